@@ -1,0 +1,19 @@
+namespace TrialBot.Screening.Medicines;
+
+/// <summary>
+/// One medicine a person may name: its id, class, every name it goes by (generic and brand, English and Chinese),
+/// and for a corticosteroid the dose equivalent to 5 mg of prednisone.
+/// </summary>
+/// <param name="Id">Stable id, lower-case ASCII, for example <c>methylprednisolone</c>.</param>
+/// <param name="Class">The regimen class.</param>
+/// <param name="Names">Generic and brand names in any script; matched case-insensitively as whole words.</param>
+/// <param name="EquivalentToPrednisone5Mg">For a corticosteroid: the mg of this medicine equivalent to 5 mg prednisone
+/// (methylprednisolone 4, dexamethasone 0.75, …); null otherwise.</param>
+/// <param name="EquivalenceContested">True when the equivalence ratio is disputed (deflazacort): an outcome that depends on
+/// it goes to review.</param>
+public sealed record Medicine(
+    string Id,
+    MedicineClass Class,
+    IReadOnlyList<string> Names,
+    double? EquivalentToPrednisone5Mg = null,
+    bool EquivalenceContested = false);
