@@ -2,7 +2,8 @@
 """Draws the Teams app icons (color.png 192x192, outline.png 32x32) with the standard library only.
 
 The output is deterministic: run it again and the committed PNGs do not change.
-    python3 deploymentTemplates/teams/generate-icons.py
+    python3 deploymentTemplates/teams/generate-icons.py [OUT_DIR]
+OUT_DIR defaults to the folder of this script (next to manifest.json).
 
 The picture is a speech bubble with three dots (a conversation). The color icon is a white bubble on the accent
 colour of manifest.json; the outline icon is the same bubble drawn as a white line on a transparent background, as
@@ -11,6 +12,7 @@ Teams requires for outline icons.
 import math
 import os
 import struct
+import sys
 import zlib
 
 ACCENT = (0x5B, 0x3F, 0x95)  # keep equal to "accentColor" in manifest.json
@@ -123,9 +125,9 @@ def outline_icon(size=32):
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
+    out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
     for name, data in (("color.png", color_icon()), ("outline.png", outline_icon())):
-        with open(os.path.join(here, name), "wb") as handle:
+        with open(os.path.join(out_dir, name), "wb") as handle:
             handle.write(data)
 
 
