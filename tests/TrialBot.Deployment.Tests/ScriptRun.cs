@@ -11,7 +11,7 @@ internal sealed record ScriptRun(int ExitCode, string StandardOutput, string Sta
     /// Runs a program with the arguments given, in the repository root, with the environment variables given set
     /// (a null value removes the variable), and waits for it to end.
     /// </summary>
-    public static async Task<ScriptRun> StartAsync(
+    public static async Task<ScriptRun> RunAsync(
         string program,
         IEnumerable<string> arguments,
         IReadOnlyDictionary<string, string?> environment,

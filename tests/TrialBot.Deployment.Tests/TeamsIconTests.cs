@@ -34,7 +34,7 @@ public sealed class TeamsIconTests : IDisposable
     [Fact]
     public async Task GeneratorReproducesTheCommittedIcons()
     {
-        var run = await ScriptRun.StartAsync(
+        var run = await ScriptRun.RunAsync(
             "python3",
             [RepositoryRoot.PathOf("deploymentTemplates", "teams", "generate-icons.py"), _scratch],
             new Dictionary<string, string?>());

@@ -147,7 +147,7 @@ public sealed class TeamsPackageScriptTests : IDisposable
     };
 
     private static Task<ScriptRun> PackageAsync(string[] arguments, IReadOnlyDictionary<string, string?> environment) =>
-        ScriptRun.StartAsync("bash", [RepositoryRoot.PathOf("scripts", "package-teams-app"), .. arguments], environment);
+        ScriptRun.RunAsync("bash", [RepositoryRoot.PathOf("scripts", "package-teams-app"), .. arguments], environment);
 
     private JsonElement ReadPackagedManifest()
     {
