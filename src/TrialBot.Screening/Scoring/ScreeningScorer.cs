@@ -82,6 +82,6 @@ public sealed class ScreeningScorer
         });
         return toConfirm.Count == 0
             ? text
-            : LocalizedText.JoinSentences([text, definition.Text(TextIds.OutcomeToConfirm).With("items", LocalizedText.JoinList(toConfirm))]);
+            : LocalizedText.JoinSentences([text, definition.Text(TextIds.OutcomeToConfirm).With("items", LocalizedText.JoinClauses(toConfirm))]);
     }
 }

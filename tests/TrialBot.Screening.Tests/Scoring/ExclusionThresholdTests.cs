@@ -3,7 +3,7 @@ using TrialBot.Screening.Definition;
 using TrialBot.Screening.Quantities;
 using TrialBot.Screening.Scoring;
 using TrialBot.Screening.Tests.Support;
-using static TrialBot.Screening.Tests.Support.Scoring;
+using static TrialBot.Screening.Tests.Support.Scores;
 
 namespace TrialBot.Screening.Tests.Scoring;
 

@@ -4,7 +4,7 @@ using TrialBot.Screening.Scoring;
 namespace TrialBot.Screening.Tests.Support;
 
 /// <summary>Scores answers with the real definition.</summary>
-internal static class Scoring
+internal static class Scores
 {
     private static readonly ScreeningScorer Scorer = new(TrialFixture.Definition);
 
