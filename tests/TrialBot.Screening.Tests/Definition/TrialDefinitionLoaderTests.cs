@@ -200,4 +200,16 @@ public class TrialDefinitionLoaderTests
         Assert.Equal("$[0].class", error.JsonPath);
         Assert.Contains("immunosuppressant", error.Problem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ANullOptionalFieldCountsAsAbsent()
+    {
+        using var variant = new DefinitionVariant(
+            _ => { },
+            """[{ "id": "hydroxychloroquine", "class": "antimalarial", "names": ["hydroxychloroquine"], "equivalentToPrednisone5Mg": null, "equivalenceContested": false }]""");
+
+        var definition = TrialDefinitionLoader.Load(variant.Path);
+
+        Assert.Null(definition.Medicines.Find("hydroxychloroquine")!.EquivalentToPrednisone5Mg);
+    }
 }

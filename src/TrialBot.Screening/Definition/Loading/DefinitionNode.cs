@@ -16,15 +16,17 @@ internal sealed partial class DefinitionNode(JsonElement element, string path, D
     /// <summary>The file being read.</summary>
     public DefinitionContext Context { get; } = context;
 
-    /// <summary>The field <paramref name="name"/> of this object, which must be present.</summary>
+    /// <summary>The field <paramref name="name"/> of this object, which must be present and not null.</summary>
     public DefinitionNode Required(string name) =>
-        Optional(name) ?? throw Error($"the required field '{name}' is missing.");
+        Optional(name) ?? throw Error($"the required field '{name}' is missing (or null).");
 
-    /// <summary>The field <paramref name="name"/> of this object, or null when absent.</summary>
+    /// <summary>The field <paramref name="name"/> of this object, or null when absent or JSON null.</summary>
     public DefinitionNode? Optional(string name)
     {
         RequireKind(JsonValueKind.Object);
-        return element.TryGetProperty(name, out var value) ? new DefinitionNode(value, $"{Path}.{name}", Context) : null;
+        return element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+            ? new DefinitionNode(value, $"{Path}.{name}", Context)
+            : null;
     }
 
     /// <summary>Fails when this object has a field other than <paramref name="names"/> (a misspelt field would otherwise be ignored).</summary>
@@ -109,11 +111,9 @@ internal sealed partial class DefinitionNode(JsonElement element, string path, D
     public LocalizedText Text(IReadOnlyList<string>? runtimePlaceholders = null)
     {
         AllowOnly("en", "zh");
-        var english = Language("en", "English");
-        var chinese = Language("zh", "Chinese");
-        return new LocalizedText(english, chinese) is var text && runtimePlaceholders is not null
-            ? RequirePlaceholders(text, runtimePlaceholders)
-            : text;
+        var text = new LocalizedText(Language("en", "English"), Language("zh", "Chinese"));
+        RequirePlaceholders(text, runtimePlaceholders ?? []);
+        return text;
 
         string Language(string field, string language)
         {
@@ -142,7 +142,7 @@ internal sealed partial class DefinitionNode(JsonElement element, string path, D
                 : throw Error($"unknown placeholder {match.Value}; a threshold is written {{criterionId.thresholdName}}, for example {{I2.ageAtLeastYears}}.");
         });
 
-    private LocalizedText RequirePlaceholders(LocalizedText text, IReadOnlyList<string> names)
+    private void RequirePlaceholders(LocalizedText text, IReadOnlyList<string> names)
     {
         foreach (var name in names)
         {
@@ -157,8 +157,6 @@ internal sealed partial class DefinitionNode(JsonElement element, string path, D
                 throw Required("zh").Error($"the text lacks the placeholder {placeholder}.");
             }
         }
-
-        return text;
     }
 
     private void RequireKind(JsonValueKind kind)
