@@ -139,7 +139,9 @@ internal sealed partial class DefinitionNode(JsonElement element, string path, D
 
             return Context.Placeholders.TryGetValue(name, out var value)
                 ? (chinese ? value.Zh : value.En)
-                : throw Error($"unknown placeholder {match.Value}; a threshold is written {{criterionId.thresholdName}}, for example {{I2.ageAtLeastYears}}.");
+                : throw Error(runtimePlaceholders.Count == 0
+                    ? $"unknown placeholder {match.Value}; a threshold is written {{criterionId.thresholdName}}, for example {{I2.ageAtLeastYears}}."
+                    : $"unknown placeholder {match.Value}; this text takes {string.Join(", ", runtimePlaceholders.Select(placeholder => "{" + placeholder + "}"))} or a threshold such as {{I2.ageAtLeastYears}}.");
         });
 
     private void RequirePlaceholders(LocalizedText text, IReadOnlyList<string> names)
