@@ -1,0 +1,98 @@
+using System.Globalization;
+using TrialBot.Screening.Definition;
+using TrialBot.Screening.Quantities;
+using TrialBot.Screening.Texts;
+
+namespace TrialBot.Screening.Answers;
+
+/// <summary>Shows answers in plain words in both languages, with the definition's <c>answer.*</c> texts.</summary>
+public sealed class AnswerDisplay
+{
+    private const int DaysShownAsWeeks = 14;
+    private const int DaysShownAsMonths = 60;
+    private const int DaysShownAsYears = 730;
+
+    private readonly TrialDefinition definition;
+
+    /// <summary>A display using the texts and medicines of <paramref name="definition"/>.</summary>
+    public AnswerDisplay(TrialDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        this.definition = definition;
+    }
+
+    /// <summary><paramref name="answer"/> in plain words ("45 years old", "don't know"); "not answered" for null.</summary>
+    public LocalizedText Format(AnswerValue? answer)
+    {
+        if (answer is null)
+        {
+            return Text(TextIds.AnswerNotAnswered);
+        }
+
+        if (answer.DontKnow)
+        {
+            return Text(TextIds.AnswerDontKnow);
+        }
+
+        return answer.Kind switch
+        {
+            AnswerKind.YesNo when answer.AsYesNo() is { } yes => Text(yes ? TextIds.AnswerYes : TextIds.AnswerNo),
+            AnswerKind.Age when answer.AsAgeYears() is { } years => Text(TextIds.AnswerAge).With("years", Number(years, "0.#")),
+            AnswerKind.ElapsedTime when answer.AsElapsed() is { } elapsed => FormatElapsed(elapsed),
+            AnswerKind.Medicines when answer.AsMedicines() is { } medicines => FormatMedicines(medicines),
+            AnswerKind.Dose when answer.AsPrednisoneEquivalentDose() is { } dose => Text(answer.EquivalenceContested ? TextIds.AnswerDoseContested : TextIds.AnswerDose)
+                .With("mg", Number(dose.MgPerDay, "0.##"))
+                .With("medicine", MedicineName(answer.MedicineId)),
+            AnswerKind.Number when answer.AsNumber() is { } number => Text(TextIds.AnswerNumber).With("value", Number(number, "0.##")),
+            AnswerKind.Creatinine when answer.AsCreatinine() is { } creatinine => Text(TextIds.AnswerCreatinine)
+                .With("mgPerDl", Number(creatinine.MgPerDl, "0.##"))
+                .With("micromolPerLitre", Number(creatinine.MicromolPerLitre, "0")),
+            AnswerKind.Proteinuria when answer.AsProteinuria() is { } protein => Text(TextIds.AnswerProteinuria).With("grams", Number(protein.GramsPer24Hours, "0.##")),
+            AnswerKind.Iga when answer.AsIgA() is { } iga => Text(TextIds.AnswerIga)
+                .With("mgPerDl", Number(iga.MgPerDl, "0.#"))
+                .With("gramsPerLitre", Number(iga.GramsPerLitre, "0.###")),
+            AnswerKind.Location when !string.IsNullOrWhiteSpace(answer.Text) => Text(TextIds.AnswerLocation).With("place", answer.Text),
+            _ => Text(TextIds.AnswerNotAnswered),
+        };
+    }
+
+    /// <summary>The question's label with its answer ("Age: 45 years old").</summary>
+    public LocalizedText FormatLabelled(QuestionDefinition question, AnswerValue? answer)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return Text(TextIds.AnswerLabelled).With("label", question.Label).With("value", Format(answer));
+    }
+
+    /// <summary>
+    /// The medicine's name in each language: its first name without Chinese characters (else its id) in English, its
+    /// first name in Chinese characters (else the English one) in Chinese.
+    /// </summary>
+    public LocalizedText MedicineName(string? medicineId)
+    {
+        var medicine = medicineId is null ? null : definition.Medicines.Find(medicineId);
+        var english = medicine?.Names.FirstOrDefault(name => !name.Any(PhraseMatcher.IsCjk)) ?? medicineId ?? string.Empty;
+        var chinese = medicine?.Names.FirstOrDefault(name => name.Any(PhraseMatcher.IsCjk)) ?? english;
+        return new LocalizedText(english, chinese);
+    }
+
+    private LocalizedText FormatElapsed(Duration elapsed) => elapsed.Days switch
+    {
+        < DaysShownAsWeeks => Count(elapsed.Days, TextIds.AnswerDay, TextIds.AnswerDays),
+        < DaysShownAsMonths => Count(elapsed.Weeks, TextIds.AnswerWeek, TextIds.AnswerWeeks),
+        < DaysShownAsYears => Count(elapsed.Months, TextIds.AnswerMonth, TextIds.AnswerMonths),
+        _ => Count(elapsed.Years, TextIds.AnswerYear, TextIds.AnswerYears),
+    };
+
+    private LocalizedText FormatMedicines(IReadOnlyList<MedicineTaken> medicines) =>
+        medicines.Count == 0 ? Text(TextIds.AnswerNone) : LocalizedText.JoinList(medicines.Select(medicine => MedicineName(medicine.Id)));
+
+    private LocalizedText Count(double count, string singularId, string pluralId)
+    {
+        var shown = Number(count, "0.#");
+        return Text(shown == "1" ? singularId : pluralId).With("count", shown);
+    }
+
+    private LocalizedText Text(string id) => definition.Text(id);
+
+    private static string Number(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,32 @@
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Medicines;
+
+namespace TrialBot.Screening.Definition;
+
+/// <summary>
+/// When a question is asked: only if an earlier answer does not rule it out. An unanswered or "don't know" earlier
+/// answer never rules a question out (when in doubt, ask).
+/// </summary>
+/// <param name="QuestionId">The earlier question the condition looks at.</param>
+/// <param name="AnswerIs">For a yes/no question: the answer that lets this question be asked.</param>
+/// <param name="IncludesClass">For a medicines question: the class one of the medicines must have.</param>
+public sealed record AskCondition(string QuestionId, bool? AnswerIs, MedicineClass? IncludesClass)
+{
+    /// <summary>True when <paramref name="answer"/> (the answer to <see cref="QuestionId"/>) rules the question out.</summary>
+    public bool RulesOut(AnswerValue? answer)
+    {
+        if (answer is null || answer.DontKnow)
+        {
+            return false;
+        }
+
+        if (AnswerIs is { } expected && answer.AsYesNo() is { } actual)
+        {
+            return actual != expected;
+        }
+
+        return IncludesClass is { } medicineClass
+            && answer.AsMedicines() is { } medicines
+            && medicines.All(medicine => medicine.Class != medicineClass);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+using TrialBot.Screening.Texts;
+
+namespace TrialBot.Screening.Definition.Loading;
+
+/// <summary>
+/// What reading one file shares between its fields: the file name for error messages, and the load-time placeholders
+/// (<c>{I2.ageAtLeastYears}</c>, <c>{E2.examples}</c>) filled into every text read after they are registered.
+/// </summary>
+internal sealed class DefinitionContext(string fileName)
+{
+    private readonly Dictionary<string, LocalizedText> placeholders = new(StringComparer.Ordinal);
+
+    /// <summary>The file name, for error messages.</summary>
+    public string FileName { get; } = fileName;
+
+    /// <summary>The load-time placeholders registered so far, by name.</summary>
+    public IReadOnlyDictionary<string, LocalizedText> Placeholders => placeholders;
+
+    /// <summary>Registers <c>{criterionId.name}</c> as the number <paramref name="value"/>.</summary>
+    public void Register(string criterionId, string name, double value) =>
+        Register(criterionId, name, LocalizedText.Same(value.ToString("0.##", CultureInfo.InvariantCulture)));
+
+    /// <summary>Registers <c>{criterionId.name}</c> as <paramref name="value"/>.</summary>
+    public void Register(string criterionId, string name, LocalizedText value) => placeholders[$"{criterionId}.{name}"] = value;
+}

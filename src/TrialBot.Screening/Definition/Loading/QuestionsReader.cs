@@ -1,0 +1,94 @@
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Medicines;
+
+namespace TrialBot.Screening.Definition.Loading;
+
+/// <summary>
+/// Reads the <c>questions</c> array, in asking order: exactly the contract ids of <see cref="QuestionIds"/>, each
+/// feeding known criteria, with conditions only on earlier questions of the matching kind.
+/// </summary>
+internal static class QuestionsReader
+{
+    private static readonly string[] Fields =
+        ["id", "kind", "label", "text", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range"];
+
+    /// <summary>The questions in asking order.</summary>
+    public static IReadOnlyList<QuestionDefinition> Read(DefinitionNode questionsNode)
+    {
+        var questions = new List<QuestionDefinition>();
+        foreach (var item in questionsNode.Items())
+        {
+            questions.Add(ReadQuestion(item, questions));
+        }
+
+        var missing = QuestionIds.All.Where(id => questions.All(question => question.Id != id)).ToList();
+        return missing.Count == 0 ? questions : throw questionsNode.Error($"the questions {string.Join(", ", missing)} are missing.");
+    }
+
+    private static QuestionDefinition ReadQuestion(DefinitionNode node, List<QuestionDefinition> earlier)
+    {
+        node.AllowOnly(Fields);
+        var idNode = node.Required("id");
+        var id = idNode.String();
+        if (!QuestionIds.All.Contains(id, StringComparer.Ordinal))
+        {
+            throw idNode.Error($"'{id}' is not a question id of the contract; expected one of: {string.Join(", ", QuestionIds.All)}.");
+        }
+
+        if (earlier.Any(question => question.Id == id))
+        {
+            throw idNode.Error($"the question '{id}' is defined twice.");
+        }
+
+        var personCanTell = node.Required("personCanTell").Flag();
+        var confirmedNode = node.Optional("confirmedAtScreening");
+        if (!personCanTell && confirmedNode is null)
+        {
+            throw node.Error("a question the person may not know (personCanTell false) needs confirmedAtScreening: what the study team checks instead.");
+        }
+
+        return new QuestionDefinition(
+            id,
+            node.Required("kind").Enum<AnswerKind>(),
+            node.Required("label").Text(),
+            node.Required("text").Text(),
+            node.Required("help").Text(),
+            node.Required("reask").Text(),
+            ReadCriteria(node.Required("criteria")),
+            personCanTell,
+            confirmedNode?.Text(),
+            node.Optional("allowsDontKnow")?.Flag() ?? true,
+            node.Optional("askIf")?.Items().Select(condition => ReadCondition(condition, earlier)).ToList() ?? [],
+            node.Optional("range") is { } range ? ReadRange(range) : null);
+    }
+
+    private static List<string> ReadCriteria(DefinitionNode node)
+    {
+        var criteria = node.Strings(allowEmpty: true);
+        var unknown = criteria.FirstOrDefault(id => !CriterionIds.All.Contains(id, StringComparer.Ordinal));
+        return unknown is null ? criteria.ToList() : throw node.Error($"'{unknown}' is not a criterion id.");
+    }
+
+    private static AskCondition ReadCondition(DefinitionNode node, List<QuestionDefinition> earlier)
+    {
+        node.AllowOnly("question", "answerIs", "includesClass");
+        var questionNode = node.Required("question");
+        var target = earlier.FirstOrDefault(question => question.Id == questionNode.String())
+            ?? throw questionNode.Error("a condition can only look at an earlier question.");
+        var answerIs = node.Optional("answerIs");
+        var includesClass = node.Optional("includesClass");
+        return (answerIs, includesClass, target.Kind) switch
+        {
+            ({ } expected, null, AnswerKind.YesNo) => new AskCondition(target.Id, expected.Flag(), null),
+            (null, { } medicineClass, AnswerKind.Medicines) => new AskCondition(target.Id, null, medicineClass.Enum<MedicineClass>()),
+            _ => throw node.Error("a condition is either answerIs (on a yes-no question) or includesClass (on a medicines question)."),
+        };
+    }
+
+    private static ValueRange ReadRange(DefinitionNode node)
+    {
+        node.AllowOnly("min", "max");
+        var range = new ValueRange(node.Required("min").Number(), node.Required("max").Number());
+        return range.Min <= range.Max ? range : throw node.Error("min is above max.");
+    }
+}

@@ -1,0 +1,68 @@
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Texts;
+
+namespace TrialBot.Screening.Definition;
+
+/// <summary>One screening question: what it asks, in which words, which criteria it feeds, and when it is asked.</summary>
+/// <param name="Id">A contract id from <see cref="QuestionIds"/>.</param>
+/// <param name="Kind">The kind of answer it takes.</param>
+/// <param name="Label">A short name for summaries ("Age").</param>
+/// <param name="Text">The question in plain words.</param>
+/// <param name="Help">A short explanation of the question.</param>
+/// <param name="Reask">What to say when the answer was not understood.</param>
+/// <param name="Criteria">The criteria the answer feeds (none for the location).</param>
+/// <param name="PersonCanTell">True when a person normally knows the answer; "don't know" then sends the outcome to
+/// review. False for test results the study team measures at screening anyway.</param>
+/// <param name="ConfirmedAtScreening">For a question the person may not know the answer to: what the study team will
+/// check at screening instead.</param>
+/// <param name="AllowsDontKnow">False when "don't know" is not an answer (consent).</param>
+/// <param name="AskIf">Conditions on earlier answers; the question is asked only when none rules it out.</param>
+/// <param name="Range">For numeric answers: the plausible values; others are re-asked.</param>
+public sealed record QuestionDefinition(
+    string Id,
+    AnswerKind Kind,
+    LocalizedText Label,
+    LocalizedText Text,
+    LocalizedText Help,
+    LocalizedText Reask,
+    IReadOnlyList<string> Criteria,
+    bool PersonCanTell,
+    LocalizedText? ConfirmedAtScreening,
+    bool AllowsDontKnow,
+    IReadOnlyList<AskCondition> AskIf,
+    ValueRange? Range)
+{
+    /// <summary>
+    /// True when <paramref name="answer"/> is a complete answer to this question: the right kind, "don't know" only where
+    /// allowed, and a number inside <see cref="Range"/>. A dialog re-asks (with <see cref="Reask"/>) otherwise.
+    /// </summary>
+    public bool Accepts(AnswerValue answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Kind != Kind)
+        {
+            return false;
+        }
+
+        if (answer.DontKnow)
+        {
+            return AllowsDontKnow;
+        }
+
+        var complete = Kind switch
+        {
+            AnswerKind.YesNo => answer.AsYesNo() is not null,
+            AnswerKind.Age => answer.AsAgeYears() is not null,
+            AnswerKind.ElapsedTime => answer.AsElapsed() is not null,
+            AnswerKind.Medicines => answer.AsMedicines() is not null,
+            AnswerKind.Dose => answer.AsPrednisoneEquivalentDose() is not null && !string.IsNullOrEmpty(answer.MedicineId),
+            AnswerKind.Number => answer.AsNumber() is not null,
+            AnswerKind.Creatinine => answer.AsCreatinine() is not null,
+            AnswerKind.Proteinuria => answer.AsProteinuria() is not null,
+            AnswerKind.Iga => answer.AsIgA() is not null,
+            AnswerKind.Location => !string.IsNullOrWhiteSpace(answer.Text),
+            _ => false,
+        };
+        return complete && (Range is null || answer.Amount is not { } amount || Range.Contains(amount));
+    }
+}

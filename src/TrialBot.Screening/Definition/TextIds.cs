@@ -1,0 +1,126 @@
+namespace TrialBot.Screening.Definition;
+
+/// <summary>
+/// The ids of the definition's general texts (its <c>texts</c> object), and the placeholders each template must carry.
+/// Placeholders of the form <c>{I2.ageAtLeastYears}</c> anywhere in a definition are filled from the thresholds when it
+/// loads; the placeholders listed here are filled at run time.
+/// </summary>
+public static class TextIds
+{
+    /// <summary>Outcome <c>likely-eligible</c>.</summary>
+    public const string OutcomeLikelyEligible = "outcome.likely-eligible";
+
+    /// <summary>Outcome <c>likely-ineligible</c>.</summary>
+    public const string OutcomeLikelyIneligible = "outcome.likely-ineligible";
+
+    /// <summary>Outcome <c>needs-review</c>.</summary>
+    public const string OutcomeNeedsReview = "outcome.needs-review";
+
+    /// <summary>Outcome <c>declined</c>.</summary>
+    public const string OutcomeDeclined = "outcome.declined";
+
+    /// <summary>What the study team will check at screening: <c>{items}</c>.</summary>
+    public const string OutcomeToConfirm = "outcome.to-confirm";
+
+    /// <summary>"Question <c>{current}</c> of about <c>{total}</c>".</summary>
+    public const string Progress = "progress";
+
+    /// <summary>A yes answer.</summary>
+    public const string AnswerYes = "answer.yes";
+
+    /// <summary>A no answer.</summary>
+    public const string AnswerNo = "answer.no";
+
+    /// <summary>A "don't know" answer.</summary>
+    public const string AnswerDontKnow = "answer.dont-know";
+
+    /// <summary>A question not answered (yet).</summary>
+    public const string AnswerNotAnswered = "answer.not-answered";
+
+    /// <summary>An empty list of medicines.</summary>
+    public const string AnswerNone = "answer.none";
+
+    /// <summary>One answer in a summary: <c>{label}</c> and <c>{value}</c>.</summary>
+    public const string AnswerLabelled = "answer.labelled";
+
+    /// <summary>An age: <c>{years}</c>.</summary>
+    public const string AnswerAge = "answer.age";
+
+    /// <summary>One year: <c>{count}</c>.</summary>
+    public const string AnswerYear = "answer.year";
+
+    /// <summary>Years: <c>{count}</c>.</summary>
+    public const string AnswerYears = "answer.years";
+
+    /// <summary>One month: <c>{count}</c>.</summary>
+    public const string AnswerMonth = "answer.month";
+
+    /// <summary>Months: <c>{count}</c>.</summary>
+    public const string AnswerMonths = "answer.months";
+
+    /// <summary>One week: <c>{count}</c>.</summary>
+    public const string AnswerWeek = "answer.week";
+
+    /// <summary>Weeks: <c>{count}</c>.</summary>
+    public const string AnswerWeeks = "answer.weeks";
+
+    /// <summary>One day: <c>{count}</c>.</summary>
+    public const string AnswerDay = "answer.day";
+
+    /// <summary>Days: <c>{count}</c>.</summary>
+    public const string AnswerDays = "answer.days";
+
+    /// <summary>A prednisone-equivalent dose: <c>{mg}</c> and <c>{medicine}</c>.</summary>
+    public const string AnswerDose = "answer.dose";
+
+    /// <summary>A prednisone-equivalent dose whose conversion is contested: <c>{mg}</c> and <c>{medicine}</c>.</summary>
+    public const string AnswerDoseContested = "answer.dose-contested";
+
+    /// <summary>A creatinine value: <c>{mgPerDl}</c> and <c>{micromolPerLitre}</c>.</summary>
+    public const string AnswerCreatinine = "answer.creatinine";
+
+    /// <summary>A urine protein value: <c>{grams}</c>.</summary>
+    public const string AnswerProteinuria = "answer.proteinuria";
+
+    /// <summary>An IgA value: <c>{mgPerDl}</c> and <c>{gramsPerLitre}</c>.</summary>
+    public const string AnswerIga = "answer.iga";
+
+    /// <summary>A plain number: <c>{value}</c>.</summary>
+    public const string AnswerNumber = "answer.number";
+
+    /// <summary>A place: <c>{place}</c>.</summary>
+    public const string AnswerLocation = "answer.location";
+
+    /// <summary>Every text id with the run-time placeholders its template must carry in both languages.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Placeholders { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [OutcomeLikelyEligible] = [],
+        [OutcomeLikelyIneligible] = [],
+        [OutcomeNeedsReview] = [],
+        [OutcomeDeclined] = [],
+        [OutcomeToConfirm] = ["items"],
+        [Progress] = ["current", "total"],
+        [AnswerYes] = [],
+        [AnswerNo] = [],
+        [AnswerDontKnow] = [],
+        [AnswerNotAnswered] = [],
+        [AnswerNone] = [],
+        [AnswerLabelled] = ["label", "value"],
+        [AnswerAge] = ["years"],
+        [AnswerYear] = ["count"],
+        [AnswerYears] = ["count"],
+        [AnswerMonth] = ["count"],
+        [AnswerMonths] = ["count"],
+        [AnswerWeek] = ["count"],
+        [AnswerWeeks] = ["count"],
+        [AnswerDay] = ["count"],
+        [AnswerDays] = ["count"],
+        [AnswerDose] = ["mg", "medicine"],
+        [AnswerDoseContested] = ["mg", "medicine"],
+        [AnswerCreatinine] = ["mgPerDl", "micromolPerLitre"],
+        [AnswerProteinuria] = ["grams"],
+        [AnswerIga] = ["mgPerDl", "gramsPerLitre"],
+        [AnswerNumber] = ["value"],
+        [AnswerLocation] = ["place"],
+    };
+}

@@ -1,0 +1,53 @@
+using TrialBot.Screening.Definition.Loading;
+
+namespace TrialBot.Screening.Definition;
+
+/// <summary>
+/// Loads a trial definition file (such as <c>dialogs/trials/NCT05765006.json</c>) and the medicines file it names,
+/// validating every field. Call it at start-up: a bad file fails the start with a <see cref="TrialDefinitionException"/>
+/// that names the file, the JSON path of the bad field and what is wrong.
+/// </summary>
+public static class TrialDefinitionLoader
+{
+    /// <summary>The schema version of definition files this code reads.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly string[] Fields =
+        ["schemaVersion", "id", "title", "description", "sponsor", "phase", "medicines", "criteria", "questions", "sites", "faq", "texts"];
+
+    /// <summary>The definition in the file at <paramref name="path"/>.</summary>
+    /// <exception cref="TrialDefinitionException">The file, or its medicines file, is missing or invalid.</exception>
+    public static TrialDefinition Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var root = DefinitionFile.Parse(path);
+        root.AllowOnly(Fields);
+        var versionNode = root.Required("schemaVersion");
+        if (versionNode.Number() != SchemaVersion)
+        {
+            throw versionNode.Error($"this code reads schema version {SchemaVersion}.");
+        }
+
+        var medicinesNode = root.Required("medicines");
+        var medicinesPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, medicinesNode.String());
+        var medicines = MedicinesReader.Read(medicinesPath);
+
+        // Criteria first: their thresholds and examples are placeholders in the texts read after them.
+        var (criteria, thresholds) = CriteriaReader.Read(root.Required("criteria"));
+        var facts = new TrialFacts(
+            root.Required("id").String(),
+            root.Required("title").Text(),
+            root.Required("description").Text(),
+            root.Required("sponsor").String(),
+            root.Required("phase").Text());
+        return new TrialDefinition(
+            facts,
+            criteria,
+            thresholds,
+            QuestionsReader.Read(root.Required("questions")),
+            SitesReader.Read(root.Required("sites")),
+            FaqReader.Read(root.Required("faq")),
+            TextsReader.Read(root.Required("texts")),
+            medicines);
+    }
+}

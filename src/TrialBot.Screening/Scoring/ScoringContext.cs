@@ -1,0 +1,18 @@
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Definition;
+
+namespace TrialBot.Screening.Scoring;
+
+/// <summary>The answers as the rules see them: only answers to questions that apply count.</summary>
+internal sealed class ScoringContext(TrialDefinition definition, ScreeningAnswers answers)
+{
+    /// <summary>The thresholds of the trial.</summary>
+    public TrialThresholds Thresholds => definition.Thresholds;
+
+    /// <summary>True when <paramref name="questionId"/> applies given the answers so far.</summary>
+    public bool Applies(string questionId) => definition.Applies(questionId, answers);
+
+    /// <summary>The answer to <paramref name="questionId"/> when it applies and was answered with a value; null otherwise.</summary>
+    public AnswerValue? Answer(string questionId) =>
+        Applies(questionId) && answers.Get(questionId) is { DontKnow: false } answer ? answer : null;
+}

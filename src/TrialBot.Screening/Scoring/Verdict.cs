@@ -1,0 +1,75 @@
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Definition;
+using TrialBot.Screening.Texts;
+
+namespace TrialBot.Screening.Scoring;
+
+/// <summary>
+/// Collects the parts of one criterion's verdict as its rule checks them: failing parts, unknown parts (and which
+/// questions they came from), and a contested dose conversion.
+/// </summary>
+internal sealed class Verdict(TrialCriterion criterion, ScoringContext context)
+{
+    private readonly List<string> failReasons = [];
+    private readonly List<string> unknownReasons = [];
+    private readonly List<string> unknownQuestions = [];
+
+    /// <summary>The answers the rule reads.</summary>
+    public ScoringContext Context { get; } = context;
+
+    /// <summary>True when a contested dose conversion decided a part.</summary>
+    public bool Contested { get; private set; }
+
+    /// <summary>The status from the parts so far.</summary>
+    public CriterionStatus Status =>
+        failReasons.Count > 0 ? CriterionStatus.Fail : unknownReasons.Count > 0 ? CriterionStatus.Unknown : CriterionStatus.Pass;
+
+    /// <summary>The applicable questions whose answers were missing or "don't know".</summary>
+    public IReadOnlyList<string> UnknownQuestions => unknownQuestions;
+
+    /// <summary>The reason: the failing parts, else the unknown parts, else the pass reason.</summary>
+    public LocalizedText Reason => LocalizedText.JoinSentences(
+        (failReasons.Count > 0 ? failReasons : unknownReasons.Count > 0 ? unknownReasons : [ReasonKeys.Pass]).Distinct().Select(criterion.Reason));
+
+    /// <summary>A part fails.</summary>
+    public void Fail(string reasonKey) => failReasons.Add(reasonKey);
+
+    /// <summary>A part is unknown because of the answer to <paramref name="questionId"/>.</summary>
+    public void Unknown(string reasonKey, string questionId)
+    {
+        unknownReasons.Add(reasonKey);
+        if (!unknownQuestions.Contains(questionId))
+        {
+            unknownQuestions.Add(questionId);
+        }
+    }
+
+    /// <summary>A part is unknown because a contested dose conversion decides it.</summary>
+    public void ContestedConversion(string reasonKey)
+    {
+        unknownReasons.Add(reasonKey);
+        Contested = true;
+    }
+
+    /// <summary>
+    /// Checks one question, when it applies: a missing, "don't know" or unreadable answer is unknown
+    /// (<paramref name="unknownKey"/>); a value for which <paramref name="fails"/> holds fails (<paramref name="failKey"/>).
+    /// </summary>
+    public void Check<T>(string questionId, Func<AnswerValue, T?> read, Func<T, bool> fails, string failKey, string unknownKey)
+        where T : struct
+    {
+        if (!Context.Applies(questionId))
+        {
+            return;
+        }
+
+        if (Context.Answer(questionId) is not { } answer || read(answer) is not { } value)
+        {
+            Unknown(unknownKey, questionId);
+        }
+        else if (fails(value))
+        {
+            Fail(failKey);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+using System.Text.RegularExpressions;
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Definition;
+using TrialBot.Screening.Tests.Support;
+
+namespace TrialBot.Screening.Tests.Definition;
+
+public partial class DefinitionContentTests
+{
+    private static TrialDefinition Definition => TrialFixture.Definition;
+
+    [Fact]
+    public void ThresholdsAreTheListingsNumbers()
+    {
+        var thresholds = Definition.Thresholds;
+
+        Assert.Equal((18, 70), (thresholds.Age.AtLeastYears, thresholds.Age.AtMostYears));
+        Assert.Equal(6, thresholds.Regimen.HistoryAtLeast.Months, 6);
+        Assert.Equal(2, thresholds.Regimen.ActiveAtLeast.Months, 6);
+        Assert.Equal((7.5, 30), (thresholds.Regimen.DoseAtLeast.MgPerDay, thresholds.Regimen.DoseAtMost.MgPerDay));
+        Assert.True(thresholds.Regimen.NoMinimumDoseWithImmunosuppressant);
+        Assert.Equal(8, thresholds.Regimen.TreatedAtLeast.Weeks, 6);
+        Assert.Equal(2, thresholds.Regimen.StableMoreThan.Weeks, 6);
+        Assert.Equal((8, 6), (thresholds.Sledai.ScoreAtLeast, thresholds.Sledai.ClinicalScoreAtLeastWhenSerologyScored));
+        Assert.Equal(6, thresholds.Nephritis.ProteinuriaMoreThan.GramsPer24Hours);
+        Assert.Equal(2.5, thresholds.Nephritis.CreatinineMoreThan.MgPerDl);
+        Assert.Equal(221, thresholds.Nephritis.CreatinineMoreThanMicromolar.MicromolPerLitre, 6);
+        Assert.Equal(100, thresholds.Nephritis.HighDoseAtLeast.MgPerDay);
+        Assert.Equal(14, thresholds.Nephritis.HighDoseAtLeastFor.Days);
+        Assert.Equal(8, thresholds.Nephritis.HighDoseWithin.Weeks, 6);
+        Assert.Equal(10, thresholds.IgA.LessThan.MgPerDl);
+    }
+
+    [Fact]
+    public void ThresholdPlaceholdersAreFilledFromTheThresholds()
+    {
+        var help = Definition.Question(QuestionIds.Age).Help;
+
+        Assert.Contains("18 to 70", help.En, StringComparison.Ordinal);
+        Assert.Contains("18至70岁", help.Zh, StringComparison.Ordinal);
+        Assert.Contains("7.5", Definition.Criterion(CriterionIds.I4).Reason("dose-low").En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExamplesArePlaceholdersToo()
+    {
+        var help = Definition.Question(QuestionIds.LupusCrisis).Help;
+
+        Assert.Contains("severe hemolytic anemia, severe thrombocytopenic purpura", help.En, StringComparison.Ordinal);
+        Assert.Contains("严重溶血性贫血、严重血小板减少性紫癜", help.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void QuestionsAreAskedInAnOrderThatReachesADefiniteNoEarly()
+    {
+        var order = Definition.Questions.Select(question => question.Id).ToList();
+
+        Assert.Equal([QuestionIds.Consent, QuestionIds.Age, QuestionIds.Diagnosis, QuestionIds.DiagnosisDuration, QuestionIds.DiseaseActive, QuestionIds.Transplant], order.Take(6));
+        Assert.True(order.IndexOf(QuestionIds.Transplant) < order.IndexOf(QuestionIds.Treatment));
+        Assert.True(order.IndexOf(QuestionIds.Treatment) < order.IndexOf(QuestionIds.Kidney));
+        Assert.Equal(QuestionIds.Location, order[^1]);
+    }
+
+    [Fact]
+    public void EveryQuestionFeedsACriterionExceptTheLocation()
+    {
+        Assert.All(Definition.Questions.Where(question => question.Id != QuestionIds.Location), question => Assert.NotEmpty(question.Criteria));
+        Assert.Empty(Definition.Question(QuestionIds.Location).Criteria);
+    }
+
+    [Fact]
+    public void QuestionKindsMatchTheContract()
+    {
+        Assert.Equal(AnswerKind.Dose, Definition.Question(QuestionIds.SteroidDose).Kind);
+        Assert.Equal(AnswerKind.ElapsedTime, Definition.Question(QuestionIds.SteroidStable).Kind);
+        Assert.Equal(AnswerKind.Creatinine, Definition.Question(QuestionIds.KidneyCreatinine).Kind);
+        Assert.Equal(AnswerKind.Iga, Definition.Question(QuestionIds.Iga).Kind);
+        Assert.Equal(AnswerKind.YesNo, Definition.Question(QuestionIds.HighDoseSteroids).Kind);
+        Assert.Equal(AnswerKind.Location, Definition.Question(QuestionIds.Location).Kind);
+    }
+
+    [Theory]
+    [InlineData("系统性红斑狼疮")]
+    [InlineData("狼疮肾炎")]
+    [InlineData("泼尼松")]
+    [InlineData("羟氯喹")]
+    [InlineData("吗替麦考酚酯")]
+    [InlineData("环磷酰胺")]
+    [InlineData("他克莫司")]
+    [InlineData("环孢素")]
+    [InlineData("来氟米特")]
+    [InlineData("甲氨蝶呤")]
+    [InlineData("硫唑嘌呤")]
+    [InlineData("抗核抗体")]
+    [InlineData("抗双链DNA抗体")]
+    [InlineData("抗Sm抗体")]
+    [InlineData("肌酐")]
+    [InlineData("尿蛋白")]
+    [InlineData("免疫球蛋白A")]
+    public void TheChineseQuestionsUseThePatientsTerms(string term)
+    {
+        var chinese = string.Concat(Definition.Questions.SelectMany(question => new[] { question.Text.Zh, question.Help.Zh }));
+
+        Assert.Contains(term, chinese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SitesAreTheListingsHospitalsWithoutInventedContacts()
+    {
+        var wuhan = Assert.Single(Definition.Sites, site => site.Id == "wuhan-union");
+        var shanghai = Assert.Single(Definition.Sites, site => site.Id == "shanghai-renji");
+
+        Assert.Equal("华中科技大学同济医学院附属协和医院", wuhan.Name.Zh);
+        Assert.Equal(["Yu Hu", "Heng Mei"], wuhan.PrincipalInvestigators);
+        Assert.Equal("上海交通大学医学院附属仁济医院", shanghai.Name.Zh);
+        Assert.Equal(["Liangjing Lv"], shanghai.PrincipalInvestigators);
+        Assert.All(Definition.Sites, site => Assert.True(site.Contact.IsEmpty));
+    }
+
+    [Fact]
+    public void NoTextIsLeftWithALoadTimePlaceholder()
+    {
+        var texts = Definition.Questions.SelectMany(question => new[] { question.Text, question.Help, question.Reask, question.Label })
+            .Concat(Definition.Criteria.SelectMany(criterion => criterion.Reasons.Values.Append(criterion.Title)))
+            .Concat(Definition.Faq.SelectMany(entry => new[] { entry.Question, entry.Answer }))
+            .Append(Definition.Description);
+
+        Assert.All(texts, text => Assert.DoesNotMatch(Placeholder(), text.En + text.Zh));
+    }
+
+    [Fact]
+    public void OutcomeTextsNeverSayEligibleWithoutLikely()
+    {
+        var outcomes = new[] { TextIds.OutcomeLikelyEligible, TextIds.OutcomeLikelyIneligible, TextIds.OutcomeNeedsReview, TextIds.OutcomeDeclined }
+            .Select(Definition.Text)
+            .ToList();
+
+        Assert.All(outcomes, text => Assert.DoesNotMatch(UnqualifiedEligible(), text.En));
+        Assert.All(outcomes, text => Assert.DoesNotMatch(UnqualifiedChineseEligible(), text.Zh));
+    }
+
+    [Fact]
+    public void TheFaqAnswersTheQuestionsPeopleAsk()
+    {
+        Assert.Equal("cost", Definition.FindFaq("Is it free?")?.Id);
+        Assert.Equal("cost", Definition.FindFaq("参加需要费用吗？")?.Id);
+        Assert.Equal("what-is-relma-cel", Definition.FindFaq("what is CAR-T")?.Id);
+        Assert.Equal("sponsor", Definition.FindFaq("Who runs this study?")?.Id);
+        Assert.Equal("decision", Definition.FindFaq("这个能决定我能不能参加吗")?.Id);
+        Assert.Equal("phase", Definition.FindFaq("什么是I期")?.Id);
+        Assert.Null(Definition.FindFaq("I feel carefree today"));
+    }
+
+    [Fact]
+    public void TheCostAnswerSaysTheListingDoesNotSay()
+    {
+        var cost = Assert.Single(Definition.Faq, entry => entry.Id == "cost");
+
+        Assert.Contains("does not say", cost.Answer.En, StringComparison.Ordinal);
+        Assert.Contains("study team", cost.Answer.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheWhoCanJoinAnswerQuotesTheAgeRange()
+    {
+        var whoCanJoin = Assert.Single(Definition.Faq, entry => entry.Id == "who-can-join");
+
+        Assert.Contains("18 to 70", whoCanJoin.Answer.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryTextHasBothLanguages()
+    {
+        var texts = Definition.Texts.Values.Concat(Definition.Questions.SelectMany(question => new[] { question.Text, question.Help, question.Reask }));
+
+        Assert.All(texts, text => Assert.False(string.IsNullOrWhiteSpace(text.En) || string.IsNullOrWhiteSpace(text.Zh)));
+    }
+
+    [GeneratedRegex(@"\{[A-Za-z0-9.\-]+\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"(?<!likely |likely not )\beligible\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnqualifiedEligible();
+
+    [GeneratedRegex(@"(?<!可能|可能不)符合")]
+    private static partial Regex UnqualifiedChineseEligible();
+}

@@ -1,0 +1,215 @@
+using System.Text.Json.Nodes;
+using TrialBot.Screening.Definition;
+using TrialBot.Screening.Tests.Support;
+
+namespace TrialBot.Screening.Tests.Definition;
+
+public class TrialDefinitionLoaderTests
+{
+    [Fact]
+    public void LoadsTheRealDefinition()
+    {
+        var definition = TrialDefinitionLoader.Load(TrialFixture.DefinitionPath);
+
+        Assert.Equal("NCT05765006", definition.Id);
+        Assert.Equal(CriterionIds.All, definition.Criteria.Select(criterion => criterion.Id));
+        Assert.Equal(QuestionIds.All.Order(), definition.Questions.Select(question => question.Id).Order());
+    }
+
+    [Fact]
+    public void AMissingFieldIsNamedWithItsPath()
+    {
+        var error = DefinitionVariant.LoadError(root => root.Remove("sponsor"));
+
+        Assert.Equal("NCT05765006.json", error.File);
+        Assert.Equal("$", error.JsonPath);
+        Assert.Contains("'sponsor' is missing", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("NCT05765006.json: $: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingNestedFieldIsNamedWithItsPath()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Question(root, QuestionIds.Age).Remove("reask"));
+
+        Assert.Equal("$.questions[1]", error.JsonPath);
+        Assert.Contains("'reask' is missing", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingChineseTextIsNamedWithItsPath()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Question(root, QuestionIds.Age)["text"]!.AsObject().Remove("zh"));
+
+        Assert.Equal("$.questions[1].text.zh", error.JsonPath);
+        Assert.Contains("Chinese", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEmptyEnglishTextIsRefused()
+    {
+        var error = DefinitionVariant.LoadError(root => root["texts"]!["answer.yes"]!["en"] = " ");
+
+        Assert.Equal("$.texts.answer.yes.en", error.JsonPath);
+    }
+
+    [Fact]
+    public void AnUnknownQuestionKindIsNamedWithTheAllowedKinds()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Question(root, QuestionIds.Age)["kind"] = "essay");
+
+        Assert.Equal("$.questions[1].kind", error.JsonPath);
+        Assert.Contains("'essay'", error.Problem, StringComparison.Ordinal);
+        Assert.Contains("yes-no", error.Problem, StringComparison.Ordinal);
+        Assert.Contains("elapsed-time", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AThresholdOfTheWrongTypeIsNamedWithItsPath()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.I2)["thresholds"]!["ageAtLeastYears"] = "eighteen");
+
+        Assert.Equal("$.criteria[1].thresholds.ageAtLeastYears", error.JsonPath);
+        Assert.Contains("expected a number, found a string", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFlagThresholdGivenAsANumberIsRefused()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.I4)["thresholds"]!["noMinimumDoseWithImmunosuppressant"] = 1);
+
+        Assert.Equal("$.criteria[3].thresholds.noMinimumDoseWithImmunosuppressant", error.JsonPath);
+        Assert.Contains("true or false", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMisspeltThresholdIsRefused()
+    {
+        var error = DefinitionVariant.LoadError(root =>
+        {
+            var thresholds = DefinitionVariant.Criterion(root, CriterionIds.E6)["thresholds"]!.AsObject();
+            thresholds.Remove("lessThanMgPerDl");
+            thresholds["lessThanMgPerDL"] = 10;
+        });
+
+        Assert.Equal("$.criteria[11].thresholds.lessThanMgPerDL", error.JsonPath);
+        Assert.Contains("unknown field", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANegativeThresholdIsRefused()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.E1)["thresholds"]!["proteinuriaMoreThanGramsPer24h"] = -6);
+
+        Assert.Equal("$.criteria[6].thresholds.proteinuriaMoreThanGramsPer24h", error.JsonPath);
+    }
+
+    [Fact]
+    public void AnUnknownPlaceholderIsRefused()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Question(root, QuestionIds.Age)["help"]!["en"] = "Between {I2.ageMinimum} and 70.");
+
+        Assert.Equal("$.questions[1].help.en", error.JsonPath);
+        Assert.Contains("{I2.ageMinimum}", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATemplateWithoutItsRuntimePlaceholderIsRefused()
+    {
+        var error = DefinitionVariant.LoadError(root => root["texts"]!["answer.age"]!["zh"] = "岁");
+
+        Assert.Equal("$.texts.answer.age.zh", error.JsonPath);
+        Assert.Contains("{years}", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingReasonIsNamed()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.I4)["reasons"]!.AsObject().Remove("dose-high"));
+
+        Assert.Equal("$.criteria[3].reasons", error.JsonPath);
+        Assert.Contains("'dose-high'", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingQuestionIsNamed()
+    {
+        var error = DefinitionVariant.LoadError(root =>
+        {
+            var questions = root["questions"]!.AsArray();
+            questions.Remove(questions.Single(question => (string?)question!["id"] == QuestionIds.Iga));
+        });
+
+        Assert.Equal("$.questions", error.JsonPath);
+        Assert.Contains("iga", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AConditionOnALaterQuestionIsRefused()
+    {
+        var error = DefinitionVariant.LoadError(root =>
+            DefinitionVariant.Question(root, QuestionIds.Age)["askIf"] = new JsonArray(new JsonObject { ["question"] = QuestionIds.Kidney, ["answerIs"] = true }));
+
+        Assert.Equal("$.questions[1].askIf[0].question", error.JsonPath);
+    }
+
+    [Fact]
+    public void ALabQuestionWithoutWhatIsConfirmedAtScreeningIsRefused()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Question(root, QuestionIds.Iga).Remove("confirmedAtScreening"));
+
+        Assert.Contains("confirmedAtScreening", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidJsonNamesTheFile()
+    {
+        using var variant = new DefinitionVariant(_ => { });
+        File.WriteAllText(variant.Path, "{ \"id\": ");
+
+        var error = Assert.Throws<TrialDefinitionException>(() => TrialDefinitionLoader.Load(variant.Path));
+
+        Assert.Equal("NCT05765006.json", error.File);
+        Assert.Contains("not valid JSON", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingMedicinesFileIsNamed()
+    {
+        var error = DefinitionVariant.LoadError(root => root["medicines"] = "missing-medicines.json");
+
+        Assert.Equal("missing-medicines.json", error.File);
+        Assert.Contains("cannot be read", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACorticosteroidWithoutAnEquivalenceIsRefusedInTheMedicinesFile()
+    {
+        var error = DefinitionVariant.LoadError(_ => { }, """[{ "id": "prednisone", "class": "corticosteroid", "names": ["prednisone"] }]""");
+
+        Assert.Equal("medicines.json", error.File);
+        Assert.Equal("$[0]", error.JsonPath);
+        Assert.Contains("equivalentToPrednisone5Mg", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnknownMedicineClassIsRefused()
+    {
+        var error = DefinitionVariant.LoadError(_ => { }, """[{ "id": "x", "class": "vitamin", "names": ["x"] }]""");
+
+        Assert.Equal("$[0].class", error.JsonPath);
+        Assert.Contains("immunosuppressant", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANullOptionalFieldCountsAsAbsent()
+    {
+        using var variant = new DefinitionVariant(
+            _ => { },
+            """[{ "id": "hydroxychloroquine", "class": "antimalarial", "names": ["hydroxychloroquine"], "equivalentToPrednisone5Mg": null, "equivalenceContested": false }]""");
+
+        var definition = TrialDefinitionLoader.Load(variant.Path);
+
+        Assert.Null(definition.Medicines.Find("hydroxychloroquine")!.EquivalentToPrednisone5Mg);
+    }
+}

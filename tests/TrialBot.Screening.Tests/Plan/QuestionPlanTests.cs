@@ -1,0 +1,190 @@
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Definition;
+using TrialBot.Screening.Plan;
+using TrialBot.Screening.Quantities;
+using TrialBot.Screening.Tests.Support;
+
+namespace TrialBot.Screening.Tests.Plan;
+
+public class QuestionPlanTests
+{
+    private static readonly QuestionPlan Plan = new(TrialFixture.Definition);
+
+    [Fact]
+    public void StartsWithConsent()
+    {
+        Assert.Equal(QuestionIds.Consent, Plan.Next(ScreeningAnswers.Empty));
+    }
+
+    [Fact]
+    public void AsksTheQuickQuestionsFirst()
+    {
+        var asked = AskAll(People.Eligible());
+
+        Assert.Equal(
+            [QuestionIds.Consent, QuestionIds.Age, QuestionIds.Diagnosis, QuestionIds.DiagnosisDuration, QuestionIds.DiseaseActive, QuestionIds.Transplant],
+            asked.Take(6));
+        Assert.Equal(QuestionIds.Location, asked[^1]);
+    }
+
+    [Fact]
+    public void RefusedConsentStops()
+    {
+        Assert.Null(Plan.Next(ScreeningAnswers.Empty.Set(QuestionIds.Consent, AnswerValue.FromYesNo(false))));
+    }
+
+    [Fact]
+    public void ADefiniteFailStopsEarly()
+    {
+        var answers = ScreeningAnswers.Empty
+            .Set(QuestionIds.Consent, AnswerValue.FromYesNo(true))
+            .Set(QuestionIds.Age, AnswerValue.FromAge(16));
+
+        Assert.Null(Plan.Next(answers));
+    }
+
+    [Fact]
+    public void ChangingTheFailingAnswerResumesWhereItStopped()
+    {
+        var stopped = ScreeningAnswers.Empty
+            .Set(QuestionIds.Consent, AnswerValue.FromYesNo(true))
+            .Set(QuestionIds.Age, AnswerValue.FromAge(16));
+
+        Assert.Equal(QuestionIds.Age, Plan.Next(stopped.Clear(QuestionIds.Age)));
+        Assert.Equal(QuestionIds.Diagnosis, Plan.Next(stopped.Set(QuestionIds.Age, AnswerValue.FromAge(46))));
+    }
+
+    [Fact]
+    public void DontKnowDoesNotStop()
+    {
+        var answers = ScreeningAnswers.Empty
+            .Set(QuestionIds.Consent, AnswerValue.FromYesNo(true))
+            .Set(QuestionIds.Age, AnswerValue.Unknown(AnswerKind.Age));
+
+        Assert.Equal(QuestionIds.Diagnosis, Plan.Next(answers));
+    }
+
+    [Fact]
+    public void WithoutACorticosteroidTheSteroidQuestionsAreSkipped()
+    {
+        var asked = AskAll(People.Eligible().WithTreatment(People.Medicines("hydroxychloroquine", "mycophenolate-mofetil")));
+
+        Assert.DoesNotContain(QuestionIds.SteroidDose, asked);
+        Assert.DoesNotContain(QuestionIds.SteroidDuration, asked);
+        Assert.DoesNotContain(QuestionIds.SteroidStable, asked);
+        Assert.Contains(QuestionIds.HighDoseSteroids, asked);
+    }
+
+    [Fact]
+    public void WithACorticosteroidTheSteroidQuestionsFollowTheTreatment()
+    {
+        var asked = AskAll(People.Eligible());
+
+        var treatment = asked.IndexOf(QuestionIds.Treatment);
+        Assert.Equal([QuestionIds.SteroidDose, QuestionIds.SteroidDuration, QuestionIds.SteroidStable], asked.Skip(treatment + 1).Take(3));
+    }
+
+    [Fact]
+    public void NotKnowingTheMedicinesStillAsksAboutSteroids()
+    {
+        var answers = AnsweredUpTo(QuestionIds.Treatment).WithTreatment(AnswerValue.Unknown(AnswerKind.Medicines));
+
+        Assert.Equal(QuestionIds.SteroidDose, Plan.Next(answers));
+    }
+
+    [Fact]
+    public void WithoutKidneyInvolvementTheKidneyQuestionsAreSkipped()
+    {
+        var asked = AskAll(People.Eligible());
+
+        Assert.Contains(QuestionIds.Kidney, asked);
+        Assert.DoesNotContain(QuestionIds.KidneyDialysis, asked);
+        Assert.DoesNotContain(QuestionIds.KidneyProteinuria, asked);
+        Assert.DoesNotContain(QuestionIds.KidneyCreatinine, asked);
+    }
+
+    [Fact]
+    public void WithKidneyInvolvementTheKidneyQuestionsFollow()
+    {
+        var asked = AskAll(People.EligibleWithNephritis());
+
+        var kidney = asked.IndexOf(QuestionIds.Kidney);
+        Assert.Equal([QuestionIds.KidneyDialysis, QuestionIds.KidneyProteinuria, QuestionIds.KidneyCreatinine], asked.Skip(kidney + 1).Take(3));
+    }
+
+    [Fact]
+    public void ProgressCountsFromOneOfAllQuestions()
+    {
+        Assert.Equal(new ScreeningProgress(1, 22), Plan.Progress(ScreeningAnswers.Empty));
+    }
+
+    [Fact]
+    public void ProgressTotalShrinksWhenQuestionsStopApplying()
+    {
+        var beforeTreatment = AnsweredUpTo(QuestionIds.Treatment);
+        var withoutSteroid = beforeTreatment.WithTreatment(People.Medicines("hydroxychloroquine"));
+
+        Assert.Equal(new ScreeningProgress(10, 22), Plan.Progress(beforeTreatment));
+        Assert.Equal(new ScreeningProgress(11, 19), Plan.Progress(withoutSteroid));
+    }
+
+    [Fact]
+    public void ProgressIgnoresAnswersThatNoLongerApply()
+    {
+        var answers = People.EligibleWithNephritis().Clear(QuestionIds.Location).Set(QuestionIds.Kidney, AnswerValue.FromYesNo(false));
+
+        Assert.Equal(new ScreeningProgress(19, 19), Plan.Progress(answers));
+    }
+
+    [Fact]
+    public void ProgressWhenFinishedIsTheNumberAnswered()
+    {
+        Assert.Equal(new ScreeningProgress(19, 19), Plan.Progress(People.Eligible()));
+        Assert.Null(Plan.Next(People.Eligible()));
+    }
+
+    [Fact]
+    public void ProgressIsDescribedInBothLanguages()
+    {
+        var text = new ScreeningProgress(3, 18).Describe(TrialFixture.Definition);
+
+        Assert.Equal("Question 3 of about 18", text.En);
+        Assert.Equal("第3题，共约18题", text.Zh);
+    }
+
+    [Fact]
+    public void ProgressStopsWithAFail()
+    {
+        var answers = ScreeningAnswers.Empty.Set(QuestionIds.Consent, AnswerValue.FromYesNo(true)).Set(QuestionIds.Age, AnswerValue.FromAge(90));
+
+        Assert.Equal(new ScreeningProgress(2, 2), Plan.Progress(answers));
+    }
+
+    /// <summary>The questions the plan asks, in order, when each is answered from <paramref name="person"/>.</summary>
+    private static List<string> AskAll(ScreeningAnswers person)
+    {
+        var asked = new List<string>();
+        var answers = ScreeningAnswers.Empty;
+        while (Plan.Next(answers) is { } next)
+        {
+            Assert.DoesNotContain(next, asked);
+            asked.Add(next);
+            answers = answers.Set(next, person.Get(next) ?? throw new InvalidOperationException($"The test person has no answer to {next}."));
+        }
+
+        return asked;
+    }
+
+    /// <summary>The eligible person's answers to every question asked before <paramref name="questionId"/>.</summary>
+    private static ScreeningAnswers AnsweredUpTo(string questionId)
+    {
+        var person = People.Eligible();
+        var answers = ScreeningAnswers.Empty;
+        while (Plan.Next(answers) is { } next && next != questionId)
+        {
+            answers = answers.Set(next, person.Get(next)!);
+        }
+
+        return answers;
+    }
+}

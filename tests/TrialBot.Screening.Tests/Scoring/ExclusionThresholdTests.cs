@@ -1,0 +1,104 @@
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Definition;
+using TrialBot.Screening.Quantities;
+using TrialBot.Screening.Scoring;
+using TrialBot.Screening.Tests.Support;
+using static TrialBot.Screening.Tests.Support.Scores;
+
+namespace TrialBot.Screening.Tests.Scoring;
+
+public class ExclusionThresholdTests
+{
+    [Theory]
+    [InlineData(2.5, CriterionStatus.Pass)]
+    [InlineData(2.51, CriterionStatus.Fail)]
+    public void CreatinineAboveTwoAndAHalfMgPerDlExcludes(double mgPerDl, CriterionStatus expected)
+    {
+        var answers = People.EligibleWithNephritis().Set(QuestionIds.KidneyCreatinine, AnswerValue.FromCreatinine(SerumCreatinine.FromMgPerDl(mgPerDl)));
+
+        Assert.Equal(expected, StatusOf(answers, CriterionIds.E1));
+    }
+
+    [Theory]
+    [InlineData(221, CriterionStatus.Pass)]
+    [InlineData(222, CriterionStatus.Fail)]
+    public void CreatinineAbove221MicromolPerLitreExcludes(double micromolPerLitre, CriterionStatus expected)
+    {
+        var answers = People.EligibleWithNephritis()
+            .Set(QuestionIds.KidneyCreatinine, AnswerValue.FromCreatinine(SerumCreatinine.FromMicromolPerLitre(micromolPerLitre)));
+
+        Assert.Equal(expected, StatusOf(answers, CriterionIds.E1));
+    }
+
+    [Theory]
+    [InlineData(6, CriterionStatus.Pass)]
+    [InlineData(6.1, CriterionStatus.Fail)]
+    public void ProteinuriaAboveSixGramsExcludes(double grams, CriterionStatus expected)
+    {
+        var answers = People.EligibleWithNephritis()
+            .Set(QuestionIds.KidneyProteinuria, AnswerValue.FromProteinuria(Proteinuria.FromGramsPer24Hours(grams)));
+
+        Assert.Equal(expected, StatusOf(answers, CriterionIds.E1));
+    }
+
+    [Fact]
+    public void HemodialysisExcludes()
+    {
+        var result = Score(People.EligibleWithNephritis().Set(QuestionIds.KidneyDialysis, AnswerValue.FromYesNo(true))).Criterion(CriterionIds.E1);
+
+        Assert.Equal(CriterionStatus.Fail, result.Status);
+        Assert.Contains("hemodialysis", result.Reason.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KidneyValuesDoNotCountWhenLupusDoesNotAffectTheKidneys()
+    {
+        var answers = People.EligibleWithNephritis()
+            .Set(QuestionIds.KidneyProteinuria, AnswerValue.FromProteinuria(Proteinuria.FromGramsPer24Hours(9)))
+            .Set(QuestionIds.Kidney, AnswerValue.FromYesNo(false));
+
+        Assert.Equal(CriterionStatus.Pass, StatusOf(answers, CriterionIds.E1));
+    }
+
+    [Theory]
+    [InlineData(true, CriterionStatus.Fail)]
+    [InlineData(false, CriterionStatus.Pass)]
+    public void HighDosePrednisoneInTheLastEightWeeksExcludes(bool tookHighDose, CriterionStatus expected)
+    {
+        var result = Score(People.Eligible().Set(QuestionIds.HighDoseSteroids, AnswerValue.FromYesNo(tookHighDose))).Criterion(CriterionIds.E1);
+
+        Assert.Equal(expected, result.Status);
+        if (tookHighDose)
+        {
+            Assert.Contains("100 mg of prednisone a day or more", result.Reason.En, StringComparison.Ordinal);
+            Assert.Contains("14 days", result.Reason.En, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(10, CriterionStatus.Pass)]
+    [InlineData(9.9, CriterionStatus.Fail)]
+    public void IgABelowTenMgPerDlExcludes(double mgPerDl, CriterionStatus expected)
+    {
+        Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Iga, AnswerValue.FromIgA(SerumIgA.FromMgPerDl(mgPerDl))), CriterionIds.E6));
+    }
+
+    [Theory]
+    [InlineData(0.1, CriterionStatus.Pass)]
+    [InlineData(0.09, CriterionStatus.Fail)]
+    public void IgABelowPointOneGramPerLitreExcludes(double gramsPerLitre, CriterionStatus expected)
+    {
+        Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Iga, AnswerValue.FromIgA(SerumIgA.FromGramsPerLitre(gramsPerLitre))), CriterionIds.E6));
+    }
+
+    [Theory]
+    [InlineData(QuestionIds.LupusCrisis, CriterionIds.E2)]
+    [InlineData(QuestionIds.Cns, CriterionIds.E3)]
+    [InlineData(QuestionIds.OtherAutoimmune, CriterionIds.E4)]
+    [InlineData(QuestionIds.Transplant, CriterionIds.E5)]
+    public void AYesToAnExclusionQuestionExcludes(string questionId, string criterionId)
+    {
+        Assert.Equal(CriterionStatus.Fail, StatusOf(People.Eligible().Set(questionId, AnswerValue.FromYesNo(true)), criterionId));
+        Assert.Equal(CriterionStatus.Pass, StatusOf(People.Eligible(), criterionId));
+    }
+}

@@ -1,0 +1,192 @@
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Definition;
+using TrialBot.Screening.Quantities;
+using TrialBot.Screening.Scoring;
+using TrialBot.Screening.Tests.Support;
+using static TrialBot.Screening.Tests.Support.Scores;
+
+namespace TrialBot.Screening.Tests.Scoring;
+
+public class InclusionThresholdTests
+{
+    [Theory]
+    [InlineData(17, CriterionStatus.Fail)]
+    [InlineData(17.9, CriterionStatus.Fail)]
+    [InlineData(18, CriterionStatus.Pass)]
+    [InlineData(70, CriterionStatus.Pass)]
+    [InlineData(70.5, CriterionStatus.Pass)]
+    [InlineData(71, CriterionStatus.Fail)]
+    public void AgeIsEighteenToSeventyInclusiveInCompletedYears(double years, CriterionStatus expected)
+    {
+        Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Age, AnswerValue.FromAge(years)), CriterionIds.I2));
+    }
+
+    [Theory]
+    [InlineData(5, CriterionStatus.Fail)]
+    [InlineData(6, CriterionStatus.Pass)]
+    public void HistoryIsAtLeastSixMonths(double months, CriterionStatus expected)
+    {
+        var answers = People.Eligible().Set(QuestionIds.DiagnosisDuration, AnswerValue.FromElapsed(Duration.FromMonths(months)));
+
+        Assert.Equal(expected, StatusOf(answers, CriterionIds.I4));
+    }
+
+    [Fact]
+    public void HistoryCountedInDaysFromADateIsComparedToSixAverageMonths()
+    {
+        var sixMonthsLess = AnswerValue.FromElapsed(Duration.Between(new DateOnly(2025, 5, 20), new DateOnly(2025, 11, 18)));
+        var sixMonths = AnswerValue.FromElapsed(Duration.Between(new DateOnly(2025, 5, 1), new DateOnly(2025, 11, 1)));
+
+        Assert.Equal(CriterionStatus.Fail, StatusOf(People.Eligible().Set(QuestionIds.DiagnosisDuration, sixMonthsLess), CriterionIds.I4));
+        Assert.Equal(CriterionStatus.Pass, StatusOf(People.Eligible().Set(QuestionIds.DiagnosisDuration, sixMonths), CriterionIds.I4));
+    }
+
+    [Fact]
+    public void DiseaseNoLongerActiveFails()
+    {
+        var result = Score(People.Eligible().Set(QuestionIds.DiseaseActive, AnswerValue.FromYesNo(false)));
+
+        Assert.Equal(CriterionStatus.Fail, result.Criterion(CriterionIds.I4).Status);
+        Assert.Contains("active", result.Criterion(CriterionIds.I4).Reason.En, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(7.4, CriterionStatus.Fail)]
+    [InlineData(7.5, CriterionStatus.Pass)]
+    [InlineData(30, CriterionStatus.Pass)]
+    [InlineData(30.1, CriterionStatus.Fail)]
+    public void PrednisoneWithoutAnImmunosuppressantIsSevenAndAHalfToThirty(double mgPerDay, CriterionStatus expected)
+    {
+        var answers = People.Eligible()
+            .WithTreatment(People.Medicines("prednisone"))
+            .Set(QuestionIds.SteroidDose, People.Dose("prednisone", mgPerDay));
+
+        Assert.Equal(expected, StatusOf(answers, CriterionIds.I4));
+    }
+
+    [Theory]
+    [InlineData(2.5, CriterionStatus.Pass)]
+    [InlineData(7.4, CriterionStatus.Pass)]
+    [InlineData(30, CriterionStatus.Pass)]
+    [InlineData(30.1, CriterionStatus.Fail)]
+    public void WithAnImmunosuppressantThereIsNoMinimumButStillAMaximum(double mgPerDay, CriterionStatus expected)
+    {
+        var answers = People.Eligible()
+            .WithTreatment(People.Medicines("prednisone", "mycophenolate-mofetil"))
+            .Set(QuestionIds.SteroidDose, People.Dose("prednisone", mgPerDay));
+
+        Assert.Equal(expected, StatusOf(answers, CriterionIds.I4));
+    }
+
+    [Theory]
+    [InlineData(7.4, CriterionStatus.Fail)]
+    [InlineData(7.5, CriterionStatus.Pass)]
+    public void HydroxychloroquineIsNotAnImmunosuppressantForTheMinimum(double mgPerDay, CriterionStatus expected)
+    {
+        var answers = People.Eligible()
+            .WithTreatment(People.Medicines("prednisone", "hydroxychloroquine"))
+            .Set(QuestionIds.SteroidDose, People.Dose("prednisone", mgPerDay));
+
+        var result = Score(answers).Criterion(CriterionIds.I4);
+
+        Assert.Equal(expected, result.Status);
+        if (expected == CriterionStatus.Fail)
+        {
+            Assert.Contains("Hydroxychloroquine does not count", result.Reason.En, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(6, CriterionStatus.Pass)]
+    [InlineData(5.9, CriterionStatus.Fail)]
+    [InlineData(24, CriterionStatus.Pass)]
+    [InlineData(24.1, CriterionStatus.Fail)]
+    public void OtherCorticosteroidsAreConvertedToPrednisone(double methylprednisoloneMg, CriterionStatus expected)
+    {
+        var answers = People.Eligible()
+            .WithTreatment(People.Medicines("methylprednisolone"))
+            .Set(QuestionIds.SteroidDose, People.Dose("methylprednisolone", methylprednisoloneMg));
+
+        Assert.Equal(expected, StatusOf(answers, CriterionIds.I4));
+    }
+
+    [Theory]
+    [InlineData(7, CriterionStatus.Fail)]
+    [InlineData(8, CriterionStatus.Pass)]
+    public void SteroidsTakenForAtLeastEightWeeks(double weeks, CriterionStatus expected)
+    {
+        var answers = People.Eligible().Set(QuestionIds.SteroidDuration, AnswerValue.FromElapsed(Duration.FromWeeks(weeks)));
+
+        Assert.Equal(expected, StatusOf(answers, CriterionIds.I4));
+    }
+
+    [Theory]
+    [InlineData(13, CriterionStatus.Fail)]
+    [InlineData(14, CriterionStatus.Fail)]
+    [InlineData(15, CriterionStatus.Pass)]
+    public void DoseStableForMoreThanTwoWeeks(double days, CriterionStatus expected)
+    {
+        var answers = People.Eligible().Set(QuestionIds.SteroidStable, AnswerValue.FromElapsed(Duration.FromDays(days)));
+
+        Assert.Equal(expected, StatusOf(answers, CriterionIds.I4));
+    }
+
+    [Fact]
+    public void ExactlyTwoWeeksIsNotMoreThanTwoWeeks()
+    {
+        var answers = People.Eligible().Set(QuestionIds.SteroidStable, AnswerValue.FromElapsed(Duration.FromWeeks(2)));
+
+        var result = Score(answers).Criterion(CriterionIds.I4);
+
+        Assert.Equal(CriterionStatus.Fail, result.Status);
+        Assert.Contains("more than 2 weeks", result.Reason.En, StringComparison.Ordinal);
+        Assert.Contains("超过2周", result.Reason.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutACorticosteroidTheSteroidRequirementsDoNotApply()
+    {
+        var answers = People.Eligible()
+            .WithTreatment(People.Medicines("hydroxychloroquine"))
+            .Set(QuestionIds.SteroidDose, People.Dose("prednisone", 50))
+            .Set(QuestionIds.SteroidStable, AnswerValue.FromElapsed(Duration.FromDays(1)));
+
+        Assert.Equal(CriterionStatus.Pass, StatusOf(answers, CriterionIds.I4));
+    }
+
+    [Theory]
+    [InlineData("calcium")]
+    [InlineData]
+    public void WithoutAnyStandardRegimenMedicineI4Fails(params string[] medicineIds)
+    {
+        var result = Score(People.Eligible().WithTreatment(People.Medicines(medicineIds))).Criterion(CriterionIds.I4);
+
+        Assert.Equal(CriterionStatus.Fail, result.Status);
+        Assert.Contains("standard lupus treatment", result.Reason.En, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ibuprofen")]
+    [InlineData("tacrolimus")]
+    [InlineData("hydroxychloroquine")]
+    public void AnyStandardClassAloneIsAStandardRegimen(string medicineId)
+    {
+        Assert.Equal(CriterionStatus.Pass, StatusOf(People.Eligible().WithTreatment(People.Medicines(medicineId)), CriterionIds.I4));
+    }
+
+    [Theory]
+    [InlineData(7, CriterionStatus.Fail)]
+    [InlineData(8, CriterionStatus.Pass)]
+    public void SledaiIsAtLeastEight(double score, CriterionStatus expected)
+    {
+        Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Sledai, AnswerValue.FromNumber(score)), CriterionIds.I6));
+    }
+
+    [Theory]
+    [InlineData(true, CriterionStatus.Pass)]
+    [InlineData(false, CriterionStatus.Fail)]
+    public void AntibodiesMustHaveBeenPositive(bool positive, CriterionStatus expected)
+    {
+        Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Antibodies, AnswerValue.FromYesNo(positive)), CriterionIds.I5));
+    }
+}

@@ -1,0 +1,245 @@
+using System.Text.RegularExpressions;
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Definition;
+using TrialBot.Screening.Quantities;
+using TrialBot.Screening.Scoring;
+using TrialBot.Screening.Tests.Support;
+using static TrialBot.Screening.Tests.Support.Scores;
+
+namespace TrialBot.Screening.Tests.Scoring;
+
+public partial class OutcomeTests
+{
+    private static readonly ScreeningScorer Scorer = new(TrialFixture.Definition);
+
+    [Fact]
+    public void AnEligiblePersonIsLikelyEligibleAndTheTeamStillConfirms()
+    {
+        var result = Score(People.Eligible());
+
+        Assert.Equal(ScreeningOutcome.LikelyEligible, result.Outcome);
+        Assert.Equal("likely-eligible", result.OutcomeId);
+        Assert.All(result.Criteria, criterion => Assert.Equal("pass", criterion.StatusId));
+        Assert.Contains(result.ToConfirm, item => item.En.Contains("1997 ACR", StringComparison.Ordinal));
+        Assert.StartsWith("From your answers, you are likely eligible", result.Message.En, StringComparison.Ordinal);
+        Assert.Contains("可能符合", result.Message.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnknownLabValuesStayLikelyEligibleAndAreListedForScreening()
+    {
+        var answers = People.EligibleWithNephritis()
+            .Set(QuestionIds.Antibodies, AnswerValue.Unknown(AnswerKind.YesNo))
+            .Set(QuestionIds.Sledai, AnswerValue.Unknown(AnswerKind.Number))
+            .Set(QuestionIds.Iga, AnswerValue.Unknown(AnswerKind.Iga))
+            .Set(QuestionIds.KidneyProteinuria, AnswerValue.Unknown(AnswerKind.Proteinuria))
+            .Set(QuestionIds.KidneyCreatinine, AnswerValue.Unknown(AnswerKind.Creatinine));
+
+        var result = Score(answers);
+
+        Assert.Equal(ScreeningOutcome.LikelyEligible, result.Outcome);
+        Assert.Equal(CriterionStatus.Unknown, result.Criterion(CriterionIds.I6).Status);
+        var toConfirm = string.Join(" | ", result.ToConfirm.Select(item => item.En));
+        Assert.Contains("SELENA-SLEDAI", toConfirm, StringComparison.Ordinal);
+        Assert.Contains("anti-dsDNA", toConfirm, StringComparison.Ordinal);
+        Assert.Contains("IgA", toConfirm, StringComparison.Ordinal);
+        Assert.Contains("urine protein", toConfirm, StringComparison.Ordinal);
+        Assert.Contains("creatinine", toConfirm, StringComparison.Ordinal);
+        Assert.Contains("ACR", toConfirm, StringComparison.Ordinal);
+        Assert.Contains("SELENA-SLEDAI", result.Message.En, StringComparison.Ordinal);
+        Assert.Contains("SELENA-SLEDAI疾病活动度评分", result.Message.Zh, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, AnswerValue> Fails() => new()
+    {
+        { CriterionIds.I2, QuestionIds.Age, AnswerValue.FromAge(75) },
+        { CriterionIds.I3, QuestionIds.Diagnosis, AnswerValue.FromYesNo(false) },
+        { CriterionIds.I4, QuestionIds.DiagnosisDuration, AnswerValue.FromElapsed(Duration.FromMonths(3)) },
+        { CriterionIds.I4, QuestionIds.SteroidDose, People.Dose("prednisone", 40) },
+        { CriterionIds.I5, QuestionIds.Antibodies, AnswerValue.FromYesNo(false) },
+        { CriterionIds.I6, QuestionIds.Sledai, AnswerValue.FromNumber(4) },
+        { CriterionIds.E1, QuestionIds.HighDoseSteroids, AnswerValue.FromYesNo(true) },
+        { CriterionIds.E2, QuestionIds.LupusCrisis, AnswerValue.FromYesNo(true) },
+        { CriterionIds.E3, QuestionIds.Cns, AnswerValue.FromYesNo(true) },
+        { CriterionIds.E4, QuestionIds.OtherAutoimmune, AnswerValue.FromYesNo(true) },
+        { CriterionIds.E5, QuestionIds.Transplant, AnswerValue.FromYesNo(true) },
+        { CriterionIds.E6, QuestionIds.Iga, AnswerValue.FromIgA(SerumIgA.FromMgPerDl(5)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Fails))]
+    public void AnyFailIsLikelyIneligibleWithTheReason(string criterionId, string questionId, AnswerValue answer)
+    {
+        var answers = People.Eligible().Set(questionId, answer);
+
+        var result = Score(answers);
+
+        Assert.Equal(ScreeningOutcome.LikelyIneligible, result.Outcome);
+        Assert.Equal("likely-ineligible", result.OutcomeId);
+        var failed = Assert.Single(result.Failed);
+        Assert.Equal(criterionId, failed.CriterionId);
+        Assert.Equal("fail", failed.StatusId);
+        Assert.False(string.IsNullOrWhiteSpace(failed.Reason.En));
+        Assert.False(string.IsNullOrWhiteSpace(failed.Reason.Zh));
+        Assert.Empty(result.ToConfirm);
+        Assert.True(Scorer.HasDefiniteFail(answers));
+    }
+
+    [Fact]
+    public void AFailOutweighsSomethingUnknown()
+    {
+        var answers = People.Eligible().Set(QuestionIds.Age, AnswerValue.Unknown(AnswerKind.Age)).Set(QuestionIds.Transplant, AnswerValue.FromYesNo(true));
+
+        Assert.Equal(ScreeningOutcome.LikelyIneligible, Score(answers).Outcome);
+    }
+
+    [Theory]
+    [InlineData(QuestionIds.Age, AnswerKind.Age)]
+    [InlineData(QuestionIds.Diagnosis, AnswerKind.YesNo)]
+    [InlineData(QuestionIds.DiagnosisDuration, AnswerKind.ElapsedTime)]
+    [InlineData(QuestionIds.DiseaseActive, AnswerKind.YesNo)]
+    [InlineData(QuestionIds.Treatment, AnswerKind.Medicines)]
+    [InlineData(QuestionIds.SteroidDose, AnswerKind.Dose)]
+    [InlineData(QuestionIds.SteroidDuration, AnswerKind.ElapsedTime)]
+    [InlineData(QuestionIds.SteroidStable, AnswerKind.ElapsedTime)]
+    [InlineData(QuestionIds.Transplant, AnswerKind.YesNo)]
+    [InlineData(QuestionIds.LupusCrisis, AnswerKind.YesNo)]
+    [InlineData(QuestionIds.Cns, AnswerKind.YesNo)]
+    [InlineData(QuestionIds.OtherAutoimmune, AnswerKind.YesNo)]
+    [InlineData(QuestionIds.HighDoseSteroids, AnswerKind.YesNo)]
+    public void NotKnowingWhatAPersonCanNormallyTellNeedsReview(string questionId, AnswerKind kind)
+    {
+        var result = Score(People.Eligible().Set(questionId, AnswerValue.Unknown(kind)));
+
+        Assert.Equal(ScreeningOutcome.NeedsReview, result.Outcome);
+        Assert.Equal("needs-review", result.OutcomeId);
+        Assert.Contains(result.Criteria, criterion => criterion.NeedsReview && criterion.UnknownQuestionIds.Contains(questionId));
+    }
+
+    [Fact]
+    public void NotKnowingAboutDialysisNeedsReview()
+    {
+        var result = Score(People.EligibleWithNephritis().Set(QuestionIds.KidneyDialysis, AnswerValue.Unknown(AnswerKind.YesNo)));
+
+        Assert.Equal(ScreeningOutcome.NeedsReview, result.Outcome);
+    }
+
+    [Fact]
+    public void AnUnansweredQuestionIsUnknown()
+    {
+        var result = Score(People.Eligible().Clear(QuestionIds.Cns));
+
+        Assert.Equal(CriterionStatus.Unknown, result.Criterion(CriterionIds.E3).Status);
+        Assert.Equal(ScreeningOutcome.NeedsReview, result.Outcome);
+        Assert.Contains("not answered", result.Criterion(CriterionIds.E3).Answer.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RefusingConsentIsDeclined()
+    {
+        var answers = ScreeningAnswers.Empty.Set(QuestionIds.Consent, AnswerValue.FromYesNo(false));
+
+        var result = Score(answers);
+
+        Assert.Equal(ScreeningOutcome.Declined, result.Outcome);
+        Assert.Equal("declined", result.OutcomeId);
+        Assert.Equal(CriterionStatus.Fail, result.Criterion(CriterionIds.I1).Status);
+        Assert.Empty(result.ToConfirm);
+        Assert.True(Scorer.HasDefiniteFail(answers));
+    }
+
+    [Fact]
+    public void DeclinedWinsOverOtherFails()
+    {
+        var answers = People.Eligible().Set(QuestionIds.Age, AnswerValue.FromAge(80)).Set(QuestionIds.Consent, AnswerValue.FromYesNo(false));
+
+        Assert.Equal(ScreeningOutcome.Declined, Score(answers).Outcome);
+    }
+
+    [Fact]
+    public void AContestedConversionThatDecidesNeedsReview()
+    {
+        // 9 mg deflazacort is 7.5 mg prednisone at the stored ratio: right at the minimum, so the contested ratio decides.
+        var answers = People.Eligible()
+            .WithTreatment(People.Medicines("deflazacort", "hydroxychloroquine"))
+            .Set(QuestionIds.SteroidDose, People.Dose("deflazacort", 9));
+
+        var result = Score(answers);
+
+        Assert.Equal(ScreeningOutcome.NeedsReview, result.Outcome);
+        Assert.Equal(CriterionStatus.Unknown, result.Criterion(CriterionIds.I4).Status);
+        Assert.True(result.Criterion(CriterionIds.I4).NeedsReview);
+        Assert.Contains("uncertain", result.Criterion(CriterionIds.I4).Reason.En, StringComparison.Ordinal);
+        Assert.Contains("conversion is uncertain", result.Criterion(CriterionIds.I4).Answer.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AContestedConversionThatDoesNotDecideIsScoredNormally()
+    {
+        var answers = People.Eligible()
+            .WithTreatment(People.Medicines("deflazacort"))
+            .Set(QuestionIds.SteroidDose, People.Dose("deflazacort", 18));
+
+        Assert.Equal(ScreeningOutcome.LikelyEligible, Score(answers).Outcome);
+    }
+
+    [Fact]
+    public void AContestedConversionDoesNotMatterWhenSomethingElseFails()
+    {
+        var answers = People.Eligible()
+            .WithTreatment(People.Medicines("deflazacort"))
+            .Set(QuestionIds.SteroidDose, People.Dose("deflazacort", 9))
+            .Set(QuestionIds.Transplant, AnswerValue.FromYesNo(true));
+
+        Assert.Equal(ScreeningOutcome.LikelyIneligible, Score(answers).Outcome);
+    }
+
+    [Fact]
+    public void ALowDoseWithUnknownMedicinesIsUnknownNotFailed()
+    {
+        var answers = People.Eligible()
+            .WithTreatment(AnswerValue.Unknown(AnswerKind.Medicines))
+            .Set(QuestionIds.SteroidDose, People.Dose("prednisone", 5));
+
+        var result = Score(answers).Criterion(CriterionIds.I4);
+
+        Assert.Equal(CriterionStatus.Unknown, result.Status);
+        Assert.True(result.NeedsReview);
+    }
+
+    [Fact]
+    public void CriterionAnswersShowTheAnswersTheyRestOn()
+    {
+        var result = Score(People.Eligible());
+
+        Assert.Equal("Age: 45 years old", result.Criterion(CriterionIds.I2).Answer.En);
+        Assert.Equal("年龄：45岁", result.Criterion(CriterionIds.I2).Answer.Zh);
+        var regimen = result.Criterion(CriterionIds.I4).Answer;
+        Assert.Contains("Lupus medicines: prednisone, hydroxychloroquine", regimen.En, StringComparison.Ordinal);
+        Assert.Contains("狼疮用药：泼尼松、羟氯喹", regimen.Zh, StringComparison.Ordinal);
+        Assert.Contains("10 mg/day prednisone-equivalent (prednisone)", regimen.En, StringComparison.Ordinal);
+        Assert.Contains("Lupus nephritis: no", result.Criterion(CriterionIds.E1).Answer.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hemodialysis", result.Criterion(CriterionIds.E1).Answer.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoReasonOrMessageKeepsAPlaceholder()
+    {
+        var scenarios = new[]
+        {
+            People.Eligible(),
+            People.EligibleWithNephritis().Set(QuestionIds.KidneyCreatinine, AnswerValue.FromCreatinine(SerumCreatinine.FromMgPerDl(4))),
+            People.Eligible().Set(QuestionIds.SteroidDose, People.Dose("prednisone", 2)).Set(QuestionIds.SteroidStable, AnswerValue.FromElapsed(Duration.FromDays(3))),
+            ScreeningAnswers.Empty,
+        };
+
+        foreach (var result in scenarios.Select(Score))
+        {
+            var texts = result.Criteria.SelectMany(criterion => new[] { criterion.Reason, criterion.Answer, criterion.Title }).Append(result.Message);
+            Assert.All(texts, text => Assert.DoesNotMatch(Placeholder(), text.En + text.Zh));
+        }
+    }
+
+    [GeneratedRegex(@"\{[A-Za-z0-9.\-]+\}")]
+    private static partial Regex Placeholder();
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using TrialBot.Screening.Texts;
+
+namespace TrialBot.Screening.Tests.Texts;
+
+public class LocalizedTextTests
+{
+    private static readonly LocalizedText Greeting = new("Hello {name}", "你好，{name}");
+
+    [Theory]
+    [InlineData("zh", "你好，{name}")]
+    [InlineData("zh-CN", "你好，{name}")]
+    [InlineData("zh-Hans-CN", "你好，{name}")]
+    [InlineData("ZH-cn", "你好，{name}")]
+    [InlineData("en-US", "Hello {name}")]
+    [InlineData("fr", "Hello {name}")]
+    [InlineData(null, "Hello {name}")]
+    public void GetPicksChineseForChineseCultures(string? culture, string expected)
+    {
+        Assert.Equal(expected, Greeting.Get(culture));
+    }
+
+    [Fact]
+    public void GetTakesACultureInfo()
+    {
+        Assert.Equal("你好，{name}", Greeting.Get(CultureInfo.GetCultureInfo("zh-CN")));
+    }
+
+    [Fact]
+    public void WithFillsAPlaceholderPerLanguage()
+    {
+        var filled = Greeting.With("name", new LocalizedText("Li Lei", "李雷"));
+
+        Assert.Equal(new LocalizedText("Hello Li Lei", "你好，李雷"), filled);
+    }
+
+    [Fact]
+    public void JoinsUseEachLanguagesPunctuation()
+    {
+        LocalizedText[] items = [new("a", "甲"), new("b", "乙")];
+
+        Assert.Equal(new LocalizedText("a, b", "甲、乙"), LocalizedText.JoinList(items));
+        Assert.Equal(new LocalizedText("a; b", "甲；乙"), LocalizedText.JoinClauses(items));
+        Assert.Equal(new LocalizedText("a b", "甲乙"), LocalizedText.JoinSentences(items));
+    }
+}
