@@ -8,7 +8,7 @@ namespace TrialBot.Host.BotFramework;
 public static class BotFrameworkServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="BotFrameworkAuthentication"/> from configuration, the <see cref="TurnErrorHandler"/>, the
+    /// Registers <see cref="BotFrameworkAuthentication"/> from configuration (malformed tokens refused with 401), the <see cref="TurnErrorHandler"/>, the
     /// <see cref="TurnTelemetryMiddleware"/> and <see cref="TrialBotAdapter"/> (also as <see cref="IBotFrameworkHttpAdapter"/>).
     /// The bot itself (<c>IBot</c>) is registered elsewhere.
     /// </summary>
@@ -19,12 +19,14 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         // A factory: the authentication's constructor takes optional framework types the container must not guess.
-        services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
-            provider.GetRequiredService<IConfiguration>(),
-            credentialsFactory: null,
-            authConfiguration: null,
-            httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
-            logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new MalformedTokenRejectingAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                provider.GetRequiredService<IConfiguration>(),
+                credentialsFactory: null,
+                authConfiguration: null,
+                httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
+                logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            provider.GetRequiredService<ILogger<MalformedTokenRejectingAuthentication>>()));
 
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<TurnTelemetryMiddleware>();

@@ -9,6 +9,8 @@ namespace TrialBot.Host.Hosting;
 /// </summary>
 public static class HostLogging
 {
+    private const string HttpClientCategory = "System.Net.Http.HttpClient";
+
     /// <summary>Configures the console logger for the environment, and for the terminal chat when <paramref name="terminalChat"/> is set.</summary>
     public static ILoggingBuilder AddTrialBotConsole(this ILoggingBuilder logging, IHostEnvironment environment, bool terminalChat)
     {
@@ -31,6 +33,9 @@ public static class HostLogging
                 console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
             });
         }
+
+        // HttpClient's request lines carry the reply URL, which holds the raw conversation id; only its warnings are kept.
+        logging.AddFilter(HttpClientCategory, LogLevel.Warning);
 
         if (terminalChat)
         {
