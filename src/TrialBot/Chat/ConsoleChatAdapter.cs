@@ -83,7 +83,14 @@ public sealed class ConsoleChatAdapter : BotAdapter
                 await _output.WriteLineAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
             }
 
-            if (line is null || ExitWords.Contains(line.Trim(), StringComparer.OrdinalIgnoreCase))
+            if (line is null)
+            {
+                // End of input (Ctrl+D): end the prompt's line.
+                await _output.WriteLineAsync().ConfigureAwait(false);
+                break;
+            }
+
+            if (ExitWords.Contains(line.Trim(), StringComparer.OrdinalIgnoreCase))
             {
                 break;
             }
@@ -98,8 +105,6 @@ public sealed class ConsoleChatAdapter : BotAdapter
             message.TextFormat = TextFormatTypes.Plain;
             await RunTurnAsync(message, bot, cancellationToken).ConfigureAwait(false);
         }
-
-        await _output.WriteLineAsync().ConfigureAwait(false);
     }
 
     /// <summary>Writes the bot's activities to the output.</summary>
