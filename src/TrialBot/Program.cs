@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Options;
 using TrialBot.Bot;
 using TrialBot.Host;
 using TrialBot.Host.BotFramework;
@@ -14,7 +14,7 @@ using TrialBot.Storage;
 // TrialBot's host. `dotnet run --project src/TrialBot` serves the bot on http://localhost:3978 (or --urls);
 // `dotnet run --project src/TrialBot -- chat [--locale zh-CN]` talks to the same bot in the terminal.
 var builder = TrialBotHost.CreateBuilder(args);
-var app = TrialBotHost.Build(builder);
+await using var app = TrialBotHost.Build(builder);
 return await TrialBotHost.RunAsync(app, args);
 
 namespace TrialBot.Host
@@ -104,22 +104,58 @@ namespace TrialBot.Host
             return app;
         }
 
+        /// <summary>The exit code when a setting is wrong (the messages name each one on standard error).</summary>
+        public const int SettingsErrorExitCode = 78;
+
         /// <summary>
         /// Runs the host until it is stopped (Ctrl+C, SIGTERM; in-flight requests finish within the host's shutdown
         /// timeout, setting <c>shutdownTimeoutSeconds</c>), or the terminal chat when the arguments ask for it.
-        /// Returns the process exit code.
+        /// Returns the process exit code: 0, or <see cref="SettingsErrorExitCode"/> when settings fail validation.
         /// </summary>
-        public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> args)
+        public static Task<int> RunAsync(WebApplication app, IReadOnlyList<string> args)
+            => RunAsync(app, args, Console.In, Console.Out, Console.Error, inputIsRedirected: Console.IsInputRedirected);
+
+        internal static async Task<int> RunAsync(
+            WebApplication app,
+            IReadOnlyList<string> args,
+            TextReader input,
+            TextWriter output,
+            TextWriter error,
+            bool inputIsRedirected,
+            CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(app);
             ArgumentNullException.ThrowIfNull(args);
-            if (TerminalChat.IsRequested(args))
+            ArgumentNullException.ThrowIfNull(error);
+            try
             {
-                return await TerminalChat.RunAsync(app, Console.In, Console.Out, echoInput: Console.IsInputRedirected).ConfigureAwait(false);
-            }
+                if (TerminalChat.IsRequested(args))
+                {
+                    return await TerminalChat.RunAsync(app, input, output, echoInput: inputIsRedirected, cancellationToken).ConfigureAwait(false);
+                }
 
-            await app.RunAsync().ConfigureAwait(false);
-            return 0;
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+                await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+                return 0;
+            }
+            catch (Exception failure) when (SettingsFailures(failure) is { Count: > 0 } failures)
+            {
+                foreach (var message in failures)
+                {
+                    await error.WriteLineAsync($"TrialBot cannot start: {message}").ConfigureAwait(false);
+                }
+
+                return SettingsErrorExitCode;
+            }
         }
+
+        // Validation on start throws one OptionsValidationException, or an AggregateException of several.
+        private static List<string> SettingsFailures(Exception failure) => failure switch
+        {
+            OptionsValidationException invalid => [.. invalid.Failures],
+            AggregateException several when several.InnerExceptions.All(inner => inner is OptionsValidationException) =>
+                [.. several.InnerExceptions.OfType<OptionsValidationException>().SelectMany(invalid => invalid.Failures)],
+            _ => [],
+        };
     }
 }

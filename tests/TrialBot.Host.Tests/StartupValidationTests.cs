@@ -54,6 +54,27 @@ public sealed class StartupValidationTests
         await app.StopAsync();
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Running_with_bad_settings_prints_every_failure_and_exits_with_the_settings_error_code(bool terminalChat)
+    {
+        string[] args = terminalChat ? ["chat"] : [];
+        var settings = new Dictionary<string, string?> { ["RateLimiting:PermitLimit"] = "0", ["SecurityHeaders:ReferrerPolicy"] = "everywhere" };
+        await using var app = TrialBotHost.Build(RunningHost.CreateBuilder(bot: null, settings, new CapturedLogs(), "Production", args));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var ifItStartedAfterAll = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+
+        var exitCode = await TrialBotHost.RunAsync(app, args, new StringReader(string.Empty), output, error, inputIsRedirected: true, ifItStartedAfterAll.Token);
+
+        Assert.Equal(TrialBotHost.SettingsErrorExitCode, exitCode);
+        var printed = error.ToString();
+        Assert.Contains("Bot:AllowAnonymous", printed, StringComparison.Ordinal);
+        Assert.Contains("RateLimiting:PermitLimit", printed, StringComparison.Ordinal);
+        Assert.Contains("SecurityHeaders:ReferrerPolicy", printed, StringComparison.Ordinal);
+    }
+
     private static Microsoft.AspNetCore.Builder.WebApplication Build(string environment, Dictionary<string, string?> settings)
         => TrialBotHost.Build(RunningHost.CreateBuilder(bot: null, settings, new CapturedLogs(), environment));
 }
