@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using TrialBot.Bot;
 using TrialBot.Host;
 using TrialBot.Host.BotFramework;
@@ -26,6 +25,9 @@ namespace TrialBot.Host
     /// </summary>
     public static class TrialBotHost
     {
+        /// <summary>The exit code when a setting is wrong (the messages name each one on standard error): EX_CONFIG.</summary>
+        public const int SettingsErrorExitCode = 78;
+
         /// <summary>Creates the builder with every service of the host registered.</summary>
         /// <param name="args">Command-line arguments: <c>chat</c> first for the terminal chat, then the usual host
         /// arguments (<c>--urls</c>, <c>--environment</c>, any <c>--Key=value</c> setting).</param>
@@ -104,16 +106,13 @@ namespace TrialBot.Host
             return app;
         }
 
-        /// <summary>The exit code when a setting is wrong (the messages name each one on standard error).</summary>
-        public const int SettingsErrorExitCode = 78;
-
         /// <summary>
         /// Runs the host until it is stopped (Ctrl+C, SIGTERM; in-flight requests finish within the host's shutdown
         /// timeout, setting <c>shutdownTimeoutSeconds</c>), or the terminal chat when the arguments ask for it.
         /// Returns the process exit code: 0, or <see cref="SettingsErrorExitCode"/> when settings fail validation.
         /// </summary>
-        public static Task<int> RunAsync(WebApplication app, IReadOnlyList<string> args)
-            => RunAsync(app, args, Console.In, Console.Out, Console.Error, inputIsRedirected: Console.IsInputRedirected);
+        public static Task<int> RunAsync(WebApplication app, IReadOnlyList<string> args, CancellationToken cancellationToken = default)
+            => RunAsync(app, args, Console.In, Console.Out, Console.Error, inputIsRedirected: Console.IsInputRedirected, cancellationToken);
 
         internal static async Task<int> RunAsync(
             WebApplication app,
@@ -138,7 +137,7 @@ namespace TrialBot.Host
                 await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
                 return 0;
             }
-            catch (Exception failure) when (SettingsFailures(failure) is { Count: > 0 } failures)
+            catch (Exception failure) when (SettingsFailures.Of(failure) is { Count: > 0 } failures)
             {
                 foreach (var message in failures)
                 {
@@ -148,14 +147,5 @@ namespace TrialBot.Host
                 return SettingsErrorExitCode;
             }
         }
-
-        // Validation on start throws one OptionsValidationException, or an AggregateException of several.
-        private static List<string> SettingsFailures(Exception failure) => failure switch
-        {
-            OptionsValidationException invalid => [.. invalid.Failures],
-            AggregateException several when several.InnerExceptions.All(inner => inner is OptionsValidationException) =>
-                [.. several.InnerExceptions.OfType<OptionsValidationException>().SelectMany(invalid => invalid.Failures)],
-            _ => [],
-        };
     }
 }
