@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using TrialBot.Host.BotFramework;
 using TrialBot.Host.Chat;
 using TrialBot.Host.Tests.Bots;
@@ -86,12 +87,46 @@ public sealed class TerminalChatTests
     }
 
     [Fact]
+    public async Task A_hero_card_shows_its_title_text_and_numbered_buttons_and_a_number_picks_a_button()
+    {
+        var transcript = await ChatAsync(new HeroCardBot(), "hello\n2\n");
+
+        Assert.Equal(
+            ["bot> Site", "bot> Choose the site nearest to you.", "     1. Shanghai", "     2. Wuhan", "you> 2", "     (2: Wuhan)", "bot> Site"],
+            transcript.Skip(1).Take(7));
+    }
+
+    [Fact]
     public void Only_chat_as_the_first_argument_selects_the_terminal_chat()
     {
         Assert.True(TerminalChat.IsRequested(["chat", "--locale", "zh-CN"]));
         Assert.False(TerminalChat.IsRequested(["--urls", "http://127.0.0.1:0"]));
         Assert.False(TerminalChat.IsRequested(["--urls", "chat"]));
         Assert.False(TerminalChat.IsRequested([]));
+    }
+
+    /// <summary>Answers every message with a hero card with two buttons.</summary>
+    private sealed class HeroCardBot : IBot
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+        {
+            if (turnContext.Activity.Type != ActivityTypes.Message)
+            {
+                return Task.CompletedTask;
+            }
+
+            var card = new HeroCard
+            {
+                Title = "Site",
+                Text = "Choose the site nearest to you.",
+                Buttons =
+                [
+                    new(ActionTypes.ImBack, "Shanghai", value: "Shanghai"),
+                    new(ActionTypes.ImBack, "Wuhan", value: "Wuhan"),
+                ],
+            };
+            return turnContext.SendActivityAsync(MessageFactory.Attachment(card.ToAttachment()), cancellationToken);
+        }
     }
 
     private static async Task<IReadOnlyList<string>> ChatAsync(IBot bot, string script, params string[] args)

@@ -8,8 +8,6 @@ internal sealed class OfferedChoices
 {
     private readonly List<string> _values = [];
 
-    public bool IsEmpty => _values.Count == 0;
-
     /// <summary>Adds a choice and returns its number.</summary>
     public int Add(string value)
     {

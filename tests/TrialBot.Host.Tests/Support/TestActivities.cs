@@ -7,9 +7,13 @@ namespace TrialBot.Host.Tests.Support;
 /// <summary>Activities as a channel would post them to /api/messages.</summary>
 internal static class TestActivities
 {
-    public const string LoopbackServiceUrl = "http://127.0.0.1:9/";
+    /// <summary>
+    /// For expectReplies: the adapter requires a serviceUrl but sends nothing there. Loopback's discard port, so that
+    /// nothing could leave the machine even if it did.
+    /// </summary>
+    public const string UnusedServiceUrl = "http://127.0.0.1:9/";
 
-    public static JsonObject Message(string text, string conversationId = "conversation-1", bool expectReplies = true, string serviceUrl = LoopbackServiceUrl, string locale = "en-US")
+    public static JsonObject Message(string text, string conversationId = "conversation-1", bool expectReplies = true, string serviceUrl = UnusedServiceUrl, string locale = "en-US")
     {
         var activity = new JsonObject
         {
