@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace TrialBot.Host.BotFramework;
+
+/// <summary>The short apology a person gets when their turn failed, in their language.</summary>
+public static class TurnErrorApology
+{
+    /// <summary>The English apology.</summary>
+    public const string English = "Sorry, something went wrong on our side. Please send your last message again.";
+
+    /// <summary>The Simplified Chinese apology.</summary>
+    public const string SimplifiedChinese = "抱歉，我们这边出了点问题。请再发送一次您的上一条消息。";
+
+    /// <summary>The apology for an activity's locale: Chinese for <c>zh</c> locales, English otherwise.</summary>
+    public static string For(string? locale)
+        => locale is not null && locale.StartsWith("zh", true, CultureInfo.InvariantCulture) ? SimplifiedChinese : English;
+}

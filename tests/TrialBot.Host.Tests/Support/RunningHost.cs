@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Configuration;
+
+namespace TrialBot.Host.Tests.Support;
+
+/// <summary>The real host on a real Kestrel port (127.0.0.1, ephemeral), with a test bot and captured logs.</summary>
+internal sealed class RunningHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private RunningHost(WebApplication app, Uri address, CapturedLogs logs)
+    {
+        _app = app;
+        Address = address;
+        Logs = logs;
+        Client = new HttpClient { BaseAddress = address };
+    }
+
+    public Uri Address { get; }
+
+    public HttpClient Client { get; }
+
+    public CapturedLogs Logs { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Creates the host's builder as the service does, with test settings (which win over appsettings) and logs captured at every level.</summary>
+    public static WebApplicationBuilder CreateBuilder(IBot? bot, IDictionary<string, string?>? settings, CapturedLogs logs, string environment = "Development", params string[] extraArgs)
+    {
+        var builder = TrialBotHost.CreateBuilder(["--urls", "http://127.0.0.1:0", "--environment", environment, .. extraArgs]);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace", ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace" });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.Logging.SetMinimumLevel(LogLevel.Trace);
+        builder.Logging.AddProvider(logs);
+        if (bot is not null)
+        {
+            builder.Services.AddSingleton(bot);
+        }
+
+        return builder;
+    }
+
+    public static async Task<RunningHost> StartAsync(IBot? bot = null, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
+    {
+        var logs = new CapturedLogs();
+        var builder = CreateBuilder(bot, settings, logs);
+        configure?.Invoke(builder);
+        var app = TrialBotHost.Build(builder);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new RunningHost(app, new Uri(address), logs);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
