@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
 
 namespace TrialBot.Dialogs.Choices;
@@ -47,8 +46,9 @@ internal static class ChoiceMatcher
             return number;
         }
 
-        var results = NumberRecognizer.RecognizeNumber(answer, culture.Name)
-            .Concat(NumberRecognizer.RecognizeOrdinal(answer, culture.Name))
+        var results = RecognizerCulture.RunInvariant(() => NumberRecognizer.RecognizeNumber(answer, culture.Name)
+                .Concat(NumberRecognizer.RecognizeOrdinal(answer, culture.Name))
+                .ToList())
             .Where(result => result.Start == 0 && result.End == answer.Length - 1)
             .Select(result => result.Resolution.TryGetValue("value", out var value) ? value as string : null)
             .Distinct()

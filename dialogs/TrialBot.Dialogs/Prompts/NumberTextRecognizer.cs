@@ -20,7 +20,7 @@ internal sealed class NumberTextRecognizer<T> : IPromptRecognizer<T>
     public Task<RecognitionOutcome<T>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var values = NumberRecognizer.RecognizeNumber(context.Text, context.Culture.Name)
+        var values = RecognizerCulture.RunInvariant(() => NumberRecognizer.RecognizeNumber(context.Text, context.Culture.Name))
             .Select(result => result.Resolution is not null && result.Resolution.TryGetValue("value", out var value) ? value as string : null)
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)

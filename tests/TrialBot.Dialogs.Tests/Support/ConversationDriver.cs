@@ -13,7 +13,8 @@ internal sealed class ConversationDriver
     {
         State = new ConversationState(storage);
         Runner = new DialogRunner(dialogs, rootDialogId, State, options);
-        Adapter = new TestAdapter(conversation ?? Conversation()) { Locale = locale };
+        Adapter = new TestAdapter(conversation ?? Conversation());
+        Locale = locale;
     }
 
     public ConversationState State { get; }
@@ -21,6 +22,9 @@ internal sealed class ConversationDriver
     public DialogRunner Runner { get; }
 
     public TestAdapter Adapter { get; }
+
+    /// <summary>Gets or sets the locale of the messages <see cref="SayAsync"/> sends (TestAdapter itself never sends a null locale).</summary>
+    public string? Locale { get; set; }
 
     public DialogTurnResult? LastResult { get; private set; }
 
@@ -38,7 +42,9 @@ internal sealed class ConversationDriver
     /// <summary>Sends a message and returns the bot's replies to it.</summary>
     public async Task<IReadOnlyList<Activity>> SayAsync(string text)
     {
-        await Adapter.ProcessActivityAsync(Adapter.MakeActivity(text), Callback, CancellationToken.None);
+        var activity = Adapter.MakeActivity(text);
+        activity.Locale = Locale;
+        await Adapter.ProcessActivityAsync(activity, Callback, CancellationToken.None);
         var replies = new List<Activity>();
         while (Adapter.GetNextReply() is Activity reply)
         {
