@@ -28,7 +28,7 @@ public sealed class DialogInstance
     /// <summary>Gets the id of the dialog in its <see cref="DialogSet"/>.</summary>
     public string DialogId { get; }
 
-    /// <summary>Gets or sets the dialog's position: for a waterfall the index of the step that runs when the dialog resumes; other dialogs leave it 0.</summary>
+    /// <summary>Gets or sets the dialog's position: for a waterfall the index of the step that ran last (the one whose prompt or message is awaited); other dialogs leave it 0.</summary>
     public int Step { get; set; }
 
     /// <summary>Gets the options the dialog was begun with, as the plain JSON that is stored (null when there were none).</summary>
