@@ -9,9 +9,6 @@ public sealed class DialogSet
 {
     private readonly Dictionary<string, Dialog> dialogs = new(StringComparer.Ordinal);
 
-    /// <summary>Gets the dialogs in the set.</summary>
-    public IReadOnlyCollection<Dialog> Dialogs => dialogs.Values;
-
     /// <summary>Adds a dialog.</summary>
     /// <param name="dialog">The dialog; its id must be new in the set.</param>
     /// <returns>This set, to chain calls.</returns>

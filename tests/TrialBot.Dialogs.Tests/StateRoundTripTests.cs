@@ -106,4 +106,19 @@ public class StateRoundTripTests
         Assert.Equal(7, values.GetValueOrDefault("missing", 7));
         Assert.Throws<KeyNotFoundException>(() => values.GetValue<int>("missing"));
     }
+
+    [Fact]
+    public void ValuesCanBeListedAndRemoved()
+    {
+        var values = new State.DialogValues();
+        values.SetValue("age", 45);
+        values.SetValue<string?>("note", null);
+
+        Assert.Equal(["age", "note"], values.Keys);
+        Assert.True(values.ContainsKey("note"));
+        Assert.Null(values.GetValue<string?>("note"));
+        Assert.True(values.Remove("age"));
+        Assert.False(values.ContainsKey("age"));
+        Assert.False(values.Remove("age"));
+    }
 }

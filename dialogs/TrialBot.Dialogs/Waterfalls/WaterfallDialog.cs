@@ -1,4 +1,3 @@
-using Microsoft.Bot.Schema;
 using TrialBot.Dialogs.State;
 
 namespace TrialBot.Dialogs.Waterfalls;
@@ -44,8 +43,7 @@ public class WaterfallDialog : Dialog
     public override Task<DialogTurnResult> ContinueAsync(DialogContext dialogContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
-        var text = dialogContext.Context.Activity.Type == ActivityTypes.Message ? dialogContext.Context.Activity.Text : null;
-        return RunStepAsync(dialogContext, dialogContext.ActiveDialog!.Step + 1, text, cancellationToken);
+        return RunStepAsync(dialogContext, dialogContext.ActiveDialog!.Step + 1, dialogContext.Context.Activity.Text, cancellationToken);
     }
 
     /// <inheritdoc/>
