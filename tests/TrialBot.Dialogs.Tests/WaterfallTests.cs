@@ -116,14 +116,6 @@ public class WaterfallTests
     }
 
     [Fact]
-    public void DialogIdsAreUniqueInASet()
-    {
-        var dialogs = new DialogSet().Add(new TextPrompt("x"));
-
-        Assert.Throws<ArgumentException>(() => dialogs.Add(new TextPrompt("x")));
-    }
-
-    [Fact]
     public void TheRootDialogMustBeInTheSet()
     {
         Assert.Throws<ArgumentException>(() => new DialogRunner(new DialogSet(), "root", new ConversationState(new MemoryStorage())));

@@ -37,7 +37,7 @@ public class Prompt<T> : Dialog
     }
 
     /// <inheritdoc/>
-    public override string Shape => "prompt";
+    public override string Shape => $"prompt:{typeof(T).Name}";
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException"><paramref name="options"/> is not a usable <see cref="PromptOptions"/>.</exception>

@@ -1,8 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 using TrialBot.Dialogs.Choices;
-using TrialBot.Dialogs.State;
 using TrialBot.Dialogs.Texts;
 
 namespace TrialBot.Dialogs.Prompts;
@@ -46,10 +44,9 @@ internal static class PromptMessages
         return rendering;
     }
 
+    // The options were just read from the stored JSON, so a prompt activity is a fresh copy that may be changed.
     private static Activity FromOptions(Activity? activity, string? text) =>
-        activity is null
-            ? (Activity)MessageFactory.Text(text ?? string.Empty)
-            : JObject.FromObject(activity, PlainJson.Serializer).ToObject<Activity>(PlainJson.Serializer)!;
+        activity ?? (Activity)MessageFactory.Text(text ?? string.Empty);
 
     private static string Join(string first, string? second) =>
         string.IsNullOrWhiteSpace(second) ? first : $"{first}\n\n{second}";
