@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.Recognizers.Text.Number;
+
+namespace TrialBot.Dialogs.Choices;
+
+/// <summary>
+/// Finds which choice a whole answer picks: its title, value or a synonym (compared as normalised whole utterances, so
+/// case and trailing punctuation do not matter), or — when numbers are allowed — its position ("2", "two", "second", "二").
+/// Never a word inside a longer answer.
+/// </summary>
+internal static class ChoiceMatcher
+{
+    /// <summary>Returns the index of the choice the answer picks, or -1.</summary>
+    public static int FindIndex(string? text, IReadOnlyList<Choice> choices, CultureInfo culture, bool allowNumbers)
+    {
+        var answer = Utterance.Normalize(text);
+        if (answer.Length == 0)
+        {
+            return -1;
+        }
+
+        for (var index = 0; index < choices.Count; index++)
+        {
+            var choice = choices[index];
+            if (Utterance.Normalize(choice.Title) == answer
+                || Utterance.Normalize(choice.Value) == answer
+                || choice.Synonyms.Any(synonym => Utterance.Normalize(synonym) == answer))
+            {
+                return index;
+            }
+        }
+
+        if (!allowNumbers)
+        {
+            return -1;
+        }
+
+        var position = ReadPosition(answer, culture);
+        return position is >= 1 && position <= choices.Count ? position.Value - 1 : -1;
+    }
+
+    private static int? ReadPosition(string answer, CultureInfo culture)
+    {
+        if (int.TryParse(answer, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        var results = RecognizerCulture.RunInvariant(() => NumberRecognizer.RecognizeNumber(answer, culture.Name)
+                .Concat(NumberRecognizer.RecognizeOrdinal(answer, culture.Name))
+                .ToList())
+            .Where(result => result.Start == 0 && result.End == answer.Length - 1)
+            .Select(result => result.Resolution.TryGetValue("value", out var value) ? value as string : null)
+            .Distinct()
+            .ToList();
+        return results is [{ } single] && int.TryParse(single, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : null;
+    }
+}

@@ -1,0 +1,84 @@
+namespace TrialBot.Dialogs.Commands;
+
+/// <summary>
+/// The commands a person can give instead of an answer: each command has an id, a handler and phrases in any language.
+/// A command runs only when the whole normalised utterance (see <see cref="Utterance.Normalize"/>) is one of its phrases,
+/// so "help" interrupts but "help me understand" or "I stopped taking it" are answers. Configure at start-up; afterwards
+/// the set is only read, from any thread.
+/// </summary>
+public sealed class CommandSet
+{
+    private readonly Dictionary<string, CommandHandler> handlers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> commandByPhrase = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Creates a set with the built-in commands and their English phrases: <see cref="BuiltInCommands.Help"/> ("help"),
+    /// <see cref="BuiltInCommands.Restart"/> ("restart", "start over", "start again") and <see cref="BuiltInCommands.Cancel"/>
+    /// ("cancel", "stop", "quit").
+    /// </summary>
+    /// <returns>The new set.</returns>
+    public static CommandSet CreateDefault() => new CommandSet()
+        .Add(BuiltInCommands.Help, BuiltInCommands.HelpAsync, "help")
+        .Add(BuiltInCommands.Restart, BuiltInCommands.RestartAsync, "restart", "start over", "start again")
+        .Add(BuiltInCommands.Cancel, BuiltInCommands.CancelAsync, "cancel", "stop", "quit");
+
+    /// <summary>Adds a command, or replaces the handler of an existing one, and adds phrases for it.</summary>
+    /// <param name="commandId">The command's id.</param>
+    /// <param name="handler">What the command does.</param>
+    /// <param name="phrases">Whole utterances that give the command.</param>
+    /// <returns>This set, to chain calls.</returns>
+    public CommandSet Add(string commandId, CommandHandler handler, params string[] phrases)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(commandId);
+        ArgumentNullException.ThrowIfNull(handler);
+        handlers[commandId] = handler;
+        return AddPhrases(commandId, phrases);
+    }
+
+    /// <summary>Adds phrases (for example in another language) for an existing command.</summary>
+    /// <param name="commandId">The command's id.</param>
+    /// <param name="phrases">Whole utterances that give the command.</param>
+    /// <returns>This set, to chain calls.</returns>
+    /// <exception cref="ArgumentException">The command does not exist, a phrase is empty, or a phrase already gives another command.</exception>
+    public CommandSet AddPhrases(string commandId, params string[] phrases)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(commandId);
+        ArgumentNullException.ThrowIfNull(phrases);
+        if (!handlers.ContainsKey(commandId))
+        {
+            throw new ArgumentException($"There is no command '{commandId}'; add it with a handler first.", nameof(commandId));
+        }
+
+        foreach (var phrase in phrases)
+        {
+            var normalized = Utterance.Normalize(phrase);
+            if (normalized.Length == 0)
+            {
+                throw new ArgumentException("A command phrase cannot be empty.", nameof(phrases));
+            }
+
+            if (commandByPhrase.TryGetValue(normalized, out var existing) && existing != commandId)
+            {
+                throw new ArgumentException($"The phrase '{phrase}' already gives the command '{existing}'.", nameof(phrases));
+            }
+
+            commandByPhrase[normalized] = commandId;
+        }
+
+        return this;
+    }
+
+    /// <summary>Finds the command a whole utterance gives.</summary>
+    /// <param name="utterance">What the person typed.</param>
+    /// <returns>The command id, or null when the utterance is not a command.</returns>
+    public string? Match(string? utterance) => commandByPhrase.GetValueOrDefault(Utterance.Normalize(utterance));
+
+    /// <summary>Finds a command's handler.</summary>
+    /// <param name="commandId">The command's id.</param>
+    /// <returns>The handler, or null when the set has no such command.</returns>
+    public CommandHandler? FindHandler(string commandId)
+    {
+        ArgumentNullException.ThrowIfNull(commandId);
+        return handlers.GetValueOrDefault(commandId);
+    }
+}

@@ -1,0 +1,137 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Newtonsoft.Json.Linq;
+using TrialBot.Dialogs.State;
+using TrialBot.Dialogs.Texts;
+
+namespace TrialBot.Dialogs;
+
+/// <summary>
+/// Runs the application's dialogs for each incoming message: loads the stored stack from conversation state, checks
+/// that it can be resumed (schema version, dialogs version, dialog ids, positions) and otherwise starts again with a
+/// short message, handles whole-utterance commands, passes the message to the active dialog or begins the root dialog,
+/// and saves the stack. Activities other than messages are ignored. One instance serves all conversations.
+/// </summary>
+public sealed partial class DialogRunner
+{
+    private readonly DialogSet dialogs;
+    private readonly string rootDialogId;
+    private readonly BotState conversationState;
+    private readonly IStatePropertyAccessor<object> stackProperty;
+    private readonly DialogEngineOptions options;
+    private readonly ILogger logger;
+
+    /// <summary>Initializes a new instance of the <see cref="DialogRunner"/> class.</summary>
+    /// <param name="dialogs">The application's dialogs, including every prompt.</param>
+    /// <param name="rootDialogId">The dialog that begins a conversation.</param>
+    /// <param name="conversationState">The conversation state that stores the stack (and is saved at the end of each turn).</param>
+    /// <param name="options">The engine's configuration; defaults when null.</param>
+    /// <param name="logger">Receives why a stored stack was not resumed (never what the person said).</param>
+    /// <exception cref="ArgumentException">The root dialog is not in <paramref name="dialogs"/>.</exception>
+    public DialogRunner(DialogSet dialogs, string rootDialogId, ConversationState conversationState, DialogEngineOptions? options = null, ILogger<DialogRunner>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(dialogs);
+        ArgumentException.ThrowIfNullOrWhiteSpace(rootDialogId);
+        ArgumentNullException.ThrowIfNull(conversationState);
+        if (dialogs.Find(rootDialogId) is null)
+        {
+            throw new ArgumentException($"The dialog set has no dialog '{rootDialogId}'.", nameof(rootDialogId));
+        }
+
+        this.dialogs = dialogs;
+        this.rootDialogId = rootDialogId;
+        this.conversationState = conversationState;
+        this.options = options ?? new DialogEngineOptions();
+        this.logger = logger ?? (ILogger)NullLogger.Instance;
+        stackProperty = conversationState.CreateProperty<object>(this.options.StatePropertyName);
+        DialogsVersion = this.options.DialogsVersion ?? dialogs.ComputeVersion();
+    }
+
+    /// <summary>Gets the dialogs version stored with every stack (configured, or computed from the dialog set).</summary>
+    public string DialogsVersion { get; }
+
+    /// <summary>Runs one turn.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>Where the stack stands after the turn; <see cref="DialogTurnStatus.Empty"/> for activities other than messages.</returns>
+    public async Task<DialogTurnResult> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.Activity?.Type != ActivityTypes.Message)
+        {
+            return new DialogTurnResult(DialogTurnStatus.Empty);
+        }
+
+        var stored = await LoadStackAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var culture = CultureResolver.Resolve(turnContext.Activity.Locale, options.DefaultCulture);
+        var dialogContext = new DialogContext(dialogs, turnContext, stored.Stack, options, rootDialogId, culture);
+        if (stored.Problem is not (StoredStackProblem.None or StoredStackProblem.Missing))
+        {
+            LogStackNotResumed(logger, stored.Problem);
+            await dialogContext.SendTextAsync(DialogTextKeys.ConversationReset, cancellationToken).ConfigureAwait(false);
+        }
+
+        var result = await RunTurnAsync(dialogContext, cancellationToken).ConfigureAwait(false);
+
+        await stackProperty.SetAsync(turnContext, DialogStackJson.Write(DialogsVersion, dialogContext.Stack), cancellationToken).ConfigureAwait(false);
+        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task<DialogTurnResult> RunTurnAsync(DialogContext dialogContext, CancellationToken cancellationToken)
+    {
+        var commandId = options.Commands.Match(dialogContext.Context.Activity.Text);
+        if (commandId is not null)
+        {
+            return await dialogContext.RunCommandAsync(commandId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return dialogContext.ActiveDialog is null
+            ? await dialogContext.BeginDialogAsync(rootDialogId, cancellationToken: cancellationToken).ConfigureAwait(false)
+            : await dialogContext.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<StoredStack> LoadStackAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var value = await stackProperty.GetAsync(turnContext, () => null!, cancellationToken).ConfigureAwait(false);
+        var stored = DialogStackJson.Read(ToToken(value), DialogsVersion);
+        if (stored.Problem != StoredStackProblem.None)
+        {
+            return stored;
+        }
+
+        foreach (var instance in stored.Stack)
+        {
+            var dialog = dialogs.Find(instance.DialogId);
+            if (dialog is null)
+            {
+                return StoredStack.Unusable(StoredStackProblem.UnknownDialog);
+            }
+
+            if (!dialog.CanResume(instance))
+            {
+                return StoredStack.Unusable(StoredStackProblem.InvalidPosition);
+            }
+        }
+
+        return stored;
+    }
+
+    private static JToken? ToToken(object? value)
+    {
+        try
+        {
+            return value as JToken ?? (value is null ? null : JToken.FromObject(value, PlainJson.Serializer));
+        }
+        catch (Exception exception) when (exception is Newtonsoft.Json.JsonException or ArgumentException)
+        {
+            // Whatever the storage handed back is not JSON-shaped data: the stack is damaged.
+            return new JValue("unreadable");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stored dialog stack not resumed ({Problem}); the conversation starts again.")]
+    private static partial void LogStackNotResumed(ILogger logger, StoredStackProblem problem);
+}

@@ -1,0 +1,42 @@
+using TrialBot.Dialogs.Choices;
+
+namespace TrialBot.Dialogs.Prompts;
+
+/// <summary>Adapts an <see cref="IConfirmRecognizer"/> to a prompt: yes/no become values, unsure becomes "don't know", and a picked choice (by number or title) counts too.</summary>
+internal sealed class ConfirmPromptRecognizer : IPromptRecognizer<bool>
+{
+    private readonly IConfirmRecognizer confirmRecognizer;
+
+    public ConfirmPromptRecognizer(IConfirmRecognizer confirmRecognizer)
+    {
+        this.confirmRecognizer = confirmRecognizer;
+    }
+
+    /// <inheritdoc/>
+    public Task<RecognitionOutcome<bool>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var recognition = confirmRecognizer.Recognize(context.Text, context.Culture);
+        if (recognition == ConfirmRecognition.NotRecognized)
+        {
+            var index = ChoiceMatcher.FindIndex(context.Text, context.Choices, context.Culture, allowNumbers: true);
+            recognition = index < 0 ? ConfirmRecognition.NotRecognized : FromChoiceValue(context.Choices[index].Value);
+        }
+
+        return Task.FromResult(recognition switch
+        {
+            ConfirmRecognition.Yes => RecognitionOutcome.Recognized(true),
+            ConfirmRecognition.No => RecognitionOutcome.Recognized(false),
+            ConfirmRecognition.Unsure => RecognitionOutcome.DontKnow<bool>(),
+            _ => RecognitionOutcome.NotUnderstood<bool>(ProblemCodes.ConfirmNotUnderstood),
+        });
+    }
+
+    private static ConfirmRecognition FromChoiceValue(string value) => value switch
+    {
+        ConfirmPrompt.YesValue => ConfirmRecognition.Yes,
+        ConfirmPrompt.NoValue => ConfirmRecognition.No,
+        ConfirmPrompt.UnsureValue => ConfirmRecognition.Unsure,
+        _ => ConfirmRecognition.NotRecognized,
+    };
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using TrialBot.Dialogs.Texts;
+
+namespace TrialBot.Dialogs.Tests;
+
+public class DialogTextsTests
+{
+    private static readonly CultureInfo ChineseChina = CultureInfo.GetCultureInfo("zh-CN");
+
+    [Fact]
+    public void EveryCultureFallsBackToTheEnglishDefaults()
+    {
+        Assert.Equal("Help", new DialogTexts().GetText(DialogTextKeys.RetryCapHelpChoice, ChineseChina));
+    }
+
+    [Fact]
+    public void AParentCultureTextServesItsSpecificCultures()
+    {
+        var texts = new DialogTexts().SetText("zh", DialogTextKeys.RetryCapHelpChoice, "帮助");
+
+        Assert.Equal("帮助", texts.GetText(DialogTextKeys.RetryCapHelpChoice, ChineseChina));
+        Assert.Equal("Help", texts.GetText(DialogTextKeys.RetryCapHelpChoice, CultureInfo.GetCultureInfo("en-GB")));
+    }
+
+    [Fact]
+    public void PhrasesAccumulateAlongTheCultureChain()
+    {
+        var texts = new DialogTexts().AddPhrases("zh", DialogTextKeys.DontKnowPhrases, "不知道");
+
+        var phrases = texts.GetPhrases(DialogTextKeys.DontKnowPhrases, ChineseChina);
+
+        Assert.Contains("不知道", phrases);
+        Assert.Contains("i don't know", phrases);
+        Assert.DoesNotContain("不知道", texts.GetPhrases(DialogTextKeys.DontKnowPhrases, CultureInfo.GetCultureInfo("en-US")));
+    }
+
+    [Fact]
+    public void FormatsArgumentsAndReportsMissingKeys()
+    {
+        var texts = new DialogTexts();
+
+        Assert.Equal("Please choose one of: A, B.", texts.GetText(DialogTextKeys.ChooseOneOf, ChineseChina, "A, B"));
+        Assert.Null(texts.FindText("no.such.key", ChineseChina));
+        Assert.Throws<InvalidOperationException>(() => texts.GetText("no.such.key", ChineseChina));
+    }
+
+    [Fact]
+    public async Task APromptSpeaksThePersonsLanguage()
+    {
+        var texts = new DialogTexts()
+            .SetText("zh", DialogTextKeys.ProblemPrefix + Prompts.ProblemCodes.NumberNotFound, "我没有找到数字。")
+            .AddPhrases("zh", DialogTextKeys.DontKnowPhrases, "不知道");
+        var driver = Support.SinglePromptDialogs.Driver(new Prompts.NumberPrompt<int>("age"), new Prompts.PromptOptions { Prompt = "您多大年纪？" }, new DialogEngineOptions { Texts = texts }, locale: "zh-CN");
+        await driver.SayAsync("开始");
+
+        var reask = await driver.SayExpectingOneReplyAsync("蓝色");
+        await driver.SayAsync("不知道");
+
+        Assert.Equal("我没有找到数字。\n\n您多大年纪？", reask.Text);
+        Assert.True(Support.SinglePromptDialogs.Result<int>(driver).IsDontKnow);
+    }
+}

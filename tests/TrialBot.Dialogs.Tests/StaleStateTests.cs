@@ -1,0 +1,163 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+using TrialBot.Dialogs.Prompts;
+using TrialBot.Dialogs.Tests.Support;
+using TrialBot.Dialogs.Texts;
+using TrialBot.Dialogs.Waterfalls;
+
+namespace TrialBot.Dialogs.Tests;
+
+public class StaleStateTests
+{
+    private const string Version = "v1";
+
+    private static readonly string[] FreshStart = [EnglishTexts.Get(DialogTextKeys.ConversationReset), SampleIntakeDialogs.Greeting, SampleIntakeDialogs.ConsentQuestion];
+
+    private static DialogEngineOptions Versioned(string version = Version) => new() { DialogsVersion = version };
+
+    private static async Task<IStorage> StorageAtAgeQuestionAsync(DialogEngineOptions? options = null)
+    {
+        var storage = new MemoryStorage();
+        var driver = new ConversationDriver(SampleIntakeDialogs.Create(), SampleIntakeDialogs.RootId, storage, options);
+        await driver.SayAsync("hi");
+        await driver.SayAsync("yes");
+        return storage;
+    }
+
+    private static async Task AssertRestartsGracefullyAsync(ConversationDriver driver)
+    {
+        var replies = await driver.SayAsync("42");
+
+        Assert.Equal(FreshStart, replies.Select(reply => reply.Text));
+        Assert.Equal(SampleIntakeDialogs.AgeQuestion, (await driver.SayExpectingOneReplyAsync("yes")).Text);
+    }
+
+    private static DialogSet IntakeWith(string rootId, params WaterfallStep[] steps) => new DialogSet()
+        .Add(new WaterfallDialog(rootId, steps))
+        .Add(new ConfirmPrompt(SampleIntakeDialogs.ConsentPromptId))
+        .Add(new NumberPrompt<int>(SampleIntakeDialogs.AgePromptId));
+
+    private static Task<DialogTurnResult> AskConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.PromptAsync(SampleIntakeDialogs.ConsentPromptId, new PromptOptions { Prompt = SampleIntakeDialogs.ConsentQuestion }, cancellationToken);
+
+    private static async Task<DialogTurnResult> GreetAndAskConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        await step.Context.SendActivityAsync(SampleIntakeDialogs.Greeting, cancellationToken: cancellationToken);
+        return await AskConsentAsync(step, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> AskAgeAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        await step.PromptAsync(SampleIntakeDialogs.AgePromptId, new PromptOptions { Prompt = SampleIntakeDialogs.AgeQuestion }, cancellationToken);
+
+    [Fact]
+    public async Task AChangedStepCountChangesTheComputedVersionAndRestarts()
+    {
+        var storage = await StorageAtAgeQuestionAsync();
+        var changed = IntakeWith(SampleIntakeDialogs.RootId, GreetAndAskConsentAsync, AskAgeAsync, AskConsentAsync, AskAgeAsync);
+
+        var driver = new ConversationDriver(changed, SampleIntakeDialogs.RootId, storage);
+
+        Assert.NotEqual(SampleIntakeDialogs.Create().ComputeVersion(), changed.ComputeVersion());
+        await AssertRestartsGracefullyAsync(driver);
+    }
+
+    [Fact]
+    public async Task AnExplicitVersionChangeRestarts()
+    {
+        var storage = await StorageAtAgeQuestionAsync(Versioned("2025-01"));
+
+        var driver = new ConversationDriver(SampleIntakeDialogs.Create(), SampleIntakeDialogs.RootId, storage, Versioned("2025-02"));
+
+        await AssertRestartsGracefullyAsync(driver);
+    }
+
+    [Fact]
+    public async Task ARenamedDialogRestartsEvenWhenTheVersionWasNotChanged()
+    {
+        var storage = await StorageAtAgeQuestionAsync(Versioned());
+        var renamed = IntakeWith("intake-v2", GreetAndAskConsentAsync, AskAgeAsync);
+
+        var driver = new ConversationDriver(renamed, "intake-v2", storage, Versioned());
+
+        await AssertRestartsGracefullyAsync(driver);
+    }
+
+    [Fact]
+    public async Task AStepIndexOutOfRangeRestartsEvenWhenTheVersionWasNotChanged()
+    {
+        var storage = await StorageAtAgeQuestionAsync(Versioned());
+        var shortened = IntakeWith(SampleIntakeDialogs.RootId, GreetAndAskConsentAsync);
+
+        var driver = new ConversationDriver(shortened, SampleIntakeDialogs.RootId, storage, Versioned());
+
+        var replies = await driver.SayAsync("42");
+        Assert.Equal(FreshStart, replies.Select(reply => reply.Text));
+    }
+
+    public static TheoryData<string> DamagedStacks => new()
+    {
+        "\"garbage\"",
+        "[1, 2, 3]",
+        "42",
+        """{"schemaVersion": "1", "dialogsVersion": "v1", "stack": []}""",
+        """{"schemaVersion": 2, "dialogsVersion": "v1", "stack": []}""",
+        """{"schemaVersion": 1, "stack": []}""",
+        """{"schemaVersion": 1, "dialogsVersion": "v1", "stack": "intake"}""",
+        """{"schemaVersion": 1, "dialogsVersion": "v1", "stack": [5]}""",
+        """{"schemaVersion": 1, "dialogsVersion": "v1", "stack": [{"id": "intake"}]}""",
+        """{"schemaVersion": 1, "dialogsVersion": "v1", "stack": [{"id": "intake", "step": -1}]}""",
+        """{"schemaVersion": 1, "dialogsVersion": "v1", "stack": [{"id": "", "step": 0}]}""",
+        """{"schemaVersion": 1, "dialogsVersion": "v1", "stack": [{"id": "intake", "step": 1, "values": [1]}]}""",
+        """{"schemaVersion": 1, "dialogsVersion": "v1", "stack": [{"id": "intake", "step": 99999999999}]}""",
+        """{"schemaVersion": 1, "dialogsVersion": "v1", "stack": [{"id": "intake", "step": 1}, {"id": "age", "step": 0}]}""",
+        """{"schemaVersion": 1, "dialogsVersion": "v1", "stack": [{"id": "intake", "step": 1}, {"id": "age", "step": 0, "options": 5}]}""",
+        """{"schemaVersion": 1, "dialogsVersion": "v1", "stack": [{"id": "intake", "step": 1}, {"id": "age", "step": 0, "options": {"choices": "x"}}]}""",
+    };
+
+    [Theory]
+    [MemberData(nameof(DamagedStacks))]
+    public async Task DamagedOrUnknownStoredShapesRestartGracefully(string storedJson)
+    {
+        var storage = new MemoryStorage();
+        await StoredStackWriter.WriteAsync(storage, JToken.Parse(storedJson));
+
+        var driver = new ConversationDriver(SampleIntakeDialogs.Create(), SampleIntakeDialogs.RootId, storage, Versioned());
+
+        await AssertRestartsGracefullyAsync(driver);
+    }
+
+    [Fact]
+    public async Task TheDocumentedShapeWrittenByHandResumes()
+    {
+        var storage = new MemoryStorage();
+        await StoredStackWriter.WriteAsync(storage, JToken.Parse("""
+            {
+              "schemaVersion": 1,
+              "dialogsVersion": "v1",
+              "stack": [
+                { "id": "intake", "step": 1, "values": { "consent": true } },
+                { "id": "age", "step": 0, "options": { "prompt": "How old are you?", "questionId": "age" }, "values": { "attempts": 0 } }
+              ]
+            }
+            """));
+
+        var driver = new ConversationDriver(SampleIntakeDialogs.Create(), SampleIntakeDialogs.RootId, storage, Versioned());
+
+        Assert.Equal(SampleIntakeDialogs.Closing(29), (await driver.SayExpectingOneReplyAsync("29")).Text);
+    }
+
+    [Fact]
+    public async Task AfterARestartTheNewVersionIsStored()
+    {
+        var memory = new Dictionary<string, JObject>();
+        var storage = new MemoryStorage(memory);
+        await StoredStackWriter.WriteAsync(storage, JToken.Parse("\"garbage\""));
+        var driver = new ConversationDriver(SampleIntakeDialogs.Create(), SampleIntakeDialogs.RootId, storage, Versioned());
+
+        await driver.SayAsync("hi");
+
+        var stored = Assert.Single(memory.Values)["dialogStack"]!;
+        Assert.Equal(Version, stored["dialogsVersion"]!.Value<string>());
+        Assert.Equal(2, ((JArray)stored["stack"]!).Count);
+    }
+}

@@ -1,0 +1,124 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+using TrialBot.Dialogs.Tests.Support;
+using TrialBot.Dialogs.Waterfalls;
+
+namespace TrialBot.Dialogs.Tests;
+
+public class StateRoundTripTests
+{
+    private static readonly Regimen Prednisone = new("prednisone", 7.5m, new Schedule(2, ["Mon", "Thu"]));
+
+    private static DialogSet ValuesDialogs(Action<WaterfallStepContext> readBack) => new DialogSet()
+        .Add(new WaterfallDialog("root", [
+            (step, _) =>
+            {
+                step.Values.SetValue("count", 3);
+                step.Values.SetValue("ratio", 0.25);
+                step.Values.SetValue("flag", true);
+                step.Values.SetValue("name", "Li Wei");
+                step.Values.SetValue("medicines", new List<string> { "prednisone", "hydroxychloroquine" });
+                step.Values.SetValue("regimen", Prednisone);
+                return Task.FromResult(DialogTurnResult.Waiting);
+            },
+            (step, cancellationToken) =>
+            {
+                readBack(step);
+                return step.EndDialogAsync(null, cancellationToken);
+            },
+        ]));
+
+    [Theory]
+    [MemberData(nameof(Storages.Both), MemberType = typeof(Storages))]
+    public async Task ValuesKeepTheirTypesThroughStorageAndANewProcess(string storageKind)
+    {
+        var storage = Storages.Create(storageKind);
+        await new ConversationDriver(ValuesDialogs(_ => { }), "root", storage).SayAsync("first turn");
+        WaterfallStepContext? readBack = null;
+        var count = 0;
+        var ratio = 0.0;
+        var flag = false;
+        string? name = null;
+        List<string>? medicines = null;
+        Regimen? regimen = null;
+
+        await new ConversationDriver(
+            ValuesDialogs(step =>
+            {
+                readBack = step;
+                count = step.Values.GetValue<int>("count");
+                ratio = step.Values.GetValue<double>("ratio");
+                flag = step.Values.GetValue<bool>("flag");
+                name = step.Values.GetValue<string>("name");
+                medicines = step.Values.GetValue<List<string>>("medicines");
+                regimen = step.Values.GetValue<Regimen>("regimen");
+            }),
+            "root",
+            storage).SayAsync("second turn, after a restart");
+
+        Assert.NotNull(readBack);
+        Assert.Equal(3, count);
+        Assert.Equal(0.25, ratio);
+        Assert.True(flag);
+        Assert.Equal("Li Wei", name);
+        Assert.Equal(["prednisone", "hydroxychloroquine"], medicines);
+        Assert.NotNull(regimen);
+        Assert.Equal(Prednisone.Medicine, regimen.Medicine);
+        Assert.Equal(Prednisone.MilligramsPerDay, regimen.MilligramsPerDay);
+        Assert.Equal(Prednisone.Schedule.TimesPerDay, regimen.Schedule.TimesPerDay);
+        Assert.Equal(Prednisone.Schedule.Days, regimen.Schedule.Days);
+    }
+
+    [Theory]
+    [MemberData(nameof(Storages.Both), MemberType = typeof(Storages))]
+    public async Task TheStoredStackIsPlainVersionedJsonWithoutTypeNames(string storageKind)
+    {
+        var memory = new Dictionary<string, JObject>();
+        var driver = new ConversationDriver(ValuesDialogs(_ => { }), "root", Storages.Create(storageKind, memory));
+
+        await driver.SayAsync("first turn");
+
+        var stored = (JObject)Assert.Single(memory.Values)["dialogStack"]!;
+        Assert.DoesNotContain("$type", stored.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, stored["schemaVersion"]!.Value<int>());
+        Assert.Equal(driver.Runner.DialogsVersion, stored["dialogsVersion"]!.Value<string>());
+        var root = (JObject)Assert.Single((JArray)stored["stack"]!);
+        Assert.Equal("root", root["id"]!.Value<string>());
+        Assert.Equal(0, root["step"]!.Value<int>());
+        Assert.Equal(JTokenType.Integer, root["values"]!["count"]!.Type);
+        Assert.Equal(JTokenType.Float, root["values"]!["ratio"]!.Type);
+        var regimen = root["values"]!["regimen"]!;
+        Assert.True(
+            JToken.DeepEquals(JObject.Parse("""{"Medicine": "prednisone", "MilligramsPerDay": 7.5, "Schedule": {"TimesPerDay": 2, "Days": ["Mon", "Thu"]}}"""), regimen),
+            regimen.ToString());
+    }
+
+    [Fact]
+    public void ReadingAValueAsTheWrongTypeSaysWhichValue()
+    {
+        var values = new State.DialogValues();
+        values.SetValue("name", "Li Wei");
+
+        var error = Assert.Throws<InvalidOperationException>(() => values.GetValue<int>("name"));
+
+        Assert.Contains("'name'", error.Message, StringComparison.Ordinal);
+        Assert.False(values.TryGetValue<int>("name", out _));
+        Assert.Equal(7, values.GetValueOrDefault("missing", 7));
+        Assert.Throws<KeyNotFoundException>(() => values.GetValue<int>("missing"));
+    }
+
+    [Fact]
+    public void ValuesCanBeListedAndRemoved()
+    {
+        var values = new State.DialogValues();
+        values.SetValue("age", 45);
+        values.SetValue<string?>("note", null);
+
+        Assert.Equal(["age", "note"], values.Keys);
+        Assert.True(values.ContainsKey("note"));
+        Assert.Null(values.GetValue<string?>("note"));
+        Assert.True(values.Remove("age"));
+        Assert.False(values.ContainsKey("age"));
+        Assert.False(values.Remove("age"));
+    }
+}

@@ -1,0 +1,88 @@
+using TrialBot.Dialogs.Prompts;
+using TrialBot.Dialogs.Tests.Support;
+using TrialBot.Dialogs.Texts;
+
+namespace TrialBot.Dialogs.Tests;
+
+public class ValidatorTests
+{
+    private static readonly PromptOptions AskAge = new() { Prompt = "How old are you?" };
+
+    [Fact]
+    public async Task TheValidatorSeesEachAttemptWithItsCountAndOutcome()
+    {
+        var seen = new List<(int Attempt, RecognitionKind Kind, int Value, string? ProblemCode)>();
+        var prompt = new NumberPrompt<int>("age", (attempt, _) =>
+        {
+            seen.Add((attempt.AttemptCount, attempt.Recognition.Kind, attempt.Recognition.Value, attempt.Recognition.ProblemCode));
+            return Task.FromResult(attempt.Recognition.Value >= 18);
+        });
+        var driver = SinglePromptDialogs.Driver(prompt, AskAge);
+        await driver.SayAsync("start");
+
+        await driver.SayAsync("blue");
+        await driver.SayAsync("12");
+        await driver.SayAsync("30");
+
+        Assert.Equal(
+            [(1, RecognitionKind.NotUnderstood, 0, ProblemCodes.NumberNotFound), (2, RecognitionKind.Recognized, 12, null), (3, RecognitionKind.Recognized, 30, null)],
+            seen);
+        Assert.Equal(30, SinglePromptDialogs.Result<int>(driver).Value);
+    }
+
+    [Fact]
+    public async Task ARejectionUsesTheValidatorsRetryMessage()
+    {
+        var prompt = new NumberPrompt<int>("age", (attempt, _) =>
+        {
+            attempt.RetryMessage = "You must be at least 18 to take part.";
+            return Task.FromResult(attempt.Recognition.Value >= 18);
+        });
+        var driver = SinglePromptDialogs.Driver(prompt, AskAge);
+        await driver.SayAsync("start");
+
+        var reask = await driver.SayExpectingOneReplyAsync("12");
+
+        Assert.Equal("You must be at least 18 to take part.\n\nHow old are you?", reask.Text);
+    }
+
+    [Fact]
+    public async Task ARejectionWithoutAMessageSaysTheAnswerWasNotAccepted()
+    {
+        var driver = SinglePromptDialogs.Driver(new NumberPrompt<int>("age", (_, _) => Task.FromResult(false)), AskAge);
+        await driver.SayAsync("start");
+
+        var reask = await driver.SayExpectingOneReplyAsync("12");
+
+        Assert.Equal($"{EnglishTexts.Get(DialogTextKeys.AnswerNotAccepted)}\n\nHow old are you?", reask.Text);
+    }
+
+    [Fact]
+    public async Task AValidatorCanRefuseDontKnowBeforeTheCap()
+    {
+        var prompt = new ConfirmPrompt("consent", validator: (attempt, _) =>
+        {
+            attempt.RetryMessage = "I need a yes or a no to continue.";
+            return Task.FromResult(attempt.Recognition.Kind == RecognitionKind.Recognized);
+        });
+        var driver = SinglePromptDialogs.Driver(prompt, new PromptOptions { Prompt = "May I continue?" });
+        await driver.SayAsync("start");
+
+        var reask = await driver.SayExpectingOneReplyAsync("not sure");
+        await driver.SayAsync("yes");
+
+        Assert.Equal("I need a yes or a no to continue.\n\nMay I continue?", reask.Text);
+        Assert.True(SinglePromptDialogs.Result<bool>(driver).Value);
+    }
+
+    [Fact]
+    public async Task AcceptingANotUnderstoodAnswerStillReasks()
+    {
+        var driver = SinglePromptDialogs.Driver(new NumberPrompt<int>("age", (_, _) => Task.FromResult(true)), AskAge);
+        await driver.SayAsync("start");
+
+        await driver.SayAsync("blue");
+
+        Assert.Equal(DialogTurnStatus.Waiting, driver.LastResult!.Status);
+    }
+}
