@@ -6,8 +6,4 @@ namespace TrialBot.Recognition.Medicines;
 /// <param name="Start">Index of the name's first character.</param>
 /// <param name="End">Index just past the name.</param>
 /// <param name="Medicine">The medicine the name belongs to.</param>
-internal readonly record struct MedicineMention(int Start, int End, Medicine Medicine)
-{
-    /// <summary>Characters between this name and the span from <paramref name="start"/> to <paramref name="end"/>; zero when they touch or overlap.</summary>
-    public int DistanceTo(int start, int end) => Math.Max(0, Math.Max(start - End, Start - end));
-}
+internal readonly record struct MedicineMention(int Start, int End, Medicine Medicine);

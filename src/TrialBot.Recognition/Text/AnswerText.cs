@@ -5,7 +5,8 @@ namespace TrialBot.Recognition.Text;
 /// <summary>
 /// Prepares a normalised answer (see <see cref="InputGuard"/>) for reading: lower case, apostrophes dropped
 /// ("don't" → "dont", "I'm" → "im"), numbers unglued from the Latin units that follow them ("7.5mg" → "7.5 mg",
-/// "g/24h" → "g/24 h"; the number recognizer misses glued numbers) and multiplications spaced ("2x5mg" → "2 x 5 mg").
+/// "g/24h" → "g/24 h"; the number recognizer misses glued numbers), multiplications spaced ("2x5mg" → "2 x 5 mg") and
+/// 半 ("half") unglued from a following digit.
 /// Letters before digits stay glued ("FK506"), and so does scientific notation ("1e400").
 /// </summary>
 internal static partial class AnswerText
@@ -15,7 +16,8 @@ internal static partial class AnswerText
     {
         var folded = Fold(normalized);
         var spacedTimes = MultiplicationSign().Replace(folded, " x ");
-        return DigitBeforeLetter().Replace(spacedTimes, " ");
+        var spacedHalf = HalfBeforeDigit().Replace(spacedTimes, " ");
+        return DigitBeforeLetter().Replace(spacedHalf, " ");
     }
 
     /// <summary>Lower case without apostrophes: the form phrases are matched in.</summary>
@@ -26,6 +28,10 @@ internal static partial class AnswerText
 
     [GeneratedRegex(@"(?<=\d)\s*[x×*]\s*(?=\d)")]
     private static partial Regex MultiplicationSign();
+
+    /// <summary>半 glued to a digit ("一片半5毫克"): the Chinese number model then loses both.</summary>
+    [GeneratedRegex(@"(?<=半)(?=\d)")]
+    private static partial Regex HalfBeforeDigit();
 
     [GeneratedRegex(@"(?<=\d)(?=[a-zµμ])(?!e[+-]?\d)")]
     private static partial Regex DigitBeforeLetter();
