@@ -24,7 +24,7 @@ public static class NumberReader
         return values switch
         {
             [] => UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<double>() : Recognition.NotUnderstood<double>(RecognitionProblem.NoNumber),
-            [var value] => new NumberMention(0, 0, value).IsPlausible ? Recognition.Of(value) : Recognition.NotUnderstood<double>(RecognitionProblem.OutOfRange),
+            [var value] => NumberMention.IsPlausible(value) ? Recognition.Of(value) : Recognition.NotUnderstood<double>(RecognitionProblem.OutOfRange),
             _ => Recognition.NotUnderstood<double>(RecognitionProblem.Ambiguous),
         };
     }

@@ -74,7 +74,7 @@ internal static partial class ElapsedTimeResolver
 
         var start = Day(value.GetValueOrDefault("start"));
         var end = Day(value.GetValueOrDefault("end")) ?? (start is { } s ? EndOfPeriod(s, value.GetValueOrDefault("timex")) : null);
-        if (end is not { } exclusiveEnd)
+        if (end is not { } exclusiveEnd || exclusiveEnd == DateOnly.MinValue)
         {
             return null;
         }
@@ -87,6 +87,7 @@ internal static partial class ElapsedTimeResolver
     private static DateOnly? EndOfPeriod(DateOnly start, string? timex) => timex switch
     {
         null => null,
+        _ when start.Year == DateOnly.MaxValue.Year => null,
         _ when YearTimex().IsMatch(timex) => start.AddYears(1),
         _ when MonthTimex().IsMatch(timex) => start.AddMonths(1),
         _ when DayTimex().IsMatch(timex) => start.AddDays(1),
