@@ -16,7 +16,9 @@ namespace TrialBot.Recognition;
 /// </summary>
 /// <remarks>
 /// With no medicine named the caller's default is used (the steroid the person already named), else prednisone. With no
-/// frequency, once a day. With several medicines named, the amounts nearest the one corticosteroid among them are read.
+/// frequency, once a day. With several medicines named, the dose of the one corticosteroid among them is read, from the
+/// figures written with its name ("prednisone 10 mg daily and Plaquenil 200 mg twice a day" is 10 mg of prednisone).
+/// A range ("5-10 mg", "1 or 2 tablets") is not one dose and is ambiguous.
 /// </remarks>
 public sealed partial class DoseRecognizer
 {
