@@ -1,0 +1,47 @@
+using TrialBot.Recognition.Text;
+
+namespace TrialBot.Recognition.Answers;
+
+/// <summary>
+/// The phrases of yes and no in English and Chinese, in the folded form of <see cref="AnswerText.Fold"/> ("dont", "im").
+/// Longer phrases win ("i have not" over "i have", "没有" over "有", "不同意" over "同意").
+/// </summary>
+internal static class YesNoLexicon
+{
+    private static readonly string[] Yes =
+    [
+        "yes", "yeah", "yea", "yep", "yup", "ya", "yah", "y", "sure", "ok", "okay", "k", "alright", "all right", "correct",
+        "right", "thats right", "true", "absolutely", "of course", "definitely", "certainly", "indeed", "affirmative",
+        "i agree", "i think so", "i believe so", "yes please", "sounds good", "go ahead", "no problem",
+        "是", "是的", "对", "对的", "有", "有的", "好", "好的", "行", "可以", "同意", "当然", "没错", "没问题", "确实", "肯定",
+        "愿意", "不错", "需要",
+    ];
+
+    private static readonly string[] WeakYes =
+    [
+        "i do", "i have", "ive", "i did", "i am", "im", "i was", "i will", "i take", "i use", "agree", "agreed",
+        "嗯", "嗯嗯", "用过", "吃过", "在用", "在吃",
+    ];
+
+    private static readonly string[] No =
+    [
+        "no", "nope", "nah", "nay", "n", "never", "not", "none", "nothing", "nil", "neither", "negative", "false", "wrong",
+        "incorrect", "not really", "not at all", "none of those", "none of them", "none of these", "not that i know of",
+        "not that i remember", "not to my knowledge", "no way", "no thanks", "of course not", "absolutely not",
+        "definitely not", "certainly not", "i dont", "i do not", "dont", "do not", "doesnt", "didnt", "did not", "havent",
+        "have not", "hasnt", "isnt", "arent", "wasnt", "werent", "i havent", "i have not", "i have never", "ive never",
+        "i didnt", "i did not", "im not", "i am not", "i wasnt", "i dont think so", "dont think so", "i disagree",
+        "disagree",
+        "不", "不是", "没有", "没", "无", "否", "不对", "不同意", "不要", "不用", "不行", "不可以", "不愿意", "不需要",
+        "不会", "从来没有", "从没", "从未", "并没有", "没用过", "没吃过", "不吃", "没吃", "都没有", "当然不",
+    ];
+
+    private static readonly string[] Neutral = ["对不起", "不好意思", "谢谢", "thanks", "thank you", "please", "well", "um", "uh", "hmm"];
+
+    /// <summary>The matcher over every phrase.</summary>
+    public static PhraseMatcher<Polarity> Matcher { get; } = new(
+        Yes.Select(p => (p, Polarity.Yes))
+            .Concat(WeakYes.Select(p => (p, Polarity.WeakYes)))
+            .Concat(No.Select(p => (p, Polarity.No)))
+            .Concat(Neutral.Select(p => (p, Polarity.Neutral))));
+}

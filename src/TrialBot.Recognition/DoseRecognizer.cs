@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+using TrialBot.Recognition.Doses;
+using TrialBot.Recognition.Medicines;
+using TrialBot.Recognition.Numbers;
+using TrialBot.Recognition.Text;
+using TrialBot.Screening.Medicines;
+using TrialBot.Screening.Quantities;
+
+namespace TrialBot.Recognition;
+
+/// <summary>
+/// Reads a dose: the medicine, the amount and how often, giving the daily dose and its prednisone equivalent.
+/// "Medrol 8 mg a day", "prednisone 10mg daily", "two 5 mg tablets" (10), "2 x 5mg" (10), "5 mg twice a day" (10),
+/// "20 mg every other day" (10), "7.5 milligrams", "half a 10 mg tablet" (5), 每天10毫克泼尼松, 每天两片5毫克 (10),
+/// 甲泼尼龙每天8毫克, 隔天20毫克 (10), "10 mg in the morning and 5 mg at night" (15).
+/// </summary>
+/// <remarks>
+/// With no medicine named the caller's default is used (the steroid the person already named), else prednisone. With no
+/// frequency, once a day. With several medicines named, the dose of the one corticosteroid among them is read, from the
+/// figures written with its name ("prednisone 10 mg daily and Plaquenil 200 mg twice a day" is 10 mg of prednisone).
+/// A range ("5-10 mg", "1 or 2 tablets") is not one dose and is ambiguous.
+/// </remarks>
+public sealed partial class DoseRecognizer
+{
+    /// <summary>The largest plausible daily amount of any medicine, in mg (a methylprednisolone pulse is 1,000 mg).</summary>
+    public const double MaxMgPerDay = 10_000;
+
+    private const string PrednisoneId = "prednisone";
+
+    private readonly MedicineNameMatcher names;
+    private readonly Medicine prednisone;
+
+    /// <summary>Creates a recognizer for the medicines of <paramref name="catalog"/>, which must include "prednisone".</summary>
+    /// <exception cref="ArgumentException">The catalog has no medicine with the id "prednisone".</exception>
+    public DoseRecognizer(IEnumerable<Medicine> catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var medicines = catalog.ToList();
+        prednisone = medicines.FirstOrDefault(m => m.Id == PrednisoneId)
+            ?? throw new ArgumentException("The catalog needs the medicine 'prednisone', the default for doses.", nameof(catalog));
+        names = new MedicineNameMatcher(medicines);
+    }
+
+    /// <summary>Reads the dose in <paramref name="text"/>.</summary>
+    /// <param name="text">The answer, as typed.</param>
+    /// <param name="culture">"en-US", "zh-CN" …; null or unknown reads as English.</param>
+    /// <param name="defaultMedicine">The medicine meant when none is named (the one the person already said they take);
+    /// null for prednisone.</param>
+    /// <returns>The dose; <see cref="RecognitionProblem.NoNumber"/> without an amount; <see cref="RecognitionProblem.MissingUnit"/>
+    /// for an amount without mg ("2 tablets", "10"); <see cref="RecognitionProblem.Ambiguous"/> for conflicting amounts,
+    /// counts or frequencies, or several medicines with no single corticosteroid among them;
+    /// <see cref="RecognitionProblem.OutOfRange"/> for a negative or implausibly large dose; unsure for "I don't know".</returns>
+    public Recognition<RecognizedDose> Recognize(string? text, string? culture, Medicine? defaultMedicine = null) =>
+        InputGuard.Normalize(text).Bind(normalized =>
+            Recognize(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), defaultMedicine ?? prednisone));
+
+    private Recognition<RecognizedDose> Recognize(string prepared, TextLanguage language, Medicine defaultMedicine)
+    {
+        var mentions = names.FindAll(prepared);
+        var named = mentions.Select(m => m.Medicine).Distinct().ToList();
+        if (Target(named, defaultMedicine) is not { } target)
+        {
+            return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
+        }
+
+        var allNumbers = NumberFinder.FindAll(prepared, language);
+        if (HasRange(prepared, allNumbers))
+        {
+            return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
+        }
+
+        var frequencies = FrequencyReader.FindAll(prepared);
+        var numbers = allNumbers
+            .Where(n => !frequencies.Any(f => n.Overlaps(f.Start, f.End)) && !mentions.Any(m => n.Overlaps(m.Start, m.End)))
+            .ToList();
+        var (amounts, counts, others) = DoseAmountReader.Read(prepared, numbers);
+        if (named.Count > 1)
+        {
+            var owners = new MedicineOwnership(mentions, amounts.Select(a => a.Start).Concat(counts.Select(c => c.Start)).Concat(frequencies.Select(f => f.Start)));
+            amounts = amounts.Where(a => owners.Owner(a.Start, a.End) == target).ToList();
+            counts = counts.Where(c => owners.Owner(c.Start, c.End) == target).ToList();
+            frequencies = frequencies.Where(f => owners.Owner(f.Start, f.End) == target).ToList();
+        }
+
+        if (amounts.Count == 0)
+        {
+            return counts.Count > 0 || others.Count > 0 ? Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.MissingUnit)
+                : UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<RecognizedDose>()
+                : Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.NoNumber);
+        }
+
+        var perIntakeMg = PerIntakeMilligrams(amounts, counts, SplitsTheDay(prepared));
+        var frequency = Frequency(frequencies, splitDose: amounts.Count > 1);
+        if (perIntakeMg is not { } mg || frequency is not { } often)
+        {
+            return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
+        }
+
+        var mgPerDay = mg * often.Intakes / often.IntervalDays;
+        if (!double.IsFinite(mgPerDay) || mgPerDay < 0 || mgPerDay > MaxMgPerDay)
+        {
+            return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.OutOfRange);
+        }
+
+        var daily = DailyDose.FromMgPerDay(mgPerDay);
+        var equivalent = target.EquivalentToPrednisone5Mg is > 0 ? PrednisoneEquivalent.Of(target, daily) : (DailyDose?)null;
+        return Recognition.Of(new RecognizedDose(target, named.Count > 0, daily, equivalent));
+    }
+
+    /// <summary>The medicine the dose is of: the one named, the one corticosteroid among several named, or the default; null when unclear.</summary>
+    private static Medicine? Target(List<Medicine> named, Medicine defaultMedicine) => named switch
+    {
+        [] => defaultMedicine,
+        [var one] => one,
+        _ => named.Where(m => m.Class == MedicineClass.Corticosteroid).ToList() is [var steroid] ? steroid : null,
+    };
+
+    /// <summary>
+    /// The mg of one intake: one amount times its tablet count ("two 5 mg tablets"), or the sum of several amounts when the
+    /// answer splits the day ("10 mg in the morning and 5 mg at night"); null when conflicting.
+    /// </summary>
+    private static double? PerIntakeMilligrams(List<MassAmount> amounts, List<TabletCount> counts, bool splitsTheDay)
+    {
+        if (amounts.Count > 1 && !splitsTheDay)
+        {
+            return null;
+        }
+
+        var countsByAmount = counts.ToLookup(c => amounts.MinBy(a => Math.Max(0, Math.Max(a.Start - c.End, c.Start - a.End))));
+        double total = 0;
+        foreach (var amount in amounts)
+        {
+            var own = countsByAmount[amount].ToList();
+            if (own.Count > 1)
+            {
+                return null;
+            }
+
+            total += amount.Milligrams * (own.Count == 1 ? own[0].Count : 1);
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// The one frequency said, or once a day when none; null when several differ. For a split dose only an interval longer
+    /// than a day counts ("10 mg in the morning and 5 mg at night, every other day"): the parts already make up the day.
+    /// </summary>
+    private static DoseFrequency? Frequency(IEnumerable<DoseFrequencyMention> mentions, bool splitDose)
+    {
+        var said = mentions.Select(m => splitDose ? new DoseFrequency(1, m.Frequency.IntervalDays) : m.Frequency)
+            .Where(f => !splitDose || f.IntervalDays > 1)
+            .Distinct()
+            .ToList();
+        return said switch
+        {
+            [] => DoseFrequency.OnceDaily,
+            [var one] => one,
+            _ => null,
+        };
+    }
+
+    private static bool SplitsTheDay(string prepared) => TimeOfDay().IsMatch(prepared);
+
+    /// <summary>True when two numbers form a range ("5-10 mg", "two or three tablets", "2 or 3 times a day", 1到2片): the dose is not one figure.</summary>
+    private static bool HasRange(string prepared, IReadOnlyList<NumberMention> numbers) =>
+        numbers.Zip(numbers.Skip(1)).Any(pair => pair.First.End <= pair.Second.Start && RangeJoint().IsMatch(prepared[pair.First.End..pair.Second.Start]));
+
+    [GeneratedRegex(@"^\s*(?:-|–|~|to|or|到|至|或)\s*$")]
+    private static partial Regex RangeJoint();
+
+    [GeneratedRegex(@"\b(?:morning|mornings|noon|midday|lunch|afternoon|evening|evenings|night|nights|bedtime|am|pm)\b|早上|早晨|上午|中午|下午|晚上|睡前|早|晚")]
+    private static partial Regex TimeOfDay();
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace TrialBot.Recognition.Doses;
+
+/// <summary>
+/// Finds how often a dose is taken, English and Chinese: "daily", "a day", "/day", "qd" (once a day); "twice a day",
+/// "bid", "3 times daily", 一天两次, 每日3次, 早晚各一次; "every other day", "alternate days", 隔天, 每两天; "every 3 days";
+/// "weekly", "twice a week", 每周一次. Overlapping finds keep the longest ("twice a day" over "a day").
+/// </summary>
+internal static partial class FrequencyReader
+{
+    private const string Count = @"(?<n>once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight) ?(?:times|x))";
+    private const string ChineseCount = "(?<n>[0-9]+|[一两二三四五六七八])";
+
+    private static readonly (Func<Regex> Pattern, Func<Match, DoseFrequency> Frequency)[] Patterns =
+    [
+        (EveryOtherDay, _ => new DoseFrequency(1, 2)),
+        (EveryNDays, m => new DoseFrequency(1, N(m, 1))),
+        (TimesAWeek, m => new DoseFrequency(N(m, 1), 7)),
+        (Weekly, _ => new DoseFrequency(1, 7)),
+        (TimesADay, m => new DoseFrequency(N(m, 1), 1)),
+        (LatinTimesADay, m => new DoseFrequency(m.Groups["bid"].Success ? 2 : m.Groups["tid"].Success ? 3 : 4, 1)),
+        (Daily, _ => DoseFrequency.OnceDaily),
+        (ChineseEveryOtherDay, _ => new DoseFrequency(1, 2)),
+        (ChineseEveryNDays, m => new DoseFrequency(1, N(m, 1))),
+        (ChineseWeekly, m => new DoseFrequency(N(m, 1), 7)),
+        (ChineseDaily, m => new DoseFrequency(N(m, 1), 1)),
+        (ChineseMorningAndEvening, _ => new DoseFrequency(2, 1)),
+    ];
+
+    /// <summary>Every frequency in <paramref name="prepared"/>, in text order, without overlaps.</summary>
+    public static IReadOnlyList<DoseFrequencyMention> FindAll(string prepared)
+    {
+        var found = Patterns
+            .SelectMany(p => p.Pattern().Matches(prepared).Select(m => (Match: m, Frequency: p.Frequency(m))))
+            .Where(f => f.Frequency.Intakes > 0 && f.Frequency.IntervalDays > 0)
+            .OrderByDescending(f => f.Match.Length)
+            .ThenBy(f => f.Match.Index);
+        var kept = new List<DoseFrequencyMention>();
+        foreach (var (match, frequency) in found)
+        {
+            var end = match.Index + match.Length;
+            if (!kept.Any(k => k.Start < end && match.Index < k.End))
+            {
+                kept.Add(new DoseFrequencyMention(match.Index, end, frequency));
+            }
+        }
+
+        return kept.OrderBy(k => k.Start).ToList();
+    }
+
+    private static double N(Match match, double fallback) =>
+        SmallNumbers.Parse(Regex.Replace(match.Groups["n"].Value, @"\s*(?:times|x)$", string.Empty), fallback);
+
+    [GeneratedRegex(@"\b(?:every other day|every second day|every 2nd day|(?:on )?alternate days|every alternate day|qod|eod)\b")]
+    private static partial Regex EveryOtherDay();
+
+    [GeneratedRegex(@"\bevery (?<n>\d+|two|three|four|five|six|seven) days\b")]
+    private static partial Regex EveryNDays();
+
+    [GeneratedRegex(@"\b" + Count + @"\s*(?:a|per|each|every|/)?\s*(?:week|wk|weekly)\b")]
+    private static partial Regex TimesAWeek();
+
+    [GeneratedRegex(@"\b(?:weekly|every week|once weekly|(?:a|per|each) week)\b|/ ?(?:week|wk)\b")]
+    private static partial Regex Weekly();
+
+    [GeneratedRegex(@"\b" + Count + @"\s*(?:a|per|each|every|/)?\s*(?:day|daily|d)\b")]
+    private static partial Regex TimesADay();
+
+    [GeneratedRegex(@"\b(?:(?<bid>bid|b\.i\.d)|(?<tid>tid|t\.i\.d)|(?<qid>qid|q\.i\.d))\b\.?")]
+    private static partial Regex LatinTimesADay();
+
+    [GeneratedRegex(@"\b(?:daily|every ?day|each day|(?:a|per) day|qd|q\.d|nightly|every (?:morning|evening|night))\b|/ ?(?:day|d)\b")]
+    private static partial Regex Daily();
+
+    [GeneratedRegex("隔天|隔日|隔一天|每隔一天|每两天(?:一次)?|每2天(?:一次)?|两天一次|2天一次")]
+    private static partial Regex ChineseEveryOtherDay();
+
+    [GeneratedRegex("每" + ChineseCount + "天(?:一次|1次)?|" + ChineseCount + "天一次")]
+    private static partial Regex ChineseEveryNDays();
+
+    [GeneratedRegex("(?:每周|每星期|每礼拜|每个星期|一周|一星期|一个星期)(?:" + ChineseCount + "次)?")]
+    private static partial Regex ChineseWeekly();
+
+    [GeneratedRegex("(?:每天|每日|一天|一日|天天|每早|每晚)(?:" + ChineseCount + "次)?|" + ChineseCount + "次\\s*/\\s*(?:天|日)|/\\s*(?:天|日)")]
+    private static partial Regex ChineseDaily();
+
+    [GeneratedRegex("早晚各")]
+    private static partial Regex ChineseMorningAndEvening();
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TrialBot.Recognition.Durations;
+
+/// <summary>
+/// Rewrites a range of lengths of time to its lower end before the date-time model reads it, because the model keeps
+/// the upper end ("3-4 years" → P4Y) or misreads it (五六年 → the year 1956). The lower end never overstates the
+/// elapsed time: "3-4 years" → "3 years", "three or four years ago" → "three years ago", 五六年 → 五年, 3到4年 → 3年.
+/// </summary>
+internal static partial class RangeNarrowing
+{
+    private const string Unit = @"(?=\s*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)\b)";
+    private const string ChineseUnit = "(?=个?多?(?:年|月|星期|周|礼拜|天))";
+
+    private static readonly Dictionary<string, int> SmallNumberWords = new(StringComparer.Ordinal)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+    };
+
+    /// <summary>The prepared answer with every range of lengths of time replaced by its lower end.</summary>
+    public static string Apply(string prepared)
+    {
+        var text = DigitRange().Replace(prepared, m => Lower(m.Groups[1].Value, m.Groups[2].Value));
+        text = WordRange().Replace(text, m => SmallNumberWords[m.Groups[1].Value] <= SmallNumberWords[m.Groups[2].Value] ? m.Groups[1].Value : m.Groups[2].Value);
+        text = ChineseAdjacentRange().Replace(text, m => m.Groups[1].Value);
+        return ChineseRange().Replace(text, m => m.Groups[1].Value);
+    }
+
+    private static string Lower(string first, string second) =>
+        double.Parse(first, CultureInfo.InvariantCulture) <= double.Parse(second, CultureInfo.InvariantCulture) ? first : second;
+
+    [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*(?:-|–|—|~|to|or)\s*(\d+(?:\.\d+)?)" + Unit)]
+    private static partial Regex DigitRange();
+
+    [GeneratedRegex(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:-|or|to)\s*(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)" + Unit)]
+    private static partial Regex WordRange();
+
+    /// <summary>Two consecutive Chinese digits before a unit (五六年, 两三个月): an approximate range.</summary>
+    [GeneratedRegex("(一|两|二|三|四|五|六|七|八|九)(?:二|三|四|五|六|七|八|九|十)" + ChineseUnit)]
+    private static partial Regex ChineseAdjacentRange();
+
+    [GeneratedRegex(@"(\d+|[一二两三四五六七八九十]+)\s*(?:到|至|-|~|或|或者)\s*(?:\d+|[一二两三四五六七八九十]+)" + ChineseUnit)]
+    private static partial Regex ChineseRange();
+}

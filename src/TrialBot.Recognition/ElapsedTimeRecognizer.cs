@@ -1,0 +1,83 @@
+using TrialBot.Recognition.Durations;
+using TrialBot.Recognition.Models;
+using TrialBot.Recognition.Numbers;
+using TrialBot.Recognition.Text;
+using TrialBot.Screening.Quantities;
+
+namespace TrialBot.Recognition;
+
+/// <summary>
+/// Reads how long something has lasted or how long ago it happened, as a <see cref="Duration"/> up to the caller's
+/// today: "3 years ago", "since 2019", "in March 2021", "diagnosed in 2020", "7 months", "about 5 weeks", "half a year",
+/// "a year and a half", "12 weeks", 半年, 三年前, 2019年3月, 两个星期, 一年多, 确诊三年了.
+/// </summary>
+/// <remarks>
+/// The rule is never to overstate the elapsed time, because the trial's criteria are minimums (SLE for at least six
+/// months, a regimen for at least eight weeks):
+/// <list type="bullet">
+/// <item>a date is measured from itself; a month or a year from its last day ("since 2019" on 2026-11-24 is measured
+/// from 2019-12-31: 6 years 329 days, not 7 years 328 days; "in March 2021" from 2021-03-31); a period not yet over gives zero;</item>
+/// <item>a range takes its lower end ("3-4 years" is 3 years, 五六年 is 5 years); "more than", "over", 一年多 take the number said;</item>
+/// <item>"almost"/"nearly"/将近/快 take one day less than the number said; "less than"/"within"/不到 give only an upper
+/// bound and are <see cref="RecognitionProblem.Ambiguous"/> (the dialog asks for a rough figure);</item>
+/// <item>when an answer holds several dates or lengths, the shortest elapsed time is taken.</item>
+/// </list>
+/// A date in the future is <see cref="RecognitionProblem.OutOfRange"/>, and so is anything beyond <see cref="MaxYears"/>.
+/// </remarks>
+public static class ElapsedTimeRecognizer
+{
+    /// <summary>The longest plausible elapsed time, in years.</summary>
+    public const double MaxYears = 120;
+
+    /// <summary>Reads the elapsed time in <paramref name="text"/>.</summary>
+    /// <param name="text">The answer, as typed.</param>
+    /// <param name="culture">"en-US", "zh-CN" …; null or unknown reads as English.</param>
+    /// <param name="today">The person's today (the conversation's clock), against which dates are measured.</param>
+    /// <returns>The elapsed time; <see cref="RecognitionProblem.NoTime"/>, <see cref="RecognitionProblem.MissingUnit"/> for a
+    /// bare number ("3"), <see cref="RecognitionProblem.OutOfRange"/>, <see cref="RecognitionProblem.Ambiguous"/>; unsure
+    /// for "I don't know".</returns>
+    public static Recognition<Duration> Recognize(string? text, string? culture, DateOnly today) =>
+        InputGuard.Normalize(text).Bind(normalized => Recognize(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), today));
+
+    private static Recognition<Duration> Recognize(string prepared, TextLanguage language, DateOnly today)
+    {
+        if (!TimeCues.MayHoldTime(prepared))
+        {
+            return UnsureOr(prepared, RecognitionProblem.NoTime);
+        }
+
+        if (TimeCues.SaysLessThan(prepared))
+        {
+            return Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
+        }
+
+        var readings = RecognizerModels.DatesAndDurations(RangeNarrowing.Apply(prepared), language, today)
+            .Select(r => ElapsedTimeResolver.Resolve(r, today))
+            .ToList();
+        if (readings.Count == 0)
+        {
+            return NumberFinder.FindAll(prepared, language).Count > 0
+                ? Recognition.NotUnderstood<Duration>(RecognitionProblem.MissingUnit)
+                : UnsureOr(prepared, RecognitionProblem.NoTime);
+        }
+
+        var elapsed = readings.Where(r => r.IsRecognized).Select(r => r.Value).ToList();
+        if (elapsed.Count == 0)
+        {
+            return readings.Any(r => r.Problem == RecognitionProblem.OutOfRange)
+                ? Recognition.NotUnderstood<Duration>(RecognitionProblem.OutOfRange)
+                : Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
+        }
+
+        var shortest = elapsed.Min();
+        if (shortest.Years > MaxYears)
+        {
+            return Recognition.NotUnderstood<Duration>(RecognitionProblem.OutOfRange);
+        }
+
+        return Recognition.Of(TimeCues.SaysAlmost(prepared) ? Duration.FromDays(Math.Max(0, shortest.Days - 1)) : shortest);
+    }
+
+    private static Recognition<Duration> UnsureOr(string prepared, string problem) =>
+        UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<Duration>() : Recognition.NotUnderstood<Duration>(problem);
+}

@@ -1,0 +1,116 @@
+using TrialBot.Recognition.Labs;
+using TrialBot.Recognition.Numbers;
+using TrialBot.Recognition.Text;
+using TrialBot.Screening.Quantities;
+
+namespace TrialBot.Recognition;
+
+/// <summary>
+/// Reads lab values with their units: serum creatinine ("creatinine 240 µmol/L", "2.6 mg/dl", 肌酐 240 微摩尔/升),
+/// 24-hour proteinuria ("3.5 g/24h", "500 mg per day", 2克/24小时) and serum IgA ("IgA 0.05 g/L", "8 mg/dL", 0.08克/升).
+/// A value without a unit is never guessed: it is <see cref="RecognitionProblem.MissingUnit"/>.
+/// </summary>
+public static class LabValueRecognizer
+{
+    /// <summary>Readings in different units agree when within this fraction of each other ("240 µmol/L (2.7 mg/dL)").</summary>
+    private const double AgreementTolerance = 0.02;
+
+    /// <summary>The highest plausible serum creatinine, mg/dL (about 4,400 µmol/L).</summary>
+    private const double MaxCreatinineMgPerDl = 50;
+
+    /// <summary>The highest plausible 24-hour proteinuria, g.</summary>
+    private const double MaxProteinuriaGrams = 100;
+
+    /// <summary>The highest plausible serum IgA, mg/dL (100 g/L).</summary>
+    private const double MaxIgAMgPerDl = 10_000;
+
+    private static readonly LabAnalyte<SerumCreatinine> Creatinine = new(
+        new Dictionary<LabUnit, Func<double, SerumCreatinine>>
+        {
+            [LabUnit.MilligramsPerDecilitre] = SerumCreatinine.FromMgPerDl,
+            [LabUnit.MicromolesPerLitre] = SerumCreatinine.FromMicromolPerLitre,
+        },
+        c => c.MgPerDl is > 0 and <= MaxCreatinineMgPerDl,
+        c => c.MgPerDl);
+
+    private static readonly LabAnalyte<Proteinuria> Protein = new(
+        new Dictionary<LabUnit, Func<double, Proteinuria>>
+        {
+            [LabUnit.GramsPer24Hours] = Proteinuria.FromGramsPer24Hours,
+            [LabUnit.MilligramsPer24Hours] = Proteinuria.FromMilligramsPer24Hours,
+        },
+        p => p.GramsPer24Hours <= MaxProteinuriaGrams,
+        p => p.GramsPer24Hours);
+
+    private static readonly LabAnalyte<SerumIgA> IgA = new(
+        new Dictionary<LabUnit, Func<double, SerumIgA>>
+        {
+            [LabUnit.GramsPerLitre] = SerumIgA.FromGramsPerLitre,
+            [LabUnit.MilligramsPerDecilitre] = SerumIgA.FromMgPerDl,
+        },
+        a => a.MgPerDl <= MaxIgAMgPerDl,
+        a => a.MgPerDl);
+
+    /// <summary>Reads serum creatinine in mg/dL or µmol/L.</summary>
+    /// <param name="text">The answer, as typed.</param>
+    /// <param name="culture">"en-US", "zh-CN" …; null or unknown reads as English.</param>
+    /// <returns>The value; <see cref="RecognitionProblem.MissingUnit"/>, <see cref="RecognitionProblem.UnknownUnit"/>,
+    /// <see cref="RecognitionProblem.NoNumber"/>, <see cref="RecognitionProblem.OutOfRange"/> (not above 0 or above 50 mg/dL),
+    /// <see cref="RecognitionProblem.Ambiguous"/> (several values that disagree); unsure for "I don't know".</returns>
+    public static Recognition<SerumCreatinine> RecognizeCreatinine(string? text, string? culture) => Recognize(text, culture, Creatinine);
+
+    /// <summary>Reads 24-hour urine protein in g/24h or mg/24h (also "per day", "a day", 克/天).</summary>
+    /// <param name="text">The answer, as typed.</param>
+    /// <param name="culture">"en-US", "zh-CN" …; null or unknown reads as English.</param>
+    /// <returns>As <see cref="RecognizeCreatinine"/>; out of range below 0 or above 100 g/24h. A ratio (mg/mmol, g/g)
+    /// is <see cref="RecognitionProblem.UnknownUnit"/>: it is not a 24-hour measurement.</returns>
+    public static Recognition<Proteinuria> RecognizeProteinuria(string? text, string? culture) => Recognize(text, culture, Protein);
+
+    /// <summary>Reads serum IgA in g/L or mg/dL.</summary>
+    /// <param name="text">The answer, as typed.</param>
+    /// <param name="culture">"en-US", "zh-CN" …; null or unknown reads as English.</param>
+    /// <returns>As <see cref="RecognizeCreatinine"/>; out of range below 0 or above 10,000 mg/dL.</returns>
+    public static Recognition<SerumIgA> RecognizeIgA(string? text, string? culture) => Recognize(text, culture, IgA);
+
+    private static Recognition<T> Recognize<T>(string? text, string? culture, LabAnalyte<T> analyte) =>
+        InputGuard.Normalize(text).Bind(normalized => Recognize(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), analyte));
+
+    private static Recognition<T> Recognize<T>(string prepared, TextLanguage language, LabAnalyte<T> analyte)
+    {
+        var readings = new List<(double Value, LabUnit Unit)>();
+        var consumedTo = 0;
+        foreach (var number in NumberFinder.FindAll(prepared, language))
+        {
+            if (number.Start < consumedTo)
+            {
+                continue;
+            }
+
+            var (unit, end) = LabUnitReader.ReadAt(prepared, number.End);
+            readings.Add((number.Value, unit));
+            consumedTo = end;
+        }
+
+        var accepted = readings.Where(r => analyte.Conversions.ContainsKey(r.Unit)).ToList();
+        if (accepted.Count == 0)
+        {
+            return readings.Count == 0 ? (UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<T>() : Recognition.NotUnderstood<T>(RecognitionProblem.NoNumber))
+                : readings.Any(r => r.Unit is not (LabUnit.None or LabUnit.Incomplete)) ? Recognition.NotUnderstood<T>(RecognitionProblem.UnknownUnit)
+                : Recognition.NotUnderstood<T>(RecognitionProblem.MissingUnit);
+        }
+
+        if (accepted.Any(r => !double.IsFinite(r.Value) || r.Value < 0))
+        {
+            return Recognition.NotUnderstood<T>(RecognitionProblem.OutOfRange);
+        }
+
+        var values = accepted.Select(r => analyte.Conversions[r.Unit](r.Value)).ToList();
+        var first = analyte.Canonical(values[0]);
+        if (values.Any(v => Math.Abs(analyte.Canonical(v) - first) > AgreementTolerance * Math.Max(Math.Abs(first), double.Epsilon)))
+        {
+            return Recognition.NotUnderstood<T>(RecognitionProblem.Ambiguous);
+        }
+
+        return analyte.IsPlausible(values[0]) ? Recognition.Of(values[0]) : Recognition.NotUnderstood<T>(RecognitionProblem.OutOfRange);
+    }
+}

@@ -1,0 +1,29 @@
+namespace TrialBot.Recognition.Labs;
+
+/// <summary>The units a lab value may be given in, as far as this library tells them apart.</summary>
+internal enum LabUnit
+{
+    /// <summary>No unit follows the number.</summary>
+    None = 0,
+
+    /// <summary>mg/dL (creatinine, IgA).</summary>
+    MilligramsPerDecilitre,
+
+    /// <summary>µmol/L (creatinine).</summary>
+    MicromolesPerLitre,
+
+    /// <summary>g/L (IgA).</summary>
+    GramsPerLitre,
+
+    /// <summary>g/24 h, g per day (proteinuria).</summary>
+    GramsPer24Hours,
+
+    /// <summary>mg/24 h, mg per day (proteinuria).</summary>
+    MilligramsPer24Hours,
+
+    /// <summary>A mass or an amount without its denominator ("2.6 mg", "3 g", "240 µmol"): the unit is incomplete.</summary>
+    Incomplete,
+
+    /// <summary>Some other unit ("mmol/L", "mg/mmol", "g/g", "%"): recognised as a unit, not accepted.</summary>
+    Other,
+}

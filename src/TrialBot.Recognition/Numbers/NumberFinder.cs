@@ -1,0 +1,33 @@
+using System.Globalization;
+using TrialBot.Recognition.Models;
+using TrialBot.Recognition.Text;
+
+namespace TrialBot.Recognition.Numbers;
+
+/// <summary>Finds every number in a prepared answer with the Microsoft.Recognizers.Text number model.</summary>
+internal static class NumberFinder
+{
+    /// <summary>The numbers in <paramref name="prepared"/> (see <see cref="AnswerText.Prepare"/>), in text order.</summary>
+    public static IReadOnlyList<NumberMention> FindAll(string prepared, TextLanguage language) =>
+        RecognizerModels.Numbers(prepared, language)
+            .Select(r => new NumberMention(r.Start, r.End + 1, ParseValue(r.Resolution)))
+            .Where(m => m.Start >= 0 && m.End <= prepared.Length && m.Start < m.End)
+            .OrderBy(m => m.Start)
+            .ToList();
+
+    /// <summary>The value of a number model resolution: "42", "7.5", "1.23456789012346E+29", "∞"; NaN when absent.</summary>
+    internal static double ParseValue(IDictionary<string, object>? resolution)
+    {
+        if (resolution is null || !resolution.TryGetValue("value", out var raw) || raw?.ToString() is not { } text)
+        {
+            return double.NaN;
+        }
+
+        if (text.Contains('∞', StringComparison.Ordinal))
+        {
+            return text.StartsWith('-') ? double.NegativeInfinity : double.PositiveInfinity;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : double.NaN;
+    }
+}

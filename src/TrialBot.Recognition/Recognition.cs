@@ -1,0 +1,21 @@
+namespace TrialBot.Recognition;
+
+/// <summary>Creates <see cref="Recognition{T}"/> results.</summary>
+public static class Recognition
+{
+    /// <summary>A recognised <paramref name="value"/>.</summary>
+    /// <typeparam name="T">The type of value.</typeparam>
+    public static Recognition<T> Of<T>(T value) => new(RecognitionOutcome.Recognized, value, null);
+
+    /// <summary>The person said they do not know.</summary>
+    /// <typeparam name="T">The type of value that was asked for.</typeparam>
+    public static Recognition<T> Unsure<T>() => new(RecognitionOutcome.Unsure, default, null);
+
+    /// <summary>The answer was not understood, for the reason <paramref name="problem"/> (a <see cref="RecognitionProblem"/> code).</summary>
+    /// <typeparam name="T">The type of value that was asked for.</typeparam>
+    public static Recognition<T> NotUnderstood<T>(string problem)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(problem);
+        return new(RecognitionOutcome.NotUnderstood, default, problem);
+    }
+}

@@ -1,0 +1,38 @@
+namespace TrialBot.Recognition;
+
+/// <summary>
+/// The machine-readable reasons an answer was not understood (<see cref="Recognition{T}.Problem"/>), so that a dialog can
+/// re-ask saying what was missing. The values are stable strings: store or compare them, never translate them.
+/// </summary>
+public static class RecognitionProblem
+{
+    /// <summary>Nothing was said (null, empty, whitespace or control characters only).</summary>
+    public const string Empty = "empty";
+
+    /// <summary>The answer is longer than <see cref="InputGuard.MaxLength"/> characters and was not read.</summary>
+    public const string TooLong = "too-long";
+
+    /// <summary>A yes/no question got neither a yes nor a no.</summary>
+    public const string NotYesOrNo = "not-yes-no";
+
+    /// <summary>No number was found where an amount or a count was expected.</summary>
+    public const string NoNumber = "no-number";
+
+    /// <summary>A number was found but it is not plausible for the question (an age of 250, a negative dose, a future date, 1e400).</summary>
+    public const string OutOfRange = "out-of-range";
+
+    /// <summary>A number was found without the unit the question needs (a lab value with no unit, "2 tablets" for a dose in mg, "3" for a length of time).</summary>
+    public const string MissingUnit = "missing-unit";
+
+    /// <summary>A unit was found that this question does not accept (creatinine in mmol/L, proteinuria as a ratio in mg/mmol).</summary>
+    public const string UnknownUnit = "unknown-unit";
+
+    /// <summary>No length of time or date was found.</summary>
+    public const string NoTime = "no-time";
+
+    /// <summary>No medicine of the catalog was named.</summary>
+    public const string NoMedicine = "no-medicine";
+
+    /// <summary>The answer holds several conflicting values, or only an upper bound ("less than a year"), or only a class of medicine ("steroids").</summary>
+    public const string Ambiguous = "ambiguous";
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace TrialBot.Recognition;
+
+/// <summary>
+/// The result of reading one answer: a value, "I don't know", or not understood with a
+/// <see cref="RecognitionProblem"/> code. Create results with the <see cref="Recognition"/> factory methods.
+/// </summary>
+/// <typeparam name="T">The type of value asked for.</typeparam>
+public sealed record Recognition<T>
+{
+    internal Recognition(RecognitionOutcome outcome, T? value, string? problem)
+    {
+        Outcome = outcome;
+        Value = value;
+        Problem = problem;
+    }
+
+    /// <summary>What was made of the answer.</summary>
+    public RecognitionOutcome Outcome { get; }
+
+    /// <summary>The value when <see cref="Outcome"/> is <see cref="RecognitionOutcome.Recognized"/>; the default otherwise.</summary>
+    public T? Value { get; }
+
+    /// <summary>A <see cref="RecognitionProblem"/> code when <see cref="Outcome"/> is <see cref="RecognitionOutcome.NotUnderstood"/>; null otherwise.</summary>
+    public string? Problem { get; }
+
+    /// <summary>True when the answer gave a value.</summary>
+    public bool IsRecognized => Outcome == RecognitionOutcome.Recognized;
+
+    /// <summary>True when the person said they do not know.</summary>
+    public bool IsUnsure => Outcome == RecognitionOutcome.Unsure;
+
+    /// <summary>Gets the value when the answer gave one.</summary>
+    /// <param name="value">The value, or the default when there is none.</param>
+    /// <returns>True when the answer gave a value.</returns>
+    public bool TryGetValue([MaybeNullWhen(false)] out T value)
+    {
+        value = Value;
+        return IsRecognized;
+    }
+
+    /// <summary>Transforms the value when there is one; an unsure or not-understood result keeps its outcome and problem.</summary>
+    /// <typeparam name="TOut">The type of the transformed value.</typeparam>
+    /// <param name="map">The transformation, called only for a recognised value.</param>
+    public Recognition<TOut> Map<TOut>(Func<T, TOut> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return IsRecognized ? Recognition.Of(map(Value!)) : new Recognition<TOut>(Outcome, default, Problem);
+    }
+
+    /// <summary>Continues with a further step when there is a value; an unsure or not-understood result keeps its outcome and problem.</summary>
+    /// <typeparam name="TOut">The type of value the next step gives.</typeparam>
+    /// <param name="next">The next step, called only for a recognised value.</param>
+    public Recognition<TOut> Bind<TOut>(Func<T, Recognition<TOut>> next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        return IsRecognized ? next(Value!) : new Recognition<TOut>(Outcome, default, Problem);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Outcome switch
+    {
+        RecognitionOutcome.Recognized => $"Recognized({Value})",
+        RecognitionOutcome.Unsure => "Unsure",
+        _ => $"NotUnderstood({Problem})",
+    };
+}

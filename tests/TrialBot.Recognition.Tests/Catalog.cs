@@ -1,0 +1,14 @@
+using TrialBot.Screening.Medicines;
+
+namespace TrialBot.Recognition.Tests;
+
+/// <summary>The real medicine catalog (dialogs/trials/medicines.json), copied next to the tests.</summary>
+internal static class Catalog
+{
+    private static readonly Lazy<IReadOnlyList<Medicine>> Medicines =
+        new(() => MedicineCatalogReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "trials", "medicines.json")));
+
+    public static IReadOnlyList<Medicine> All => Medicines.Value;
+
+    public static Medicine Get(string id) => All.Single(m => m.Id == id);
+}

@@ -1,0 +1,176 @@
+namespace TrialBot.Recognition.Tests;
+
+public class DoseRecognizerTests
+{
+    private readonly DoseRecognizer recognizer = new(Catalog.All);
+
+    [Theory]
+    [InlineData("Medrol 8 mg a day", "en-US", "methylprednisolone", 8)]
+    [InlineData("prednisone 10mg daily", "en-US", "prednisone", 10)]
+    [InlineData("two 5 mg tablets", "en-US", "prednisone", 10)]
+    [InlineData("2 x 5mg", "en-US", "prednisone", 10)]
+    [InlineData("2x5mg", "en-US", "prednisone", 10)]
+    [InlineData("5mg x 2", "en-US", "prednisone", 10)]
+    [InlineData("5 mg twice a day", "en-US", "prednisone", 10)]
+    [InlineData("5 mg bid", "en-US", "prednisone", 10)]
+    [InlineData("5mg 2x daily", "en-US", "prednisone", 10)]
+    [InlineData("20 mg every other day", "en-US", "prednisone", 10)]
+    [InlineData("20 mg on alternate days", "en-US", "prednisone", 10)]
+    [InlineData("7.5 milligrams", "en-US", "prednisone", 7.5)]
+    [InlineData("7.5", "en-US", null, 0)]
+    [InlineData("half a 10 mg tablet", "en-US", "prednisone", 5)]
+    [InlineData("one and a half 5 mg tablets", "en-US", "prednisone", 7.5)]
+    [InlineData("2 tablets of 5 mg", "en-US", "prednisone", 10)]
+    [InlineData("prednisone 10 mg/day", "en-US", "prednisone", 10)]
+    [InlineData("10 mg/d", "en-US", "prednisone", 10)]
+    [InlineData("10 mg in the morning and 5 mg at night", "en-US", "prednisone", 15)]
+    [InlineData("Medrol 4 mg, 2 tablets twice a day", "en-US", "methylprednisolone", 16)]
+    [InlineData("1 g methylprednisolone", "en-US", "methylprednisolone", 1000)]
+    [InlineData("prednisone 10 mg daily and plaquenil 200 mg twice a day", "en-US", "prednisone", 10)]
+    [InlineData("plaquenil 200 mg twice a day and prednisone 5 mg", "en-US", "prednisone", 5)]
+    [InlineData("10 mg prednisone and 200 mg plaquenil twice a day", "en-US", "prednisone", 10)]
+    [InlineData("每天10毫克泼尼松和200毫克羟氯喹", "zh-CN", "prednisone", 10)]
+    [InlineData("每天10毫克泼尼松", "zh-CN", "prednisone", 10)]
+    [InlineData("每天两片5毫克", "zh-CN", "prednisone", 10)]
+    [InlineData("甲泼尼龙每天8毫克", "zh-CN", "methylprednisolone", 8)]
+    [InlineData("隔天20毫克", "zh-CN", "prednisone", 10)]
+    [InlineData("泼尼松一天两次，每次5毫克", "zh-CN", "prednisone", 10)]
+    [InlineData("每天7.5mg", "zh-CN", "prednisone", 7.5)]
+    [InlineData("一片半5毫克", "zh-CN", "prednisone", 7.5)]
+    [InlineData("早上10毫克，晚上5毫克", "zh-CN", "prednisone", 15)]
+    [InlineData("美卓乐 早晚各4毫克", "zh-CN", "methylprednisolone", 8)]
+    [InlineData("每天十毫克", "zh-CN", "prednisone", 10)]
+    [InlineData("10 mg prednisone", "zh-CN", "prednisone", 10)]
+    public void Reads_the_medicine_and_daily_dose(string text, string culture, string? id, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        if (id is null)
+        {
+            Assert.Equal(RecognitionProblem.MissingUnit, result.Problem);
+            return;
+        }
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(id, result.Value!.Medicine.Id);
+        Assert.Equal(mgPerDay, result.Value.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("Medrol 8 mg/day", 10)]
+    [InlineData("prednisone 10 mg", 10)]
+    [InlineData("prednisolone 10 mg", 10)]
+    [InlineData("methylprednisolone 16 mg", 20)]
+    [InlineData("triamcinolone 8 mg", 10)]
+    [InlineData("dexamethasone 1.5 mg", 10)]
+    [InlineData("betamethasone 1.2 mg", 10)]
+    [InlineData("hydrocortisone 40 mg", 10)]
+    [InlineData("cortisone 50 mg", 10)]
+    [InlineData("deflazacort 12 mg", 10)]
+    [InlineData("地塞米松每天0.75毫克", 5)]
+    [InlineData("氢化可的松 20 mg 每天两次", 10)]
+    public void Gives_the_prednisone_equivalent(string text, double prednisoneMgPerDay)
+    {
+        var result = recognizer.Recognize(text, "en-US");
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(prednisoneMgPerDay, result.Value!.PrednisoneEquivalent!.Value.MgPerDay, 6);
+    }
+
+    [Fact]
+    public void Deflazacort_is_flagged_contested()
+    {
+        var dose = recognizer.Recognize("deflazacort 6 mg daily", "en-US").Value!;
+
+        Assert.True(dose.EquivalenceContested);
+        Assert.False(recognizer.Recognize("prednisone 6 mg daily", "en-US").Value!.EquivalenceContested);
+    }
+
+    [Fact]
+    public void A_medicine_that_is_not_a_steroid_has_no_prednisone_equivalent()
+    {
+        var dose = recognizer.Recognize("Plaquenil 200 mg twice a day", "en-US").Value!;
+
+        Assert.Equal("hydroxychloroquine", dose.Medicine.Id);
+        Assert.Equal(400, dose.DailyDose.MgPerDay);
+        Assert.Null(dose.PrednisoneEquivalent);
+        Assert.False(dose.EquivalenceContested);
+    }
+
+    [Fact]
+    public void Weekly_doses_are_spread_over_the_week()
+    {
+        var dose = recognizer.Recognize("methotrexate 15 mg once a week", "en-US").Value!;
+
+        Assert.Equal(15.0 / 7, dose.DailyDose.MgPerDay, 6);
+    }
+
+    [Fact]
+    public void Without_a_named_medicine_the_callers_default_is_used()
+    {
+        var medrol = Catalog.Get("methylprednisolone");
+
+        var dose = recognizer.Recognize("8 mg a day", "en-US", medrol).Value!;
+
+        Assert.Same(medrol, dose.Medicine);
+        Assert.False(dose.MedicineNamed);
+        Assert.Equal(10, dose.PrednisoneEquivalent!.Value.MgPerDay, 6);
+    }
+
+    [Fact]
+    public void Without_a_named_medicine_or_default_prednisone_is_used()
+    {
+        var dose = recognizer.Recognize("8 mg a day", "en-US").Value!;
+
+        Assert.Equal("prednisone", dose.Medicine.Id);
+        Assert.False(dose.MedicineNamed);
+    }
+
+    [Fact]
+    public void A_named_medicine_wins_over_the_default()
+    {
+        var dose = recognizer.Recognize("dexamethasone 0.75 mg", "en-US", Catalog.Get("methylprednisolone")).Value!;
+
+        Assert.Equal("dexamethasone", dose.Medicine.Id);
+        Assert.True(dose.MedicineNamed);
+    }
+
+    [Theory]
+    [InlineData("every day", RecognitionProblem.NoNumber)]
+    [InlineData("prednisone", RecognitionProblem.NoNumber)]
+    [InlineData("2 tablets", RecognitionProblem.MissingUnit)]
+    [InlineData("two pills twice a day", RecognitionProblem.MissingUnit)]
+    [InlineData("10", RecognitionProblem.MissingUnit)]
+    [InlineData("每天两片", RecognitionProblem.MissingUnit)]
+    [InlineData("10 mg or 15 mg", RecognitionProblem.Ambiguous)]
+    [InlineData("5-10 mg", RecognitionProblem.Ambiguous)]
+    [InlineData("5 to 10 mg in the morning", RecognitionProblem.Ambiguous)]
+    [InlineData("two or three 5 mg tablets", RecognitionProblem.Ambiguous)]
+    [InlineData("5 mg 2 or 3 times a day", RecognitionProblem.Ambiguous)]
+    [InlineData("每天1到2片5毫克", RecognitionProblem.Ambiguous)]
+    [InlineData("5 mg daily, 10 mg every other day", RecognitionProblem.Ambiguous)]
+    [InlineData("ibuprofen 400 mg and Plaquenil 200 mg", RecognitionProblem.Ambiguous)]
+    [InlineData("prednisone 10 mg and dexamethasone 1 mg", RecognitionProblem.Ambiguous)]
+    [InlineData("-5 mg", RecognitionProblem.OutOfRange)]
+    [InlineData("50000 mg a day", RecognitionProblem.OutOfRange)]
+    [InlineData("1e400 mg", RecognitionProblem.OutOfRange)]
+    [InlineData("123456789012345678901234567890 mg", RecognitionProblem.OutOfRange)]
+    public void Says_what_is_wrong(string text, string problem)
+    {
+        Assert.Equal(problem, recognizer.Recognize(text, "en-US").Problem);
+    }
+
+    [Theory]
+    [InlineData("I don't remember the dose")]
+    [InlineData("不清楚")]
+    public void Reads_not_knowing_as_unsure(string text)
+    {
+        Assert.True(recognizer.Recognize(text, "en-US").IsUnsure);
+    }
+
+    [Fact]
+    public void Needs_prednisone_in_the_catalog()
+    {
+        Assert.Throws<ArgumentException>(() => new DoseRecognizer(Catalog.All.Where(m => m.Id != "prednisone")));
+    }
+}

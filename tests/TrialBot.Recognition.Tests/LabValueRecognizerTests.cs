@@ -1,0 +1,113 @@
+namespace TrialBot.Recognition.Tests;
+
+public class LabValueRecognizerTests
+{
+    [Theory]
+    [InlineData("creatinine 240 µmol/L", 240 / 88.4)]
+    [InlineData("240 μmol/L", 240 / 88.4)]
+    [InlineData("240umol/l", 240 / 88.4)]
+    [InlineData("240 micromol/L", 240 / 88.4)]
+    [InlineData("221 μmol/l", 2.5)]
+    [InlineData("240 µmol per litre", 240 / 88.4)]
+    [InlineData("肌酐240微摩尔/升", 240 / 88.4)]
+    [InlineData("2.6 mg/dl", 2.6)]
+    [InlineData("2.6mg/dL", 2.6)]
+    [InlineData("Cr 1.1 mg per dL", 1.1)]
+    [InlineData("creatinine 240 µmol/L (2.7 mg/dL)", 240 / 88.4)]
+    [InlineData("０．９ ｍｇ／ｄＬ", 0.9)]
+    public void Reads_serum_creatinine(string text, double mgPerDl)
+    {
+        var result = LabValueRecognizer.RecognizeCreatinine(text, "en-US");
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(mgPerDl, result.Value.MgPerDl, 6);
+    }
+
+    [Theory]
+    [InlineData("3.5 g/24h", 3.5)]
+    [InlineData("3.5g/24 h", 3.5)]
+    [InlineData("3.5 g/24 hours", 3.5)]
+    [InlineData("3.5 g per day", 3.5)]
+    [InlineData("3.5 grams a day", 3.5)]
+    [InlineData("3.5 g/d", 3.5)]
+    [InlineData("500 mg/24h", 0.5)]
+    [InlineData("500 mg per day", 0.5)]
+    [InlineData("7 g in 24 hours", 7)]
+    [InlineData("尿蛋白2克/24小时", 2)]
+    [InlineData("2克/天", 2)]
+    [InlineData("800毫克/24小时", 0.8)]
+    [InlineData("0 g/24h", 0)]
+    public void Reads_proteinuria(string text, double grams)
+    {
+        var result = LabValueRecognizer.RecognizeProteinuria(text, "zh-CN");
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(grams, result.Value.GramsPer24Hours, 6);
+    }
+
+    [Theory]
+    [InlineData("IgA 0.05 g/L", 5)]
+    [InlineData("0.08 g/L", 8)]
+    [InlineData("IgA <0.05g/l", 5)]
+    [InlineData("2.1 grams per liter", 210)]
+    [InlineData("8 mg/dL", 8)]
+    [InlineData("IgA 1.5克/升", 150)]
+    public void Reads_serum_iga(string text, double mgPerDl)
+    {
+        var result = LabValueRecognizer.RecognizeIgA(text, "en-US");
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(mgPerDl, result.Value.MgPerDl, 6);
+    }
+
+    [Theory]
+    [InlineData("240", RecognitionProblem.MissingUnit)]
+    [InlineData("creatinine is 1.2, normal", RecognitionProblem.MissingUnit)]
+    [InlineData("2.6 mg", RecognitionProblem.MissingUnit)]
+    [InlineData("240 µmol", RecognitionProblem.MissingUnit)]
+    [InlineData("0.2 mmol/L", RecognitionProblem.UnknownUnit)]
+    [InlineData("2.6 g/L", RecognitionProblem.UnknownUnit)]
+    [InlineData("-5 mg/dL", RecognitionProblem.OutOfRange)]
+    [InlineData("0 mg/dL", RecognitionProblem.OutOfRange)]
+    [InlineData("240 mg/dL", RecognitionProblem.OutOfRange)]
+    [InlineData("1e400 mg/dL", RecognitionProblem.OutOfRange)]
+    [InlineData("1.2 mg/dL or 2.5 mg/dL", RecognitionProblem.Ambiguous)]
+    [InlineData("normal", RecognitionProblem.NoNumber)]
+    public void Creatinine_says_what_is_wrong(string text, string problem)
+    {
+        Assert.Equal(problem, LabValueRecognizer.RecognizeCreatinine(text, "en-US").Problem);
+    }
+
+    [Theory]
+    [InlineData("3.5", RecognitionProblem.MissingUnit)]
+    [InlineData("3.5 g", RecognitionProblem.MissingUnit)]
+    [InlineData("150 mg/mmol", RecognitionProblem.UnknownUnit)]
+    [InlineData("1.5 g/g", RecognitionProblem.UnknownUnit)]
+    [InlineData("200 g/24h", RecognitionProblem.OutOfRange)]
+    public void Proteinuria_says_what_is_wrong(string text, string problem)
+    {
+        Assert.Equal(problem, LabValueRecognizer.RecognizeProteinuria(text, "en-US").Problem);
+    }
+
+    [Theory]
+    [InlineData("0.08", RecognitionProblem.MissingUnit)]
+    [InlineData("IgA 0.08 g", RecognitionProblem.MissingUnit)]
+    [InlineData("80 mg/L", RecognitionProblem.UnknownUnit)]
+    [InlineData("1 g/24h", RecognitionProblem.UnknownUnit)]
+    [InlineData("500 g/L", RecognitionProblem.OutOfRange)]
+    public void Iga_says_what_is_wrong(string text, string problem)
+    {
+        Assert.Equal(problem, LabValueRecognizer.RecognizeIgA(text, "en-US").Problem);
+    }
+
+    [Theory]
+    [InlineData("I don't know")]
+    [InlineData("不记得")]
+    [InlineData("not sure")]
+    public void Reads_not_knowing_as_unsure(string text)
+    {
+        Assert.True(LabValueRecognizer.RecognizeIgA(text, "en-US").IsUnsure);
+        Assert.True(LabValueRecognizer.RecognizeCreatinine(text, "zh-CN").IsUnsure);
+        Assert.True(LabValueRecognizer.RecognizeProteinuria(text, "en-US").IsUnsure);
+    }
+}
