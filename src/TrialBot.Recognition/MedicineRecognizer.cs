@@ -12,7 +12,7 @@ public sealed class MedicineRecognizer
 {
     private readonly MedicineNameMatcher names;
 
-    /// <summary>Creates a recognizer for the medicines of <paramref name="catalog"/> (see <see cref="MedicineCatalogReader"/>).</summary>
+    /// <summary>Creates a recognizer for the medicines of <paramref name="catalog"/> (see <see cref="MedicineCatalog.Load"/>).</summary>
     public MedicineRecognizer(IEnumerable<Medicine> catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);

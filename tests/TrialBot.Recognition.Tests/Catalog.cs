@@ -6,7 +6,7 @@ namespace TrialBot.Recognition.Tests;
 internal static class Catalog
 {
     private static readonly Lazy<IReadOnlyList<Medicine>> Medicines =
-        new(() => MedicineCatalogReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "trials", "medicines.json")));
+        new(() => MedicineCatalog.Load(Path.Combine(AppContext.BaseDirectory, "trials", "medicines.json")).All);
 
     public static IReadOnlyList<Medicine> All => Medicines.Value;
 

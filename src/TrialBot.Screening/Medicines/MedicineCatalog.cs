@@ -1,3 +1,6 @@
+using TrialBot.Screening.Definition;
+using TrialBot.Screening.Definition.Loading;
+
 namespace TrialBot.Screening.Medicines;
 
 /// <summary>The medicines a trial definition knows, by id (loaded from the definition's medicines file).</summary>
@@ -12,6 +15,10 @@ public sealed class MedicineCatalog
         All = medicines.ToList();
         byId = All.ToDictionary(medicine => medicine.Id, StringComparer.Ordinal);
     }
+
+    /// <summary>Loads and validates the medicines file at <paramref name="path"/>.</summary>
+    /// <exception cref="TrialDefinitionException">The file is missing or a field is wrong; the message names the field.</exception>
+    public static MedicineCatalog Load(string path) => MedicinesReader.Read(path);
 
     /// <summary>Every medicine, in file order.</summary>
     public IReadOnlyList<Medicine> All { get; }

@@ -1,9 +1,8 @@
-using System.Text;
 using TrialBot.Screening.Medicines;
 
 namespace TrialBot.Recognition.Tests;
 
-public class MedicineCatalogReaderTests
+public class MedicineCatalogDataTests
 {
     [Theory]
     [InlineData("prednisone", 5)]
@@ -59,41 +58,5 @@ public class MedicineCatalogReaderTests
             .Select(g => g.Key);
 
         Assert.Empty(shared);
-    }
-
-    [Fact]
-    public void Reads_camel_case_with_the_class_as_a_string()
-    {
-        var medicines = Read("""[{ "id": "x", "class": "nsaid", "names": ["X"] }]""");
-
-        var medicine = Assert.Single(medicines);
-        Assert.Equal("X", Assert.Single(medicine.Names));
-        Assert.Equal(MedicineClass.Nsaid, medicine.Class);
-        Assert.Null(medicine.EquivalentToPrednisone5Mg);
-        Assert.False(medicine.EquivalenceContested);
-    }
-
-    [Theory]
-    [InlineData("not json")]
-    [InlineData("null")]
-    [InlineData("""[{ "id": "x", "class": "vitamin", "names": ["X"] }]""")]
-    [InlineData("""[{ "id": "x", "class": 1, "names": ["X"] }]""")]
-    [InlineData("""[{ "id": "x", "class": "nsaid", "names": [] }]""")]
-    [InlineData("""[{ "id": "x", "class": "nsaid", "names": [""] }]""")]
-    [InlineData("""[{ "id": "x", "class": "nsaid" }]""")]
-    [InlineData("""[{ "id": null, "class": "nsaid", "names": ["X"] }]""")]
-    [InlineData("""[{ "id": "x", "class": "nsaid", "names": null }]""")]
-    [InlineData("""[{ "id": "x", "class": "nsaid", "names": ["X"] }, { "id": "x", "class": "nsaid", "names": ["Y"] }]""")]
-    [InlineData("""[{ "id": "x", "class": "corticosteroid", "names": ["X"] }]""")]
-    [InlineData("""[{ "id": "x", "class": "corticosteroid", "names": ["X"], "equivalentToPrednisone5Mg": 0 }]""")]
-    public void Refuses_a_broken_catalog(string json)
-    {
-        Assert.Throws<InvalidDataException>(() => Read(json));
-    }
-
-    private static IReadOnlyList<Medicine> Read(string json)
-    {
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
-        return MedicineCatalogReader.Read(stream);
     }
 }
