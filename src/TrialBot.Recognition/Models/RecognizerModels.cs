@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Recognizers.Text.Number;
@@ -54,6 +55,11 @@ internal static class RecognizerModels
 #pragma warning disable CA1031 // The recognizers are third-party code run on untrusted text: any failure means "nothing recognised".
     private static List<ModelResult> Guarded(Func<List<ModelResult>> parse)
     {
+        // Measured with 1.8.13: the models only work under the thread culture that was current when they were first
+        // built, and the Bot Framework sets the thread culture from each activity's locale. Every call runs under the
+        // invariant culture, so Chinese and English turns on the same thread all see the models as built.
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
             return parse() ?? [];
@@ -61,6 +67,10 @@ internal static class RecognizerModels
         catch (Exception)
         {
             return [];
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
         }
     }
 #pragma warning restore CA1031
