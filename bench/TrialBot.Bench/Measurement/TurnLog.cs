@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+
+namespace TrialBot.Bench.Measurement;
+
+/// <summary>What a run of conversations recorded: each turn's latency and allocation, and every failure with its reason.</summary>
+internal sealed class TurnLog
+{
+    private readonly ConcurrentQueue<double> latencies = new();
+    private readonly ConcurrentQueue<long> allocations = new();
+    private readonly ConcurrentQueue<string> errors = new();
+    private int conversations;
+
+    public int Turns => latencies.Count;
+
+    public int Conversations => conversations;
+
+    public IReadOnlyCollection<string> Errors => errors;
+
+    public void RecordTurn(TimeSpan latency, long? allocatedBytes = null)
+    {
+        latencies.Enqueue(latency.TotalMilliseconds);
+        if (allocatedBytes is { } bytes)
+        {
+            allocations.Enqueue(bytes);
+        }
+    }
+
+    public void RecordConversation() => Interlocked.Increment(ref conversations);
+
+    public void RecordError(string reason) => errors.Enqueue(reason);
+
+    public LatencySummary Latency() => LatencySummary.Of(latencies);
+
+    /// <summary>Mean bytes allocated per turn, or null when allocations were not measured.</summary>
+    public double? MeanAllocatedBytes() => allocations.IsEmpty ? null : allocations.Average();
+
+    /// <summary>The distinct failure reasons with their counts, most frequent first.</summary>
+    public IReadOnlyList<string> ErrorSummary() => errors
+        .GroupBy(reason => reason)
+        .OrderByDescending(group => group.Count())
+        .Select(group => $"{group.Count()} × {group.Key}")
+        .ToList();
+}
