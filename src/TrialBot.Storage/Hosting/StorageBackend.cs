@@ -48,9 +48,14 @@ internal sealed class StorageBackend : IAsyncDisposable, IDisposable
     /// <summary>A backend in process memory.</summary>
     /// <param name="timeProvider">The clock.</param>
     /// <returns>The backend.</returns>
-    public static StorageBackend InMemory(TimeProvider timeProvider)
+    public static StorageBackend InMemory(TimeProvider timeProvider) => InMemory(new MemoryDatabase(), timeProvider);
+
+    /// <summary>A backend in process memory, on the given tables.</summary>
+    /// <param name="database">The tables.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <returns>The backend.</returns>
+    public static StorageBackend InMemory(MemoryDatabase database, TimeProvider timeProvider)
     {
-        var database = new MemoryDatabase();
         var retention = new MemoryRetention(database, timeProvider);
         return new StorageBackend("memory (nothing survives a restart)",
             new MemoryItemStorage(database, timeProvider),

@@ -1,0 +1,31 @@
+using Microsoft.Data.Sqlite;
+
+namespace TrialBot.Storage.Tests.Support;
+
+/// <summary>A SQLite database file of its own under the temporary folder, deleted afterwards.</summary>
+internal sealed class SqliteTestFile : IDisposable
+{
+    public SqliteTestFile()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "trialbot-storage-tests");
+        Directory.CreateDirectory(folder);
+        FilePath = Path.Combine(folder, $"{Guid.NewGuid():N}.db");
+    }
+
+    public string FilePath { get; }
+
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = FilePath }.ToString();
+
+    public void Dispose()
+    {
+        using (var connection = new SqliteConnection(ConnectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            File.Delete(FilePath + suffix);
+        }
+    }
+}
