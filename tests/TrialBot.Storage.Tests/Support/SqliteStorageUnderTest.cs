@@ -32,6 +32,6 @@ internal sealed class SqliteStorageUnderTest : StorageUnderTest
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        _file.Dispose();
+        _file.Delete();
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace TrialBot.Storage.Tests.Support;
 
 /// <summary>A SQLite database file of its own under the temporary folder, deleted afterwards.</summary>
-internal sealed class SqliteTestFile : IDisposable
+internal sealed class SqliteTestFile
 {
     public SqliteTestFile()
     {
@@ -16,7 +16,8 @@ internal sealed class SqliteTestFile : IDisposable
 
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = FilePath }.ToString();
 
-    public void Dispose()
+    /// <summary>Closes pooled connections to the file and deletes it.</summary>
+    public void Delete()
     {
         using (var connection = new SqliteConnection(ConnectionString))
         {
