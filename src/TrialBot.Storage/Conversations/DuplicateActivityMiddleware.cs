@@ -49,13 +49,29 @@ public sealed partial class DuplicateActivityMiddleware : IMiddleware
         }
         catch
         {
-            // The turn did not complete: forget the activity so that a re-delivery runs it. Not cancellable: the
-            // record must go even when the turn was cancelled.
-            await _store.ForgetAsync(activity, CancellationToken.None).ConfigureAwait(false);
+            // The turn did not complete: forget the activity so that a re-delivery runs it.
+            await ForgetAfterFailedTurnAsync(activity).ConfigureAwait(false);
             throw;
+        }
+    }
+
+    private async Task ForgetAfterFailedTurnAsync(ActivityKey activity)
+    {
+        try
+        {
+            // Not cancellable: the record must go even when the turn was cancelled.
+            await _store.ForgetAsync(activity, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            // The turn's own exception is the one to report; this one only means a re-delivery will be skipped.
+            LogForgetFailed(exception, activity.Conversation.ChannelId, activity.ActivityId);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Skipped a re-delivered activity {ActivityId} on channel {ChannelId}: it was already processed.")]
     private partial void LogDuplicate(string channelId, string activityId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not forget the failed activity {ActivityId} on channel {ChannelId}; a re-delivery of it will be skipped.")]
+    private partial void LogForgetFailed(Exception exception, string channelId, string activityId);
 }

@@ -103,6 +103,24 @@ public abstract partial class StorageContractTests
         Assert.Equal("new", await answer.GetAsync(check));
     }
 
+    [Fact]
+    public async Task Saving_cleared_bot_state_over_stored_state_conflicts_because_it_carries_no_etag()
+    {
+        var state = new ConversationState(Items);
+        var answer = state.CreateProperty<string>("answer");
+        using (var turn = NewTurn())
+        {
+            await answer.SetAsync(turn, "stored");
+            await state.SaveChangesAsync(turn);
+        }
+
+        using var clearing = NewTurn();
+        await state.LoadAsync(clearing);
+        await state.ClearStateAsync(clearing);
+
+        await Assert.ThrowsAsync<StorageConflictException>(() => state.SaveChangesAsync(clearing));
+    }
+
     private static TurnContext NewTurn()
     {
         var adapter = new TestAdapter(TestAdapter.CreateConversation("state"));

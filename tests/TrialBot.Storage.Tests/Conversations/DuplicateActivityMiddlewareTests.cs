@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
 using TrialBot.Storage.Conversations;
 using TrialBot.Storage.Hosting;
 using TrialBot.Storage.Tests.Support;
@@ -50,6 +51,22 @@ public sealed class DuplicateActivityMiddlewareTests
 
         Assert.Equal(2, _runs);
         Assert.Single(_adapter.ActiveQueue);
+    }
+
+    [Fact]
+    public async Task When_forgetting_a_failed_activity_fails_too_the_turns_own_exception_is_reported()
+    {
+        var store = new Mock<IProcessedActivityStore>();
+        store.Setup(s => s.TryRecordAsync(It.IsAny<ActivityKey>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        store.Setup(s => s.ForgetAsync(It.IsAny<ActivityKey>(), It.IsAny<CancellationToken>())).ThrowsAsync(new TimeoutException("The database is away."));
+        var adapter = new RedeliveringTestAdapter();
+        adapter.Use(new DuplicateActivityMiddleware(store.Object, NullLogger<DuplicateActivityMiddleware>.Instance));
+
+        var thrown = await Assert.ThrowsAsync<InvalidOperationException>(() => adapter.DeliverAsync(
+            RedeliveringTestAdapter.Message("id", "hello"), (_, _) => throw new InvalidOperationException("The turn failed.")));
+
+        Assert.Equal("The turn failed.", thrown.Message);
+        store.Verify(s => s.ForgetAsync(new ActivityKey(new ConversationKey("test", "redelivery"), "id"), CancellationToken.None), Times.Once);
     }
 
     [Fact]
