@@ -1,3 +1,4 @@
+using System.Data.Common;
 using TrialBot.Storage.Conversations;
 
 namespace TrialBot.Storage.Sql;
@@ -32,7 +33,7 @@ internal sealed class SqlProcessedActivityStore(SqlDatabase database, TimeProvid
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static System.Data.Common.DbCommand Command(System.Data.Common.DbCommand command, ActivityKey activity) => command
+    private static DbCommand Command(DbCommand command, ActivityKey activity) => command
         .With("channel", activity.Conversation.ChannelId)
         .With("conversation", activity.Conversation.ConversationId)
         .With("activity", activity.ActivityId);
