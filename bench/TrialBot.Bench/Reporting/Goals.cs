@@ -33,7 +33,7 @@ internal static class Goals
         var screening = (report.InProcess ?? []).Where(r => r.Bot == BotKind.Screening && r.Latency.Count > 0).ToList();
         var worst = screening.Count == 0 ? (double?)null : screening.Max(r => r.Latency.P99);
         return new Goal("In-process per-turn p99 (screening)", $"< {TurnP99Milliseconds} ms",
-            string.Join(", ", screening.Select(r => $"{r.Language.Label()} {Figures.Of(r.Latency.P99)} ms")), worst < TurnP99Milliseconds);
+            string.Join(", ", screening.Select(r => $"{r.Language.Label()} {Figures.Of(r.Latency.P99)} ms")), worst is null ? null : worst < TurnP99Milliseconds);
     }
 
     private static Goal HttpThroughput(BenchReport report)
@@ -49,7 +49,7 @@ internal static class Goals
         var firstReplies = (report.ColdStart ?? []).Select(r => r.FirstReplyMs).ToList();
         var worst = firstReplies.Count == 0 || firstReplies.Any(ms => ms is null) ? null : firstReplies.Max();
         return new Goal("Cold start to the first reply", $"< {Figures.Whole(ColdStartMilliseconds)} ms",
-            string.Join(", ", firstReplies.Select(ms => $"{Figures.Whole(ms)} ms")), worst < ColdStartMilliseconds);
+            string.Join(", ", firstReplies.Select(ms => $"{Figures.Whole(ms)} ms")), worst is null ? null : worst < ColdStartMilliseconds);
     }
 
     private static Goal StoredState(BenchReport report)
