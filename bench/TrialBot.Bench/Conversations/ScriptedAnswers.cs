@@ -3,8 +3,9 @@ namespace TrialBot.Bench.Conversations;
 /// <summary>
 /// The scripted person's answer to each screening question, keyed by the question id the bot puts on its reply
 /// (<c>{"type": "trialbot/question", "id": …}</c>), in English and Simplified Chinese. The answers make the longest
-/// path through the screening (lupus nephritis, so the kidney questions are asked) and end "likely eligible", so a
-/// conversation asks every question the bot has. Keyed by id, the script survives changes to the question order.
+/// path through the screening (lupus nephritis, so the kidney questions are asked) and end "likely eligible", followed
+/// by the referral (consent to contact, site, name, e-mail), so a conversation asks every question the bot has and
+/// stores a referral. Keyed by id, the script survives changes to the question order.
 /// </summary>
 internal static class ScriptedAnswers
 {
@@ -32,6 +33,12 @@ internal static class ScriptedAnswers
         ["transplant"] = ("no", "没有"),
         ["iga"] = ("2.1 g/L", "2.1 g/L"),
         ["location"] = ("Wuhan", "武汉"),
+
+        // After a likely-eligible outcome: the referral (the e-mail domain is reserved for examples).
+        ["referral"] = ("yes", "可以"),
+        ["referral.site"] = ("1", "1"),
+        ["referral.name"] = ("Li Wei", "李伟"),
+        ["referral.contact"] = ("li.wei@example.com", "li.wei@example.com"),
     };
 
     /// <summary>The first message of a conversation.</summary>
