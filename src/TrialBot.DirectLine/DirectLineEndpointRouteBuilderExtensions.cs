@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TrialBot.DirectLine.Bot;
+using TrialBot.DirectLine.Endpoints;
+
+namespace TrialBot.DirectLine;
+
+/// <summary>Maps the website widget's Direct Line endpoints.</summary>
+public static class DirectLineEndpointRouteBuilderExtensions
+{
+    /// <summary>The base path of the Direct Line endpoints.</summary>
+    public const string BasePath = "/v3/directline";
+
+    /// <summary>The endpoint name of <c>POST /v3/directline/tokens/generate</c>, the open endpoint worth rate-limiting.</summary>
+    public const string GenerateTokenEndpointName = "DirectLine.GenerateToken";
+
+    /// <summary>
+    /// Maps, under <c>/v3/directline</c>: in self-hosted mode <c>POST tokens/generate</c>, <c>POST tokens/refresh</c>,
+    /// <c>POST conversations</c>, <c>POST</c> and <c>GET conversations/{conversationId}/activities</c>; in Azure mode
+    /// only <c>POST tokens/generate</c>. Fails at start when the options are invalid or, in self-hosted mode, when no
+    /// Bot Framework adapter is registered. Returns the group, for conventions such as rate limiting.
+    /// </summary>
+    public static IEndpointConventionBuilder MapSelfHostedDirectLine(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+        var group = endpoints.MapGroup(BasePath);
+
+        if (options.Mode == DirectLineMode.Azure)
+        {
+            group.MapPost("/tokens/generate", AzureTokenEndpoint.GenerateAsync).WithName(GenerateTokenEndpointName);
+            return group;
+        }
+
+        _ = endpoints.ServiceProvider.GetRequiredService<InProcessBot>();
+        group.MapPost("/tokens/generate", TokenEndpoints.GenerateAsync).WithName(GenerateTokenEndpointName);
+        group.MapPost("/tokens/refresh", TokenEndpoints.Refresh);
+        group.MapPost("/conversations", ConversationEndpoints.StartAsync);
+        group.MapPost("/conversations/{conversationId}/activities", ActivityEndpoints.SendAsync);
+        group.MapGet("/conversations/{conversationId}/activities", ActivityEndpoints.Read);
+        return group;
+    }
+}

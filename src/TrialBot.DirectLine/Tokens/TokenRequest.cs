@@ -1,0 +1,73 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using TrialBot.DirectLine.Http;
+
+namespace TrialBot.DirectLine.Tokens;
+
+/// <summary>
+/// What the page may ask for when it asks for a token: <c>{"user":{"id":"dl_…","name":…},"locale":"zh-CN"}</c>, every
+/// part optional. As in Azure's Direct Line, a user id chosen by the client starts with <c>dl_</c>.
+/// </summary>
+/// <param name="UserId">The user the token speaks for.</param>
+/// <param name="UserName">The user's display name, when given.</param>
+/// <param name="Locale">The language the conversation starts in, when given.</param>
+internal sealed partial record TokenRequest(string UserId, string? UserName, string? Locale)
+{
+    private const int MaximumNameLength = 100;
+
+    /// <summary>Reads a request body (possibly empty); returns the request, or the 400 error that says what is wrong.</summary>
+    public static (TokenRequest? Request, DirectLineError? Error) Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return (new TokenRequest(NewUserId(), null, null), null);
+        }
+
+        JObject body;
+        try
+        {
+            body = JsonConvert.DeserializeObject<JObject>(json, BotJson.Settings)
+                ?? throw new JsonSerializationException("The body is null.");
+        }
+        catch (JsonException exception)
+        {
+            return Refuse($"The request body must be a JSON object: {exception.Message}");
+        }
+
+        var userId = body.SelectToken("user.id");
+        var userName = body.SelectToken("user.name");
+        var locale = body["locale"];
+
+        if (userId is not null && (userId.Type != JTokenType.String || !UserIdPattern().IsMatch((string)userId!)))
+        {
+            return Refuse("user.id must start with 'dl_' followed by 1 to 64 letters, digits, '_' or '-'.");
+        }
+
+        if (userName is not null && (userName.Type != JTokenType.String || ((string)userName!).Length > MaximumNameLength))
+        {
+            return Refuse($"user.name must be text of at most {MaximumNameLength} characters.");
+        }
+
+        if (locale is not null && (locale.Type != JTokenType.String || !LocalePattern().IsMatch((string)locale!)))
+        {
+            return Refuse("locale must be a language tag such as 'en-US' or 'zh-CN'.");
+        }
+
+        return (new TokenRequest((string?)userId ?? NewUserId(), (string?)userName, (string?)locale), null);
+    }
+
+    /// <summary>A new random user id in Direct Line's client-chosen form.</summary>
+    public static string NewUserId() => "dl_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+
+    private static (TokenRequest? Request, DirectLineError? Error) Refuse(string reason) => (null, DirectLineError.BadArgument(reason));
+
+    [GeneratedRegex("^dl_[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant)]
+    private static partial Regex UserIdPattern();
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalePattern();
+}
