@@ -92,17 +92,29 @@ public sealed class ActivityTests
     }
 
     [Fact]
-    public async Task TheLanguageAskedForWithTheTokenReachesTheBotWhenTheConversationStarts()
+    public async Task TheLanguageAskedForAtTheStartReachesTheBot()
     {
         var bot = new QuestionnaireBot();
         await using var host = await DirectLineTestHost.StartAsync(bot);
 
-        var (conversationId, token) = await host.Client.OpenConversationAsync("{\"locale\":\"zh-CN\"}");
+        var (conversationId, token) = await host.Client.OpenConversationAsync(startBody: "{\"user\":{\"id\":\"r_web\"},\"locale\":\"zh-CN\"}");
         await host.Client.PostActivityAsync(token, conversationId, "{\"type\":\"message\",\"text\":\"hi\"}");
 
         var read = await host.Client.GetActivitiesAsync(token, conversationId);
         Assert.Equal(QuestionnaireBot.FirstQuestionChinese, (string?)read.Activities[1]["text"]);
         Assert.All(bot.Received, activity => Assert.Equal("zh-CN", ((Microsoft.Bot.Schema.Activity)activity).Locale));
+    }
+
+    [Fact]
+    public async Task AStartWithAMalformedLanguageIsRefused()
+    {
+        await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
+        var token = (await host.Client.GenerateTokenAsync()).Text("token");
+
+        var answer = await host.Client.StartConversationAsync(token, "{\"locale\":\"en US; drop\"}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Contains("locale", answer.Text("error.message"), StringComparison.Ordinal);
     }
 
     [Fact]

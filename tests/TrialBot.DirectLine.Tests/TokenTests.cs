@@ -1,4 +1,7 @@
+using System.Buffers.Text;
 using System.Net;
+using System.Text;
+using Newtonsoft.Json.Linq;
 using TrialBot.DirectLine.Tests.Support;
 
 namespace TrialBot.DirectLine.Tests;
@@ -17,6 +20,19 @@ public sealed class TokenTests
         Assert.Equal(1800, (int)first.Body["expires_in"]!);
         Assert.False(string.IsNullOrEmpty(first.Text("token")));
         Assert.NotEqual(first.Text("conversationId"), second.Text("conversationId"));
+    }
+
+    [Fact]
+    public async Task TheTokenIsAJsonWebTokenWhoseUserClaimIsTheUserWebChatWillSpeakFor()
+    {
+        await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
+
+        var token = (await host.Client.GenerateTokenAsync("{\"user\":{\"id\":\"dl_ada\"}}")).Text("token");
+
+        var parts = token.Split('.');
+        Assert.Equal(3, parts.Length);
+        Assert.Equal("HS256", (string?)JObject.Parse(Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[0])))["alg"]);
+        Assert.Equal("dl_ada", (string?)JObject.Parse(Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[1])))["user"]);
     }
 
     [Fact]
@@ -120,7 +136,7 @@ public sealed class TokenTests
 
     [Theory]
     [InlineData("{\"user\":{\"id\":\"alice\"}}", "user.id")]
-    [InlineData("{\"locale\":\"en US; drop\"}", "locale")]
+    [InlineData("{\"user\":{\"id\":\"dl_ada\",\"name\":42}}", "user.name")]
     [InlineData("[1,2", "JSON")]
     public async Task ABadTokenRequestIsRefusedWithAReason(string body, string reason)
     {

@@ -34,7 +34,7 @@ internal sealed class ActivityStamper(IOptions<DirectLineOptions> options, TimeP
             From = user,
             Recipient = Bot,
             MembersAdded = [user, Bot],
-            Locale = conversation.Grant.Locale,
+            Locale = conversation.Locale,
         };
     }
 
@@ -54,7 +54,7 @@ internal sealed class ActivityStamper(IOptions<DirectLineOptions> options, TimeP
         activity.CallerId = null;
         if (string.IsNullOrWhiteSpace(activity.Locale))
         {
-            activity.Locale = conversation.Grant.Locale;
+            activity.Locale = conversation.Locale;
         }
     }
 

@@ -2,16 +2,20 @@ using TrialBot.DirectLine.Tokens;
 
 namespace TrialBot.DirectLine.Conversations;
 
-/// <summary>One open conversation: who it is for, what clients can read, and the gate that lets one turn run at a time.</summary>
+/// <summary>
+/// One open conversation: who it is for, its language, what clients can read, and the gate that lets one turn run at a
+/// time.
+/// </summary>
 internal sealed class Conversation
 {
     private long lastUsedTicks;
 
-    /// <summary>Opens a conversation for <paramref name="grant"/> at <paramref name="now"/>.</summary>
-    public Conversation(ConversationGrant grant, int capacity, DateTimeOffset now)
+    /// <summary>Opens a conversation for <paramref name="grant"/> in <paramref name="locale"/> at <paramref name="now"/>.</summary>
+    public Conversation(ConversationGrant grant, string? locale, int capacity, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(grant);
         Grant = grant;
+        Locale = locale;
         Transcript = new ActivityTranscript(grant.ConversationId, capacity);
         lastUsedTicks = now.UtcTicks;
     }
@@ -19,8 +23,11 @@ internal sealed class Conversation
     /// <summary>The conversation id.</summary>
     public string Id => Grant.ConversationId;
 
-    /// <summary>The user and start language the conversation was opened with.</summary>
+    /// <summary>The conversation and user its tokens name.</summary>
     public ConversationGrant Grant { get; }
+
+    /// <summary>The language the client asked for when it started the conversation; null when it did not say.</summary>
+    public string? Locale { get; }
 
     /// <summary>The activities clients can read.</summary>
     public ActivityTranscript Transcript { get; }

@@ -18,10 +18,10 @@ internal sealed class ConversationRegistry(IOptions<DirectLineOptions> options, 
     public int Count => conversations.Count;
 
     /// <summary>
-    /// Opens the conversation of <paramref name="grant"/>, or finds it when already open. Returns null when the
-    /// configured maximum number of conversations is open.
+    /// Opens the conversation of <paramref name="grant"/> in <paramref name="locale"/>, or finds it when already open.
+    /// Returns null when the configured maximum number of conversations is open.
     /// </summary>
-    public (Conversation? Conversation, bool Created) Open(ConversationGrant grant)
+    public (Conversation? Conversation, bool Created) Open(ConversationGrant grant, string? locale)
     {
         ArgumentNullException.ThrowIfNull(grant);
         var existing = Find(grant.ConversationId);
@@ -40,7 +40,7 @@ internal sealed class ConversationRegistry(IOptions<DirectLineOptions> options, 
             }
         }
 
-        var created = new Conversation(grant, options.Value.MaxActivitiesPerConversation, now);
+        var created = new Conversation(grant, locale, options.Value.MaxActivitiesPerConversation, now);
         var stored = conversations.GetOrAdd(grant.ConversationId, created);
         return (stored, ReferenceEquals(stored, created));
     }

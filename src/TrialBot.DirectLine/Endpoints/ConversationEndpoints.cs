@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using TrialBot.DirectLine.Bot;
 using TrialBot.DirectLine.Conversations;
 using TrialBot.DirectLine.Http;
@@ -11,14 +12,15 @@ namespace TrialBot.DirectLine.Endpoints;
 internal static class ConversationEndpoints
 {
     /// <summary>
-    /// Opens the token's conversation and tells the bot (whose greeting is queued before this answers):
-    /// 201 when started, 200 when it was already open, with a fresh token either way.
+    /// Opens the token's conversation in the language the body asks for and tells the bot (whose greeting is queued
+    /// before this answers): 201 when started, 200 when it was already open, with a fresh token either way.
     /// </summary>
     public static async Task<IResult> StartAsync(
         HttpRequest request,
         [FromServices] ConversationTokenService tokens,
         [FromServices] ConversationRegistry registry,
         [FromServices] ConversationRelay relay,
+        [FromServices] IOptions<DirectLineOptions> options,
         CancellationToken cancellationToken = default)
     {
         var check = tokens.Check(request.Headers.Authorization);
@@ -27,7 +29,19 @@ internal static class ConversationEndpoints
             return check.Error.ToResult();
         }
 
-        var (conversation, created) = registry.Open(check.Grant!);
+        var (body, tooLarge) = await RequestBody.ReadTextAsync(request, options.Value.MaxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (tooLarge is not null)
+        {
+            return tooLarge.ToResult();
+        }
+
+        var (start, invalid) = ConversationStartRequest.Parse(body);
+        if (invalid is not null)
+        {
+            return invalid.ToResult();
+        }
+
+        var (conversation, created) = registry.Open(check.Grant!, start!.Locale);
         if (conversation is null)
         {
             return DirectLineError.TooManyConversations().ToResult();

@@ -34,7 +34,7 @@ internal static class TokenEndpoints
         }
 
         var conversationId = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
-        var token = tokens.Issue(new ConversationGrant(conversationId, tokenRequest!.UserId, tokenRequest.Locale));
+        var token = tokens.Issue(new ConversationGrant(conversationId, tokenRequest!.UserId));
         return new NewtonsoftJsonResult(new ConversationResponse(conversationId, token.Value, token.ExpiresInSeconds));
     }
 

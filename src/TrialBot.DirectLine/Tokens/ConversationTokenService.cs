@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
@@ -8,12 +9,14 @@ using TrialBot.DirectLine.Http;
 namespace TrialBot.DirectLine.Tokens;
 
 /// <summary>
-/// Issues and checks conversation tokens: <c>base64url(payload).base64url(HMAC-SHA256(payload))</c>, where the payload
-/// names the conversation, the user, the start language and the expiry. Nothing is stored: the signature is the proof.
+/// Issues and checks conversation tokens: HS256 JSON Web Tokens whose claims name the conversation (<c>conv</c>), the
+/// user (<c>user</c>, the claim Web Chat reads its user id from, as with Azure's tokens) and the expiry (<c>exp</c>).
+/// Nothing is stored: the signature is the proof.
 /// </summary>
 internal sealed class ConversationTokenService(TokenSigningKey key, IOptions<DirectLineOptions> options, TimeProvider clock)
 {
-    private const char Separator = '.';
+    /// <summary>The only header issued and accepted; a token naming another algorithm is refused, not reinterpreted.</summary>
+    private static readonly string Header = Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8);
 
     /// <summary>Signs a token for <paramref name="grant"/>, valid for the configured lifetime from now.</summary>
     public IssuedToken Issue(ConversationGrant grant)
@@ -21,22 +24,16 @@ internal sealed class ConversationTokenService(TokenSigningKey key, IOptions<Dir
         ArgumentNullException.ThrowIfNull(grant);
         var lifetime = options.Value.TokenLifetime;
         var expiresAt = clock.GetUtcNow() + lifetime;
-        var payload = JsonSerializer.SerializeToUtf8Bytes(
-            new TokenPayload(grant.ConversationId, grant.UserId, grant.Locale, expiresAt.ToUnixTimeSeconds()));
-        var value = Base64Url.EncodeToString(payload) + Separator + Base64Url.EncodeToString(Sign(payload));
-        return new IssuedToken(value, grant, expiresAt, (int)lifetime.TotalSeconds);
+        var claims = JsonSerializer.SerializeToUtf8Bytes(new TokenClaims(grant.ConversationId, grant.UserId, expiresAt.ToUnixTimeSeconds()));
+        var signedPart = Header + "." + Base64Url.EncodeToString(claims);
+        return new IssuedToken(signedPart + "." + Base64Url.EncodeToString(Sign(signedPart)), grant, expiresAt, (int)lifetime.TotalSeconds);
     }
 
     /// <summary>Checks the token in an <c>Authorization: Bearer …</c> header value.</summary>
     public TokenCheck Check(string? authorizationHeader)
     {
         const string scheme = "Bearer ";
-        if (string.IsNullOrWhiteSpace(authorizationHeader))
-        {
-            return TokenCheck.Refused(DirectLineError.MissingToken());
-        }
-
-        if (!authorizationHeader.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrWhiteSpace(authorizationHeader) || !authorizationHeader.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
         {
             return TokenCheck.Refused(DirectLineError.MissingToken());
         }
@@ -46,19 +43,19 @@ internal sealed class ConversationTokenService(TokenSigningKey key, IOptions<Dir
 
     private TokenCheck CheckToken(string token)
     {
-        var parts = token.Split(Separator);
-        if (parts.Length != 2 || !TryDecode(parts[0], out var payload) || !TryDecode(parts[1], out var signature))
+        var parts = token.Split('.');
+        if (parts.Length != 3 || parts[0] != Header || !TryDecode(parts[1], out var claimsJson) || !TryDecode(parts[2], out var signature))
         {
             return TokenCheck.Refused(DirectLineError.InvalidToken("The token is malformed."));
         }
 
-        if (!CryptographicOperations.FixedTimeEquals(signature, Sign(payload)))
+        if (!CryptographicOperations.FixedTimeEquals(signature, Sign(parts[0] + "." + parts[1])))
         {
             return TokenCheck.Refused(DirectLineError.InvalidToken("The token's signature does not match."));
         }
 
-        var claims = JsonSerializer.Deserialize<TokenPayload>(payload);
-        if (claims is null || string.IsNullOrEmpty(claims.ConversationId) || string.IsNullOrEmpty(claims.UserId))
+        var claims = JsonSerializer.Deserialize<TokenClaims>(claimsJson);
+        if (claims is null || string.IsNullOrEmpty(claims.ConversationId) || string.IsNullOrEmpty(claims.User))
         {
             return TokenCheck.Refused(DirectLineError.InvalidToken("The token is malformed."));
         }
@@ -68,10 +65,10 @@ internal sealed class ConversationTokenService(TokenSigningKey key, IOptions<Dir
             return TokenCheck.Refused(DirectLineError.TokenExpired());
         }
 
-        return TokenCheck.Valid(new ConversationGrant(claims.ConversationId, claims.UserId, claims.Locale));
+        return TokenCheck.Valid(new ConversationGrant(claims.ConversationId, claims.User));
     }
 
-    private byte[] Sign(byte[] payload) => HMACSHA256.HashData(key.Bytes, payload);
+    private byte[] Sign(string signedPart) => HMACSHA256.HashData(key.Bytes, Encoding.ASCII.GetBytes(signedPart));
 
     private static bool TryDecode(string part, out byte[] bytes)
     {
@@ -85,10 +82,9 @@ internal sealed class ConversationTokenService(TokenSigningKey key, IOptions<Dir
         return true;
     }
 
-    /// <summary>The signed content of a token; short names keep the token short.</summary>
-    private sealed record TokenPayload(
-        [property: JsonPropertyName("c")] string ConversationId,
-        [property: JsonPropertyName("u")] string UserId,
-        [property: JsonPropertyName("l"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Locale,
-        [property: JsonPropertyName("e")] long ExpiresAt);
+    /// <summary>The claims of a token.</summary>
+    private sealed record TokenClaims(
+        [property: JsonPropertyName("conv")] string ConversationId,
+        [property: JsonPropertyName("user")] string User,
+        [property: JsonPropertyName("exp")] long ExpiresAt);
 }

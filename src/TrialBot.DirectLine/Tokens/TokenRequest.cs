@@ -8,13 +8,12 @@ using TrialBot.DirectLine.Http;
 namespace TrialBot.DirectLine.Tokens;
 
 /// <summary>
-/// What the page may ask for when it asks for a token: <c>{"user":{"id":"dl_…","name":…},"locale":"zh-CN"}</c>, every
-/// part optional. As in Azure's Direct Line, a user id chosen by the client starts with <c>dl_</c>.
+/// What the page may ask for when it asks for a token: <c>{"user":{"id":"dl_…","name":…}}</c>, every part optional.
+/// As in Azure's Direct Line, a user id chosen by the client starts with <c>dl_</c>; without one, a random one is drawn.
 /// </summary>
 /// <param name="UserId">The user the token speaks for.</param>
 /// <param name="UserName">The user's display name, when given.</param>
-/// <param name="Locale">The language the conversation starts in, when given.</param>
-internal sealed partial record TokenRequest(string UserId, string? UserName, string? Locale)
+internal sealed partial record TokenRequest(string UserId, string? UserName)
 {
     private const int MaximumNameLength = 100;
 
@@ -24,7 +23,7 @@ internal sealed partial record TokenRequest(string UserId, string? UserName, str
         ArgumentNullException.ThrowIfNull(json);
         if (string.IsNullOrWhiteSpace(json))
         {
-            return (new TokenRequest(NewUserId(), null, null), null);
+            return (new TokenRequest(NewUserId(), null), null);
         }
 
         JObject body;
@@ -40,7 +39,6 @@ internal sealed partial record TokenRequest(string UserId, string? UserName, str
 
         var userId = body.SelectToken("user.id");
         var userName = body.SelectToken("user.name");
-        var locale = body["locale"];
 
         if (userId is not null && (userId.Type != JTokenType.String || !UserIdPattern().IsMatch((string)userId!)))
         {
@@ -52,12 +50,7 @@ internal sealed partial record TokenRequest(string UserId, string? UserName, str
             return Refuse($"user.name must be text of at most {MaximumNameLength} characters.");
         }
 
-        if (locale is not null && (locale.Type != JTokenType.String || !LocalePattern().IsMatch((string)locale!)))
-        {
-            return Refuse("locale must be a language tag such as 'en-US' or 'zh-CN'.");
-        }
-
-        return (new TokenRequest((string?)userId ?? NewUserId(), (string?)userName, (string?)locale), null);
+        return (new TokenRequest((string?)userId ?? NewUserId(), (string?)userName), null);
     }
 
     /// <summary>A new random user id in Direct Line's client-chosen form.</summary>
@@ -67,7 +60,4 @@ internal sealed partial record TokenRequest(string UserId, string? UserName, str
 
     [GeneratedRegex("^dl_[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant)]
     private static partial Regex UserIdPattern();
-
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", RegexOptions.CultureInvariant)]
-    private static partial Regex LocalePattern();
 }

@@ -14,8 +14,8 @@ internal sealed class DirectLineTestClient(HttpClient http) : IDisposable
     public Task<DirectLineAnswer> RefreshTokenAsync(string? token) =>
         SendAsync(HttpMethod.Post, "v3/directline/tokens/refresh", token, body: null);
 
-    public Task<DirectLineAnswer> StartConversationAsync(string? token) =>
-        SendAsync(HttpMethod.Post, "v3/directline/conversations", token, body: null);
+    public Task<DirectLineAnswer> StartConversationAsync(string? token, string? body = null) =>
+        SendAsync(HttpMethod.Post, "v3/directline/conversations", token, body);
 
     public Task<DirectLineAnswer> PostActivityAsync(string? token, string conversationId, string body) =>
         SendAsync(HttpMethod.Post, $"v3/directline/conversations/{conversationId}/activities", token, body);
@@ -33,10 +33,10 @@ internal sealed class DirectLineTestClient(HttpClient http) : IDisposable
         SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}/activities" + (watermark is null ? string.Empty : $"?watermark={watermark}"), token, body: null);
 
     /// <summary>Generates a token and starts its conversation; returns the conversation id and the token to use.</summary>
-    public async Task<(string ConversationId, string Token)> OpenConversationAsync(string? generateBody = null)
+    public async Task<(string ConversationId, string Token)> OpenConversationAsync(string? generateBody = null, string? startBody = null)
     {
         var generated = await GenerateTokenAsync(generateBody);
-        var started = await StartConversationAsync(generated.Text("token"));
+        var started = await StartConversationAsync(generated.Text("token"), startBody);
         Assert.Equal(HttpStatusCode.Created, started.Status);
         return (started.Text("conversationId"), started.Text("token"));
     }
