@@ -65,13 +65,13 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        configurePipeline?.Invoke(app);
         if (webRoot is not null)
         {
             app.UseDefaultFiles();
             app.UseStaticFiles();
         }
 
-        configurePipeline?.Invoke(app);
         app.MapSelfHostedDirectLine();
         await app.StartAsync();
         var address = app.Urls.Single();
