@@ -1,6 +1,10 @@
 using System.Buffers.Text;
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using TrialBot.DirectLine.Tests.Support;
 
@@ -132,6 +136,33 @@ public sealed class TokenTests
 
         Assert.Equal(HttpStatusCode.OK, shared.Status);
         Assert.Equal("InvalidToken", unshared.ErrorCode);
+    }
+
+    [Fact]
+    public async Task TheHostsRateLimiterPolicyGuardsOnlyTheOpenTokenEndpoint()
+    {
+        await using var host = await DirectLineTestHost.StartAsync(
+            new QuestionnaireBot(),
+            configureServices: services => services.AddRateLimiter(limiter =>
+            {
+                limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+                limiter.AddFixedWindowLimiter("tokens", window =>
+                {
+                    window.PermitLimit = 2;
+                    window.Window = TimeSpan.FromHours(1);
+                });
+            }),
+            configurePipeline: app => app.UseRateLimiter(),
+            tokenRateLimiterPolicy: "tokens");
+        var (conversationId, token) = await host.Client.OpenConversationAsync();
+
+        var second = await host.Client.GenerateTokenAsync();
+        var third = await host.Client.GenerateTokenAsync();
+        var polls = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => host.Client.GetActivitiesAsync(token, conversationId)));
+
+        Assert.Equal(HttpStatusCode.OK, second.Status);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.Status);
+        Assert.All(polls, poll => Assert.Equal(HttpStatusCode.OK, poll.Status));
     }
 
     [Theory]

@@ -37,7 +37,8 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
         TimeProvider? clock = null,
         Action<IServiceCollection>? configureServices = null,
         string? webRoot = null,
-        Action<WebApplication>? configurePipeline = null)
+        Action<WebApplication>? configurePipeline = null,
+        string? tokenRateLimiterPolicy = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -72,7 +73,7 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
             app.UseStaticFiles();
         }
 
-        app.MapSelfHostedDirectLine();
+        app.MapSelfHostedDirectLine(tokenRateLimiterPolicy);
         await app.StartAsync();
         var address = app.Urls.Single();
         return new DirectLineTestHost(app, new Uri(address));
