@@ -14,9 +14,6 @@ internal sealed class ConversationRegistry(IOptions<DirectLineOptions> options, 
     private readonly ConcurrentDictionary<string, Conversation> conversations = new(StringComparer.Ordinal);
     private long lastSweepTicks = clock.GetUtcNow().UtcTicks;
 
-    /// <summary>How many conversations are open.</summary>
-    public int Count => conversations.Count;
-
     /// <summary>
     /// Opens the conversation of <paramref name="grant"/> in <paramref name="locale"/>, or finds it when already open.
     /// Returns null when the configured maximum number of conversations is open.

@@ -26,7 +26,7 @@ internal sealed class ConversationTokenService(TokenSigningKey key, IOptions<Dir
         var expiresAt = clock.GetUtcNow() + lifetime;
         var claims = JsonSerializer.SerializeToUtf8Bytes(new TokenClaims(grant.ConversationId, grant.UserId, expiresAt.ToUnixTimeSeconds()));
         var signedPart = Header + "." + Base64Url.EncodeToString(claims);
-        return new IssuedToken(signedPart + "." + Base64Url.EncodeToString(Sign(signedPart)), grant, expiresAt, (int)lifetime.TotalSeconds);
+        return new IssuedToken(signedPart + "." + Base64Url.EncodeToString(Sign(signedPart)), grant, (int)lifetime.TotalSeconds);
     }
 
     /// <summary>Checks the token in an <c>Authorization: Bearer …</c> header value.</summary>

@@ -54,7 +54,7 @@ internal sealed partial record TokenRequest(string UserId, string? UserName)
     }
 
     /// <summary>A new random user id in Direct Line's client-chosen form.</summary>
-    public static string NewUserId() => "dl_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+    private static string NewUserId() => "dl_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 
     private static (TokenRequest? Request, DirectLineError? Error) Refuse(string reason) => (null, DirectLineError.BadArgument(reason));
 

@@ -9,17 +9,10 @@ internal sealed partial class TokenSigningKey
     /// <summary>The shortest key accepted (the HMAC-SHA256 block of security).</summary>
     public const int MinimumBytes = 32;
 
-    private TokenSigningKey(byte[] bytes, bool isConfigured)
-    {
-        Bytes = bytes;
-        IsConfigured = isConfigured;
-    }
+    private TokenSigningKey(byte[] bytes) => Bytes = bytes;
 
     /// <summary>The key material.</summary>
     public byte[] Bytes { get; }
-
-    /// <summary>Whether the key came from configuration (and so is shared by every instance).</summary>
-    public bool IsConfigured { get; }
 
     /// <summary>The configured key, or a random one (with a warning) when <paramref name="configured"/> is empty.</summary>
     public static TokenSigningKey Create(string? configured, ILogger logger)
@@ -28,11 +21,11 @@ internal sealed partial class TokenSigningKey
         if (string.IsNullOrWhiteSpace(configured))
         {
             LogRandomKey(logger);
-            return new TokenSigningKey(RandomNumberGenerator.GetBytes(MinimumBytes), isConfigured: false);
+            return new TokenSigningKey(RandomNumberGenerator.GetBytes(MinimumBytes));
         }
 
         return TryDecode(configured, out var bytes)
-            ? new TokenSigningKey(bytes, isConfigured: true)
+            ? new TokenSigningKey(bytes)
             : throw new ArgumentException($"The token signing key must be base64 of at least {MinimumBytes} bytes.", nameof(configured));
     }
 
