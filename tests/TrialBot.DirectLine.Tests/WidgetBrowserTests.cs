@@ -12,6 +12,9 @@ namespace TrialBot.DirectLine.Tests;
 /// </summary>
 public sealed class WidgetBrowserTests
 {
+    /// <summary>How long a step may wait for the page (Web Chat polls every second); generous for a busy CI machine.</summary>
+    private const float WaitLimitMilliseconds = 20_000;
+
     [Fact]
     public async Task APersonAnswersTheBotsQuestionsOnThePage()
     {
@@ -34,6 +37,8 @@ public sealed class WidgetBrowserTests
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 900, Height = 900 } });
+        page.SetDefaultTimeout(WaitLimitMilliseconds);
+        SetDefaultExpectTimeout(WaitLimitMilliseconds);
         await page.AddInitScriptAsync("window.cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
         var pageErrors = new List<string>();
         page.PageError += (_, error) => pageErrors.Add(error);
