@@ -37,10 +37,10 @@ internal sealed record BenchProfile
     {
         Name = "full",
         InProcessWarmupConversations = 10,
-        InProcessConversations = 200,
+        InProcessConversations = 100,
         HttpConcurrency = [1, 16, 256],
         HttpWarmup = TimeSpan.FromSeconds(2),
-        HttpDuration = TimeSpan.FromSeconds(10),
+        HttpDuration = TimeSpan.FromSeconds(8),
         HttpMaxConversations = 100_000,
         ColdStartRuns = 3,
         ColdRecognitionEveryCase = true,

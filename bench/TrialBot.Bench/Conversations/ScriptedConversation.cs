@@ -12,6 +12,9 @@ internal static class ScriptedConversation
     /// <summary>A screening that has not ended after this many turns is a failure.</summary>
     public const int MaxTurns = 80;
 
+    /// <summary>The step name of a screening's first turn (the others are named by the question they answer).</summary>
+    public const string GreetingStep = "(greeting)";
+
     /// <summary>Runs the conversation, recording each turn in <paramref name="log"/>; false (with the reason logged) when it failed.</summary>
     public static Task<bool> RunAsync(BotKind bot, IBotChannel channel, ConversationIdentity identity, TurnLog log, CancellationToken cancellationToken = default) =>
         bot == BotKind.Echo ? RunEchoAsync(channel, identity, log, cancellationToken) : RunScreeningAsync(channel, identity, log, cancellationToken);
@@ -22,7 +25,7 @@ internal static class ScriptedConversation
         string? previousQuestion = null;
         for (var turn = 1; turn <= MaxTurns; turn++)
         {
-            if (await SendAsync(channel, identity, text, turn, log, cancellationToken).ConfigureAwait(false) is not { } replies)
+            if (await SendAsync(channel, identity, text, turn, previousQuestion ?? GreetingStep, log, cancellationToken).ConfigureAwait(false) is not { } replies)
             {
                 return false;
             }
@@ -54,7 +57,7 @@ internal static class ScriptedConversation
         var texts = ScriptedAnswers.All(identity.Language).Prepend(ScriptedAnswers.Greeting(identity.Language)).ToList();
         for (var turn = 1; turn <= texts.Count; turn++)
         {
-            if (await SendAsync(channel, identity, texts[turn - 1], turn, log, cancellationToken).ConfigureAwait(false) is null)
+            if (await SendAsync(channel, identity, texts[turn - 1], turn, step: null, log, cancellationToken).ConfigureAwait(false) is null)
             {
                 return false;
             }
@@ -63,7 +66,7 @@ internal static class ScriptedConversation
         return Finish(log, true, string.Empty);
     }
 
-    private static async Task<TurnReplies?> SendAsync(IBotChannel channel, ConversationIdentity identity, string text, int turn, TurnLog log, CancellationToken cancellationToken)
+    private static async Task<TurnReplies?> SendAsync(IBotChannel channel, ConversationIdentity identity, string text, int turn, string? step, TurnLog log, CancellationToken cancellationToken)
     {
         var outcome = await channel.SendAsync(ActivityJson.Message(identity, text, turn), cancellationToken).ConfigureAwait(false);
         if (outcome.Replies is not { } replies)
@@ -72,7 +75,7 @@ internal static class ScriptedConversation
             return null;
         }
 
-        log.RecordTurn(outcome.Latency, outcome.AllocatedBytes);
+        log.RecordTurn(outcome.Latency, outcome.AllocatedBytes, step);
         if (replies.Count == 0 || replies.TurnFailed)
         {
             log.RecordError(replies.TurnFailed ? "the turn failed in the bot (the host apologised)" : "a turn got no reply");

@@ -8,6 +8,7 @@ internal sealed class TurnLog
     private readonly ConcurrentQueue<double> latencies = new();
     private readonly ConcurrentQueue<long> allocations = new();
     private readonly ConcurrentQueue<string> errors = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<double>> latenciesByStep = new(StringComparer.Ordinal);
     private int conversations;
 
     public int Turns => latencies.Count;
@@ -16,9 +17,15 @@ internal sealed class TurnLog
 
     public IReadOnlyCollection<string> Errors => errors;
 
-    public void RecordTurn(TimeSpan latency, long? allocatedBytes = null)
+    /// <summary>Records a turn; <paramref name="step"/> names what the turn did (the question it answered), for <see cref="LatencyBySteps"/>.</summary>
+    public void RecordTurn(TimeSpan latency, long? allocatedBytes = null, string? step = null)
     {
         latencies.Enqueue(latency.TotalMilliseconds);
+        if (step is not null)
+        {
+            latenciesByStep.GetOrAdd(step, _ => new ConcurrentQueue<double>()).Enqueue(latency.TotalMilliseconds);
+        }
+
         if (allocatedBytes is { } bytes)
         {
             allocations.Enqueue(bytes);
@@ -30,6 +37,10 @@ internal sealed class TurnLog
     public void RecordError(string reason) => errors.Enqueue(reason);
 
     public LatencySummary Latency() => LatencySummary.Of(latencies);
+
+    /// <summary>The latency of the turns of each step (for a screening: the question the turn answered).</summary>
+    public IReadOnlyDictionary<string, LatencySummary> LatencyBySteps() =>
+        latenciesByStep.ToDictionary(step => step.Key, step => LatencySummary.Of(step.Value), StringComparer.Ordinal);
 
     /// <summary>Mean bytes allocated per turn, or null when allocations were not measured.</summary>
     public double? MeanAllocatedBytes() => allocations.IsEmpty ? null : allocations.Average();
