@@ -136,11 +136,11 @@ internal static class MarkdownReport
     private static void ColdStartTable(StringBuilder text, IReadOnlyList<ColdStartResult> results)
     {
         text.AppendLine("### 3. Cold start (child process, from process start)").AppendLine();
-        var table = new MarkdownTable("run", "first reply (ms)", "/readyz 200 (ms)", "first turn needing a Recognizers model: its latency (ms)", "/readyz body", "error");
+        var table = new MarkdownTable("run", "listening: /healthz 200 (ms)", "first reply (ms)", "/readyz 200 (ms)", "first turn needing a Recognizers model: its latency (ms)", "/readyz body", "error");
         var run = 0;
         foreach (var r in results)
         {
-            table.Row(Figures.Count(++run), Figures.Whole(r.FirstReplyMs), Figures.Whole(r.ReadyMs), Figures.Of(r.FirstRecognizedTurnMs, "0.0"),
+            table.Row(Figures.Count(++run), Figures.Whole(r.ListeningMs), Figures.Whole(r.FirstReplyMs), Figures.Whole(r.ReadyMs), Figures.Of(r.FirstRecognizedTurnMs, "0.0"),
                 r.ReadinessBody is null ? "–" : $"`{r.ReadinessBody}`", r.Error ?? "");
         }
 

@@ -9,8 +9,9 @@ namespace TrialBot.Bench.Scenarios;
 /// <summary>
 /// Scenario 3: cold start. Starts the built host as a child process
 /// (<c>dotnet src/TrialBot/bin/Release/net10.0/TrialBot.dll --urls http://127.0.0.1:PORT</c>, Production, anonymous,
-/// a fresh SQLite database), and from the moment the process is started polls two things at once: <c>POST /api/messages</c>
-/// with a new conversation's first message until it is answered, and <c>GET /readyz</c> until it answers 200. Then it
+/// a fresh SQLite database), and from the moment the process is started polls three things at once: <c>POST /api/messages</c>
+/// with a new conversation's first message until it is answered, <c>GET /healthz</c> until it answers 200 (the host is
+/// listening) and <c>GET /readyz</c> until it answers 200. Then it
 /// goes on with the scripted conversation up to the first answer that needs a Microsoft.Recognizers.Text model (the age)
 /// and times that turn. The child is killed at the end.
 /// </summary>
@@ -56,11 +57,13 @@ internal static class ColdStartScenario
         host.EnableRaisingEvents = true;
         try
         {
-            var ready = PollReadyAsync(client, started, timeout.Token);
+            var listening = PollUntilOkAsync(client, "/healthz", started, timeout.Token);
+            var ready = PollUntilOkAsync(client, "/readyz", started, timeout.Token);
             var conversation = ConverseAsync(new HttpChannel(client), started, timeout.Token);
+            var (listeningMs, _) = await listening.ConfigureAwait(false);
             var (readyMs, readinessBody) = await ready.ConfigureAwait(false);
             var (firstReplyMs, recognizedTurnMs, error) = await conversation.ConfigureAwait(false);
-            return new ColdStartResult(firstReplyMs, readyMs, recognizedTurnMs, readinessBody, error);
+            return new ColdStartResult(firstReplyMs, readyMs, recognizedTurnMs, readinessBody, error) { ListeningMs = listeningMs };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -103,13 +106,13 @@ internal static class ColdStartScenario
         return start;
     }
 
-    private static async Task<(double? Milliseconds, string? Body)> PollReadyAsync(HttpClient client, long started, CancellationToken cancellationToken)
+    private static async Task<(double? Milliseconds, string? Body)> PollUntilOkAsync(HttpClient client, string path, long started, CancellationToken cancellationToken)
     {
         while (true)
         {
             try
             {
-                using var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative), cancellationToken).ConfigureAwait(false);
+                using var response = await client.GetAsync(new Uri(path, UriKind.Relative), cancellationToken).ConfigureAwait(false);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
