@@ -1,0 +1,93 @@
+using Microsoft.Bot.Builder;
+using TrialBot.Storage.Conversations;
+using TrialBot.Storage.Memory;
+using TrialBot.Storage.Referrals;
+using TrialBot.Storage.Retention;
+using TrialBot.Storage.Sql;
+
+namespace TrialBot.Storage.Hosting;
+
+/// <summary>Everything one storage provider offers, sharing one database.</summary>
+internal sealed class StorageBackend : IAsyncDisposable, IDisposable
+{
+    private readonly SqlDatabase? _database;
+
+    private StorageBackend(string description, IStorage items, IProcessedActivityStore processedActivities, IReferralStore referrals,
+        IRetentionPurger purger, IConversationEraser eraser, SqlDatabase? database)
+    {
+        Description = description;
+        Items = items;
+        ProcessedActivities = processedActivities;
+        Referrals = referrals;
+        Purger = purger;
+        Eraser = eraser;
+        _database = database;
+    }
+
+    /// <summary>Which database this is, for the log (no secrets).</summary>
+    public string Description { get; }
+
+    /// <summary>Whether nothing survives a restart.</summary>
+    public bool IsVolatile => _database is null;
+
+    /// <summary>Bot state.</summary>
+    public IStorage Items { get; }
+
+    /// <summary>Processed activities.</summary>
+    public IProcessedActivityStore ProcessedActivities { get; }
+
+    /// <summary>Referrals.</summary>
+    public IReferralStore Referrals { get; }
+
+    /// <summary>Purging of idle data.</summary>
+    public IRetentionPurger Purger { get; }
+
+    /// <summary>"Delete my data".</summary>
+    public IConversationEraser Eraser { get; }
+
+    /// <summary>A backend in process memory.</summary>
+    /// <param name="timeProvider">The clock.</param>
+    /// <returns>The backend.</returns>
+    public static StorageBackend InMemory(TimeProvider timeProvider) => InMemory(new MemoryDatabase(), timeProvider);
+
+    /// <summary>A backend in process memory, on the given tables.</summary>
+    /// <param name="database">The tables.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <returns>The backend.</returns>
+    public static StorageBackend InMemory(MemoryDatabase database, TimeProvider timeProvider)
+    {
+        var retention = new MemoryRetention(database, timeProvider);
+        return new StorageBackend("memory (nothing survives a restart)",
+            new MemoryItemStorage(database, timeProvider),
+            new MemoryProcessedActivityStore(database, timeProvider),
+            new MemoryReferralStore(database, timeProvider),
+            retention, retention, null);
+    }
+
+    /// <summary>A backend on a SQL database.</summary>
+    /// <param name="description">Which database, for the log.</param>
+    /// <param name="database">The database; owned by the backend.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <returns>The backend.</returns>
+    public static StorageBackend OnSql(string description, SqlDatabase database, TimeProvider timeProvider)
+    {
+        var retention = new SqlRetention(database, timeProvider);
+        return new StorageBackend(description,
+            new SqlItemStorage(database, timeProvider),
+            new SqlProcessedActivityStore(database, timeProvider),
+            new SqlReferralStore(database, timeProvider),
+            retention, retention, database);
+    }
+
+    /// <summary>Creates or migrates the schema (nothing to do in memory).</summary>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when storage is ready.</returns>
+    public Task InitializeAsync(CancellationToken cancellationToken = default) =>
+        _database?.EnsureSchemaAsync(cancellationToken) ?? Task.CompletedTask;
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _database?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    /// <inheritdoc />
+    public void Dispose() => _database?.Dispose();
+}

@@ -1,0 +1,21 @@
+using TrialBot.Storage.Conversations;
+using TrialBot.Storage.Items;
+using TrialBot.Storage.Referrals;
+
+namespace TrialBot.Storage.Memory;
+
+/// <summary>The tables of the memory provider; every access holds <see cref="Gate"/>.</summary>
+internal sealed class MemoryDatabase
+{
+    /// <summary>The lock that makes each operation atomic.</summary>
+    public Lock Gate { get; } = new();
+
+    /// <summary>State items by key.</summary>
+    public Dictionary<string, StoredItem> Items { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Processed activities and when they were recorded.</summary>
+    public Dictionary<ActivityKey, DateTimeOffset> ProcessedActivities { get; } = [];
+
+    /// <summary>Referrals by id.</summary>
+    public Dictionary<Guid, Referral> Referrals { get; } = [];
+}

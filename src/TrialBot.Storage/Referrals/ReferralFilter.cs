@@ -1,0 +1,32 @@
+namespace TrialBot.Storage.Referrals;
+
+/// <summary>Which referrals <see cref="IReferralStore.ListAsync"/> returns; unset criteria match everything.</summary>
+public sealed record ReferralFilter
+{
+    /// <summary>Every referral.</summary>
+    public static ReferralFilter All { get; } = new();
+
+    /// <summary>Only referrals for this site.</summary>
+    public string? SiteId { get; init; }
+
+    /// <summary>Only referrals with this outcome.</summary>
+    public string? OutcomeId { get; init; }
+
+    /// <summary>Only referrals created at or after this time (inclusive).</summary>
+    public DateTimeOffset? CreatedFrom { get; init; }
+
+    /// <summary>Only referrals created before this time (exclusive).</summary>
+    public DateTimeOffset? CreatedBefore { get; init; }
+
+    /// <summary>Whether <paramref name="referral"/> passes this filter.</summary>
+    /// <param name="referral">The referral.</param>
+    /// <returns><see langword="true"/> if it matches every criterion set.</returns>
+    public bool Matches(Referral referral)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        return (SiteId is null || referral.SiteId == SiteId)
+            && (OutcomeId is null || referral.OutcomeId == OutcomeId)
+            && (CreatedFrom is null || referral.CreatedAt >= CreatedFrom)
+            && (CreatedBefore is null || referral.CreatedAt < CreatedBefore);
+    }
+}

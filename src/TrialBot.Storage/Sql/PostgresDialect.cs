@@ -1,0 +1,85 @@
+using System.Data.Common;
+
+namespace TrialBot.Storage.Sql;
+
+/// <summary>
+/// PostgreSQL: times are <c>timestamptz</c>, ids <c>uuid</c>, documents <c>text</c> (kept exactly as written; jsonb
+/// would refuse the escaped NUL character JSON allows). A migration is exclusive through a transaction-scoped advisory
+/// lock. Tables live in the first schema of the connection's search path.
+/// </summary>
+internal sealed class PostgresDialect : SqlDialect
+{
+    /// <summary>The advisory lock taken while migrating ("TrialBot" in ASCII).</summary>
+    private const long MigrationLockKey = 0x547269616C426F74;
+
+    /// <summary>The one instance.</summary>
+    public static PostgresDialect Instance { get; } = new();
+
+    public override string Name => "PostgreSQL";
+
+    public override string CreateVersionTableSql => """
+        CREATE TABLE IF NOT EXISTS trialbot_schema_version (
+            version integer NOT NULL PRIMARY KEY,
+            description text NOT NULL,
+            applied_at timestamptz NOT NULL
+        );
+        """;
+
+    public override IReadOnlyList<SqlMigration> Migrations { get; } =
+    [
+        new(1, "bot state, processed activities, referrals", """
+            CREATE TABLE bot_state (
+                item_key text NOT NULL PRIMARY KEY,
+                document text NOT NULL,
+                etag text NOT NULL,
+                updated_at timestamptz NOT NULL
+            );
+            CREATE INDEX ix_bot_state_updated_at ON bot_state (updated_at);
+
+            CREATE TABLE processed_activity (
+                channel_id text NOT NULL,
+                conversation_id text NOT NULL,
+                activity_id text NOT NULL,
+                processed_at timestamptz NOT NULL,
+                PRIMARY KEY (channel_id, conversation_id, activity_id)
+            );
+            CREATE INDEX ix_processed_activity_processed_at ON processed_activity (processed_at);
+
+            CREATE TABLE referral (
+                id uuid NOT NULL PRIMARY KEY,
+                created_at timestamptz NOT NULL,
+                outcome_id text NOT NULL,
+                criterion_results text NOT NULL,
+                site_id text NOT NULL,
+                contact_name text NOT NULL,
+                contact_phone text NULL,
+                contact_email text NULL,
+                consented_at timestamptz NOT NULL,
+                locale text NOT NULL,
+                channel_id text NOT NULL,
+                conversation_key_hash text NOT NULL,
+                contacted_at timestamptz NULL
+            );
+            CREATE INDEX ix_referral_created_at ON referral (created_at);
+            CREATE INDEX ix_referral_conversation_key_hash ON referral (conversation_key_hash);
+            """),
+    ];
+
+    public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection.BeginTransactionAsync(cancellationToken);
+
+    public override async Task LockForMigrationAsync(DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = transaction.Connection!.CreateCommand("SELECT pg_advisory_xact_lock(@key)", transaction)
+            .With("key", MigrationLockKey);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override object Time(DateTimeOffset time) => time.ToUniversalTime();
+
+    public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    public override object Id(Guid id) => id;
+
+    public override Guid ReadId(DbDataReader reader, int ordinal) => reader.GetGuid(ordinal);
+}

@@ -1,0 +1,75 @@
+using System.Data.Common;
+
+namespace TrialBot.Storage.Sql;
+
+/// <summary>One SQL database: hands out open connections once its schema is up to date.</summary>
+internal sealed class SqlDatabase : IAsyncDisposable, IDisposable
+{
+    private readonly DbDataSource _dataSource;
+    private readonly TimeProvider _timeProvider;
+    private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private volatile bool _schemaReady;
+
+    /// <summary>Initializes a new instance of the <see cref="SqlDatabase"/> class.</summary>
+    /// <param name="dataSource">Where connections come from; owned (disposed) by this instance.</param>
+    /// <param name="dialect">The database's dialect.</param>
+    /// <param name="timeProvider">The clock.</param>
+    public SqlDatabase(DbDataSource dataSource, SqlDialect dialect, TimeProvider timeProvider)
+    {
+        _dataSource = dataSource;
+        Dialect = dialect;
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>The database's dialect.</summary>
+    public SqlDialect Dialect { get; }
+
+    /// <summary>Migrates the schema unless this instance already has (a failure is retried on the next call).</summary>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the schema is up to date.</returns>
+    public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
+    {
+        if (_schemaReady)
+        {
+            return;
+        }
+
+        await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_schemaReady)
+            {
+                await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await SchemaMigrator.MigrateAsync(connection, Dialect, _timeProvider, cancellationToken).ConfigureAwait(false);
+                _schemaReady = true;
+            }
+        }
+        finally
+        {
+            _schemaGate.Release();
+        }
+    }
+
+    /// <summary>Opens a connection, migrating the schema first if needed.</summary>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>An open connection; dispose it.</returns>
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        return await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+        _schemaGate.Dispose();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _dataSource.Dispose();
+        _schemaGate.Dispose();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Data.Common;
+
+namespace TrialBot.Storage.Sql;
+
+/// <summary>
+/// What differs between the SQL databases: the schema's column types, how a migration is made exclusive, and how
+/// times and ids are passed. The statements that read and write data are common to both and live with the stores.
+/// </summary>
+internal abstract class SqlDialect
+{
+    /// <summary>The database's name, for messages.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Creates the table that records the applied schema versions, if missing.</summary>
+    public abstract string CreateVersionTableSql { get; }
+
+    /// <summary>The schema, as steps in version order.</summary>
+    public abstract IReadOnlyList<SqlMigration> Migrations { get; }
+
+    /// <summary>Settings applied to the database before migrating (outside any transaction).</summary>
+    /// <param name="connection">An open connection.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when done.</returns>
+    public virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Begins a transaction that writes; in SQLite it takes the write lock at once.</summary>
+    /// <param name="connection">An open connection.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The transaction.</returns>
+    public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Makes the migration in <paramref name="transaction"/> the only one running against the database
+    /// until it ends, so that two processes starting at once do not both migrate.</summary>
+    /// <param name="transaction">The migration's transaction, from <see cref="BeginWriteAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the lock is held.</returns>
+    public abstract Task LockForMigrationAsync(DbTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>A time as a parameter value.</summary>
+    /// <param name="time">The time.</param>
+    /// <returns>The value to bind.</returns>
+    public abstract object Time(DateTimeOffset time);
+
+    /// <summary>Reads a time column.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="ordinal">The column.</param>
+    /// <returns>The time, in UTC.</returns>
+    public abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);
+
+    /// <summary>An id as a parameter value.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The value to bind.</returns>
+    public abstract object Id(Guid id);
+
+    /// <summary>Reads an id column.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="ordinal">The column.</param>
+    /// <returns>The id.</returns>
+    public abstract Guid ReadId(DbDataReader reader, int ordinal);
+}

@@ -1,0 +1,89 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace TrialBot.Storage.Sql;
+
+/// <summary>
+/// SQLite: times are TEXT in ISO 8601 UTC with seven fraction digits (so that text order is time order), ids are TEXT,
+/// the database runs in write-ahead-log mode, and a migration is exclusive by taking the write lock at the start of
+/// its transaction (BEGIN IMMEDIATE).
+/// </summary>
+internal sealed class SqliteDialect : SqlDialect
+{
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
+    /// <summary>The one instance.</summary>
+    public static SqliteDialect Instance { get; } = new();
+
+    public override string Name => "SQLite";
+
+    public override string CreateVersionTableSql => """
+        CREATE TABLE IF NOT EXISTS trialbot_schema_version (
+            version INTEGER NOT NULL PRIMARY KEY,
+            description TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        );
+        """;
+
+    public override IReadOnlyList<SqlMigration> Migrations { get; } =
+    [
+        new(1, "bot state, processed activities, referrals", """
+            CREATE TABLE bot_state (
+                item_key TEXT NOT NULL PRIMARY KEY,
+                document TEXT NOT NULL,
+                etag TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            CREATE INDEX ix_bot_state_updated_at ON bot_state (updated_at);
+
+            CREATE TABLE processed_activity (
+                channel_id TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                activity_id TEXT NOT NULL,
+                processed_at TEXT NOT NULL,
+                PRIMARY KEY (channel_id, conversation_id, activity_id)
+            );
+            CREATE INDEX ix_processed_activity_processed_at ON processed_activity (processed_at);
+
+            CREATE TABLE referral (
+                id TEXT NOT NULL PRIMARY KEY,
+                created_at TEXT NOT NULL,
+                outcome_id TEXT NOT NULL,
+                criterion_results TEXT NOT NULL,
+                site_id TEXT NOT NULL,
+                contact_name TEXT NOT NULL,
+                contact_phone TEXT NULL,
+                contact_email TEXT NULL,
+                consented_at TEXT NOT NULL,
+                locale TEXT NOT NULL,
+                channel_id TEXT NOT NULL,
+                conversation_key_hash TEXT NOT NULL,
+                contacted_at TEXT NULL
+            );
+            CREATE INDEX ix_referral_created_at ON referral (created_at);
+            CREATE INDEX ix_referral_conversation_key_hash ON referral (conversation_key_hash);
+            """),
+    ];
+
+    public override async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand("PRAGMA journal_mode = WAL;");
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    // BEGIN IMMEDIATE (see BeginWriteAsync) already holds the database's write lock.
+    public override Task LockForMigrationAsync(DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override object Time(DateTimeOffset time) => time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
+
+    public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => new(DateTime.ParseExact(
+        reader.GetString(ordinal), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal));
+
+    public override object Id(Guid id) => id.ToString("D");
+
+    public override Guid ReadId(DbDataReader reader, int ordinal) => Guid.Parse(reader.GetString(ordinal));
+}

@@ -1,0 +1,92 @@
+using TrialBot.Storage.Conversations;
+using TrialBot.Storage.Referrals;
+using Xunit;
+using static TrialBot.Storage.Tests.Support.Referrals;
+
+namespace TrialBot.Storage.Tests.Contract;
+
+public abstract partial class StorageContractTests
+{
+    [Fact]
+    public async Task A_referral_reads_back_with_every_field()
+    {
+        var referral = For(Conversation, Clock.GetUtcNow()) with { ContactEmail = "li.lei@example.org" };
+
+        await Referrals.AddAsync(referral);
+        var read = await Referrals.GetAsync(referral.Id);
+
+        Assert.NotNull(read);
+        Assert.Equal(referral with { CriterionResults = read.CriterionResults }, read);
+        Assert.Equal(referral.CriterionResults, read.CriterionResults);
+        Assert.False(read.IsContacted);
+    }
+
+    [Fact]
+    public async Task Getting_an_unknown_referral_returns_null()
+    {
+        Assert.Null(await Referrals.GetAsync(Guid.NewGuid()));
+    }
+
+    [Fact]
+    public async Task A_referral_needs_its_fields_and_a_unique_id()
+    {
+        var referral = For(Conversation, Clock.GetUtcNow());
+        await Referrals.AddAsync(referral);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Referrals.AddAsync(referral));
+        await Assert.ThrowsAsync<ArgumentException>(() => Referrals.AddAsync(referral with { Id = Guid.NewGuid(), ContactPhone = null, ContactEmail = " " }));
+        await Assert.ThrowsAsync<ArgumentException>(() => Referrals.AddAsync(referral with { Id = Guid.NewGuid(), SiteId = "" }));
+        Assert.Single(await Referrals.ListAsync(ReferralFilter.All));
+    }
+
+    [Fact]
+    public async Task Referrals_are_listed_oldest_first_and_filtered_by_site_outcome_and_time()
+    {
+        var start = Clock.GetUtcNow();
+        var early = For(Conversation, start, "shanghai");
+        var middle = For(Conversation, start.AddHours(1), "wuhan");
+        var late = For(Conversation, start.AddHours(2), "shanghai", "possibly-eligible");
+        foreach (var referral in new[] { late, early, middle })
+        {
+            await Referrals.AddAsync(referral);
+        }
+
+        Assert.Equal([early.Id, middle.Id, late.Id], Ids(await Referrals.ListAsync(ReferralFilter.All)));
+        Assert.Equal([early.Id, late.Id], Ids(await Referrals.ListAsync(new ReferralFilter { SiteId = "shanghai" })));
+        Assert.Equal([late.Id], Ids(await Referrals.ListAsync(new ReferralFilter { OutcomeId = "possibly-eligible" })));
+        Assert.Equal([middle.Id], Ids(await Referrals.ListAsync(new ReferralFilter { CreatedFrom = start.AddHours(1), CreatedBefore = start.AddHours(2) })));
+        Assert.Empty(await Referrals.ListAsync(new ReferralFilter { SiteId = "wuhan", OutcomeId = "possibly-eligible" }));
+    }
+
+    [Fact]
+    public async Task Marking_a_referral_contacted_records_the_first_time_only()
+    {
+        var referral = For(Conversation, Clock.GetUtcNow());
+        await Referrals.AddAsync(referral);
+        Clock.Advance(TimeSpan.FromDays(1));
+        var contactedAt = Clock.GetUtcNow();
+
+        Assert.True(await Referrals.MarkContactedAsync(referral.Id));
+        Clock.Advance(TimeSpan.FromDays(1));
+        Assert.True(await Referrals.MarkContactedAsync(referral.Id));
+
+        Assert.Equal(contactedAt, (await Referrals.GetAsync(referral.Id))!.ContactedAt);
+        Assert.False(await Referrals.MarkContactedAsync(Guid.NewGuid()));
+    }
+
+    [Fact]
+    public async Task Deleting_a_conversations_referrals_leaves_other_conversations_referrals()
+    {
+        var other = new ConversationKey("webchat", "conversation-2");
+        await Referrals.AddAsync(For(Conversation, Clock.GetUtcNow()));
+        await Referrals.AddAsync(For(Conversation, Clock.GetUtcNow()));
+        var kept = For(other, Clock.GetUtcNow());
+        await Referrals.AddAsync(kept);
+
+        Assert.Equal(2, await Referrals.DeleteForConversationAsync(Conversation));
+
+        Assert.Equal([kept.Id], Ids(await Referrals.ListAsync(ReferralFilter.All)));
+    }
+
+    private static Guid[] Ids(IEnumerable<Referral> referrals) => referrals.Select(referral => referral.Id).ToArray();
+}
