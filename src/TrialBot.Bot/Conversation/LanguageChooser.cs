@@ -15,7 +15,7 @@ internal static class LanguageChooser
     /// <param name="activity">The incoming activity.</param>
     /// <param name="requested">The language the message asks for, or null.</param>
     /// <returns>The turn's language and whether to remember it.</returns>
-    public static LanguageChoice Choose(string? remembered, IActivity activity, string? requested)
+    public static LanguageChoice Choose(string? remembered, Activity activity, string? requested)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (requested is not null)
@@ -33,7 +33,7 @@ internal static class LanguageChooser
             return new LanguageChoice(ConversationLanguages.Chinese, Remember: true);
         }
 
-        var text = activity.Type == ActivityTypes.Message ? activity.AsMessageActivity()?.Text : null;
+        var text = activity.Type == ActivityTypes.Message ? activity.Text : null;
         return ScriptDetector.SuggestCulture(text) switch
         {
             null => new LanguageChoice(ConversationLanguages.English, Remember: false),

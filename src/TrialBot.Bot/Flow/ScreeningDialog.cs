@@ -132,7 +132,8 @@ internal sealed class ScreeningDialog : QuestioningDialog
         var summary = new ScreeningSummary(
             result.OutcomeId,
             result.Criteria.ToDictionary(criterion => criterion.CriterionId, criterion => criterion.StatusId, StringComparer.Ordinal),
-            [.. sites.Select(site => site.Id)]);
+            [.. sites.Select(site => site.Id)],
+            result.Outcome is ScreeningOutcome.LikelyEligible or ScreeningOutcome.NeedsReview);
         return await dialogContext.EndDialogAsync(summary, cancellationToken).ConfigureAwait(false);
     }
 

@@ -4,4 +4,6 @@ namespace TrialBot.Bot.Flow;
 /// <param name="OutcomeId">The outcome id.</param>
 /// <param name="CriterionStatuses">Each criterion's status id (<c>pass</c>, <c>fail</c>, <c>unknown</c>) by criterion id.</param>
 /// <param name="SiteIds">The sites to offer: the nearest one, or every site when the place was not recognised.</param>
-internal sealed record ScreeningSummary(string OutcomeId, IReadOnlyDictionary<string, string> CriterionStatuses, IReadOnlyList<string> SiteIds);
+/// <param name="OffersReferral">True for the outcomes after which the study team may be asked to make contact
+/// (likely-eligible and needs-review).</param>
+internal sealed record ScreeningSummary(string OutcomeId, IReadOnlyDictionary<string, string> CriterionStatuses, IReadOnlyList<string> SiteIds, bool OffersReferral);

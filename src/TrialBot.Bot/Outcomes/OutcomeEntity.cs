@@ -51,5 +51,5 @@ internal static class OutcomeEntity
         return entity;
     }
 
-    private static JToken Configured(string value) => string.IsNullOrWhiteSpace(value) ? JValue.CreateNull() : new JValue(value);
+    private static JValue Configured(string value) => string.IsNullOrWhiteSpace(value) ? JValue.CreateNull() : new JValue(value);
 }
