@@ -99,6 +99,6 @@ internal sealed class ScreeningBot : ActivityHandler
         // The turn's cached state must not be written back over the erased conversation.
         await conversationState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var culture = ConversationLanguages.CultureOf(ConversationLanguages.FromLocale(activity.Locale) ?? ConversationLanguages.English);
-        await turnContext.SendActivityAsync(conversation.Texts.Get(BotTextKeys.DeleteDone, culture), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await conversation.Sender.SayAsync(turnContext, BotTextKeys.DeleteDone, culture, cancellationToken).ConfigureAwait(false);
     }
 }

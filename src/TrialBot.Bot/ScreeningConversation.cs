@@ -45,7 +45,8 @@ internal sealed class ScreeningConversation
         Records = new ConversationRecordStore(conversationState);
         Languages = new LanguageRequests(Texts);
         var channels = ChannelCapabilityTable.Default;
-        var sender = new ReplySender(channels);
+        var sender = new ReplySender(channels, Texts);
+        Sender = sender;
         var reader = new AnswerReader(definition);
         var problems = new ProblemTexts(Texts);
         var validators = new PromptValidators(definition, Texts, metrics);
@@ -54,10 +55,10 @@ internal sealed class ScreeningConversation
 
         var dialogs = new DialogSet()
             .Add(ConversationDialog.Create(Records, Texts, sender))
-            .Add(new ScreeningDialog(definition, Records, new QuestionPrompts(definition, new QuestionPlan(definition), Texts), outcomes, Texts, metrics))
-            .Add(new ReferralDialog(trial.Sites, new ReferralRecorder(referrals, timeProvider, metrics), Records, Texts, timeProvider))
-            .Add(new FinishedDialog(Texts))
-            .Add(new DeleteDataDialog(Texts))
+            .Add(new ScreeningDialog(definition, Records, new QuestionPrompts(definition, new QuestionPlan(definition), Texts), outcomes, sender, metrics))
+            .Add(new ReferralDialog(trial.Sites, new ReferralRecorder(referrals, timeProvider, metrics), Records, Texts, sender, timeProvider))
+            .Add(new FinishedDialog(sender))
+            .Add(new DeleteDataDialog(Texts, sender))
             .Add(new ConfirmPrompt(DialogIds.YesNoPrompt, confirm, validators.ScreeningYesNoAsync))
             .Add(new ConfirmPrompt(DialogIds.ConfirmPrompt, confirm, validators.DefiniteAsync))
             .Add(new ChoicePrompt(DialogIds.SitePrompt, validators.DefiniteAsync))
@@ -71,11 +72,11 @@ internal sealed class ScreeningConversation
         var commands = ScreeningCommands.Create(
             definition,
             Texts,
-            new HelpCommand(definition, Texts),
-            new AnswerCorrections(definition, Records, Texts),
-            new LanguageCommand(Texts),
+            new HelpCommand(definition, Texts, sender),
+            new AnswerCorrections(definition, Records, sender),
+            new LanguageCommand(sender),
             Languages,
-            new FaqCommand(definition, reader, Records, Texts, timeProvider));
+            new FaqCommand(definition, reader, Records, Texts, sender, timeProvider));
         var options = new DialogEngineOptions
         {
             Texts = EngineTexts.Create(Texts),
@@ -97,4 +98,7 @@ internal sealed class ScreeningConversation
 
     /// <summary>Gets the bot's texts.</summary>
     public BotTexts Texts { get; }
+
+    /// <summary>Gets the sender of the bot's own messages.</summary>
+    public ReplySender Sender { get; }
 }

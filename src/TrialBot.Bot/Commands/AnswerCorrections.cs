@@ -1,5 +1,6 @@
 using TrialBot.Bot.Conversation;
 using TrialBot.Bot.Flow;
+using TrialBot.Bot.Outcomes;
 using TrialBot.Bot.Texts;
 using TrialBot.Dialogs;
 using TrialBot.Screening.Definition;
@@ -16,20 +17,20 @@ internal sealed class AnswerCorrections
 {
     private readonly TrialDefinition definition;
     private readonly ConversationRecordStore records;
-    private readonly BotTexts texts;
+    private readonly ReplySender sender;
 
     /// <summary>Initializes a new instance of the <see cref="AnswerCorrections"/> class.</summary>
     /// <param name="definition">The trial definition.</param>
     /// <param name="records">The conversation records.</param>
-    /// <param name="texts">The bot's texts.</param>
-    public AnswerCorrections(TrialDefinition definition, ConversationRecordStore records, BotTexts texts)
+    /// <param name="sender">Sends the bot's own messages.</param>
+    public AnswerCorrections(TrialDefinition definition, ConversationRecordStore records, ReplySender sender)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(sender);
         this.definition = definition;
         this.records = records;
-        this.texts = texts;
+        this.sender = sender;
     }
 
     /// <summary>"Back": the previous question of the referral, else the last answered screening question.</summary>
@@ -90,7 +91,7 @@ internal sealed class AnswerCorrections
 
     private async Task<DialogTurnResult> SayAndAskAgainAsync(DialogContext dialogContext, string textKey, CancellationToken cancellationToken)
     {
-        await dialogContext.Context.SendActivityAsync(texts.Get(textKey, dialogContext.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await sender.SayAsync(dialogContext.Context, textKey, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
         return await Reprompt.CurrentQuestionAsync(dialogContext, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,7 @@
 using TrialBot.Bot.Answers;
 using TrialBot.Bot.Conversation;
 using TrialBot.Bot.Flow;
+using TrialBot.Bot.Outcomes;
 using TrialBot.Bot.Texts;
 using TrialBot.Dialogs;
 using TrialBot.Recognition;
@@ -20,6 +21,7 @@ internal sealed class FaqCommand
     private readonly AnswerReader reader;
     private readonly ConversationRecordStore records;
     private readonly BotTexts texts;
+    private readonly ReplySender sender;
     private readonly TimeProvider timeProvider;
 
     /// <summary>Initializes a new instance of the <see cref="FaqCommand"/> class.</summary>
@@ -27,18 +29,21 @@ internal sealed class FaqCommand
     /// <param name="reader">Reads answers to screening questions.</param>
     /// <param name="records">The conversation records (answers so far).</param>
     /// <param name="texts">The bot's texts.</param>
+    /// <param name="sender">Sends the bot's own messages.</param>
     /// <param name="timeProvider">The server's clock.</param>
-    public FaqCommand(TrialDefinition definition, AnswerReader reader, ConversationRecordStore records, BotTexts texts, TimeProvider timeProvider)
+    public FaqCommand(TrialDefinition definition, AnswerReader reader, ConversationRecordStore records, BotTexts texts, ReplySender sender, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(timeProvider);
         this.definition = definition;
         this.reader = reader;
         this.records = records;
         this.texts = texts;
+        this.sender = sender;
         this.timeProvider = timeProvider;
     }
 
@@ -69,7 +74,7 @@ internal sealed class FaqCommand
         if (entry is not null)
         {
             var answer = texts.Text(BotTextKeys.FaqAnswer).With("question", entry.Question).With("answer", entry.Answer);
-            await dialogContext.Context.SendActivityAsync(answer.Get(dialogContext.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await sender.SendAsync(dialogContext.Context, answer.Get(dialogContext.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
         return await Reprompt.CurrentQuestionAsync(dialogContext, cancellationToken).ConfigureAwait(false);

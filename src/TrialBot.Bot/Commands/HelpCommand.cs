@@ -1,3 +1,4 @@
+using TrialBot.Bot.Outcomes;
 using TrialBot.Bot.Texts;
 using TrialBot.Dialogs;
 using TrialBot.Dialogs.Prompts;
@@ -11,16 +12,20 @@ internal sealed class HelpCommand
 {
     private readonly TrialDefinition definition;
     private readonly BotTexts texts;
+    private readonly ReplySender sender;
 
     /// <summary>Initializes a new instance of the <see cref="HelpCommand"/> class.</summary>
     /// <param name="definition">The trial definition.</param>
     /// <param name="texts">The bot's texts.</param>
-    public HelpCommand(TrialDefinition definition, BotTexts texts)
+    /// <param name="sender">Sends the bot's own messages.</param>
+    public HelpCommand(TrialDefinition definition, BotTexts texts, ReplySender sender)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(sender);
         this.definition = definition;
         this.texts = texts;
+        this.sender = sender;
     }
 
     /// <summary>Runs the command.</summary>
@@ -34,7 +39,7 @@ internal sealed class HelpCommand
         var general = texts.Get(DialogTextKeys.Help, culture);
         var question = ActiveQuestion.Id(dialogContext) is { } id ? definition.FindQuestion(id) : null;
         var help = question is null ? general : $"{texts.Text(BotTextKeys.HelpQuestion).With("help", question.Help).Get(culture)}\n\n{general}";
-        await dialogContext.Context.SendActivityAsync(help, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await sender.SendAsync(dialogContext.Context, help, cancellationToken: cancellationToken).ConfigureAwait(false);
         return await Reprompt.CurrentQuestionAsync(dialogContext, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using TrialBot.Bot.Flow;
+using TrialBot.Bot.Outcomes;
 using TrialBot.Bot.Texts;
 using TrialBot.Dialogs;
 
@@ -10,14 +11,14 @@ namespace TrialBot.Bot.Commands;
 /// </summary>
 internal sealed class LanguageCommand
 {
-    private readonly BotTexts texts;
+    private readonly ReplySender sender;
 
     /// <summary>Initializes a new instance of the <see cref="LanguageCommand"/> class.</summary>
-    /// <param name="texts">The bot's texts.</param>
-    public LanguageCommand(BotTexts texts)
+    /// <param name="sender">Sends the bot's own messages.</param>
+    public LanguageCommand(ReplySender sender)
     {
-        ArgumentNullException.ThrowIfNull(texts);
-        this.texts = texts;
+        ArgumentNullException.ThrowIfNull(sender);
+        this.sender = sender;
     }
 
     /// <summary>Runs the command.</summary>
@@ -27,7 +28,7 @@ internal sealed class LanguageCommand
     public async Task<DialogTurnResult> RunAsync(DialogContext dialogContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
-        await dialogContext.Context.SendActivityAsync(texts.Get(BotTextKeys.LanguageSwitched, dialogContext.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await sender.SayAsync(dialogContext.Context, BotTextKeys.LanguageSwitched, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
         return QuestioningDialog.FindAsker(dialogContext) is var (asker, instance)
             ? await asker.AskAsync(dialogContext, instance, cancellationToken).ConfigureAwait(false)
             : await Reprompt.CurrentQuestionAsync(dialogContext, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using TrialBot.Bot.Conversation;
+using TrialBot.Bot.Outcomes;
 using TrialBot.Bot.Texts;
 using TrialBot.Dialogs;
 using TrialBot.Dialogs.Prompts;
@@ -14,14 +15,18 @@ namespace TrialBot.Bot.Flow;
 internal sealed class DeleteDataDialog : QuestioningDialog
 {
     private readonly BotTexts texts;
+    private readonly ReplySender sender;
 
     /// <summary>Initializes a new instance of the <see cref="DeleteDataDialog"/> class.</summary>
     /// <param name="texts">The bot's texts.</param>
-    public DeleteDataDialog(BotTexts texts)
+    /// <param name="sender">Sends the bot's own messages.</param>
+    public DeleteDataDialog(BotTexts texts, ReplySender sender)
         : base(DialogIds.DeleteData)
     {
         ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(sender);
         this.texts = texts;
+        this.sender = sender;
     }
 
     /// <inheritdoc/>
@@ -50,7 +55,7 @@ internal sealed class DeleteDataDialog : QuestioningDialog
             return await dialogContext.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await dialogContext.Context.SendActivityAsync(texts.Get(BotTextKeys.DeleteKept, dialogContext.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await sender.SayAsync(dialogContext.Context, BotTextKeys.DeleteKept, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
         return await dialogContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 

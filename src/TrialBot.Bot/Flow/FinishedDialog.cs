@@ -1,3 +1,4 @@
+using TrialBot.Bot.Outcomes;
 using TrialBot.Bot.Texts;
 using TrialBot.Dialogs;
 using TrialBot.Dialogs.State;
@@ -10,15 +11,15 @@ namespace TrialBot.Bot.Flow;
 /// </summary>
 internal sealed class FinishedDialog : QuestioningDialog
 {
-    private readonly BotTexts texts;
+    private readonly ReplySender sender;
 
     /// <summary>Initializes a new instance of the <see cref="FinishedDialog"/> class.</summary>
-    /// <param name="texts">The bot's texts.</param>
-    public FinishedDialog(BotTexts texts)
+    /// <param name="sender">Sends the bot's own messages.</param>
+    public FinishedDialog(ReplySender sender)
         : base(DialogIds.Finished)
     {
-        ArgumentNullException.ThrowIfNull(texts);
-        this.texts = texts;
+        ArgumentNullException.ThrowIfNull(sender);
+        this.sender = sender;
     }
 
     /// <summary>Waits, silently: the outcome (or the referral's last message) was just sent.</summary>
@@ -41,7 +42,7 @@ internal sealed class FinishedDialog : QuestioningDialog
     public override async Task<DialogTurnResult> AskAsync(DialogContext dialogContext, DialogInstance self, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
-        await dialogContext.Context.SendActivityAsync(texts.Get(BotTextKeys.Finished, dialogContext.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await sender.SayAsync(dialogContext.Context, BotTextKeys.Finished, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using TrialBot.Bot.Answers;
 using TrialBot.Bot.Conversation;
+using TrialBot.Bot.Outcomes;
 using TrialBot.Bot.Referrals;
 using TrialBot.Bot.Texts;
 using TrialBot.Dialogs;
@@ -29,6 +30,7 @@ internal sealed class ReferralDialog : QuestioningDialog
     private readonly ReferralRecorder recorder;
     private readonly ConversationRecordStore records;
     private readonly BotTexts texts;
+    private readonly ReplySender sender;
     private readonly TimeProvider timeProvider;
 
     /// <summary>Initializes a new instance of the <see cref="ReferralDialog"/> class.</summary>
@@ -36,19 +38,22 @@ internal sealed class ReferralDialog : QuestioningDialog
     /// <param name="recorder">Stores referrals.</param>
     /// <param name="records">The conversation records.</param>
     /// <param name="texts">The bot's texts.</param>
+    /// <param name="sender">Sends the bot's own messages.</param>
     /// <param name="timeProvider">The clock (time of consent).</param>
-    public ReferralDialog(SiteDirectory sites, ReferralRecorder recorder, ConversationRecordStore records, BotTexts texts, TimeProvider timeProvider)
+    public ReferralDialog(SiteDirectory sites, ReferralRecorder recorder, ConversationRecordStore records, BotTexts texts, ReplySender sender, TimeProvider timeProvider)
         : base(DialogIds.Referral)
     {
         ArgumentNullException.ThrowIfNull(sites);
         ArgumentNullException.ThrowIfNull(recorder);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(timeProvider);
         this.sites = sites;
         this.recorder = recorder;
         this.records = records;
         this.texts = texts;
+        this.sender = sender;
         this.timeProvider = timeProvider;
     }
 
@@ -96,7 +101,7 @@ internal sealed class ReferralDialog : QuestioningDialog
                 self.Values.SetValue(ConsentedAtKey, timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
                 return await MoveToAsync(dialogContext, self, self.Values.ContainsKey(SiteKey) ? ReferralStep.Name : ReferralStep.Site, cancellationToken).ConfigureAwait(false);
             case (ReferralStep.Consent, PromptResult<bool>):
-                await dialogContext.Context.SendActivityAsync(texts.Get(BotTextKeys.ReferralDeclined, dialogContext.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
+                await sender.SayAsync(dialogContext.Context, BotTextKeys.ReferralDeclined, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
                 return await dialogContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             case (ReferralStep.Site, PromptResult<Choice> { IsDontKnow: false } site):
                 self.Values.SetValue(SiteKey, site.Value.Value);
@@ -196,7 +201,7 @@ internal sealed class ReferralDialog : QuestioningDialog
             .With("name", name)
             .With("contact", texts.Text(contact.Kind == ContactKind.Phone ? BotTextKeys.ReferralContactPhone : BotTextKeys.ReferralContactEmail).With("contact", contact.Value))
             .With("outcome", texts.Text(BotTextKeys.OutcomeNamePrefix + summary.OutcomeId));
-        await dialogContext.Context.SendActivityAsync(saved.Get(dialogContext.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await sender.SendAsync(dialogContext.Context, saved.Get(dialogContext.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
         return await dialogContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 }

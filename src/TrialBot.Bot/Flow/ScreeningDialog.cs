@@ -27,7 +27,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
     private readonly ConversationRecordStore records;
     private readonly QuestionPrompts prompts;
     private readonly OutcomePresenter outcomes;
-    private readonly BotTexts texts;
+    private readonly ReplySender sender;
     private readonly ScreeningMetrics metrics;
 
     /// <summary>Initializes a new instance of the <see cref="ScreeningDialog"/> class.</summary>
@@ -35,16 +35,16 @@ internal sealed class ScreeningDialog : QuestioningDialog
     /// <param name="records">The conversation records (the answers).</param>
     /// <param name="prompts">Builds what to ask.</param>
     /// <param name="outcomes">Sends the outcome.</param>
-    /// <param name="texts">The bot's texts.</param>
+    /// <param name="sender">Sends the bot's own messages.</param>
     /// <param name="metrics">The screening metrics.</param>
-    public ScreeningDialog(TrialDefinition definition, ConversationRecordStore records, QuestionPrompts prompts, OutcomePresenter outcomes, BotTexts texts, ScreeningMetrics metrics)
+    public ScreeningDialog(TrialDefinition definition, ConversationRecordStore records, QuestionPrompts prompts, OutcomePresenter outcomes, ReplySender sender, ScreeningMetrics metrics)
         : base(DialogIds.Screening)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(prompts);
         ArgumentNullException.ThrowIfNull(outcomes);
-        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(metrics);
         this.definition = definition;
         plan = new QuestionPlan(definition);
@@ -52,7 +52,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
         this.records = records;
         this.prompts = prompts;
         this.outcomes = outcomes;
-        this.texts = texts;
+        this.sender = sender;
         this.metrics = metrics;
     }
 
@@ -86,7 +86,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
             if (answer.DontKnow && !question.AllowsDontKnow)
             {
                 // Reached through the retry cap's "I don't know": this question needs a definite answer.
-                await dialogContext.Context.SendActivityAsync(texts.Get(BotTextKeys.ReaskDontKnowNotAllowed, dialogContext.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
+                await sender.SayAsync(dialogContext.Context, BotTextKeys.ReaskDontKnowNotAllowed, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
             }
             else
             {
