@@ -97,6 +97,31 @@ public class CommandTests
         Assert.Equal("diagnosis", Replies.LastQuestionId(await driver.SayAsync(AnswerBook.Eligible(language).AnswerTo("age"))));
     }
 
+    [Fact]
+    public async Task A_question_about_the_study_as_the_first_message_is_answered_before_the_greeting_and_consent_question()
+    {
+        await using var driver = ChatDriver.Create(channelId: "sms", locale: null);
+
+        var replies = await driver.SayAsync("What is CAR-T?");
+
+        Assert.StartsWith("What is CAR-T / relma-cel?", replies[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Hello, I am TrialBot", replies[1].Text, StringComparison.Ordinal);
+        Assert.Equal("consent", Replies.LastQuestionId(replies));
+        Assert.Equal("age", Replies.LastQuestionId(await driver.SayAsync("1")));
+    }
+
+    [Fact]
+    public async Task Asking_for_Chinese_as_the_first_message_greets_in_Chinese()
+    {
+        await using var driver = ChatDriver.Create(channelId: "sms", locale: null);
+
+        var replies = await driver.SayAsync("中文");
+
+        Assert.Equal("好的，我们改用中文。", replies[0].Text);
+        Assert.StartsWith("您好，我是TrialBot", replies[1].Text, StringComparison.Ordinal);
+        Assert.Contains("第1题", replies[^1].Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("I take hydroxychloroquine", "high-dose-steroids")]
     [InlineData("prednisone, what does the phase mean for me", "steroid-dose")]

@@ -108,7 +108,7 @@ internal sealed class OutcomeText
     private LocalizedText SiteLine(TrialSite site) => texts.Text(BotTextKeys.OutcomeSiteLine)
         .With("name", site.Name)
         .With("city", site.City)
-        .With("investigators", string.Join(", ", site.PrincipalInvestigators));
+        .With("investigators", LocalizedText.JoinList(site.PrincipalInvestigators.Select(LocalizedText.Same)));
 
     private IEnumerable<string> Contacts(TrialSite site, CultureInfo culture)
     {
