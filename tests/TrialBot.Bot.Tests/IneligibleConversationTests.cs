@@ -12,6 +12,8 @@ public class IneligibleConversationTests
         { "en", "I2", [("age", "I'm 71")] },
         { "zh", "I2", [("age", "七十一岁")] },
         { "en", "I4", [("diagnosis-duration", "5 months")] },
+        { "en", "I4", [("diagnosis-duration", "I was diagnosed in July 2026")] },
+        { "zh", "I4", [("diagnosis-duration", "2026年7月确诊的")] },
         { "zh", "I4", [("diagnosis-duration", "5个月")] },
         { "en", "I4", [("disease-active", "no")] },
         { "zh", "I4", [("disease-active", "不是")] },
@@ -80,8 +82,10 @@ public class IneligibleConversationTests
 
     [Theory]
     [InlineData("en", "Medrol and Plaquenil", "Medrol 8 mg a day")]
+    [InlineData("en", "Medrol and Plaquenil", "8 mg a day")]
     [InlineData("zh", "甲泼尼龙和羟氯喹", "甲泼尼龙每天8毫克")]
-    public async Task Methylprednisolone_is_converted_to_its_prednisone_equivalent(string language, string treatment, string dose)
+    [InlineData("zh", "甲泼尼龙和羟氯喹", "每天两片4毫克的")]
+    public async Task Methylprednisolone_named_or_taken_from_the_treatment_answer_is_converted_to_its_prednisone_equivalent(string language, string treatment, string dose)
     {
         await using var driver = ChatDriver.Create(locale: language == "zh" ? "zh-CN" : "en-US");
 
@@ -91,6 +95,18 @@ public class IneligibleConversationTests
         Assert.Equal("likely-eligible", (string?)outcome["outcome"]);
         var regimen = (string)((Newtonsoft.Json.Linq.JArray)outcome["criteria"]!).Single(criterion => (string?)criterion["id"] == "I4")["answer"]!;
         Assert.Contains(language == "zh" ? "相当于泼尼松每天10毫克" : "10 mg/day prednisone-equivalent", regimen, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "since January 2025")]
+    [InlineData("zh", "2025年1月")]
+    public async Task A_diagnosis_date_is_measured_against_the_persons_today(string language, string diagnosed)
+    {
+        await using var driver = ChatDriver.Create(locale: language == "zh" ? "zh-CN" : "en-US");
+
+        var transcript = await ScreeningRun.RunAsync(driver, AnswerBook.Eligible(language).With(("diagnosis-duration", diagnosed)));
+
+        Assert.Equal("likely-eligible", (string?)Replies.Outcome(transcript.LastReplies)!["outcome"]);
     }
 
     [Theory]
