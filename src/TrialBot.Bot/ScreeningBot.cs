@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using TrialBot.Bot.Conversation;

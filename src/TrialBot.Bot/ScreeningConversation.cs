@@ -41,24 +41,24 @@ internal sealed class ScreeningConversation
         ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(timeProvider);
         var definition = trial.Definition;
-        Texts = BotTexts.Default;
+        var texts = BotTexts.Default;
         Records = new ConversationRecordStore(conversationState);
-        Languages = new LanguageRequests(Texts);
+        Languages = new LanguageRequests(texts);
         var channels = ChannelCapabilityTable.Default;
-        var sender = new ReplySender(channels, Texts);
+        var sender = new ReplySender(channels, texts);
         Sender = sender;
         var reader = new AnswerReader(definition);
-        var problems = new ProblemTexts(Texts);
-        var validators = new PromptValidators(definition, Texts, metrics);
+        var problems = new ProblemTexts(texts);
+        var validators = new PromptValidators(definition, texts, metrics);
         var confirm = new YesNoConfirmRecognizer();
-        var outcomes = new OutcomePresenter(new SiteSelection(trial.Sites), new OutcomeText(Texts), sender);
+        var outcomes = new OutcomePresenter(new SiteSelection(trial.Sites), new OutcomeText(texts), sender);
 
         var dialogs = new DialogSet()
-            .Add(ConversationDialog.Create(Records, Texts, sender))
-            .Add(new ScreeningDialog(definition, Records, new QuestionPrompts(definition, new QuestionPlan(definition), Texts), outcomes, sender, metrics))
-            .Add(new ReferralDialog(trial.Sites, new ReferralRecorder(referrals, timeProvider, metrics), Records, Texts, sender, timeProvider))
+            .Add(ConversationDialog.Create(Records, texts, sender))
+            .Add(new ScreeningDialog(definition, Records, new QuestionPrompts(definition, new QuestionPlan(definition), texts), outcomes, sender, metrics))
+            .Add(new ReferralDialog(trial.Sites, new ReferralRecorder(referrals, timeProvider, metrics), Records, texts, sender, timeProvider))
             .Add(new FinishedDialog(sender))
-            .Add(new DeleteDataDialog(Texts, sender))
+            .Add(new DeleteDataDialog(texts, sender))
             .Add(new ConfirmPrompt(DialogIds.YesNoPrompt, confirm, validators.ScreeningYesNoAsync))
             .Add(new ConfirmPrompt(DialogIds.ConfirmPrompt, confirm, validators.DefiniteAsync))
             .Add(new ChoicePrompt(DialogIds.SitePrompt, validators.DefiniteAsync))
@@ -71,15 +71,15 @@ internal sealed class ScreeningConversation
 
         var commands = ScreeningCommands.Create(
             definition,
-            Texts,
-            new HelpCommand(definition, Texts, sender),
+            texts,
+            new HelpCommand(definition, texts, sender),
             new AnswerCorrections(definition, Records, sender),
             new LanguageCommand(sender),
             Languages,
-            new FaqCommand(definition, reader, Records, Texts, sender, timeProvider));
+            new FaqCommand(definition, reader, Records, texts, sender, timeProvider));
         var options = new DialogEngineOptions
         {
-            Texts = EngineTexts.Create(Texts),
+            Texts = EngineTexts.Create(texts),
             Commands = commands,
             Channels = channels,
             DefaultCulture = CultureInfo.GetCultureInfo(ConversationLanguages.EnglishLocale),
@@ -95,9 +95,6 @@ internal sealed class ScreeningConversation
 
     /// <summary>Gets the language requests ("中文", "English").</summary>
     public LanguageRequests Languages { get; }
-
-    /// <summary>Gets the bot's texts.</summary>
-    public BotTexts Texts { get; }
 
     /// <summary>Gets the sender of the bot's own messages.</summary>
     public ReplySender Sender { get; }

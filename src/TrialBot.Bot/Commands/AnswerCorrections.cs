@@ -40,10 +40,9 @@ internal sealed class AnswerCorrections
     public async Task<DialogTurnResult> BackAsync(DialogContext dialogContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
-        if (QuestioningDialog.FindAsker(dialogContext) is (ReferralDialog referral, var instance)
-            && referral.GoBackAsync(dialogContext, instance, cancellationToken) is { } movedBack)
+        if (QuestioningDialog.FindAsker(dialogContext) is (ReferralDialog referral, var instance) && ReferralDialog.CanGoBack(instance))
         {
-            return await movedBack.ConfigureAwait(false);
+            return await referral.GoBackAsync(dialogContext, instance, cancellationToken).ConfigureAwait(false);
         }
 
         var record = await records.GetAsync(dialogContext.Context, cancellationToken).ConfigureAwait(false);

@@ -1,7 +1,6 @@
 using TrialBot.Bot.Outcomes;
 using TrialBot.Bot.Texts;
 using TrialBot.Dialogs;
-using TrialBot.Dialogs.Prompts;
 using TrialBot.Dialogs.Texts;
 using TrialBot.Screening.Definition;
 

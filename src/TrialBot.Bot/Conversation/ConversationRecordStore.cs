@@ -55,24 +55,17 @@ internal sealed class ConversationRecordStore
 
     /// <summary>Reads a stored record.</summary>
     /// <param name="stored">What the conversation state holds.</param>
-    /// <returns>The record, or null when it is missing, damaged or of another schema version.</returns>
+    /// <returns>The record, or null when it is missing (or not JSON), damaged or of another schema version.</returns>
     internal static ConversationRecord? Read(object? stored)
     {
-        var json = stored switch
-        {
-            null => null,
-            JToken token => token.ToString(Newtonsoft.Json.Formatting.None),
-            string text => text,
-            _ => null,
-        };
-        if (json is null)
+        if (stored is not JToken token)
         {
             return null;
         }
 
         try
         {
-            var record = JsonSerializer.Deserialize<ConversationRecord>(json, ScreeningAnswersJson.Options);
+            var record = JsonSerializer.Deserialize<ConversationRecord>(token.ToString(Newtonsoft.Json.Formatting.None), ScreeningAnswersJson.Options);
             return record is { SchemaVersion: ConversationRecord.CurrentSchemaVersion, Answers: { SchemaVersion: ScreeningAnswers.CurrentSchemaVersion, Values: not null }, Answered: not null }
                 && record.Answers.Values.Values.All(answer => answer is not null)
                 && record.Answered.All(id => id is not null)

@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using TrialBot.Bot.Conversation;
 using TrialBot.Bot.Outcomes;
 using TrialBot.Bot.Texts;

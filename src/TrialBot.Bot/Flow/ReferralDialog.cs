@@ -152,23 +152,31 @@ internal sealed class ReferralDialog : QuestioningDialog
         return PromptAsync(dialogContext, self, promptId, options, cancellationToken);
     }
 
-    /// <summary>Goes back one question of the referral.</summary>
+    /// <summary>Tells whether the referral has a question before the current one ("back" then goes there, not into the screening).</summary>
+    /// <param name="self">This dialog's stack entry.</param>
+    /// <returns>True after the first question.</returns>
+    public static bool CanGoBack(DialogInstance self) => PreviousStep(self) is not null;
+
+    /// <summary>Asks the referral's previous question again.</summary>
     /// <param name="dialogContext">The dialog context of the turn.</param>
     /// <param name="self">This dialog's stack entry.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>Where the stack stands, or null when the referral is at its first question (the caller goes back into the screening).</returns>
-    public Task<DialogTurnResult>? GoBackAsync(DialogContext dialogContext, DialogInstance self, CancellationToken cancellationToken = default)
+    /// <returns>Where the stack stands.</returns>
+    /// <exception cref="InvalidOperationException">The referral is at its first question (see <see cref="CanGoBack"/>).</exception>
+    public Task<DialogTurnResult> GoBackAsync(DialogContext dialogContext, DialogInstance self, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(self);
-        var previous = CurrentStep(self) switch
-        {
-            ReferralStep.Contact => ReferralStep.Name,
-            ReferralStep.Name when Summary(self).SiteIds.Count > 1 => ReferralStep.Site,
-            ReferralStep.Name or ReferralStep.Site => ReferralStep.Consent,
-            _ => (ReferralStep?)null,
-        };
-        return previous is { } step ? MoveToAsync(dialogContext, self, step, cancellationToken) : null;
+        var previous = PreviousStep(self) ?? throw new InvalidOperationException("The referral is at its first question.");
+        return MoveToAsync(dialogContext, self, previous, cancellationToken);
     }
+
+    private static ReferralStep? PreviousStep(DialogInstance self) => CurrentStep(self) switch
+    {
+        ReferralStep.Contact => ReferralStep.Name,
+        ReferralStep.Name when Summary(self).SiteIds.Count > 1 => ReferralStep.Site,
+        ReferralStep.Name or ReferralStep.Site => ReferralStep.Consent,
+        _ => null,
+    };
 
     private static ScreeningSummary Summary(DialogInstance self) =>
         self.GetOptions<ScreeningSummary>() ?? throw new InvalidOperationException("The referral dialog was begun without the screening summary.");

@@ -7,16 +7,15 @@ namespace TrialBot.Bot.Outcomes;
 /// <summary>The sites to name to a person: the one nearest the city they named, or every site when the place was not recognised (or abroad).</summary>
 internal sealed class SiteSelection
 {
+    private readonly SiteDirectory directory;
+
     /// <summary>Initializes a new instance of the <see cref="SiteSelection"/> class.</summary>
     /// <param name="directory">The trial's sites, with the contacts configured.</param>
     public SiteSelection(SiteDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        Directory = directory;
+        this.directory = directory;
     }
-
-    /// <summary>Gets the trial's sites, with the contacts configured.</summary>
-    public SiteDirectory Directory { get; }
 
     /// <summary>Returns the sites for the place answered.</summary>
     /// <param name="answers">The answers.</param>
@@ -25,6 +24,6 @@ internal sealed class SiteSelection
     {
         ArgumentNullException.ThrowIfNull(answers);
         var cityId = answers.Get(QuestionIds.Location)?.CityId;
-        return Directory.Nearest(cityId is null ? null : CityDirectory.BuiltIn.Get(cityId));
+        return directory.Nearest(cityId is null ? null : CityDirectory.BuiltIn.Get(cityId));
     }
 }
