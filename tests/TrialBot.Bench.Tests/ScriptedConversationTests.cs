@@ -65,6 +65,20 @@ public class ScriptedConversationTests
     }
 
     [Fact]
+    public async Task A_conversation_told_to_stop_is_left_after_the_turn_under_way_without_an_error()
+    {
+        var channel = new ScriptedChannel("age", "consent", null);
+        var log = new TurnLog();
+
+        var completed = await ScriptedConversation.RunAsync(BotKind.Screening, channel, ConversationIdentity.New(ScriptLanguage.English), log, stop: () => channel.TextsReceived.Count == 2);
+
+        Assert.False(completed);
+        Assert.Equal(2, log.Turns);
+        Assert.Equal(0, log.Conversations);
+        Assert.Empty(log.Errors);
+    }
+
+    [Fact]
     public async Task The_echo_conversation_sends_the_greeting_and_every_scripted_answer()
     {
         var channel = new ScriptedChannel();

@@ -15,16 +15,28 @@ internal static class ScriptedConversation
     /// <summary>The step name of a screening's first turn (the others are named by the question they answer).</summary>
     public const string GreetingStep = "(greeting)";
 
-    /// <summary>Runs the conversation, recording each turn in <paramref name="log"/>; false (with the reason logged) when it failed.</summary>
-    public static Task<bool> RunAsync(BotKind bot, IBotChannel channel, ConversationIdentity identity, TurnLog log, CancellationToken cancellationToken = default) =>
-        bot == BotKind.Echo ? RunEchoAsync(channel, identity, log, cancellationToken) : RunScreeningAsync(channel, identity, log, cancellationToken);
+    /// <summary>
+    /// Runs the conversation, recording each turn in <paramref name="log"/>; false when it failed (the reason logged) or
+    /// was left, unfinished and without an error, because <paramref name="stop"/> said so between two turns.
+    /// </summary>
+    public static Task<bool> RunAsync(BotKind bot, IBotChannel channel, ConversationIdentity identity, TurnLog log, Func<bool>? stop = null, CancellationToken cancellationToken = default) =>
+        bot == BotKind.Echo
+            ? RunEchoAsync(channel, identity, log, stop ?? Never, cancellationToken)
+            : RunScreeningAsync(channel, identity, log, stop ?? Never, cancellationToken);
 
-    private static async Task<bool> RunScreeningAsync(IBotChannel channel, ConversationIdentity identity, TurnLog log, CancellationToken cancellationToken)
+    private static bool Never() => false;
+
+    private static async Task<bool> RunScreeningAsync(IBotChannel channel, ConversationIdentity identity, TurnLog log, Func<bool> stop, CancellationToken cancellationToken)
     {
         var text = ScriptedAnswers.Greeting(identity.Language);
         string? previousQuestion = null;
         for (var turn = 1; turn <= MaxTurns; turn++)
         {
+            if (turn > 1 && stop())
+            {
+                return false;
+            }
+
             if (await SendAsync(channel, identity, text, turn, previousQuestion ?? GreetingStep, log, cancellationToken).ConfigureAwait(false) is not { } replies)
             {
                 return false;
@@ -52,11 +64,16 @@ internal static class ScriptedConversation
         return Finish(log, false, $"no end after {MaxTurns} turns");
     }
 
-    private static async Task<bool> RunEchoAsync(IBotChannel channel, ConversationIdentity identity, TurnLog log, CancellationToken cancellationToken)
+    private static async Task<bool> RunEchoAsync(IBotChannel channel, ConversationIdentity identity, TurnLog log, Func<bool> stop, CancellationToken cancellationToken)
     {
         var texts = ScriptedAnswers.All(identity.Language).Prepend(ScriptedAnswers.Greeting(identity.Language)).ToList();
         for (var turn = 1; turn <= texts.Count; turn++)
         {
+            if (turn > 1 && stop())
+            {
+                return false;
+            }
+
             if (await SendAsync(channel, identity, texts[turn - 1], turn, step: null, log, cancellationToken).ConfigureAwait(false) is null)
             {
                 return false;

@@ -7,14 +7,15 @@ namespace TrialBot.Bench.Probes;
 
 /// <summary>
 /// In a fresh process: the host with the given storage, and <paramref name="count"/> whole screenings (alternately
-/// English and Chinese) through its adapter, two at a time; resident memory and the live managed heap are sampled
+/// English and Chinese) through its adapter, three at a time; resident memory and the live managed heap are sampled
 /// after the first conversation and after each equal share.
 /// </summary>
 internal static class ConversationMemoryProbe
 {
     public const string Name = "memory-conversations";
 
-    private const int Workers = 2;
+    /// <summary>One more than the machine's cores, so that waiting for the database leaves no core idle.</summary>
+    private const int Workers = 3;
 
     public static async Task<MemoryResult> RunAsync(string storageName, int count, int samples, CancellationToken cancellationToken = default)
     {
@@ -22,7 +23,7 @@ internal static class ConversationMemoryProbe
         await using var host = await BenchHost.StartAsync(BotKind.Screening, storage, cancellationToken).ConfigureAwait(false);
         var channel = new AdapterChannel(host.Services);
         var log = new TurnLog();
-        await ScriptedConversation.RunAsync(BotKind.Screening, channel, ConversationIdentity.New(ScriptLanguage.English), log, cancellationToken).ConfigureAwait(false);
+        await ScriptedConversation.RunAsync(BotKind.Screening, channel, ConversationIdentity.New(ScriptLanguage.English), log, cancellationToken: cancellationToken).ConfigureAwait(false);
         var points = new List<MemorySample> { MemorySample.Take(1) };
         var every = Math.Max(1, count / samples);
         for (var done = 1; done < count;)
@@ -35,7 +36,7 @@ internal static class ConversationMemoryProbe
                 while ((index = Interlocked.Increment(ref next)) <= done + share)
                 {
                     var language = index % 2 == 0 ? ScriptLanguage.Chinese : ScriptLanguage.English;
-                    await ScriptedConversation.RunAsync(BotKind.Screening, channel, ConversationIdentity.New(language), log, cancellationToken).ConfigureAwait(false);
+                    await ScriptedConversation.RunAsync(BotKind.Screening, channel, ConversationIdentity.New(language), log, cancellationToken: cancellationToken).ConfigureAwait(false);
                 }
             }, cancellationToken))).ConfigureAwait(false);
             done += share;

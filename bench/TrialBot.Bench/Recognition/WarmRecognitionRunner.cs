@@ -11,7 +11,7 @@ namespace TrialBot.Bench.Recognition;
 
 /// <summary>
 /// Warm per-utterance cost of every case on both sides. The full run uses BenchmarkDotNet with a short in-process job
-/// (one launch, 3 warm-up and 8 measured iterations of about 100 ms each), so all cases take about a minute; its log goes to
+/// (one launch, 2 warm-up and 6 measured iterations of about 100 ms each), so all cases take about a minute; its log goes to
 /// a file in the temporary folder. The smoke run only calls each case a few times with a stopwatch.
 /// </summary>
 internal static class WarmRecognitionRunner
@@ -28,8 +28,8 @@ internal static class WarmRecognitionRunner
         var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithLaunchCount(1)
-            .WithWarmupCount(3)
-            .WithIterationCount(8)
+            .WithWarmupCount(2)
+            .WithIterationCount(6)
             .WithIterationTime(TimeInterval.FromMilliseconds(100))
             .WithEvaluateOverhead(false);
         using var log = new StreamLogger(Path.Combine(artifacts, "benchmarkdotnet.log"));

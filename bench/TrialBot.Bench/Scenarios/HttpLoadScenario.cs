@@ -9,8 +9,9 @@ namespace TrialBot.Bench.Scenarios;
 /// <summary>
 /// Scenario 2: the load driver. For each storage and number of concurrent conversations, a fresh host on loopback, a
 /// warm-up at that concurrency (not counted), then as many concurrent workers, each running whole conversations one
-/// after another (alternately English and Chinese) until the time or the conversation count runs out; a conversation
-/// under way at the deadline is finished. The screening bot, then the echo bot on the same storage.
+/// after another (alternately English and Chinese) until the time or the conversation count runs out; at the deadline
+/// each worker finishes the turn it is in and leaves its conversation. The screening bot, then the echo bot on the same
+/// storage.
 /// </summary>
 internal static class HttpLoadScenario
 {
@@ -56,14 +57,15 @@ internal static class HttpLoadScenario
     {
         var started = Stopwatch.GetTimestamp();
         var begun = 0;
+        bool TimeIsUp() => Stopwatch.GetElapsedTime(started) >= duration;
 
         async Task WorkerAsync()
         {
             int index;
-            while (Stopwatch.GetElapsedTime(started) < duration && (index = Interlocked.Increment(ref begun)) <= maxConversations)
+            while (!TimeIsUp() && (index = Interlocked.Increment(ref begun)) <= maxConversations)
             {
                 var language = index % 2 == 0 ? ScriptLanguage.Chinese : ScriptLanguage.English;
-                await ScriptedConversation.RunAsync(bot, channel, ConversationIdentity.New(language), log, cancellationToken).ConfigureAwait(false);
+                await ScriptedConversation.RunAsync(bot, channel, ConversationIdentity.New(language), log, TimeIsUp, cancellationToken).ConfigureAwait(false);
             }
         }
 

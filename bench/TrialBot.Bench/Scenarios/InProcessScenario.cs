@@ -25,7 +25,7 @@ internal static class InProcessScenario
                 var warmUp = new TurnLog();
                 await RunConversationsAsync(bot, channel, language, profile.InProcessWarmupConversations, warmUp, cancellationToken).ConfigureAwait(false);
                 var log = new TurnLog();
-                await RunConversationsAsync(bot, channel, language, profile.InProcessConversations, log, cancellationToken).ConfigureAwait(false);
+                await RunConversationsAsync(bot, channel, language, profile.InProcessConversations, log, cancellationToken: cancellationToken).ConfigureAwait(false);
                 results.Add(new InProcessResult(bot, language, log.Conversations, log.Turns, log.Latency(), log.MeanAllocatedBytes(), [.. warmUp.ErrorSummary(), .. log.ErrorSummary()])
                 {
                     LatencyByQuestion = log.LatencyBySteps(),
@@ -40,7 +40,7 @@ internal static class InProcessScenario
     {
         for (var i = 0; i < count; i++)
         {
-            await ScriptedConversation.RunAsync(bot, channel, ConversationIdentity.New(language), log, cancellationToken).ConfigureAwait(false);
+            await ScriptedConversation.RunAsync(bot, channel, ConversationIdentity.New(language), log, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
 }

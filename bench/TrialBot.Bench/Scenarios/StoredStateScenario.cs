@@ -25,7 +25,7 @@ internal static partial class StoredStateScenario
             for (var i = 0; i < profile.StoredStateConversations; i++)
             {
                 var language = i % 2 == 0 ? ScriptLanguage.English : ScriptLanguage.Chinese;
-                await ScriptedConversation.RunAsync(BotKind.Screening, channel, ConversationIdentity.New(language), log, cancellationToken).ConfigureAwait(false);
+                await ScriptedConversation.RunAsync(BotKind.Screening, channel, ConversationIdentity.New(language), log, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
         }
 
