@@ -32,9 +32,13 @@ internal sealed record BenchReport
     /// <summary>Scenarios or parts left out, with the reason.</summary>
     public IReadOnlyList<string> Skipped { get; init; } = [];
 
+    /// <summary>Scenarios that failed as a whole, with the exception's type and message.</summary>
+    public IReadOnlyList<string> Failures { get; init; } = [];
+
     /// <summary>Every error any scenario reported, prefixed with where it happened.</summary>
     public IReadOnlyList<string> Errors() =>
     [
+        .. Failures,
         .. (InProcess ?? []).SelectMany(r => r.Errors.Select(e => $"in-process {r.Bot} {r.Language}: {e}")),
         .. (Http ?? []).SelectMany(r => r.Errors.Select(e => $"HTTP {r.Storage} {r.Bot} ×{r.Concurrency}: {e}")),
         .. (ColdStart ?? []).Where(r => r.Error is not null).Select(r => $"cold start: {r.Error}"),

@@ -7,7 +7,7 @@ namespace TrialBot.Bench.Scenarios;
 /// <summary>Scenario 5a: resident memory after many stored conversations and after many distinct utterances, each in a fresh process.</summary>
 internal static class MemoryScenario
 {
-    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromMinutes(8);
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromMinutes(10);
 
     public static async Task<IReadOnlyList<MemoryResult>> RunAsync(BenchProfile profile, string conversationStorage, CancellationToken cancellationToken = default)
     {
