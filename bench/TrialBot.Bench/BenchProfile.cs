@@ -59,7 +59,9 @@ internal sealed record BenchProfile
         InProcessConversations = 1,
         HttpConcurrency = [1, 4],
         HttpWarmup = TimeSpan.Zero,
-        HttpDuration = TimeSpan.FromMilliseconds(200),
+
+        // Bounded by the count: every started conversation runs to its end (the time is only a safety net).
+        HttpDuration = TimeSpan.FromSeconds(60),
         HttpMaxConversations = 4,
         ColdStartRuns = 1,
         ColdRecognitionEveryCase = false,
