@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TrialBot.DirectLine.Bot;
+using TrialBot.DirectLine.Endpoints;
+
+namespace TrialBot.DirectLine;
+
+/// <summary>Maps the website widget's Direct Line endpoints.</summary>
+public static class DirectLineEndpointRouteBuilderExtensions
+{
+    /// <summary>The base path of the Direct Line endpoints.</summary>
+    public const string BasePath = "/v3/directline";
+
+    /// <summary>The endpoint name of <c>POST /v3/directline/tokens/generate</c>, the only endpoint open without a token.</summary>
+    public const string GenerateTokenEndpointName = "DirectLine.GenerateToken";
+
+    /// <summary>
+    /// Maps, under <c>/v3/directline</c>: in self-hosted mode <c>POST tokens/generate</c>, <c>POST tokens/refresh</c>,
+    /// <c>POST conversations</c>, <c>POST</c> and <c>GET conversations/{conversationId}/activities</c>; in Azure mode
+    /// only <c>POST tokens/generate</c>. Fails at start when the options are invalid or, in self-hosted mode, when no
+    /// Bot Framework adapter is registered. Returns the group, for conventions on every endpoint.
+    /// </summary>
+    /// <param name="endpoints">The application's endpoints.</param>
+    /// <param name="tokenRateLimiterPolicy">
+    /// The name of a rate limiter policy the host registered (<c>AddRateLimiter</c>, <c>UseRateLimiter</c>) to apply to
+    /// the open <c>POST tokens/generate</c> only; the other endpoints need a token and Web Chat polls them every second.
+    /// </param>
+    public static IEndpointConventionBuilder MapSelfHostedDirectLine(this IEndpointRouteBuilder endpoints, string? tokenRateLimiterPolicy = null)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+        var group = endpoints.MapGroup(BasePath);
+
+        var generate = options.Mode == DirectLineMode.Azure
+            ? group.MapPost("/tokens/generate", AzureTokenEndpoint.GenerateAsync)
+            : group.MapPost("/tokens/generate", TokenEndpoints.GenerateAsync);
+        generate.WithName(GenerateTokenEndpointName);
+        if (tokenRateLimiterPolicy is not null)
+        {
+            generate.RequireRateLimiting(tokenRateLimiterPolicy);
+        }
+
+        if (options.Mode == DirectLineMode.Azure)
+        {
+            return group;
+        }
+
+        _ = endpoints.ServiceProvider.GetRequiredService<InProcessBot>();
+        group.MapPost("/tokens/refresh", TokenEndpoints.Refresh);
+        group.MapPost("/conversations", ConversationEndpoints.StartAsync);
+        group.MapPost("/conversations/{conversationId}/activities", ActivityEndpoints.SendAsync);
+        group.MapGet("/conversations/{conversationId}/activities", ActivityEndpoints.Read);
+        return group;
+    }
+}

@@ -1,0 +1,221 @@
+using System.Net;
+using Newtonsoft.Json.Linq;
+using TrialBot.DirectLine.Tests.Support;
+
+namespace TrialBot.DirectLine.Tests;
+
+public sealed class ActivityTests
+{
+    [Fact]
+    public async Task StartingAConversationQueuesTheBotsGreetingAndStartingAgainOpensNothingNew()
+    {
+        var bot = new QuestionnaireBot();
+        await using var host = await DirectLineTestHost.StartAsync(bot);
+        var generated = await host.Client.GenerateTokenAsync();
+
+        var first = await host.Client.StartConversationAsync(generated.Text("token"));
+        var again = await host.Client.StartConversationAsync(generated.Text("token"));
+        var read = await host.Client.GetActivitiesAsync(first.Text("token"), first.Text("conversationId"));
+
+        Assert.Equal(HttpStatusCode.Created, first.Status);
+        Assert.Equal(HttpStatusCode.OK, again.Status);
+        Assert.Equal(generated.Text("conversationId"), first.Text("conversationId"));
+        Assert.Equal(["Hello!", QuestionnaireBot.FirstQuestion], read.Activities.Select(activity => (string?)activity["text"]));
+        Assert.Single(bot.Received, activity => activity.Type == "conversationUpdate");
+    }
+
+    [Fact]
+    public async Task TheUsersActivityIsEchoedWithItsClientActivityIdAndTheRepliesFollowIt()
+    {
+        await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
+        var (conversationId, token) = await host.Client.OpenConversationAsync();
+        var greeting = await host.Client.GetActivitiesAsync(token, conversationId);
+
+        var posted = await host.Client.PostMessageAsync(token, conversationId, "Ada", clientActivityId: "client-1");
+        var newer = await host.Client.GetActivitiesAsync(token, conversationId, greeting.Text("watermark"));
+
+        Assert.Equal(HttpStatusCode.OK, posted.Status);
+        Assert.Equal($"{conversationId}|0000003", posted.Text("id"));
+        Assert.Equal("4", newer.Text("watermark"));
+        Assert.Collection(
+            newer.Activities,
+            echo =>
+            {
+                Assert.Equal(posted.Text("id"), (string?)echo["id"]);
+                Assert.Equal("client-1", (string?)echo.SelectToken("channelData.clientActivityID"));
+                Assert.Equal("user", (string?)echo.SelectToken("from.role"));
+                Assert.Equal("trialbot", (string?)echo.SelectToken("recipient.id"));
+                Assert.Equal("webchat", (string?)echo["channelId"]);
+                Assert.Equal(conversationId, (string?)echo.SelectToken("conversation.id"));
+                Assert.Equal(host.Address.ToString(), (string?)echo["serviceUrl"]);
+                Assert.NotNull(echo["timestamp"]);
+            },
+            reply =>
+            {
+                Assert.Equal($"{conversationId}|0000004", (string?)reply["id"]);
+                Assert.Equal("Nice to meet you, Ada. " + QuestionnaireBot.SecondQuestion, (string?)reply["text"]);
+                Assert.Equal("trialbot", (string?)reply.SelectToken("from.id"));
+                Assert.Equal("bot", (string?)reply.SelectToken("from.role"));
+                Assert.Equal(posted.Text("id"), (string?)reply["replyToId"]);
+                Assert.NotNull(reply["timestamp"]);
+            });
+    }
+
+    [Fact]
+    public async Task AReadWithTheLatestWatermarkReturnsNothingNew()
+    {
+        await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
+        var (conversationId, token) = await host.Client.OpenConversationAsync();
+        await host.Client.PostMessageAsync(token, conversationId, "Ada");
+        var all = await host.Client.GetActivitiesAsync(token, conversationId);
+
+        var none = await host.Client.GetActivitiesAsync(token, conversationId, all.Text("watermark"));
+
+        Assert.Equal(4, all.Activities.Count);
+        Assert.Empty(none.Activities);
+        Assert.Equal(all.Text("watermark"), none.Text("watermark"));
+    }
+
+    [Fact]
+    public async Task TheSenderIsTheTokensUserWhateverTheClientClaims()
+    {
+        var bot = new QuestionnaireBot();
+        await using var host = await DirectLineTestHost.StartAsync(bot);
+        var (conversationId, token) = await host.Client.OpenConversationAsync("{\"user\":{\"id\":\"dl_ada\"}}");
+
+        await host.Client.PostActivityAsync(token, conversationId, "{\"type\":\"message\",\"text\":\"hi\",\"from\":{\"id\":\"dl_someone_else\",\"name\":\"Ada\"}}");
+        var echo = (await host.Client.GetActivitiesAsync(token, conversationId, "2")).Activities[0];
+
+        Assert.Equal("dl_ada", (string?)echo.SelectToken("from.id"));
+        Assert.Equal("Ada", (string?)echo.SelectToken("from.name"));
+        Assert.Equal("dl_ada", bot.Received.Last().From.Id);
+    }
+
+    [Fact]
+    public async Task TheLanguageAskedForAtTheStartReachesTheBot()
+    {
+        var bot = new QuestionnaireBot();
+        await using var host = await DirectLineTestHost.StartAsync(bot);
+
+        var (conversationId, token) = await host.Client.OpenConversationAsync(startBody: "{\"user\":{\"id\":\"r_web\"},\"locale\":\"zh-CN\"}");
+        await host.Client.PostActivityAsync(token, conversationId, "{\"type\":\"message\",\"text\":\"hi\"}");
+
+        var read = await host.Client.GetActivitiesAsync(token, conversationId);
+        Assert.Equal(QuestionnaireBot.FirstQuestionChinese, (string?)read.Activities[1]["text"]);
+        Assert.All(bot.Received, activity => Assert.Equal("zh-CN", ((Microsoft.Bot.Schema.Activity)activity).Locale));
+    }
+
+    [Fact]
+    public async Task AStartWithAMalformedLanguageIsRefused()
+    {
+        await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
+        var token = (await host.Client.GenerateTokenAsync()).Text("token");
+
+        var answer = await host.Client.StartConversationAsync(token, "{\"locale\":\"en US; drop\"}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Contains("locale", answer.Text("error.message"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AConversationKeepsOnlyItsLatestActivities()
+    {
+        await using var host = await DirectLineTestHost.StartAsync(
+            new QuestionnaireBot(), new Dictionary<string, string?> { ["DirectLine:MaxActivitiesPerConversation"] = "10" });
+        var (conversationId, token) = await host.Client.OpenConversationAsync();
+
+        for (var i = 0; i < 8; i++)
+        {
+            await host.Client.PostMessageAsync(token, conversationId, $"answer {i}");
+        }
+
+        var read = await host.Client.GetActivitiesAsync(token, conversationId);
+        Assert.Equal("18", read.Text("watermark"));
+        Assert.Equal(
+            Enumerable.Range(9, 10).Select(sequence => $"{conversationId}|{sequence:D7}"),
+            read.Activities.Select(activity => (string?)activity["id"]));
+    }
+
+    [Theory]
+    [InlineData("", "must be an activity")]
+    [InlineData("{\"type\":\"message\",", "not a valid activity")]
+    [InlineData("[]", "not a valid activity")]
+    [InlineData("{\"text\":\"no type\"}", "has no type")]
+    [InlineData("{\"type\":\"conversationUpdate\"}", "not accepted")]
+    [InlineData("{\"type\":\"event\"}", "needs a name")]
+    [InlineData("{\"type\":\"message\",\"text\":\"12345678901\"}", "longer than 10 characters")]
+    public async Task ABadActivityIsRefusedWithAReasonAndNeverReachesTheBot(string body, string reason)
+    {
+        var bot = new QuestionnaireBot();
+        await using var host = await DirectLineTestHost.StartAsync(
+            bot, new Dictionary<string, string?> { ["DirectLine:MaxTextLength"] = "10" });
+        var (conversationId, token) = await host.Client.OpenConversationAsync();
+
+        var answer = await host.Client.PostActivityAsync(token, conversationId, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal("BadArgument", answer.ErrorCode);
+        Assert.Contains(reason, answer.Text("error.message"), StringComparison.Ordinal);
+        Assert.Single(bot.Received);
+    }
+
+    [Fact]
+    public async Task ABodyOverTheSizeLimitIsRefused()
+    {
+        await using var host = await DirectLineTestHost.StartAsync(
+            new QuestionnaireBot(), new Dictionary<string, string?> { ["DirectLine:MaxRequestBodyBytes"] = "2048" });
+        var (conversationId, token) = await host.Client.OpenConversationAsync();
+
+        var answer = await host.Client.PostActivityAsync(
+            token, conversationId, new JObject { ["type"] = "message", ["value"] = new string('x', 3000) }.ToString());
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, answer.Status);
+    }
+
+    [Fact]
+    public async Task AWatermarkThatIsNotANumberIsRefused()
+    {
+        await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
+        var (conversationId, token) = await host.Client.OpenConversationAsync();
+
+        var answer = await host.Client.GetActivitiesAsync(token, conversationId, "-1");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Contains("watermark", answer.Text("error.message"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnIdleConversationIsForgotten()
+    {
+        var clock = new ManualClock();
+        await using var host = await DirectLineTestHost.StartAsync(
+            new QuestionnaireBot(), new Dictionary<string, string?> { ["DirectLine:ConversationIdleTimeout"] = "00:10:00" }, clock);
+        var (idleId, idleToken) = await host.Client.OpenConversationAsync();
+        var (busyId, busyToken) = await host.Client.OpenConversationAsync();
+
+        clock.Advance(TimeSpan.FromMinutes(6));
+        await host.Client.GetActivitiesAsync(busyToken, busyId);
+        clock.Advance(TimeSpan.FromMinutes(6));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetActivitiesAsync(idleToken, idleId)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetActivitiesAsync(busyToken, busyId)).Status);
+    }
+
+    [Fact]
+    public async Task ConversationsBeyondTheLimitAreRefusedUntilIdleOnesExpire()
+    {
+        var clock = new ManualClock();
+        await using var host = await DirectLineTestHost.StartAsync(
+            new QuestionnaireBot(),
+            new Dictionary<string, string?> { ["DirectLine:MaxConversations"] = "1", ["DirectLine:ConversationIdleTimeout"] = "00:10:00" },
+            clock);
+        await host.Client.OpenConversationAsync();
+
+        var refused = await host.Client.StartConversationAsync((await host.Client.GenerateTokenAsync()).Text("token"));
+        clock.Advance(TimeSpan.FromMinutes(11));
+        var accepted = await host.Client.StartConversationAsync((await host.Client.GenerateTokenAsync()).Text("token"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
+        Assert.Equal(HttpStatusCode.Created, accepted.Status);
+    }
+}

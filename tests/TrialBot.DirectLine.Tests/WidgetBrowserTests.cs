@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Playwright;
+using TrialBot.DirectLine.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace TrialBot.DirectLine.Tests;
+
+/// <summary>
+/// The website widget in a real browser (Debian's Chromium driven by Playwright's bundled driver, offline) against a
+/// real host: the page the host serves, the bundled Web Chat, this Direct Line and a real CloudAdapter.
+/// </summary>
+public sealed class WidgetBrowserTests
+{
+    /// <summary>How long a step may wait for the page (Web Chat polls every second); generous for a busy CI machine.</summary>
+    private const float WaitLimitMilliseconds = 20_000;
+
+    [Fact]
+    public async Task APersonAnswersTheBotsQuestionsOnThePage()
+    {
+        Assert.True(
+            File.Exists(Path.Combine(RepositoryPaths.HostWebRoot, "lib", "webchat.js")),
+            "src/TrialBot/wwwroot/lib/webchat.js is missing: building src/TrialBot bundles it (build/Widget.targets).");
+        await using var host = await DirectLineTestHost.StartAsync(
+            new QuestionnaireBot(),
+            webRoot: RepositoryPaths.HostWebRoot,
+            configurePipeline: app => app.Use((context, next) =>
+            {
+                context.Response.Headers.ContentSecurityPolicy = WidgetContentSecurityPolicy.Create(new DirectLineOptions());
+                return next(context);
+            }));
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US", ViewportSize = new ViewportSize { Width = 900, Height = 900 } });
+        page.SetDefaultTimeout(WaitLimitMilliseconds);
+        SetDefaultExpectTimeout(WaitLimitMilliseconds);
+        await page.AddInitScriptAsync("window.cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
+        var pageErrors = new List<string>();
+        page.PageError += (_, error) => pageErrors.Add(error);
+
+        await page.GotoAsync(host.Address.ToString());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "NCT05765006 pre-screening" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("This is a pre-screening, not a medical decision; the study team decides.")).ToBeVisibleAsync();
+        await Expect(Message(page, QuestionnaireBot.FirstQuestion)).ToBeVisibleAsync();
+        await Expect(page.Locator(".webchat__bubble__content").First).ToHaveCSSAsync("background-color", "rgb(227, 239, 239)");
+
+        await SayAsync(page, "Ada");
+        await Expect(Message(page, "Nice to meet you, Ada. " + QuestionnaireBot.SecondQuestion)).ToBeVisibleAsync();
+        await SayAsync(page, "42");
+        await Expect(Message(page, QuestionnaireBot.Done)).ToBeVisibleAsync();
+        await Expect(page.GetByText("Send failed")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "widget-english.png") });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "中文" }).ClickAsync();
+        await Expect(Message(page, QuestionnaireBot.FirstQuestionChinese)).ToBeVisibleAsync();
+        await Expect(page.GetByText("这只是预筛查,不是医学决定;最终由研究团队决定。")).ToBeVisibleAsync();
+        await Expect(Message(page, QuestionnaireBot.Done)).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "widget-chinese.png") });
+
+        Assert.Empty(await page.EvaluateAsync<string[]>("window.cspViolations"));
+        Assert.Empty(pageErrors);
+    }
+
+    private static async Task SayAsync(IPage page, string text)
+    {
+        var sendBox = page.Locator("[data-id='webchat-sendbox-input']");
+        await sendBox.FillAsync(text);
+        await sendBox.PressAsync("Enter");
+        await Expect(Message(page, text)).ToBeVisibleAsync();
+    }
+
+    /// <summary>A message as the transcript shows it in its bubble.</summary>
+    private static ILocator Message(IPage page, string text) =>
+        page.Locator(".webchat__bubble__content").GetByText(text, new() { Exact = true });
+}
