@@ -84,9 +84,9 @@ public sealed class ReferralApiTests
     }
 
     [Theory]
-    [InlineData("?site=wuhan", new[] { "wuhan-eligible-march" })]
+    [InlineData("?site=wuhan-union", new[] { "wuhan-eligible-march" })]
     [InlineData("?outcome=needs-review", new[] { "shanghai-review-april" })]
-    [InlineData("?outcome=NEEDS-REVIEW&site=shanghai", new[] { "shanghai-review-april" })]
+    [InlineData("?outcome=NEEDS-REVIEW&site=shanghai-renji", new[] { "shanghai-review-april" })]
     [InlineData("?from=2025-04-01", new[] { "shanghai-review-april" })]
     [InlineData("?to=2025-03-31", new[] { "shanghai-eligible-march", "wuhan-eligible-march" })]
     [InlineData("?from=2025-03-15&to=2025-03-15", new[] { "wuhan-eligible-march" })]
@@ -97,9 +97,9 @@ public sealed class ReferralApiTests
     {
         await using var host = await RunningHost.StartAsync(new TwoRepliesBot(), ApiOn);
         var store = host.Services.GetRequiredService<IReferralStore>();
-        await store.AddAsync(SampleReferrals.Create("shanghai-eligible-march", "shanghai", "likely-eligible", SampleReferrals.March1));
-        await store.AddAsync(SampleReferrals.Create("wuhan-eligible-march", "wuhan", "likely-eligible", new DateTimeOffset(2025, 3, 15, 0, 0, 0, TimeSpan.Zero)));
-        await store.AddAsync(SampleReferrals.Create("shanghai-review-april", "shanghai", "needs-review", new DateTimeOffset(2025, 4, 2, 9, 30, 0, TimeSpan.Zero)));
+        await store.AddAsync(SampleReferrals.Create("shanghai-eligible-march", "shanghai-renji", "likely-eligible", SampleReferrals.March1));
+        await store.AddAsync(SampleReferrals.Create("wuhan-eligible-march", "wuhan-union", "likely-eligible", new DateTimeOffset(2025, 3, 15, 0, 0, 0, TimeSpan.Zero)));
+        await store.AddAsync(SampleReferrals.Create("shanghai-review-april", "shanghai-renji", "needs-review", new DateTimeOffset(2025, 4, 2, 9, 30, 0, TimeSpan.Zero)));
 
         using var response = await host.Client.SendAsync(WithKey(new HttpRequestMessage(HttpMethod.Get, "/api/referrals" + query), Key));
 
@@ -115,7 +115,7 @@ public sealed class ReferralApiTests
     [InlineData("?from=2025-03-02&to=2025-03-01", "from")]
     [InlineData("?from=2025-03-01T12:00:00Z&to=2025-03-01T11:59:59Z", "from")]
     [InlineData("?format=xml", "format")]
-    [InlineData("?site=shanghai&site=wuhan", "site")]
+    [InlineData("?site=shanghai&site=wuhan-union", "site")]
     [InlineData("?outcom=likely-eligible", "outcom")]
     public async Task A_bad_query_value_gets_400_naming_the_parameter(string query, string parameter)
     {

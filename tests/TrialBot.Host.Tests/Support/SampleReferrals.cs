@@ -10,7 +10,7 @@ internal static class SampleReferrals
 
     public static Referral Create(
         string name = "Li Na",
-        string siteId = "shanghai",
+        string siteId = "shanghai-renji",
         string outcomeId = "likely-eligible",
         DateTimeOffset? createdAt = null,
         string? phone = "+86 138 0000 0000",
