@@ -47,7 +47,9 @@ public static class DirectLineEndpointRouteBuilderExtensions
             return group;
         }
 
-        _ = endpoints.ServiceProvider.GetRequiredService<InProcessBot>();
+        // Fail at start-up, not on the first request, when the host registered no adapter; checked without building
+        // one, so that the adapter's own settings are validated by the host first.
+        BotAdapterLocator.EnsureRegistered(endpoints.ServiceProvider);
         group.MapPost("/tokens/refresh", TokenEndpoints.Refresh);
         group.MapPost("/conversations", ConversationEndpoints.StartAsync);
         group.MapPost("/conversations/{conversationId}/activities", ActivityEndpoints.SendAsync);

@@ -54,11 +54,4 @@ public sealed class DirectLineOptions
 
     /// <summary>Azure Direct Line's base address (<c>DirectLine:AzureEndpoint</c>); regional bots use their region's address.</summary>
     public Uri AzureEndpoint { get; set; } = new("https://directline.botframework.com/v3/directline");
-
-    /// <summary>
-    /// Origins of other websites allowed to show the chat page in a frame through <c>embed.js</c>
-    /// (<c>DirectLine:EmbeddingOrigins</c>, for example <c>https://www.example-hospital.cn</c>); they go into the
-    /// page's <c>frame-ancestors</c> (see <see cref="WidgetContentSecurityPolicy"/>). Empty: only this host.
-    /// </summary>
-    public IList<string> EmbeddingOrigins { get; } = [];
 }

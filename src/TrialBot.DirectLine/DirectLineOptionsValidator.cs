@@ -39,11 +39,6 @@ internal sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOp
             failures.Add("DirectLine:BotName must not be empty.");
         }
 
-        foreach (var origin in options.EmbeddingOrigins.Where(origin => !WidgetContentSecurityPolicy.IsOrigin(origin)))
-        {
-            failures.Add($"DirectLine:EmbeddingOrigins must list origins such as https://www.example.org (scheme and host, no path); '{origin}' is not one.");
-        }
-
         if (options.Mode == DirectLineMode.Azure)
         {
             if (string.IsNullOrWhiteSpace(options.Secret))

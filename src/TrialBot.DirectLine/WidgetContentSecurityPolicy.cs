@@ -10,21 +10,17 @@ namespace TrialBot.DirectLine;
 public static class WidgetContentSecurityPolicy
 {
     /// <summary>The policy for the chat page under <paramref name="options"/>.</summary>
-    public static string Create(DirectLineOptions options)
+    /// <param name="options">The Direct Line settings (Azure mode adds Azure's Direct Line to <c>connect-src</c>).</param>
+    /// <param name="frameAncestors">Who may frame the page: a validated <c>frame-ancestors</c> source list such as <c>'self'</c>.</param>
+    public static string Create(DirectLineOptions options, string frameAncestors = "'self'")
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(frameAncestors);
         var connect = options.Mode == DirectLineMode.Azure
             ? $"'self' {options.AzureEndpoint.GetLeftPart(UriPartial.Authority)}"
             : "'self'";
-        var ancestors = string.Join(' ', options.EmbeddingOrigins.Prepend("'self'"));
         return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
             + $"font-src 'self' data:; connect-src {connect}; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + $"frame-ancestors {ancestors}";
+            + $"frame-ancestors {frameAncestors}";
     }
-
-    /// <summary>Whether <paramref name="value"/> is a web origin (http or https scheme and host, optional port, nothing else).</summary>
-    internal static bool IsOrigin(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-        && string.Equals(uri.GetLeftPart(UriPartial.Authority), value.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 }

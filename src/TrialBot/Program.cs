@@ -1,4 +1,5 @@
 using TrialBot.Bot;
+using TrialBot.DirectLine;
 using TrialBot.Host;
 using TrialBot.Host.BotFramework;
 using TrialBot.Host.Chat;
@@ -64,8 +65,8 @@ namespace TrialBot.Host
             builder.Services.AddProblemDetails();
             builder.Services.AddMessagesRateLimiting();
 
-            // The web widget's channel (self-hosted Direct Line) registers here:
-            // builder.Services.AddSelfHostedDirectLine(configuration);
+            // The web widget's channel: a self-hosted Direct Line (or Azure's, by configuration).
+            builder.Services.AddSelfHostedDirectLine(configuration);
 
             // Operations: readiness checks (bot, storage, recognizer models) and metrics.
             builder.Services.AddTrialBotHealthChecks();
@@ -102,8 +103,8 @@ namespace TrialBot.Host
             // Channels: Bot Framework (Azure Bot Service, Teams, the Emulator) on POST /api/messages.
             app.MapBotMessages();
 
-            // The web widget's channel (self-hosted Direct Line) maps here:
-            // app.MapSelfHostedDirectLine();
+            // The web widget's channel: Direct Line 3.0 for Web Chat.
+            app.MapSelfHostedDirectLine();
 
             // Site coordinators: the referral API (on only with Referrals:ApiKey).
             app.MapReferralApi();

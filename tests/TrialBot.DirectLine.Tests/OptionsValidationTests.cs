@@ -11,7 +11,6 @@ public sealed class OptionsValidationTests
     [InlineData("DirectLine:TokenLifetime", "00:00:10", "DirectLine:TokenLifetime must be between")]
     [InlineData("DirectLine:MaxActivitiesPerConversation", "0", "DirectLine:MaxActivitiesPerConversation must be between")]
     [InlineData("DirectLine:BotId", " ", "DirectLine:BotId must not be empty")]
-    [InlineData("DirectLine:EmbeddingOrigins:0", "https://www.example.org/chat", "DirectLine:EmbeddingOrigins must list origins")]
     public async Task ABadSettingStopsTheHostWithAMessageNamingIt(string setting, string value, string message)
     {
         var exception = await Assert.ThrowsAsync<OptionsValidationException>(() =>

@@ -15,7 +15,22 @@ internal static class BotAdapterLocator
         services.GetService<BotAdapter>()
         ?? services.GetService<CloudAdapter>()
         ?? services.GetService<IBotFrameworkHttpAdapter>() as BotAdapter
-        ?? throw new InvalidOperationException(
-            "The self-hosted Direct Line hands activities to the bot through its Bot Framework adapter, but none is registered: "
-            + "register CloudAdapter (or BotAdapter) and IBot, or set DirectLine:Mode to Azure.");
+        ?? throw NoAdapter();
+
+    /// <summary>Throws when no adapter type is registered, without constructing one.</summary>
+    public static void EnsureRegistered(IServiceProvider services)
+    {
+        var registrations = services.GetService<IServiceProviderIsService>();
+        if (registrations is not null
+            && !registrations.IsService(typeof(BotAdapter))
+            && !registrations.IsService(typeof(CloudAdapter))
+            && !registrations.IsService(typeof(IBotFrameworkHttpAdapter)))
+        {
+            throw NoAdapter();
+        }
+    }
+
+    private static InvalidOperationException NoAdapter() => new(
+        "The self-hosted Direct Line hands activities to the bot through its Bot Framework adapter, but none is registered: "
+        + "register CloudAdapter (or BotAdapter) and IBot, or set DirectLine:Mode to Azure.");
 }

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Options;
+using TrialBot.DirectLine;
 using TrialBot.Host.Configuration;
 
 namespace TrialBot.Host.Security;
 
 /// <summary>
 /// Adds security headers to every response, errors included: <c>X-Content-Type-Options: nosniff</c>,
-/// <c>Referrer-Policy</c>, and who may frame the pages (<c>Content-Security-Policy: frame-ancestors …</c>, plus the older
+/// <c>Referrer-Policy</c>, and the widget page's Content-Security-Policy (<see cref="WidgetContentSecurityPolicy"/>) with who
+/// may frame the pages (<c>frame-ancestors</c> from <c>SecurityHeaders:FrameAncestors</c>, plus the older
 /// <c>X-Frame-Options</c> where it can say the same thing).
 /// </summary>
 public sealed class SecurityHeadersMiddleware
@@ -16,13 +18,14 @@ public sealed class SecurityHeadersMiddleware
     private readonly string? _frameOptions;
 
     /// <summary>Creates the middleware from <see cref="SecurityHeadersOptions"/>.</summary>
-    public SecurityHeadersMiddleware(RequestDelegate next, IOptions<SecurityHeadersOptions> options)
+    public SecurityHeadersMiddleware(RequestDelegate next, IOptions<SecurityHeadersOptions> options, IOptions<DirectLineOptions> directLineOptions)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(directLineOptions);
         _next = next ?? throw new ArgumentNullException(nameof(next));
         var settings = options.Value;
         var ancestors = string.Join(' ', settings.FrameAncestors.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        _contentSecurityPolicy = $"frame-ancestors {ancestors}";
+        _contentSecurityPolicy = WidgetContentSecurityPolicy.Create(directLineOptions.Value, ancestors);
         _referrerPolicy = settings.ReferrerPolicy;
 
         // X-Frame-Options cannot list origins: it is sent only when it means the same as frame-ancestors.
