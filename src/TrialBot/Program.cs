@@ -9,6 +9,7 @@ using TrialBot.Host.Hosting;
 using TrialBot.Host.Messages;
 using TrialBot.Host.Security;
 using TrialBot.Host.Telemetry;
+using TrialBot.Sms;
 using TrialBot.Storage;
 
 // TrialBot's host. `dotnet run --project src/TrialBot` serves the bot on http://localhost:3978 (or --urls);
@@ -62,6 +63,7 @@ namespace TrialBot.Host
 
             // The web widget's channel: a self-hosted Direct Line (or Azure's, by configuration).
             builder.Services.AddSelfHostedDirectLine(configuration);
+            builder.Services.AddTwilioSms(configuration);
 
             // Operations: readiness checks and metrics.
             builder.Services.AddTrialBotHealthChecks();
@@ -100,6 +102,7 @@ namespace TrialBot.Host
 
             // The web widget's channel: Direct Line 3.0 for Web Chat.
             app.MapSelfHostedDirectLine();
+            app.MapTwilioSms();
 
             // Operations: /healthz, /readyz, /metrics (Prometheus).
             app.MapHealthEndpoints();
