@@ -33,18 +33,6 @@ internal sealed partial class SmsTurnRunner(
         var deadline = new CancellationTokenSource(timeout, clock);
         var cancellation = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken, lifetime.ApplicationStopping);
         var turn = RunAsync(activity, cancellation.Token);
-
-        // The sources live as long as the turn, which may outlast this request.
-        _ = turn.ContinueWith(
-            _ =>
-            {
-                cancellation.Dispose();
-                deadline.Dispose();
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
-
         try
         {
             return await turn.WaitAsync(cancellation.Token).ConfigureAwait(false);
@@ -61,6 +49,19 @@ internal sealed partial class SmsTurnRunner(
             }
 
             return SmsTurn.TimedOut;
+        }
+        finally
+        {
+            // The sources live as long as the turn, which may outlast this request.
+            _ = turn.ContinueWith(
+                _ =>
+                {
+                    cancellation.Dispose();
+                    deadline.Dispose();
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
         }
     }
 
