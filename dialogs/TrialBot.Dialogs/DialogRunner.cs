@@ -75,14 +75,48 @@ public sealed partial class DialogRunner
 
         var result = await RunTurnAsync(dialogContext, cancellationToken).ConfigureAwait(false);
 
-        await stackProperty.SetAsync(turnContext, DialogStackJson.Write(DialogsVersion, dialogContext.Stack), cancellationToken).ConfigureAwait(false);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        await SaveStackAsync(dialogContext, cancellationToken).ConfigureAwait(false);
         return result;
+    }
+
+    /// <summary>
+    /// Begins the root dialog when no dialog is active, whatever the activity's type (for example to greet a person and
+    /// ask the first question when they join a conversation), and saves the stack; when a dialog is already active it
+    /// does nothing. A stored stack that cannot be resumed is replaced, as in <see cref="RunAsync"/>.
+    /// </summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>Where the stack stands after the turn.</returns>
+    public async Task<DialogTurnResult> StartAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var stored = await LoadStackAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var culture = CultureResolver.Resolve(turnContext.Activity?.Locale, options.DefaultCulture);
+        var dialogContext = new DialogContext(dialogs, turnContext, stored.Stack, options, rootDialogId, culture);
+        if (dialogContext.ActiveDialog is not null)
+        {
+            return DialogTurnResult.Waiting;
+        }
+
+        if (stored.Problem is not (StoredStackProblem.None or StoredStackProblem.Missing))
+        {
+            LogStackNotResumed(logger, stored.Problem);
+        }
+
+        var result = await dialogContext.BeginDialogAsync(rootDialogId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await SaveStackAsync(dialogContext, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task SaveStackAsync(DialogContext dialogContext, CancellationToken cancellationToken)
+    {
+        await stackProperty.SetAsync(dialogContext.Context, DialogStackJson.Write(DialogsVersion, dialogContext.Stack), cancellationToken).ConfigureAwait(false);
+        await conversationState.SaveChangesAsync(dialogContext.Context, false, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RunTurnAsync(DialogContext dialogContext, CancellationToken cancellationToken)
     {
-        var commandId = options.Commands.Match(dialogContext.Context.Activity.Text);
+        var commandId = await options.Commands.MatchAsync(dialogContext, cancellationToken).ConfigureAwait(false);
         if (commandId is not null)
         {
             return await dialogContext.RunCommandAsync(commandId, cancellationToken).ConfigureAwait(false);

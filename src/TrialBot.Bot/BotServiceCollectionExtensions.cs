@@ -1,26 +1,54 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TrialBot.Bot.Configuration;
+using TrialBot.Bot.Metrics;
+using TrialBot.Dialogs;
+using TrialBot.Storage.Referrals;
+using TrialBot.Storage.Retention;
 
 namespace TrialBot.Bot;
 
 /// <summary>Registers the screening bot.</summary>
 public static class BotServiceCollectionExtensions
 {
-    /// <summary>Registers the <see cref="IBot"/> that runs the screening conversation.</summary>
+    /// <summary>
+    /// Registers the <see cref="IBot"/> that runs the screening conversation, with the trial definition from
+    /// <c>Trial:DefinitionPath</c> (default <c>trials/NCT05765006.json</c> in the application's folder) and the site
+    /// contacts <c>Sites:{siteId}:Phone</c> / <c>:Email</c>, both checked when the host starts (a broken definition
+    /// stops the start with the loader's message); <see cref="ScreeningMetrics"/>; a background warm-up of the
+    /// recognizer models; and <see cref="TimeProvider.System"/> unless a clock is registered. It needs
+    /// <see cref="ConversationState"/>, <see cref="IReferralStore"/> and <see cref="IConversationEraser"/>, which
+    /// <c>AddTrialBotStorage</c> registers.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The configuration.</param>
+    /// <returns><paramref name="services"/>.</returns>
     public static IServiceCollection AddScreeningBot(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        // Interim: replaced by the screening conversation.
-        services.AddTransient<IBot, InterimBot>();
+        services.AddOptions<TrialOptions>().Bind(configuration.GetSection(TrialOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TrialOptions>>(new TrialOptionsValidator(configuration));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<ScreeningMetrics>();
+        services.AddSingleton(provider => TrialSetup.Load(provider.GetRequiredService<IOptions<TrialOptions>>().Value, configuration));
+        services.AddSingleton(provider => new ScreeningConversation(
+            provider.GetRequiredService<TrialSetup>(),
+            provider.GetRequiredService<ConversationState>(),
+            provider.GetRequiredService<IReferralStore>(),
+            provider.GetRequiredService<ScreeningMetrics>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<ILogger<DialogRunner>>()));
+        services.AddTransient<IBot>(provider => new ScreeningBot(
+            provider.GetRequiredService<ScreeningConversation>(),
+            provider.GetRequiredService<ConversationState>(),
+            provider.GetRequiredService<IConversationEraser>()));
+        services.AddHostedService<RecognizerWarmupService>();
         return services;
-    }
-
-    private sealed class InterimBot : ActivityHandler
-    {
-        protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
-            => turnContext.SendActivityAsync(MessageFactory.Text("Hello."), cancellationToken);
     }
 }

@@ -3,13 +3,15 @@ namespace TrialBot.Dialogs.Commands;
 /// <summary>
 /// The commands a person can give instead of an answer: each command has an id, a handler and phrases in any language.
 /// A command runs only when the whole normalised utterance (see <see cref="Utterance.Normalize"/>) is one of its phrases,
-/// so "help" interrupts but "help me understand" or "I stopped taking it" are answers. Configure at start-up; afterwards
-/// the set is only read, from any thread.
+/// so "help" interrupts but "help me understand" or "I stopped taking it" are answers. A command may also be given by a
+/// <see cref="CommandMatcher"/> that looks at the whole turn; matchers are asked, in the order they were added, only
+/// when no phrase matched. Configure at start-up; afterwards the set is only read, from any thread.
 /// </summary>
 public sealed class CommandSet
 {
     private readonly Dictionary<string, CommandHandler> handlers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> commandByPhrase = new(StringComparer.Ordinal);
+    private readonly List<(string CommandId, CommandMatcher Matcher)> matchers = [];
 
     /// <summary>
     /// Creates a set with the built-in commands and their English phrases: <see cref="BuiltInCommands.Help"/> ("help"),
@@ -68,7 +70,49 @@ public sealed class CommandSet
         return this;
     }
 
-    /// <summary>Finds the command a whole utterance gives.</summary>
+    /// <summary>Adds a command, or replaces the handler of an existing one, given whenever <paramref name="matcher"/> says so.</summary>
+    /// <param name="commandId">The command's id.</param>
+    /// <param name="handler">What the command does.</param>
+    /// <param name="matcher">Decides, for a message that is no command phrase, whether it gives the command.</param>
+    /// <returns>This set, to chain calls.</returns>
+    public CommandSet AddMatcher(string commandId, CommandHandler handler, CommandMatcher matcher)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(commandId);
+        ArgumentNullException.ThrowIfNull(handler);
+        ArgumentNullException.ThrowIfNull(matcher);
+        handlers[commandId] = handler;
+        matchers.Add((commandId, matcher));
+        return this;
+    }
+
+    /// <summary>
+    /// Finds the command the turn's message gives: the command whose phrase is the whole normalised utterance, else the
+    /// first command whose <see cref="CommandMatcher"/> accepts the turn.
+    /// </summary>
+    /// <param name="dialogContext">The dialog context of the turn.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The command id, or null when the message is not a command.</returns>
+    public async Task<string?> MatchAsync(DialogContext dialogContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dialogContext);
+        var byPhrase = Match(dialogContext.Context.Activity.Text);
+        if (byPhrase is not null)
+        {
+            return byPhrase;
+        }
+
+        foreach (var (commandId, matcher) in matchers)
+        {
+            if (await matcher(dialogContext, cancellationToken).ConfigureAwait(false))
+            {
+                return commandId;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds the command a whole utterance gives by its phrases (matchers are not asked).</summary>
     /// <param name="utterance">What the person typed.</param>
     /// <returns>The command id, or null when the utterance is not a command.</returns>
     public string? Match(string? utterance) => commandByPhrase.GetValueOrDefault(Utterance.Normalize(utterance));

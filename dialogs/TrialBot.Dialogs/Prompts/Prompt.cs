@@ -112,6 +112,21 @@ public class Prompt<T> : Dialog
         return DialogTurnResult.Waiting;
     }
 
+    /// <summary>
+    /// Called when a dialog begun on top of this prompt (an interruption, such as a confirmation) has ended: the prompt
+    /// ignores that dialog's result, asks its question again and keeps waiting for its own answer.
+    /// </summary>
+    /// <param name="dialogContext">The dialog context of the turn.</param>
+    /// <param name="result">The ended dialog's result (ignored).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>Waiting.</returns>
+    public override async Task<DialogTurnResult> ResumeAsync(DialogContext dialogContext, object? result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dialogContext);
+        await RepromptAsync(dialogContext, dialogContext.ActiveDialog!, cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
     /// <inheritdoc/>
     public override async Task RepromptAsync(DialogContext dialogContext, DialogInstance instance, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,55 @@
+using TrialBot.Bot.Conversation;
+using TrialBot.Dialogs.Prompts;
+using TrialBot.Screening.Answers;
+
+namespace TrialBot.Bot.Answers;
+
+/// <summary>
+/// The prompt recognizer of one kind of screening answer: reads the answer with <see cref="AnswerReader"/> (with the
+/// conversation's answers so far and the person's today) and turns the result into the engine's recognition outcome,
+/// explaining a problem in the person's language.
+/// </summary>
+internal sealed class AnswerPromptRecognizer : IPromptRecognizer<AnswerValue>
+{
+    private readonly AnswerKind kind;
+    private readonly AnswerReader reader;
+    private readonly ConversationRecordStore records;
+    private readonly ProblemTexts problems;
+    private readonly TimeProvider timeProvider;
+
+    /// <summary>Initializes a new instance of the <see cref="AnswerPromptRecognizer"/> class.</summary>
+    /// <param name="kind">The kind of answer.</param>
+    /// <param name="reader">Reads answers.</param>
+    /// <param name="records">The conversation records (for the answers so far).</param>
+    /// <param name="problems">Explains problems.</param>
+    /// <param name="timeProvider">The server's clock, when the activity carries no usable date.</param>
+    public AnswerPromptRecognizer(AnswerKind kind, AnswerReader reader, ConversationRecordStore records, ProblemTexts problems, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        this.kind = kind;
+        this.reader = reader;
+        this.records = records;
+        this.problems = problems;
+        this.timeProvider = timeProvider;
+    }
+
+    /// <inheritdoc/>
+    public async Task<RecognitionOutcome<AnswerValue>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var record = await records.GetAsync(context.TurnContext, cancellationToken).ConfigureAwait(false);
+        var today = TurnDate.Today(context.TurnContext.Activity, timeProvider);
+        var reading = reader.Read(kind, context.Text, context.Culture, record.Answers, today);
+        if (reading.TryGetValue(out var answer))
+        {
+            return RecognitionOutcome.Recognized(answer);
+        }
+
+        return reading.IsUnsure
+            ? RecognitionOutcome.DontKnow<AnswerValue>()
+            : RecognitionOutcome.NotUnderstood<AnswerValue>(reading.Problem!, problems.Explain(kind, reading.Problem!, context.Culture));
+    }
+}

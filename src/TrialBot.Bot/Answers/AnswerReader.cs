@@ -1,0 +1,106 @@
+using System.Globalization;
+using TrialBot.Recognition;
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Definition;
+using TrialBot.Screening.Medicines;
+using TrialBot.Screening.Sites;
+using Recognitions = TrialBot.Recognition.Recognition;
+
+namespace TrialBot.Bot.Answers;
+
+/// <summary>
+/// Reads the answer to a screening question of any kind with the recognition library, as an <see cref="AnswerValue"/>:
+/// a value, "don't know", or not understood with a <see cref="RecognitionProblem"/> code (or <see cref="NotSteroid"/>).
+/// The dose question takes as its default medicine the corticosteroid named in the treatment answer; a place is any
+/// text, with the city when one is recognised.
+/// </summary>
+internal sealed class AnswerReader
+{
+    /// <summary>The problem code of a dose answer that names a medicine which is not a corticosteroid.</summary>
+    public const string NotSteroid = "not-steroid";
+
+    /// <summary>The longest place kept in an answer, in characters.</summary>
+    public const int MaxPlaceLength = 100;
+
+    private readonly TrialDefinition definition;
+    private readonly MedicineRecognizer medicines;
+    private readonly DoseRecognizer doses;
+
+    /// <summary>Initializes a new instance of the <see cref="AnswerReader"/> class.</summary>
+    /// <param name="definition">The trial definition (its medicines).</param>
+    public AnswerReader(TrialDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        this.definition = definition;
+        medicines = new MedicineRecognizer(definition.Medicines.All);
+        doses = new DoseRecognizer(definition.Medicines.All);
+    }
+
+    /// <summary>Reads an answer.</summary>
+    /// <param name="kind">The question's kind of answer.</param>
+    /// <param name="text">What the person wrote.</param>
+    /// <param name="culture">The conversation's culture.</param>
+    /// <param name="answers">The answers so far (for the dose's default medicine).</param>
+    /// <param name="today">The person's today (for dates).</param>
+    /// <returns>The reading.</returns>
+    public Recognition<AnswerValue> Read(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        ArgumentNullException.ThrowIfNull(answers);
+        var locale = culture.Name;
+        return kind switch
+        {
+            AnswerKind.YesNo => YesNoRecognizer.Recognize(text, locale).Map(AnswerValue.FromYesNo),
+            AnswerKind.Age => AgeRecognizer.Recognize(text, locale).Map(years => AnswerValue.FromAge(years)),
+            AnswerKind.ElapsedTime => ElapsedTimeRecognizer.Recognize(text, locale, today).Map(AnswerValue.FromElapsed),
+            AnswerKind.Medicines => medicines.Recognize(text, locale).Map(AnswerValue.FromMedicines),
+            AnswerKind.Dose => doses.Recognize(text, locale, DefaultSteroid(answers)).Bind(FromDose),
+            AnswerKind.Number => NumberReader.Read(text, locale).Map(AnswerValue.FromNumber),
+            AnswerKind.Creatinine => LabValueRecognizer.RecognizeCreatinine(text, locale).Map(AnswerValue.FromCreatinine),
+            AnswerKind.Proteinuria => LabValueRecognizer.RecognizeProteinuria(text, locale).Map(AnswerValue.FromProteinuria),
+            AnswerKind.Iga => LabValueRecognizer.RecognizeIgA(text, locale).Map(AnswerValue.FromIgA),
+            AnswerKind.Location => ReadPlace(text),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown answer kind."),
+        };
+    }
+
+    /// <summary>
+    /// Tells whether a message is an answer to a question of <paramref name="kind"/> rather than something else (such as
+    /// a question about the study): a value or "don't know" was read; for a place, a city was recognised.
+    /// </summary>
+    /// <param name="kind">The question's kind of answer.</param>
+    /// <param name="text">What the person wrote.</param>
+    /// <param name="culture">The conversation's culture.</param>
+    /// <param name="answers">The answers so far.</param>
+    /// <param name="today">The person's today.</param>
+    /// <returns>True when the message answers the question.</returns>
+    public bool IsAnswer(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today)
+    {
+        var reading = Read(kind, text, culture, answers, today);
+        return reading.IsUnsure || (reading.TryGetValue(out var answer) && (kind != AnswerKind.Location || answer.CityId is not null));
+    }
+
+    private static Recognition<AnswerValue> FromDose(RecognizedDose dose) =>
+        dose.PrednisoneEquivalent is null
+            ? Recognitions.NotUnderstood<AnswerValue>(NotSteroid)
+            : Recognitions.Of(AnswerValue.FromDose(dose.Medicine, dose.DailyDose));
+
+    private static Recognition<AnswerValue> ReadPlace(string text)
+    {
+        var normalized = InputGuard.Normalize(text);
+        if (!normalized.TryGetValue(out var place))
+        {
+            return normalized.Map(_ => AnswerValue.Unknown(AnswerKind.Location));
+        }
+
+        var city = CityDirectory.BuiltIn.Find(place);
+        var kept = place.Length <= MaxPlaceLength ? place : place[..MaxPlaceLength];
+        return Recognitions.Of(AnswerValue.FromLocation(kept, city?.Id));
+    }
+
+    private Medicine? DefaultSteroid(ScreeningAnswers answers) =>
+        answers.Get(QuestionIds.Treatment)?.AsMedicines()?
+            .Where(taken => taken.Class == MedicineClass.Corticosteroid)
+            .Select(taken => definition.Medicines.Find(taken.Id))
+            .FirstOrDefault(medicine => medicine is not null);
+}

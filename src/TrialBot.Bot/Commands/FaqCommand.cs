@@ -1,0 +1,106 @@
+using TrialBot.Bot.Answers;
+using TrialBot.Bot.Conversation;
+using TrialBot.Bot.Flow;
+using TrialBot.Bot.Outcomes;
+using TrialBot.Bot.Texts;
+using TrialBot.Dialogs;
+using TrialBot.Recognition;
+using TrialBot.Screening.Definition;
+
+namespace TrialBot.Bot.Commands;
+
+/// <summary>
+/// Questions about the study: a message that matches an entry of the trial's FAQ, and is not an answer to the question
+/// being asked, gets the FAQ's answer; then the question is asked again and the screening resumes where it was. A genuine
+/// answer always wins: "I take hydroxychloroquine" is read as the answer whatever words it shares with the FAQ, and so
+/// is a place with a recognised city ("Wuhan, which hospital?").
+/// </summary>
+internal sealed class FaqCommand
+{
+    private readonly TrialDefinition definition;
+    private readonly AnswerReader reader;
+    private readonly ConversationRecordStore records;
+    private readonly BotTexts texts;
+    private readonly ReplySender sender;
+    private readonly TimeProvider timeProvider;
+
+    /// <summary>Initializes a new instance of the <see cref="FaqCommand"/> class.</summary>
+    /// <param name="definition">The trial definition (its FAQ and questions).</param>
+    /// <param name="reader">Reads answers to screening questions.</param>
+    /// <param name="records">The conversation records (answers so far).</param>
+    /// <param name="texts">The bot's texts.</param>
+    /// <param name="sender">Sends the bot's own messages.</param>
+    /// <param name="timeProvider">The server's clock.</param>
+    public FaqCommand(TrialDefinition definition, AnswerReader reader, ConversationRecordStore records, BotTexts texts, ReplySender sender, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(sender);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        this.definition = definition;
+        this.reader = reader;
+        this.records = records;
+        this.texts = texts;
+        this.sender = sender;
+        this.timeProvider = timeProvider;
+    }
+
+    /// <summary>Tells whether the turn's message is a question of the FAQ rather than an answer.</summary>
+    /// <param name="dialogContext">The dialog context of the turn.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>True when the FAQ answers the message.</returns>
+    public async Task<bool> MatchesAsync(DialogContext dialogContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dialogContext);
+        var text = dialogContext.Context.Activity.Text;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > InputGuard.MaxLength || definition.FindFaq(text) is null)
+        {
+            return false;
+        }
+
+        return !await AnswersActiveQuestionAsync(dialogContext, text, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers the question, then asks the current question again.</summary>
+    /// <param name="dialogContext">The dialog context of the turn.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>Where the stack stands.</returns>
+    public async Task<DialogTurnResult> RunAsync(DialogContext dialogContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dialogContext);
+        var entry = definition.FindFaq(dialogContext.Context.Activity.Text ?? string.Empty);
+        if (entry is not null)
+        {
+            var answer = texts.Text(BotTextKeys.FaqAnswer).With("question", entry.Question).With("answer", entry.Answer);
+            await sender.SendAsync(dialogContext.Context, answer.Get(dialogContext.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        return await Reprompt.CurrentQuestionAsync(dialogContext, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> AnswersActiveQuestionAsync(DialogContext dialogContext, string text, CancellationToken cancellationToken)
+    {
+        var questionId = ActiveQuestion.Id(dialogContext);
+        if (questionId is null)
+        {
+            return false;
+        }
+
+        if (definition.FindQuestion(questionId) is { } question)
+        {
+            var record = await records.GetAsync(dialogContext.Context, cancellationToken).ConfigureAwait(false);
+            var today = TurnDate.Today(dialogContext.Context.Activity, timeProvider);
+            return reader.IsAnswer(question.Kind, text, dialogContext.Culture, record.Answers, today);
+        }
+
+        return questionId switch
+        {
+            DialogIds.ReferralQuestion or DialogIds.DeleteQuestion => YesNoRecognizer.Recognize(text, dialogContext.Culture.Name) is { IsRecognized: true } or { IsUnsure: true },
+            DialogIds.ReferralNameQuestion => NameReader.Read(text).IsRecognized,
+            DialogIds.ReferralContactQuestion => ContactReader.Read(text).IsRecognized,
+            _ => false,
+        };
+    }
+}

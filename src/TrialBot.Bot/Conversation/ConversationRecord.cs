@@ -1,0 +1,57 @@
+using TrialBot.Screening.Answers;
+
+namespace TrialBot.Bot.Conversation;
+
+/// <summary>
+/// What the bot keeps about one conversation besides the dialog stack, as plain data with a schema version (stored as
+/// camelCase JSON without type names, see <see cref="ConversationRecordStore"/>). It holds health answers: never log it.
+/// </summary>
+internal sealed record ConversationRecord
+{
+    /// <summary>The schema version this code writes and reads.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Gets a record for a new conversation.</summary>
+    public static ConversationRecord New { get; } = new();
+
+    /// <summary>Gets the version of the stored shape.</summary>
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>Gets the conversation's language once known (<c>en</c> or <c>zh</c>), or null.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Gets a value indicating whether the greeting was sent.</summary>
+    public bool Greeted { get; init; }
+
+    /// <summary>Gets the screening answers so far.</summary>
+    public ScreeningAnswers Answers { get; init; } = ScreeningAnswers.Empty;
+
+    /// <summary>Gets the answered question ids, least recently answered first ("back" clears the last).</summary>
+    public IReadOnlyList<string> Answered { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether a referral was stored from this screening (its answers can then no longer change).</summary>
+    public bool ReferralStored { get; init; }
+
+    /// <summary>Returns this record with <paramref name="questionId"/> answered <paramref name="answer"/>, now the last answered.</summary>
+    /// <param name="questionId">The question.</param>
+    /// <param name="answer">The answer.</param>
+    /// <returns>The new record.</returns>
+    public ConversationRecord WithAnswer(string questionId, AnswerValue answer) => this with
+    {
+        Answers = Answers.Set(questionId, answer),
+        Answered = [.. Answered.Where(id => id != questionId), questionId],
+    };
+
+    /// <summary>Returns this record without an answer to <paramref name="questionId"/>.</summary>
+    /// <param name="questionId">The question.</param>
+    /// <returns>The new record.</returns>
+    public ConversationRecord WithoutAnswer(string questionId) => this with
+    {
+        Answers = Answers.Clear(questionId),
+        Answered = [.. Answered.Where(id => id != questionId)],
+    };
+
+    /// <summary>Returns this record with no answers, for a new screening.</summary>
+    /// <returns>The new record.</returns>
+    public ConversationRecord WithNewScreening() => this with { Answers = ScreeningAnswers.Empty, Answered = [], ReferralStored = false };
+}

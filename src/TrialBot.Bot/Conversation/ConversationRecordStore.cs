@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+using TrialBot.Screening.Answers;
+
+namespace TrialBot.Bot.Conversation;
+
+/// <summary>
+/// Reads and writes the <see cref="ConversationRecord"/> in the conversation-state property <c>screening</c>, as plain
+/// JSON (the shape of <see cref="ScreeningAnswersJson"/>: camelCase, enums in kebab case, no type names), whatever the
+/// storage's serializer. A record that is missing, damaged or of another schema version reads as a new conversation.
+/// The state is saved by the dialog runner at the end of each turn.
+/// </summary>
+internal sealed class ConversationRecordStore
+{
+    /// <summary>The conversation-state property that holds the record.</summary>
+    public const string PropertyName = "screening";
+
+    private readonly IStatePropertyAccessor<object> property;
+
+    /// <summary>Initializes a new instance of the <see cref="ConversationRecordStore"/> class.</summary>
+    /// <param name="conversationState">The conversation state.</param>
+    public ConversationRecordStore(ConversationState conversationState)
+    {
+        ArgumentNullException.ThrowIfNull(conversationState);
+        property = conversationState.CreateProperty<object>(PropertyName);
+    }
+
+    /// <summary>Reads the record of the turn's conversation.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The record, or <see cref="ConversationRecord.New"/>.</returns>
+    public async Task<ConversationRecord> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        var stored = await property.GetAsync(turnContext, () => null!, cancellationToken).ConfigureAwait(false);
+        return Read(stored) ?? ConversationRecord.New;
+    }
+
+    /// <summary>Writes the record of the turn's conversation (saved with the conversation state).</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="record">The record.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the record is set.</returns>
+    public Task SetAsync(ITurnContext turnContext, ConversationRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return property.SetAsync(turnContext, Write(record), cancellationToken);
+    }
+
+    /// <summary>Returns the stored form of a record.</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>Plain JSON.</returns>
+    internal static JObject Write(ConversationRecord record) =>
+        JObject.Parse(JsonSerializer.Serialize(record, ScreeningAnswersJson.Options));
+
+    /// <summary>Reads a stored record.</summary>
+    /// <param name="stored">What the conversation state holds.</param>
+    /// <returns>The record, or null when it is missing (or not JSON), damaged or of another schema version.</returns>
+    internal static ConversationRecord? Read(object? stored)
+    {
+        if (stored is not JToken token)
+        {
+            return null;
+        }
+
+        try
+        {
+            var record = JsonSerializer.Deserialize<ConversationRecord>(token.ToString(Newtonsoft.Json.Formatting.None), ScreeningAnswersJson.Options);
+            return record is { SchemaVersion: ConversationRecord.CurrentSchemaVersion, Answers: { SchemaVersion: ScreeningAnswers.CurrentSchemaVersion, Values: not null }, Answered: not null }
+                && record.Answers.Values.Values.All(answer => answer is not null)
+                && record.Answered.All(id => id is not null)
+                ? record
+                : null;
+        }
+        catch (JsonException)
+        {
+            // Damaged stored state is documented as "start again", not an error.
+            return null;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using TrialBot.Bot.Conversation;
+using TrialBot.Bot.Outcomes;
+using TrialBot.Bot.Texts;
+using TrialBot.Dialogs;
+using TrialBot.Dialogs.Waterfalls;
+
+namespace TrialBot.Bot.Flow;
+
+/// <summary>
+/// The root dialog, a waterfall: greet (once per conversation; short on SMS) and begin the screening; after a
+/// likely-eligible or needs-review outcome begin the referral; then wait as <see cref="FinishedDialog"/>.
+/// </summary>
+internal static class ConversationDialog
+{
+    /// <summary>Creates the root dialog.</summary>
+    /// <param name="records">The conversation records (whether the greeting was sent).</param>
+    /// <param name="texts">The bot's texts.</param>
+    /// <param name="sender">Sends the greeting as the channel takes it.</param>
+    /// <returns>The dialog.</returns>
+    public static WaterfallDialog Create(ConversationRecordStore records, BotTexts texts, ReplySender sender)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(sender);
+
+        async Task<DialogTurnResult> GreetAndScreenAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        {
+            var record = await records.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
+            if (!record.Greeted)
+            {
+                var greeting = sender.PrefersShortMessages(step.Context) ? BotTextKeys.GreetingShort : BotTextKeys.Greeting;
+                await sender.SendAsync(step.Context, texts.Get(greeting, step.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
+                await records.SetAsync(step.Context, record with { Greeted = true }, cancellationToken).ConfigureAwait(false);
+            }
+
+            var keepAnswers = step.GetOptions<ConversationOptions>() is { ContinueScreening: true };
+            return await step.BeginDialogAsync(DialogIds.Screening, new ScreeningOptions(keepAnswers), cancellationToken).ConfigureAwait(false);
+        }
+
+        Task<DialogTurnResult> ReferIfPromisingAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+            step.Result is ScreeningSummary { OffersReferral: true, SiteIds.Count: > 0 } summary
+                ? step.BeginDialogAsync(DialogIds.Referral, summary, cancellationToken)
+                : step.NextAsync(null, cancellationToken);
+
+        Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+            step.BeginDialogAsync(DialogIds.Finished, cancellationToken: cancellationToken);
+
+        return new WaterfallDialog(DialogIds.Conversation, [GreetAndScreenAsync, ReferIfPromisingAsync, FinishAsync]);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using TrialBot.Bot.Texts;
+using TrialBot.Dialogs.Prompts;
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Definition;
+using TrialBot.Screening.Plan;
+
+namespace TrialBot.Bot.Flow;
+
+/// <summary>
+/// What to ask for a screening question: "Question N of about M" and the question's text, its re-ask text, Yes / No /
+/// I don't know as choices for a yes/no question, and the question's id (which every ask and re-ask carries).
+/// </summary>
+internal sealed class QuestionPrompts
+{
+    private readonly TrialDefinition definition;
+    private readonly QuestionPlan plan;
+    private readonly BotTexts texts;
+
+    /// <summary>Initializes a new instance of the <see cref="QuestionPrompts"/> class.</summary>
+    /// <param name="definition">The trial definition.</param>
+    /// <param name="plan">The question plan (for the progress).</param>
+    /// <param name="texts">The bot's texts.</param>
+    public QuestionPrompts(TrialDefinition definition, QuestionPlan plan, BotTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(texts);
+        this.definition = definition;
+        this.plan = plan;
+        this.texts = texts;
+    }
+
+    /// <summary>Creates the prompt options of a question.</summary>
+    /// <param name="question">The question.</param>
+    /// <param name="answers">The answers so far (for the progress).</param>
+    /// <param name="culture">The person's culture.</param>
+    /// <returns>The options.</returns>
+    public PromptOptions Create(QuestionDefinition question, ScreeningAnswers answers, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var progress = plan.Progress(answers).Describe(definition);
+        var prompt = texts.Text(BotTextKeys.QuestionLayout).With("progress", progress).With("question", question.Text);
+        return new PromptOptions
+        {
+            Prompt = prompt.Get(culture),
+            RetryPrompt = question.Reask.Get(culture),
+            Choices = question.Kind == AnswerKind.YesNo ? YesNoChoices.Create(texts, culture, question.AllowsDontKnow) : [],
+            QuestionId = question.Id,
+        };
+    }
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics.Metrics;
+
+namespace TrialBot.Bot.Metrics;
+
+/// <summary>
+/// The screening's metrics, on the meter <see cref="MeterName"/>: screenings started, completed by outcome, questions
+/// asked by question id (the funnel: where people stop), re-asks by question id (which answers the recognizers fail to
+/// understand) and referrals stored. Tags hold only question ids and outcome ids from the trial definition, never
+/// anything a person said.
+/// </summary>
+public sealed class ScreeningMetrics
+{
+    /// <summary>The meter's name.</summary>
+    public const string MeterName = "TrialBot.Screening";
+
+    /// <summary>Counter of screenings begun (Prometheus: <c>trialbot_screening_started_total</c>).</summary>
+    public const string StartedName = "trialbot.screening.started";
+
+    /// <summary>Counter of screenings that reached an outcome, tagged <c>outcome</c>.</summary>
+    public const string CompletedName = "trialbot.screening.completed";
+
+    /// <summary>Counter of questions asked, tagged <c>question</c> (asking the same question again after "help" or a re-ask is not counted).</summary>
+    public const string QuestionsAskedName = "trialbot.screening.questions.asked";
+
+    /// <summary>Counter of answers not accepted, tagged <c>question</c>.</summary>
+    public const string ReasksName = "trialbot.screening.reasks";
+
+    /// <summary>Counter of referrals stored for the study team, tagged <c>outcome</c>.</summary>
+    public const string ReferralsStoredName = "trialbot.screening.referrals.stored";
+
+    /// <summary>The tag of outcome ids.</summary>
+    public const string OutcomeTag = "outcome";
+
+    /// <summary>The tag of question ids.</summary>
+    public const string QuestionTag = "question";
+
+    private const string UnknownQuestion = "unknown";
+
+    private readonly Counter<long> started;
+    private readonly Counter<long> completed;
+    private readonly Counter<long> questionsAsked;
+    private readonly Counter<long> reasks;
+    private readonly Counter<long> referralsStored;
+
+    /// <summary>Initializes a new instance of the <see cref="ScreeningMetrics"/> class.</summary>
+    /// <param name="meterFactory">The host's meter factory.</param>
+    public ScreeningMetrics(IMeterFactory meterFactory)
+    {
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        var meter = meterFactory.Create(MeterName);
+        started = meter.CreateCounter<long>(StartedName, unit: "{screening}", description: "Screenings begun.");
+        completed = meter.CreateCounter<long>(CompletedName, unit: "{screening}", description: "Screenings that reached an outcome, by outcome.");
+        questionsAsked = meter.CreateCounter<long>(QuestionsAskedName, unit: "{question}", description: "Questions asked, by question id.");
+        reasks = meter.CreateCounter<long>(ReasksName, unit: "{answer}", description: "Answers not accepted and asked again, by question id.");
+        referralsStored = meter.CreateCounter<long>(ReferralsStoredName, unit: "{referral}", description: "Referrals stored for the study team, by outcome.");
+    }
+
+    /// <summary>Counts a screening begun.</summary>
+    public void ScreeningStarted() => started.Add(1);
+
+    /// <summary>Counts a screening that reached an outcome.</summary>
+    /// <param name="outcomeId">The outcome id (<c>likely-eligible</c>…).</param>
+    public void ScreeningCompleted(string outcomeId) => completed.Add(1, new KeyValuePair<string, object?>(OutcomeTag, outcomeId));
+
+    /// <summary>Counts a question asked.</summary>
+    /// <param name="questionId">The question id.</param>
+    public void QuestionAsked(string questionId) => questionsAsked.Add(1, new KeyValuePair<string, object?>(QuestionTag, questionId));
+
+    /// <summary>Counts an answer that was not accepted.</summary>
+    /// <param name="questionId">The question id, or null for a prompt without one.</param>
+    public void QuestionReasked(string? questionId) => reasks.Add(1, new KeyValuePair<string, object?>(QuestionTag, questionId ?? UnknownQuestion));
+
+    /// <summary>Counts a referral stored.</summary>
+    /// <param name="outcomeId">The outcome id of the screening referred.</param>
+    public void ReferralStored(string outcomeId) => referralsStored.Add(1, new KeyValuePair<string, object?>(OutcomeTag, outcomeId));
+}

@@ -1,0 +1,70 @@
+using Microsoft.Bot.Builder;
+using TrialBot.Bot.Answers;
+using TrialBot.Bot.Flow;
+using TrialBot.Bot.Metrics;
+using TrialBot.Storage.Conversations;
+using TrialBot.Storage.Referrals;
+
+namespace TrialBot.Bot.Referrals;
+
+/// <summary>
+/// Stores a referral for the study team: the outcome, each criterion's status, the site, the person's name and phone or
+/// e-mail, when they consented to be contacted, the conversation's locale and channel, and the hash of the conversation's
+/// key (so that "delete my data" finds it without the conversation id being stored).
+/// </summary>
+internal sealed class ReferralRecorder
+{
+    private readonly IReferralStore store;
+    private readonly TimeProvider timeProvider;
+    private readonly ScreeningMetrics metrics;
+
+    /// <summary>Initializes a new instance of the <see cref="ReferralRecorder"/> class.</summary>
+    /// <param name="store">The referral store.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <param name="metrics">The screening metrics.</param>
+    public ReferralRecorder(IReferralStore store, TimeProvider timeProvider, ScreeningMetrics metrics)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(metrics);
+        this.store = store;
+        this.timeProvider = timeProvider;
+        this.metrics = metrics;
+    }
+
+    /// <summary>Stores the referral.</summary>
+    /// <param name="turnContext">The turn (locale, channel, conversation).</param>
+    /// <param name="summary">The screening's outcome and criteria.</param>
+    /// <param name="siteId">The chosen site.</param>
+    /// <param name="name">The person's name.</param>
+    /// <param name="contact">The person's phone or e-mail.</param>
+    /// <param name="consentedAt">When the person agreed to be contacted.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The stored referral.</returns>
+    public async Task<Referral> StoreAsync(ITurnContext turnContext, ScreeningSummary summary, string siteId, string name, ContactDetails contact, DateTimeOffset consentedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(contact);
+        var conversation = ConversationKey.From(turnContext.Activity)
+            ?? throw new InvalidOperationException("A referral needs the activity's channel and conversation ids.");
+        var referral = new Referral
+        {
+            Id = Guid.NewGuid(),
+            CreatedAt = timeProvider.GetUtcNow(),
+            OutcomeId = summary.OutcomeId,
+            CriterionResults = summary.CriterionStatuses,
+            SiteId = siteId,
+            ContactName = name,
+            ContactPhone = contact.Kind == ContactKind.Phone ? contact.Value : null,
+            ContactEmail = contact.Kind == ContactKind.Email ? contact.Value : null,
+            ConsentedAt = consentedAt,
+            Locale = turnContext.Activity.Locale,
+            ChannelId = conversation.ChannelId,
+            ConversationKeyHash = conversation.Hash,
+        };
+        await store.AddAsync(referral, cancellationToken).ConfigureAwait(false);
+        metrics.ReferralStored(summary.OutcomeId);
+        return referral;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using TrialBot.Bot.Answers;
+using TrialBot.Bot.Commands;
+using TrialBot.Bot.Configuration;
+using TrialBot.Bot.Conversation;
+using TrialBot.Bot.Flow;
+using TrialBot.Bot.Metrics;
+using TrialBot.Bot.Outcomes;
+using TrialBot.Bot.Referrals;
+using TrialBot.Bot.Texts;
+using TrialBot.Dialogs;
+using TrialBot.Dialogs.Channels;
+using TrialBot.Dialogs.Prompts;
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Plan;
+using TrialBot.Storage.Referrals;
+
+namespace TrialBot.Bot;
+
+/// <summary>
+/// The screening conversation assembled once at start-up: its dialogs (root, screening, referral, finished, delete),
+/// one prompt per kind of answer with its recognizer and validator, the commands, the engine's texts in both
+/// languages, and the <see cref="DialogRunner"/> that runs them over the conversation state. Read-only afterwards.
+/// </summary>
+internal sealed class ScreeningConversation
+{
+    /// <summary>Initializes a new instance of the <see cref="ScreeningConversation"/> class.</summary>
+    /// <param name="trial">The trial definition and its sites.</param>
+    /// <param name="conversationState">The conversation state (dialog stack and conversation record).</param>
+    /// <param name="referrals">Where referrals are stored.</param>
+    /// <param name="metrics">The screening metrics.</param>
+    /// <param name="timeProvider">The server's clock.</param>
+    /// <param name="logger">The dialog runner's logger.</param>
+    public ScreeningConversation(TrialSetup trial, ConversationState conversationState, IReferralStore referrals, ScreeningMetrics metrics, TimeProvider timeProvider, ILogger<DialogRunner>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(trial);
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(referrals);
+        ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        var definition = trial.Definition;
+        var texts = BotTexts.Default;
+        Records = new ConversationRecordStore(conversationState);
+        Languages = new LanguageRequests(texts);
+        var channels = ChannelCapabilityTable.Default;
+        var sender = new ReplySender(channels, texts);
+        Sender = sender;
+        var reader = new AnswerReader(definition);
+        var problems = new ProblemTexts(texts);
+        var validators = new PromptValidators(definition, texts, metrics);
+        var confirm = new YesNoConfirmRecognizer();
+        var outcomes = new OutcomePresenter(new SiteSelection(trial.Sites), new OutcomeText(texts), sender);
+
+        var dialogs = new DialogSet()
+            .Add(ConversationDialog.Create(Records, texts, sender))
+            .Add(new ScreeningDialog(definition, Records, new QuestionPrompts(definition, new QuestionPlan(definition), texts), outcomes, sender, metrics))
+            .Add(new ReferralDialog(trial.Sites, new ReferralRecorder(referrals, timeProvider, metrics), Records, texts, sender, timeProvider))
+            .Add(new FinishedDialog(sender))
+            .Add(new DeleteDataDialog(texts, sender))
+            .Add(new ConfirmPrompt(DialogIds.YesNoPrompt, confirm, validators.ScreeningYesNoAsync))
+            .Add(new ConfirmPrompt(DialogIds.ConfirmPrompt, confirm, validators.DefiniteAsync))
+            .Add(new ChoicePrompt(DialogIds.SitePrompt, validators.DefiniteAsync))
+            .Add(new Prompt<string>(DialogIds.NamePrompt, new ReaderPromptRecognizer<string>(NameReader.Read, problems), validators.DefiniteAsync))
+            .Add(new Prompt<ContactDetails>(DialogIds.ContactPrompt, new ReaderPromptRecognizer<ContactDetails>(ContactReader.Read, problems), validators.DefiniteAsync));
+        foreach (var kind in Enum.GetValues<AnswerKind>().Where(kind => kind != AnswerKind.YesNo))
+        {
+            dialogs.Add(new Prompt<AnswerValue>(DialogIds.AnswerPrompt(kind), new AnswerPromptRecognizer(kind, reader, Records, problems, timeProvider), validators.ScreeningAnswerAsync));
+        }
+
+        var commands = ScreeningCommands.Create(
+            definition,
+            texts,
+            new HelpCommand(definition, texts, sender),
+            new AnswerCorrections(definition, Records, sender),
+            new LanguageCommand(sender),
+            Languages,
+            new FaqCommand(definition, reader, Records, texts, sender, timeProvider));
+        var options = new DialogEngineOptions
+        {
+            Texts = EngineTexts.Create(texts),
+            Commands = commands,
+            Channels = channels,
+            DefaultCulture = CultureInfo.GetCultureInfo(ConversationLanguages.EnglishLocale),
+        };
+        Runner = new DialogRunner(dialogs, DialogIds.Conversation, conversationState, options, logger);
+    }
+
+    /// <summary>Gets the runner of the dialogs.</summary>
+    public DialogRunner Runner { get; }
+
+    /// <summary>Gets the conversation records.</summary>
+    public ConversationRecordStore Records { get; }
+
+    /// <summary>Gets the language requests ("中文", "English").</summary>
+    public LanguageRequests Languages { get; }
+
+    /// <summary>Gets the sender of the bot's own messages.</summary>
+    public ReplySender Sender { get; }
+}

@@ -1,0 +1,158 @@
+namespace TrialBot.Bot.Texts;
+
+/// <summary>The keys of the bot's own texts and phrase lists in <c>Resources/bot-texts.json</c> (the engine's keys are in <c>DialogTextKeys</c>).</summary>
+internal static class BotTextKeys
+{
+    /// <summary>The greeting: what this is, that it is no medical decision, how long it takes, what one can type.</summary>
+    public const string Greeting = "greeting";
+
+    /// <summary>The greeting for channels of short text messages (SMS).</summary>
+    public const string GreetingShort = "greeting.short";
+
+    /// <summary>Said in the new language when the person asks for another language.</summary>
+    public const string LanguageSwitched = "language.switched";
+
+    /// <summary>A question's own help: <c>{help}</c>.</summary>
+    public const string HelpQuestion = "help.question";
+
+    /// <summary>"Back" with no earlier answer.</summary>
+    public const string BackNothing = "back.nothing";
+
+    /// <summary>"Back" or "change" once the details were saved for the study team.</summary>
+    public const string BackUnavailable = "back.unavailable";
+
+    /// <summary>"Change my …" for a question not answered yet.</summary>
+    public const string ChangeNotAnswered = "change.notAnswered";
+
+    /// <summary>"Change my …" for a question that does not apply.</summary>
+    public const string ChangeNotApplicable = "change.notApplicable";
+
+    /// <summary>The title of the "I don't know" choice of yes/no questions.</summary>
+    public const string ChoiceDontKnow = "choice.dontKnow";
+
+    /// <summary>A screening question with its progress: <c>{progress}</c>, <c>{question}</c>.</summary>
+    public const string QuestionLayout = "question.layout";
+
+    /// <summary>"I don't know" to a question that needs a definite answer.</summary>
+    public const string ReaskDontKnowNotAllowed = "reask.dontKnowNotAllowed";
+
+    /// <summary>A value outside the question's plausible range.</summary>
+    public const string ReaskOutOfRange = "reask.outOfRange";
+
+    /// <summary>Prefix of the texts that explain a recognition problem: <c>problem.{code}</c> or <c>problem.{answer kind}.{code}</c>.</summary>
+    public const string ProblemPrefix = "problem.";
+
+    /// <summary>Heading of the failed criteria in an outcome.</summary>
+    public const string OutcomeWhy = "outcome.why";
+
+    /// <summary>Heading of the unknown criteria in an outcome.</summary>
+    public const string OutcomeOpen = "outcome.open";
+
+    /// <summary>One criterion in an outcome: <c>{title}</c>, <c>{reason}</c>.</summary>
+    public const string OutcomeCriterion = "outcome.criterion";
+
+    /// <summary>Prefix of what happens next, per outcome id: <c>outcome.next.{outcome}</c>.</summary>
+    public const string OutcomeNextPrefix = "outcome.next.";
+
+    /// <summary>That the chat gives no medical advice and makes no medical decision.</summary>
+    public const string OutcomeNotADecision = "outcome.notADecision";
+
+    /// <summary>The nearest site: <c>{site}</c>.</summary>
+    public const string OutcomeSiteNearest = "outcome.site.nearest";
+
+    /// <summary>Heading of every site, when none is nearest.</summary>
+    public const string OutcomeSiteAll = "outcome.site.all";
+
+    /// <summary>A site: <c>{name}</c>, <c>{city}</c>, <c>{investigators}</c>.</summary>
+    public const string OutcomeSiteLine = "outcome.site.line";
+
+    /// <summary>A site's configured phone: <c>{phone}</c>.</summary>
+    public const string OutcomeSitePhone = "outcome.site.phone";
+
+    /// <summary>A site's configured e-mail: <c>{email}</c>.</summary>
+    public const string OutcomeSiteEmail = "outcome.site.email";
+
+    /// <summary>No contact is configured: ask the doctor or the hospital.</summary>
+    public const string OutcomeSiteNoContact = "outcome.site.noContact";
+
+    /// <summary>Prefix of an outcome in words, per outcome id: <c>outcome.name.{outcome}</c>.</summary>
+    public const string OutcomeNamePrefix = "outcome.name.";
+
+    /// <summary>Whether the study team may make contact.</summary>
+    public const string ReferralAsk = "referral.ask";
+
+    /// <summary>Which site suits the person better.</summary>
+    public const string ReferralSiteAsk = "referral.site.ask";
+
+    /// <summary>A site as a choice: <c>{city}</c>, <c>{name}</c>.</summary>
+    public const string ReferralSiteChoice = "referral.site.choice";
+
+    /// <summary>The person's name.</summary>
+    public const string ReferralNameAsk = "referral.name.ask";
+
+    /// <summary>The name again.</summary>
+    public const string ReferralNameReask = "referral.name.reask";
+
+    /// <summary>The person's phone or e-mail.</summary>
+    public const string ReferralContactAsk = "referral.contact.ask";
+
+    /// <summary>The phone or e-mail again.</summary>
+    public const string ReferralContactReask = "referral.contact.reask";
+
+    /// <summary>A yes or no again.</summary>
+    public const string ReferralYesNoReask = "referral.yesNo.reask";
+
+    /// <summary>No contact wanted.</summary>
+    public const string ReferralDeclined = "referral.declined";
+
+    /// <summary>A phone number in the saved summary: <c>{contact}</c>.</summary>
+    public const string ReferralContactPhone = "referral.contact.phone";
+
+    /// <summary>An e-mail address in the saved summary: <c>{contact}</c>.</summary>
+    public const string ReferralContactEmail = "referral.contact.email";
+
+    /// <summary>What was saved: <c>{site}</c>, <c>{name}</c>, <c>{contact}</c>, <c>{outcome}</c>.</summary>
+    public const string ReferralSaved = "referral.saved";
+
+    /// <summary>Said to any message after the screening.</summary>
+    public const string Finished = "finished";
+
+    /// <summary>Whether to delete the conversation's data.</summary>
+    public const string DeleteConfirm = "delete.confirm";
+
+    /// <summary>The data was deleted.</summary>
+    public const string DeleteDone = "delete.done";
+
+    /// <summary>Nothing was deleted.</summary>
+    public const string DeleteKept = "delete.kept";
+
+    /// <summary>An FAQ answer: <c>{question}</c>, <c>{answer}</c>.</summary>
+    public const string FaqAnswer = "faq.answer";
+
+    /// <summary>Phrases: help.</summary>
+    public const string CommandsHelp = "commands.help";
+
+    /// <summary>Phrases: restart.</summary>
+    public const string CommandsRestart = "commands.restart";
+
+    /// <summary>Phrases: cancel.</summary>
+    public const string CommandsCancel = "commands.cancel";
+
+    /// <summary>Phrases: back.</summary>
+    public const string CommandsBack = "commands.back";
+
+    /// <summary>Phrases: delete my data.</summary>
+    public const string CommandsDelete = "commands.delete";
+
+    /// <summary>Phrases: switch to Chinese.</summary>
+    public const string CommandsChinese = "commands.chinese";
+
+    /// <summary>Phrases: switch to English.</summary>
+    public const string CommandsEnglish = "commands.english";
+
+    /// <summary>Phrase templates: change one answer (<c>{label}</c>: the question's label).</summary>
+    public const string CommandsChange = "commands.change";
+
+    /// <summary>Phrases: "I don't know" (the engine's <c>phrases.dontKnow</c>).</summary>
+    public const string DontKnowPhrases = "phrases.dontKnow";
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using TrialBot.Bot.Texts;
+using TrialBot.Dialogs.Texts;
+
+namespace TrialBot.Bot.Tests;
+
+public class BotTextsTests
+{
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+    private static readonly string[] OutcomeIds = ["likely-eligible", "likely-ineligible", "needs-review", "declined"];
+
+    [Fact]
+    public void Every_text_has_an_English_and_a_Chinese_version_that_differ()
+    {
+        var texts = BotTexts.Default;
+
+        Assert.All(texts.TextKeys, key =>
+        {
+            var text = texts.Text(key);
+            Assert.False(string.IsNullOrWhiteSpace(text.En), key);
+            Assert.False(string.IsNullOrWhiteSpace(text.Zh), key);
+        });
+        Assert.All(texts.TextKeys.Where(key => key is not ("question.layout" or "faq.answer")), key =>
+            Assert.True(texts.Text(key).En != texts.Text(key).Zh || key == "choiceListSeparator", $"'{key}' is the same in both languages."));
+        Assert.All(texts.PhraseKeys, key =>
+        {
+            Assert.NotEmpty(texts.Phrases(key).En);
+            Assert.NotEmpty(texts.Phrases(key).Zh);
+        });
+    }
+
+    [Fact]
+    public void Every_key_the_code_uses_exists()
+    {
+        var keys = typeof(BotTextKeys).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.IsLiteral && !field.Name.EndsWith("Prefix", StringComparison.Ordinal))
+            .Select(field => (string)field.GetRawConstantValue()!)
+            .ToList();
+        var texts = BotTexts.Default;
+
+        Assert.NotEmpty(keys);
+        Assert.All(keys, key => Assert.True(texts.FindText(key) is not null || texts.PhraseKeys.Contains(key), $"No text or phrase list '{key}'."));
+        Assert.All(OutcomeIds, outcome => texts.Text(BotTextKeys.OutcomeNextPrefix + outcome));
+    }
+
+    [Fact]
+    public void The_engine_gets_every_one_of_its_texts_in_Chinese_from_the_same_resource()
+    {
+        var engineKeys = typeof(DialogTextKeys).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.IsLiteral && field.Name is not (nameof(DialogTextKeys.ProblemPrefix) or nameof(DialogTextKeys.DontKnowPhrases)))
+            .Select(field => (string)field.GetRawConstantValue()!)
+            .ToList();
+        var engineTexts = EngineTexts.Create(BotTexts.Default);
+
+        Assert.All(engineKeys, key => Assert.Equal(BotTexts.Default.Text(key).Zh, engineTexts.FindText(key, Chinese)));
+        Assert.All(engineKeys, key => Assert.Equal(BotTexts.Default.Text(key).En, engineTexts.FindText(key, English)));
+        Assert.Equal("我没有找到数字。", engineTexts.FindText("problem.number.notFound", Chinese));
+        Assert.Contains("不知道", engineTexts.GetPhrases(DialogTextKeys.DontKnowPhrases, English));
+        Assert.Contains("i don't know", engineTexts.GetPhrases(DialogTextKeys.DontKnowPhrases, Chinese));
+    }
+
+    [Theory]
+    [InlineData("""{"texts": {"greeting": {"en": "Hello"}}, "phrases": {}}""", "greeting")]
+    [InlineData("""{"texts": {"greeting": {"en": "Hello", "zh": " "}}, "phrases": {}}""", "greeting")]
+    [InlineData("""{"texts": {}, "phrases": {"commands.help": {"en": ["help"], "zh": []}}}""", "commands.help")]
+    [InlineData("""{"texts": {}}""", "phrases")]
+    [InlineData("""not json""", "not valid JSON")]
+    public void A_text_or_phrase_list_missing_a_language_is_refused_naming_it(string json, string named)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+
+        var error = Assert.Throws<InvalidDataException>(() => BotTexts.Read(stream));
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+}

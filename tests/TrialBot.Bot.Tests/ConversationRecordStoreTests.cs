@@ -1,0 +1,66 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using TrialBot.Bot.Conversation;
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Medicines;
+using TrialBot.Screening.Quantities;
+
+namespace TrialBot.Bot.Tests;
+
+public class ConversationRecordStoreTests
+{
+    private static readonly ConversationRecord Sample = ConversationRecord.New
+        .WithAnswer("age", AnswerValue.FromAge(45))
+        .WithAnswer("treatment", AnswerValue.FromMedicines([new Medicine("prednisone", MedicineClass.Corticosteroid, ["prednisone"], 5)]))
+        .WithAnswer("diagnosis-duration", AnswerValue.FromElapsed(Duration.FromDays(1100)))
+        .WithAnswer("sledai", AnswerValue.Unknown(AnswerKind.Number)) with
+    { Language = "zh", Greeted = true };
+
+    [Fact]
+    public void A_record_survives_a_round_trip_through_the_storage_serializer_with_type_names()
+    {
+        var settings = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.All };
+        var stored = JsonConvert.SerializeObject(new Dictionary<string, object> { ["screening"] = ConversationRecordStore.Write(Sample) }, settings);
+        var readBack = JsonConvert.DeserializeObject<Dictionary<string, object>>(stored, settings)!["screening"];
+
+        var record = ConversationRecordStore.Read(readBack)!;
+
+        Assert.Equal("zh", record.Language);
+        Assert.True(record.Greeted);
+        Assert.Equal(45, record.Answers.Get("age")!.AsAgeYears());
+        Assert.Equal(1100, record.Answers.Get("diagnosis-duration")!.AsElapsed()!.Value.Days);
+        Assert.True(record.Answers.Get("sledai")!.DontKnow);
+        Assert.Equal(["age", "treatment", "diagnosis-duration", "sledai"], record.Answered);
+        Assert.DoesNotContain("TrialBot", stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_stored_shape_is_camel_case_with_a_schema_version()
+    {
+        var stored = ConversationRecordStore.Write(Sample);
+
+        Assert.Equal(["schemaVersion", "language", "greeted", "answers", "answered", "referralStored"], stored.Properties().Select(property => property.Name));
+        Assert.Equal("medicines", (string?)stored["answers"]!["values"]!["treatment"]!["kind"]);
+    }
+
+    [Theory]
+    [InlineData("""{"schemaVersion": 2, "language": "en"}""")]
+    [InlineData("""{"schemaVersion": 1, "answers": null}""")]
+    [InlineData("""{"schemaVersion": 1, "answers": {"schemaVersion": 1, "values": {"age": null}}}""")]
+    [InlineData("""{"schemaVersion": "one"}""")]
+    [InlineData("""[1, 2]""")]
+    public void A_damaged_or_other_version_record_reads_as_none(string json)
+    {
+        Assert.Null(ConversationRecordStore.Read(JToken.Parse(json)));
+    }
+
+    [Fact]
+    public void Clearing_an_answer_removes_it_from_the_answers_and_the_order()
+    {
+        var record = Sample.WithoutAnswer("treatment");
+
+        Assert.False(record.Answers.Has("treatment"));
+        Assert.Equal(["age", "diagnosis-duration", "sledai"], record.Answered);
+        Assert.Equal(["diagnosis-duration", "sledai", "age"], record.WithAnswer("age", AnswerValue.FromAge(46)).Answered);
+    }
+}
