@@ -10,6 +10,7 @@ using TrialBot.Host.Messages;
 using TrialBot.Host.Referrals;
 using TrialBot.Host.Security;
 using TrialBot.Host.Telemetry;
+using TrialBot.Sms;
 using TrialBot.Storage;
 
 // TrialBot's host. `dotnet run --project src/TrialBot` serves the bot on http://localhost:3978 (or --urls);
@@ -67,6 +68,7 @@ namespace TrialBot.Host
 
             // The web widget's channel: a self-hosted Direct Line (or Azure's, by configuration).
             builder.Services.AddSelfHostedDirectLine(configuration);
+            builder.Services.AddTwilioSms(configuration);
 
             // Operations: readiness checks (bot, storage, recognizer models) and metrics.
             builder.Services.AddTrialBotHealthChecks();
@@ -105,6 +107,7 @@ namespace TrialBot.Host
 
             // The web widget's channel: Direct Line 3.0 for Web Chat.
             app.MapSelfHostedDirectLine();
+            app.MapTwilioSms();
 
             // Site coordinators: the referral API (on only with Referrals:ApiKey).
             app.MapReferralApi();
