@@ -151,8 +151,7 @@ public sealed class WebhookTests
         Assert.DoesNotContain("prednisone", host.Logs.AllText, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "Needs the host to keep its adapter's category (TrialBot.Host.BotFramework.TrialBotAdapter) at Warning: "
-        + "CloudAdapterBase logs 'ProcessProactiveAsync for Conversation Id: <id>' at Information for every in-process turn.")]
+    [Fact]
     public async Task The_senders_number_never_reaches_the_logs()
     {
         await using var host = await SmsTestHost.StartAsync(new RichRepliesBot());

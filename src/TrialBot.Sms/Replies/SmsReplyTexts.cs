@@ -26,7 +26,7 @@ internal static class SmsReplyTexts
         [
             .. replies
                 .Where(reply => reply.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(reply.Text))
-                .SelectMany(reply => SmsMessageSplitter.Split(XmlCharactersOnly(reply.Text), MaxMessageLength)),
+                .SelectMany(reply => MessageSplitter.Split(XmlCharactersOnly(reply.Text), MaxMessageLength)),
         ];
     }
 

@@ -1,13 +1,19 @@
-using TrialBot.Sms.Replies;
+using TrialBot.Dialogs.Channels;
 
-namespace TrialBot.Sms.Tests;
+namespace TrialBot.Dialogs.Tests;
 
-public sealed class SmsMessageSplitterTests
+public sealed class MessageSplitterTests
 {
+    [Fact]
+    public void A_text_with_no_limit_stays_whole()
+    {
+        Assert.Equal([new string('a', 5000)], MessageSplitter.Split(new string('a', 5000), null));
+    }
+
     [Fact]
     public void A_text_that_fits_is_one_message()
     {
-        Assert.Equal(["Short text."], SmsMessageSplitter.Split("Short text.", 1600));
+        Assert.Equal(["Short text."], MessageSplitter.Split("Short text.", 1600));
     }
 
     [Fact]
@@ -15,7 +21,7 @@ public sealed class SmsMessageSplitterTests
     {
         var text = "First line. Still the first line.\nSecond line. Still the second line.";
 
-        var parts = SmsMessageSplitter.Split(text, 50);
+        var parts = MessageSplitter.Split(text, 50);
 
         Assert.Equal(["First line. Still the first line.", "Second line. Still the second line."], parts);
     }
@@ -23,7 +29,7 @@ public sealed class SmsMessageSplitterTests
     [Fact]
     public void A_text_without_lines_is_cut_after_a_sentence()
     {
-        var parts = SmsMessageSplitter.Split("One sentence here. Another sentence follows it.", 30);
+        var parts = MessageSplitter.Split("One sentence here. Another sentence follows it.", 30);
 
         Assert.Equal(["One sentence here.", "Another sentence follows it."], parts);
     }
@@ -33,7 +39,7 @@ public sealed class SmsMessageSplitterTests
     {
         var text = "我们会问您几个问题。" + "这些问题关于您的病情和用药。" + "请如实回答。";
 
-        var parts = SmsMessageSplitter.Split(text, 16);
+        var parts = MessageSplitter.Split(text, 16);
 
         Assert.Equal(["我们会问您几个问题。", "这些问题关于您的病情和用药。", "请如实回答。"], parts);
     }
@@ -43,7 +49,7 @@ public sealed class SmsMessageSplitterTests
     {
         var text = "Hi.\n" + string.Join(' ', Enumerable.Repeat("word", 30));
 
-        var parts = SmsMessageSplitter.Split(text, 60);
+        var parts = MessageSplitter.Split(text, 60);
 
         Assert.True(parts[0].Length > 30, parts[0]);
         Assert.All(parts, part => Assert.True(part.Length <= 60));
@@ -54,7 +60,7 @@ public sealed class SmsMessageSplitterTests
     {
         var text = new string('a', 9) + "😀" + new string('b', 10);
 
-        var parts = SmsMessageSplitter.Split(text, 10);
+        var parts = MessageSplitter.Split(text, 10);
 
         Assert.Equal(new string('a', 9), parts[0]);
         Assert.StartsWith("😀", parts[1], StringComparison.Ordinal);
@@ -71,7 +77,7 @@ public sealed class SmsMessageSplitterTests
         var alphabet = "abc de. f\ng。h！ 😀";
         var text = new string([.. Enumerable.Range(0, textLength).Select(_ => alphabet[random.Next(alphabet.Length)])]).Replace("\ud83d", "", StringComparison.Ordinal).Replace("\ude00", "", StringComparison.Ordinal);
 
-        var parts = SmsMessageSplitter.Split(text, maxLength);
+        var parts = MessageSplitter.Split(text, maxLength);
 
         Assert.All(parts, part => Assert.InRange(part.Length, 1, maxLength));
         Assert.Equal(Squeeze(text), Squeeze(string.Concat(parts)));

@@ -1,12 +1,13 @@
-namespace TrialBot.Sms.Replies;
+namespace TrialBot.Dialogs.Channels;
 
 /// <summary>
-/// Splits a text longer than one SMS may be into messages that fit, cutting where a reader would pause: between
+/// Splits a text longer than a channel's longest message (<see cref="ChannelCapabilities.MaxMessageLength"/>) into
+/// messages that fit, cutting where a reader would pause: between
 /// paragraphs, else lines, else sentences (<c>.</c>, <c>!</c>, <c>?</c> before a space; <c>。！？；</c> anywhere, as Chinese
 /// has no spaces), else words; inside a word only as a last resort, and never inside a surrogate pair. A cut in the
 /// second half of the message is preferred to a stronger one early on, so that no message is needlessly short.
 /// </summary>
-internal static class SmsMessageSplitter
+public static class MessageSplitter
 {
     private static readonly Func<string, int, int>[] Boundaries =
     [
@@ -17,10 +18,23 @@ internal static class SmsMessageSplitter
     ];
 
     /// <summary>Splits <paramref name="text"/> into parts of at most <paramref name="maxLength"/> characters, trimmed, none empty.</summary>
-    public static IReadOnlyList<string> Split(string text, int maxLength)
+    /// <param name="text">The text.</param>
+    /// <param name="maxLength">The longest message the channel takes, or null when it has no limit.</param>
+    /// <returns>The parts, in order; the text itself when it fits.</returns>
+    public static IReadOnlyList<string> Split(string text, int? maxLength)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
+        if (maxLength is not { } max || text.Length <= max)
+        {
+            return text.Length == 0 ? [] : [text];
+        }
+
+        return SplitLong(text, max);
+    }
+
+    private static List<string> SplitLong(string text, int maxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2, nameof(maxLength));
         var parts = new List<string>();
         var rest = text.Trim();
         while (rest.Length > maxLength)
