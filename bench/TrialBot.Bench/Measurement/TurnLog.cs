@@ -45,6 +45,13 @@ internal sealed class TurnLog
     /// <summary>Mean bytes allocated per turn, or null when allocations were not measured.</summary>
     public double? MeanAllocatedBytes() => allocations.IsEmpty ? null : allocations.Average();
 
+    /// <summary>The errors of a measured run after its warm-up: the warm-up's marked as such, then this log's.</summary>
+    public IReadOnlyList<string> ErrorSummaryAfter(TurnLog warmUp)
+    {
+        ArgumentNullException.ThrowIfNull(warmUp);
+        return [.. warmUp.ErrorSummary().Select(error => $"{error} (warm-up)"), .. ErrorSummary()];
+    }
+
     /// <summary>The distinct failure reasons with their counts, most frequent first.</summary>
     public IReadOnlyList<string> ErrorSummary() => errors
         .GroupBy(reason => reason)

@@ -50,7 +50,7 @@ internal static class HttpLoadScenario
 
         var log = new TurnLog();
         var elapsed = await DriveAsync(bot, channel, concurrency, profile.HttpDuration, profile.HttpMaxConversations, log, cancellationToken).ConfigureAwait(false);
-        return new HttpLoadResult(storage.Label, bot, concurrency, log.Turns, log.Conversations, elapsed, log.Latency(), [.. warmUp.ErrorSummary(), .. log.ErrorSummary()]);
+        return new HttpLoadResult(storage.Label, bot, concurrency, log.Turns, log.Conversations, elapsed, log.Latency(), log.ErrorSummaryAfter(warmUp));
     }
 
     private static async Task<TimeSpan> DriveAsync(BotKind bot, IBotChannel channel, int concurrency, TimeSpan duration, int maxConversations, TurnLog log, CancellationToken cancellationToken)

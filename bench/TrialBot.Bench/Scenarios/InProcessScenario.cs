@@ -26,7 +26,7 @@ internal static class InProcessScenario
                 await RunConversationsAsync(bot, channel, language, profile.InProcessWarmupConversations, warmUp, cancellationToken).ConfigureAwait(false);
                 var log = new TurnLog();
                 await RunConversationsAsync(bot, channel, language, profile.InProcessConversations, log, cancellationToken: cancellationToken).ConfigureAwait(false);
-                results.Add(new InProcessResult(bot, language, log.Conversations, log.Turns, log.Latency(), log.MeanAllocatedBytes(), [.. warmUp.ErrorSummary(), .. log.ErrorSummary()])
+                results.Add(new InProcessResult(bot, language, log.Conversations, log.Turns, log.Latency(), log.MeanAllocatedBytes(), log.ErrorSummaryAfter(warmUp))
                 {
                     LatencyByQuestion = log.LatencyBySteps(),
                 });
