@@ -6,9 +6,10 @@ namespace TrialBot.Hardening.Tests.Support;
 
 /// <summary>
 /// Posts activities to <c>/api/messages</c> as a Bot Framework channel does, with <c>deliveryMode: expectReplies</c> so
-/// the replies come back in the response. Every activity gets a new id.
+/// the replies come back in the response. Every activity gets a new id. With <paramref name="forwardedFor"/>, every
+/// request says it comes from that client address through a proxy (X-Forwarded-For).
 /// </summary>
-internal sealed class ChannelClient(HttpClient http)
+internal sealed class ChannelClient(HttpClient http, string? forwardedFor = null)
 {
     public const string ChannelId = "test";
 
@@ -61,6 +62,11 @@ internal sealed class ChannelClient(HttpClient http)
     public async Task<TurnReply> PostAsync(HttpContent content, string? bearerToken = null, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
         if (bearerToken is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
