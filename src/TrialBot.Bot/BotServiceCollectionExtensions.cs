@@ -19,8 +19,7 @@ public static class BotServiceCollectionExtensions
     /// Registers the <see cref="IBot"/> that runs the screening conversation, with the trial definition from
     /// <c>Trial:DefinitionPath</c> (default <c>trials/NCT05765006.json</c> in the application's folder) and the site
     /// contacts <c>Sites:{siteId}:Phone</c> / <c>:Email</c>, both checked when the host starts (a broken definition
-    /// stops the start with the loader's message); <see cref="ScreeningMetrics"/>; a background warm-up of the
-    /// recognizer models; and <see cref="TimeProvider.System"/> unless a clock is registered. It needs
+    /// stops the start with the loader's message); <see cref="ScreeningMetrics"/>; and <see cref="TimeProvider.System"/> unless a clock is registered. It needs
     /// <see cref="ConversationState"/>, <see cref="IReferralStore"/> and <see cref="IConversationEraser"/>, which
     /// <c>AddTrialBotStorage</c> registers.
     /// </summary>
@@ -48,7 +47,6 @@ public static class BotServiceCollectionExtensions
             provider.GetRequiredService<ScreeningConversation>(),
             provider.GetRequiredService<ConversationState>(),
             provider.GetRequiredService<IConversationEraser>()));
-        services.AddHostedService<RecognizerWarmupService>();
         return services;
     }
 }

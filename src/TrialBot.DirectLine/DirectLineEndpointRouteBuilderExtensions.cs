@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using TrialBot.DirectLine.Bot;
 using TrialBot.DirectLine.Endpoints;
+using TrialBot.Relay;
 
 namespace TrialBot.DirectLine;
 
@@ -49,7 +49,7 @@ public static class DirectLineEndpointRouteBuilderExtensions
 
         // Fail at start-up, not on the first request, when the host registered no adapter; checked without building
         // one, so that the adapter's own settings are validated by the host first.
-        BotAdapterLocator.EnsureRegistered(endpoints.ServiceProvider);
+        BotAdapterLocator.EnsureRegistered(endpoints.ServiceProvider, "The self-hosted Direct Line (DirectLine:Mode SelfHosted)");
         group.MapPost("/tokens/refresh", TokenEndpoints.Refresh);
         group.MapPost("/conversations", ConversationEndpoints.StartAsync);
         group.MapPost("/conversations/{conversationId}/activities", ActivityEndpoints.SendAsync);

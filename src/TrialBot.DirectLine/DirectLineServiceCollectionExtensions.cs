@@ -8,6 +8,7 @@ using TrialBot.DirectLine.Azure;
 using TrialBot.DirectLine.Bot;
 using TrialBot.DirectLine.Conversations;
 using TrialBot.DirectLine.Tokens;
+using TrialBot.Relay;
 
 namespace TrialBot.DirectLine;
 
@@ -36,9 +37,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<ConversationTokenService>();
         services.AddSingleton<ConversationRegistry>();
         services.AddSingleton<ActivityStamper>();
-        services.AddSingleton(new TrustedCallerIdentity(configuration["MicrosoftAppId"]));
-        services.AddSingleton(provider => new InProcessBot(
-            BotAdapterLocator.Find(provider), provider.GetRequiredService<TrustedCallerIdentity>()));
+        services.AddInProcessBot(configuration);
         services.AddSingleton<ConversationRelay>();
 
         services.AddHttpClient(AzureDirectLineTokenClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));

@@ -19,7 +19,7 @@ public static class StorageServiceCollectionExtensions
     /// Registers, for the provider <c>Storage:Provider</c> names (see <see cref="StorageOptions"/>, validated at
     /// start-up): <see cref="IStorage"/>, <see cref="ConversationState"/>, <see cref="UserState"/>,
     /// <see cref="IProcessedActivityStore"/> with <see cref="DuplicateActivityMiddleware"/>, <see cref="IReferralStore"/>,
-    /// <see cref="IRetentionPurger"/>, <see cref="IConversationEraser"/>, a hosted service that creates or migrates the
+    /// <see cref="IRetentionPurger"/>, <see cref="IConversationEraser"/>, <see cref="IStorageHealth"/>, a hosted service that creates or migrates the
     /// schema at start-up, and <see cref="RetentionPurgeService"/>. Uses the registered <see cref="TimeProvider"/>, or
     /// the system clock.
     /// </summary>
@@ -44,6 +44,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().Referrals);
         services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().Purger);
         services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().Eraser);
+        services.AddSingleton<IStorageHealth>(provider => provider.GetRequiredService<StorageBackend>());
 
         services.AddSingleton<DuplicateActivityMiddleware>();
         services.AddSingleton<ConversationState>();

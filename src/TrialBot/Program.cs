@@ -7,8 +7,10 @@ using TrialBot.Host.Configuration;
 using TrialBot.Host.Health;
 using TrialBot.Host.Hosting;
 using TrialBot.Host.Messages;
+using TrialBot.Host.Referrals;
 using TrialBot.Host.Security;
 using TrialBot.Host.Telemetry;
+using TrialBot.Sms;
 using TrialBot.Storage;
 
 // TrialBot's host. `dotnet run --project src/TrialBot` serves the bot on http://localhost:3978 (or --urls);
@@ -49,11 +51,15 @@ namespace TrialBot.Host
             // Settings, bound from configuration and validated when the host starts.
             builder.Services.AddTrialBotOptions(configuration);
 
-            // The conversation: its state storage and the bot.
+            // The conversation: its state storage (schema migration at start, periodic purge of idle data) and the bot.
             builder.Services.AddTrialBotStorage(configuration);
             builder.Services.AddScreeningBot(configuration);
 
-            // Bot Framework: authentication from configuration, the adapter with its one error handler and turn telemetry.
+            // The recognizer models load in the background at start; readiness waits for them.
+            builder.Services.AddRecognizerWarmup();
+
+            // Bot Framework: authentication from configuration, the adapter with its one error handler, turn telemetry and
+            // the skipping of re-delivered activities.
             builder.Services.AddBotFrameworkAdapter();
 
             // HTTP: problem details for every error, the rate limit of /api/messages.
@@ -62,8 +68,9 @@ namespace TrialBot.Host
 
             // The web widget's channel: a self-hosted Direct Line (or Azure's, by configuration).
             builder.Services.AddSelfHostedDirectLine(configuration);
+            builder.Services.AddTwilioSms(configuration);
 
-            // Operations: readiness checks and metrics.
+            // Operations: readiness checks (bot, storage, recognizer models) and metrics.
             builder.Services.AddTrialBotHealthChecks();
             builder.Services.AddTrialBotTelemetry();
 
@@ -100,6 +107,10 @@ namespace TrialBot.Host
 
             // The web widget's channel: Direct Line 3.0 for Web Chat.
             app.MapSelfHostedDirectLine();
+            app.MapTwilioSms();
+
+            // Site coordinators: the referral API (on only with Referrals:ApiKey).
+            app.MapReferralApi();
 
             // Operations: /healthz, /readyz, /metrics (Prometheus).
             app.MapHealthEndpoints();

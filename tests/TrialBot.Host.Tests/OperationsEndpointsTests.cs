@@ -25,6 +25,7 @@ public sealed class OperationsEndpointsTests
     public async Task Readyz_answers_200_and_reports_that_the_bot_resolved()
     {
         await using var host = await RunningHost.StartAsync(new TwoRepliesBot());
+        await host.WarmedUpAsync();
 
         using var response = await host.Client.GetAsync("/readyz");
 
@@ -39,14 +40,14 @@ public sealed class OperationsEndpointsTests
         await using var host = await RunningHost.StartAsync(
             new TwoRepliesBot(),
             configure: builder => builder.Services.AddHealthChecks()
-                .AddCheck("storage", () => HealthCheckResult.Unhealthy("connection string Password=secret rejected")));
+                .AddCheck("queue", () => HealthCheckResult.Unhealthy("connection string Password=secret rejected")));
 
         using var ready = await host.Client.GetAsync("/readyz");
         using var live = await host.Client.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         var body = await ready.Content.ReadAsStringAsync();
-        Assert.Equal("Unhealthy", (string?)JsonNode.Parse(body)!["checks"]!["storage"]);
+        Assert.Equal("Unhealthy", (string?)JsonNode.Parse(body)!["checks"]!["queue"]);
         Assert.DoesNotContain("secret", body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
     }

@@ -22,6 +22,9 @@ public sealed class StartupValidationTests
         { "Development", new() { ["SecurityHeaders:FrameAncestors"] = "'self'; script-src *" }, "SecurityHeaders:FrameAncestors" },
         { "Development", new() { ["SecurityHeaders:FrameAncestors"] = "'none' 'self'" }, "SecurityHeaders:FrameAncestors" },
         { "Development", new() { ["SecurityHeaders:ReferrerPolicy"] = "everywhere" }, "SecurityHeaders:ReferrerPolicy" },
+        { "Development", new() { ["Referrals:ApiKey"] = "fifteen-chars-x" }, "Referrals:ApiKey must be at least 16 characters" },
+        { "Development", new() { ["Referrals:ApiKey"] = "                    " }, "Referrals:ApiKey must not be blank" },
+        { "Development", new() { ["Storage:Provider"] = "mongo" }, "Storage:Provider" },
     };
 
     public static TheoryData<string, Dictionary<string, string?>> GoodSettings => new()
@@ -31,6 +34,7 @@ public sealed class StartupValidationTests
         { "Production", new() { ["MicrosoftAppType"] = "SingleTenant", ["MicrosoftAppId"] = AppId, ["MicrosoftAppPassword"] = "x", ["MicrosoftAppTenantId"] = "contoso.onmicrosoft.com" } },
         { "Production", new() { ["MicrosoftAppType"] = "UserAssignedMSI", ["MicrosoftAppId"] = AppId, ["MicrosoftAppTenantId"] = "contoso.onmicrosoft.com" } },
         { "Development", new() { ["SecurityHeaders:FrameAncestors"] = "'self' https://www.example-hospital.cn https://*.example.org:8443" } },
+        { "Development", new() { ["Referrals:ApiKey"] = "sixteen-chars-xx" } },
     };
 
     [Theory]

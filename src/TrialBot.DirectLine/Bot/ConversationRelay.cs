@@ -1,11 +1,10 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TrialBot.DirectLine.Activities;
 using TrialBot.DirectLine.Conversations;
+using TrialBot.Relay;
 
 namespace TrialBot.DirectLine.Bot;
 
@@ -18,7 +17,6 @@ namespace TrialBot.DirectLine.Bot;
 internal sealed partial class ConversationRelay(
     InProcessBot inProcessBot,
     ActivityStamper stamper,
-    IServiceScopeFactory scopes,
     IOptions<DirectLineOptions> options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
@@ -62,12 +60,7 @@ internal sealed partial class ConversationRelay(
             IReadOnlyList<Activity> replies;
             try
             {
-                var scope = scopes.CreateAsyncScope();
-                await using (scope.ConfigureAwait(false))
-                {
-                    var bot = scope.ServiceProvider.GetRequiredService<IBot>();
-                    replies = await inProcessBot.TakeTurnAsync(activity, bot, cancellationToken).ConfigureAwait(false);
-                }
+                replies = await inProcessBot.TakeTurnAsync(activity, cancellationToken).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // The bot is foreign code: any failure becomes a 502 for the client, never a 500.
             catch (Exception exception) when (exception is not OperationCanceledException)

@@ -8,6 +8,7 @@ using TrialBot.DirectLine.Bot;
 using TrialBot.DirectLine.Conversations;
 using TrialBot.DirectLine.Http;
 using TrialBot.DirectLine.Tokens;
+using TrialBot.Relay;
 
 namespace TrialBot.DirectLine.Endpoints;
 

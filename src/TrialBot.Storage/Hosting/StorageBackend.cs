@@ -8,7 +8,7 @@ using TrialBot.Storage.Sql;
 namespace TrialBot.Storage.Hosting;
 
 /// <summary>Everything one storage provider offers, sharing one database.</summary>
-internal sealed class StorageBackend : IAsyncDisposable, IDisposable
+internal sealed class StorageBackend : IStorageHealth, IAsyncDisposable, IDisposable
 {
     private readonly SqlDatabase? _database;
 
@@ -84,6 +84,10 @@ internal sealed class StorageBackend : IAsyncDisposable, IDisposable
     /// <returns>A task that completes when storage is ready.</returns>
     public Task InitializeAsync(CancellationToken cancellationToken = default) =>
         _database?.EnsureSchemaAsync(cancellationToken) ?? Task.CompletedTask;
+
+    /// <inheritdoc />
+    public Task PingAsync(CancellationToken cancellationToken = default) =>
+        _database?.PingAsync(cancellationToken) ?? Task.CompletedTask;
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _database?.DisposeAsync() ?? ValueTask.CompletedTask;

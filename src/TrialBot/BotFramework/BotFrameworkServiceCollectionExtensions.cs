@@ -3,6 +3,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TrialBot.Host.Configuration;
+using TrialBot.Storage.Conversations;
 
 namespace TrialBot.Host.BotFramework;
 
@@ -12,7 +13,8 @@ public static class BotFrameworkServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="BotFrameworkAuthentication"/> from configuration (failing closed: any request it cannot authenticate in time gets 401), the <see cref="TurnErrorHandler"/>, the
     /// <see cref="TurnTelemetryMiddleware"/> and <see cref="TrialBotAdapter"/> (also as <see cref="IBotFrameworkHttpAdapter"/>).
-    /// The bot itself (<c>IBot</c>) is registered elsewhere.
+    /// The bot itself (<c>IBot</c>) and the storage (<see cref="DuplicateActivityMiddleware"/>, <c>AddTrialBotStorage</c>)
+    /// are registered elsewhere.
     /// </summary>
     public static IServiceCollection AddBotFrameworkAdapter(this IServiceCollection services)
     {
@@ -39,6 +41,7 @@ public static class BotFrameworkServiceCollectionExtensions
             provider.GetRequiredService<BotFrameworkAuthentication>(),
             provider.GetRequiredService<TurnErrorHandler>(),
             provider.GetRequiredService<TurnTelemetryMiddleware>(),
+            provider.GetRequiredService<DuplicateActivityMiddleware>(),
             provider.GetRequiredService<ILogger<TrialBotAdapter>>()));
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<TrialBotAdapter>());
         return services;

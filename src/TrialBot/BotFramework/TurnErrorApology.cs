@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TrialBot.Host.BotFramework;
 
 /// <summary>The short apology a person gets when their turn failed, in their language.</summary>
@@ -12,6 +10,5 @@ public static class TurnErrorApology
     public const string SimplifiedChinese = "抱歉，我们这边出了点问题。请再发送一次您的上一条消息。";
 
     /// <summary>The apology for an activity's locale: Chinese for <c>zh</c> locales, English otherwise.</summary>
-    public static string For(string? locale)
-        => locale is not null && locale.StartsWith("zh", true, CultureInfo.InvariantCulture) ? SimplifiedChinese : English;
+    public static string For(string? locale) => ReplyLanguage.Choose(locale, English, SimplifiedChinese);
 }

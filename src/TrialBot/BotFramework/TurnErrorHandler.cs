@@ -1,12 +1,17 @@
 using Microsoft.Bot.Builder;
 using TrialBot.Host.Telemetry;
+using TrialBot.Storage;
 
 namespace TrialBot.Host.BotFramework;
 
 /// <summary>
 /// The one handler for turns that fail, shared by every adapter of the host (<see cref="BotAdapter.OnTurnError"/>).
 /// It logs the exception's type, stack and the hashed conversation id, never the person's text nor the exception's
-/// message (which may quote it), counts the failure, and sends the person a short apology, never a stack trace.
+/// message (which may quote it), counts the failure, and sends the person a short reply in their language, never a
+/// stack trace. A <see cref="StorageConflictException"/> (two turns of one conversation at once, in this process or
+/// another) means nothing of the turn was stored: the person is told that their last message was not saved and to send
+/// it again, and the replies the turn had produced but not yet sent (<c>expectReplies</c>) are dropped, since they
+/// answered a message that was not kept.
 /// </summary>
 public sealed partial class TurnErrorHandler
 {
@@ -29,23 +34,48 @@ public sealed partial class TurnErrorHandler
         ArgumentNullException.ThrowIfNull(exception);
         var activity = turnContext.Activity;
         var conversation = _conversationIdHash.Compute(activity?.Conversation?.Id);
-        var exceptionType = exception.GetType().FullName ?? exception.GetType().Name;
+        var conflict = FindConflict(exception);
 
-        _metrics.RecordTurnError(activity?.ChannelId, exception.GetType().Name);
-        LogTurnFailed(_logger, exceptionType, InnerTypes(exception), conversation, exception.StackTrace);
+        _metrics.RecordTurnError(activity?.ChannelId, (conflict ?? exception).GetType().Name);
+        string reply;
+        if (conflict is not null)
+        {
+            // The conflict's message names the storage key, which holds the raw conversation id: it is not logged.
+            LogTurnConflict(_logger, conversation);
+            (turnContext as TurnContext)?.BufferedReplyActivities.Clear();
+            reply = TurnConflictNotice.For(activity?.Locale);
+        }
+        else
+        {
+            LogTurnFailed(_logger, exception.GetType().FullName ?? exception.GetType().Name, InnerTypes(exception), conversation, exception.StackTrace);
+            reply = TurnErrorApology.For(activity?.Locale);
+        }
 
         try
         {
-            var apology = MessageFactory.Text(TurnErrorApology.For(activity?.Locale));
-            apology.Locale = activity?.Locale;
-            await turnContext.SendActivityAsync(apology).ConfigureAwait(false);
+            var message = MessageFactory.Text(reply);
+            message.Locale = activity?.Locale;
+            await turnContext.SendActivityAsync(message).ConfigureAwait(false);
         }
-#pragma warning disable CA1031 // The apology is best effort: a failure to send it must not turn one failure into a second, unlogged one.
+#pragma warning disable CA1031 // The reply is best effort: a failure to send it must not turn one failure into a second, unlogged one.
         catch (Exception sendFailure)
 #pragma warning restore CA1031
         {
-            LogApologyFailed(_logger, sendFailure.GetType().FullName ?? sendFailure.GetType().Name, conversation);
+            LogReplyFailed(_logger, sendFailure.GetType().FullName ?? sendFailure.GetType().Name, conversation);
         }
+    }
+
+    private static StorageConflictException? FindConflict(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is StorageConflictException conflict)
+            {
+                return conflict;
+            }
+        }
+
+        return null;
     }
 
     private static string InnerTypes(Exception exception)
@@ -64,6 +94,10 @@ public sealed partial class TurnErrorHandler
     private static partial void LogTurnFailed(ILogger logger, string exceptionType, string innerExceptionTypes, string conversationHash, string? stackTrace);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning,
-        Message = "The apology for a failed turn could not be sent ({ExceptionType}) in conversation {ConversationHash}")]
-    private static partial void LogApologyFailed(ILogger logger, string exceptionType, string conversationHash);
+        Message = "The reply to a failed turn could not be sent ({ExceptionType}) in conversation {ConversationHash}")]
+    private static partial void LogReplyFailed(ILogger logger, string exceptionType, string conversationHash);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning,
+        Message = "Turn not saved: storage conflict (the conversation's state changed while the turn ran) in conversation {ConversationHash}; the person was asked to send their message again")]
+    private static partial void LogTurnConflict(ILogger logger, string conversationHash);
 }

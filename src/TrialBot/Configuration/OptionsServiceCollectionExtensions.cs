@@ -8,7 +8,8 @@ public static class OptionsServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="BotCredentialsOptions"/> (configuration root), <see cref="BotEndpointOptions"/> (<c>Bot</c>),
     /// <see cref="MessagesRateLimitOptions"/> (<c>RateLimiting</c>), <see cref="SecurityHeadersOptions"/>
-    /// (<c>SecurityHeaders</c>) and <see cref="TelemetryOptions"/> (<c>Telemetry</c>), each validated on start.
+    /// (<c>SecurityHeaders</c>), <see cref="TelemetryOptions"/> (<c>Telemetry</c>) and <see cref="ReferralApiOptions"/>
+    /// (<c>Referrals</c>), each validated on start.
     /// </summary>
     public static IServiceCollection AddTrialBotOptions(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +29,9 @@ public static class OptionsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SecurityHeadersOptions>, SecurityHeadersOptionsValidator>();
 
         services.AddOptions<TelemetryOptions>().Bind(configuration.GetSection(TelemetryOptions.SectionName));
+
+        services.AddOptions<ReferralApiOptions>().Bind(configuration.GetSection(ReferralApiOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReferralApiOptions>, ReferralApiOptionsValidator>();
         return services;
     }
 }

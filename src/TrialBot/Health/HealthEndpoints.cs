@@ -15,11 +15,18 @@ public static class HealthEndpoints
     /// <summary>The readiness route.</summary>
     public const string ReadinessRoute = "/readyz";
 
-    /// <summary>Registers the health check service with the host's own check that the bot can be created.</summary>
+    /// <summary>
+    /// Registers the health check service with the host's readiness checks: the bot can be created (<c>bot</c>),
+    /// storage answers within five seconds (<c>storage</c>) and the recognizer models are loaded (<c>recognizers</c>,
+    /// needs <see cref="Hosting.RecognizerWarmupServiceCollectionExtensions.AddRecognizerWarmup"/>).
+    /// </summary>
     public static IServiceCollection AddTrialBotHealthChecks(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddHealthChecks().AddCheck<BotResolvesHealthCheck>(BotResolvesHealthCheck.Name);
+        services.AddHealthChecks()
+            .AddCheck<BotResolvesHealthCheck>(BotResolvesHealthCheck.Name)
+            .AddCheck<StorageHealthCheck>(StorageHealthCheck.Name, timeout: StorageHealthCheck.Timeout)
+            .AddCheck<RecognizersWarmHealthCheck>(RecognizersWarmHealthCheck.Name);
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Console;
+using TrialBot.Host.BotFramework;
 
 namespace TrialBot.Host.Hosting;
 
@@ -36,6 +37,9 @@ public static class HostLogging
 
         // HttpClient's request lines carry the reply URL, which holds the raw conversation id; only its warnings are kept.
         logging.AddFilter(HttpClientCategory, LogLevel.Warning);
+
+        // The Bot Framework adapter logs raw conversation ids at Information (for SMS, phone numbers); only its warnings are kept.
+        logging.AddFilter(typeof(TrialBotAdapter).FullName, LogLevel.Warning);
 
         if (terminalChat)
         {

@@ -14,6 +14,29 @@ internal sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
     /// <summary>Every entry, with its structured values and scopes, as one text.</summary>
     public string AllText => string.Join(Environment.NewLine, _entries);
 
+    /// <summary>Waits (polling, at most <paramref name="timeout"/>) for an entry that contains <paramref name="text"/>, and returns it.</summary>
+    public async Task<string> WaitForAsync(string text, TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var entry = _entries.FirstOrDefault(candidate => candidate.Contains(text, StringComparison.Ordinal));
+            if (entry is not null)
+            {
+                return entry;
+            }
+
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(20), deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No log entry containing '{text}' within {timeout}.");
+            }
+        }
+    }
+
     public ILogger CreateLogger(string categoryName) => new CapturingLogger(this, categoryName);
 
     public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
+using TrialBot.Host.Hosting;
 
 namespace TrialBot.Host.Tests.Support;
 
@@ -27,11 +28,19 @@ internal sealed class RunningHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Creates the host's builder as the service does, with test settings (which win over appsettings) and logs captured at every level.</summary>
+    /// <summary>
+    /// Creates the host's builder as the service does, with test settings (which win over appsettings) and logs captured
+    /// at every level. Storage is in memory unless the settings choose a provider, so that no test writes a database file.
+    /// </summary>
     public static WebApplicationBuilder CreateBuilder(IBot? bot, IDictionary<string, string?>? settings, CapturedLogs logs, string environment = "Development", params string[] extraArgs)
     {
         var builder = TrialBotHost.CreateBuilder(["--urls", "http://127.0.0.1:0", "--environment", environment, .. extraArgs]);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace", ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Trace",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
+            ["Storage:Provider"] = "memory",
+        });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Logging.AddProvider(logs);
@@ -53,6 +62,9 @@ internal sealed class RunningHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new RunningHost(app, new Uri(address), logs);
     }
+
+    /// <summary>Waits (at most 30 s) until the start-up warm-up of the recognizer models has ended, which readiness waits for.</summary>
+    public Task WarmedUpAsync() => Services.GetRequiredService<RecognizerWarmupService>().Ended.WaitAsync(TimeSpan.FromSeconds(30));
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using TrialBot.Dialogs.Prompts;
 
 namespace TrialBot.Host.Tests.Support;
 
@@ -13,12 +14,14 @@ internal static class TestActivities
     /// </summary>
     public const string UnusedServiceUrl = "http://127.0.0.1:9/";
 
-    public static JsonObject Message(string text, string conversationId = "conversation-1", bool expectReplies = true, string serviceUrl = UnusedServiceUrl, string locale = "en-US")
+    /// <summary>A message with a new activity id (a channel gives every activity its own; pass <paramref name="id"/> to
+    /// deliver the same activity again).</summary>
+    public static JsonObject Message(string text, string conversationId = "conversation-1", bool expectReplies = true, string serviceUrl = UnusedServiceUrl, string locale = "en-US", string? id = null)
     {
         var activity = new JsonObject
         {
             ["type"] = "message",
-            ["id"] = "activity-1",
+            ["id"] = id ?? "activity-" + Guid.NewGuid().ToString("N"),
             ["channelId"] = "test",
             ["serviceUrl"] = serviceUrl,
             ["locale"] = locale,
@@ -58,6 +61,22 @@ internal static class TestActivities
     {
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         return body["activities"]!.AsArray().Select(activity => (string?)activity!["text"]).ToList();
+    }
+
+    /// <summary>The activities in an expectReplies response body.</summary>
+    public static async Task<IReadOnlyList<JsonObject>> RepliesAsync(HttpResponseMessage response)
+    {
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return body["activities"]!.AsArray().Select(activity => activity!.AsObject()).ToList();
+    }
+
+    /// <summary>The question id the last reply of an expectReplies response asks (its <c>trialbot/question</c> entity), or null.</summary>
+    public static async Task<string?> LastQuestionIdAsync(HttpResponseMessage response)
+    {
+        var replies = await RepliesAsync(response);
+        return replies.Count == 0
+            ? null
+            : replies[^1]["entities"]?.AsArray().FirstOrDefault(entity => (string?)entity!["type"] == QuestionEntity.EntityType)?["id"]?.GetValue<string>();
     }
 
     /// <summary>The problem details of an error response.</summary>
