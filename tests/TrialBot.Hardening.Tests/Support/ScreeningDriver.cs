@@ -57,7 +57,7 @@ internal static class ScreeningDriver
         if (!condition)
         {
             throw new InvalidOperationException(
-                $"Script {script.Name}, after answering [{string.Join(", ", answered)}]: {problem}. Status {(int)reply.Status}; the bot said:\n{reply.Text}{reply.Body[..Math.Min(reply.Body.Length, 500)]}");
+                $"Script {script.Name}, after answering [{string.Join(", ", answered)}]: {problem}. Status {(int)reply.Status}; the bot said:\n{reply.Text} | body: {reply.Body[..Math.Min(reply.Body.Length, 500)]}");
         }
     }
 }
