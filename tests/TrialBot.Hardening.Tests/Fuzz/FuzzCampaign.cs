@@ -59,7 +59,7 @@ internal sealed class FuzzCampaign(HardeningHost host, int randomPerQuestion, in
             {
                 if (!reached.ContainsKey(questionId))
                 {
-                    reached[questionId] = (script, (await StoredConversation.ReadAsync(host.Storage, conversationId, cancellationToken))!);
+                    reached[questionId] = (script, (await StoredConversation.ReadAsync(host.Storage, conversationId, cancellationToken: cancellationToken))!);
                 }
 
                 return true;
@@ -96,5 +96,5 @@ internal sealed class FuzzCampaign(HardeningHost host, int randomPerQuestion, in
     }
 
     private async Task<bool> HasFinishedAsync(string conversationId, CancellationToken cancellationToken) =>
-        (await StoredConversation.ReadAsync(host.Storage, conversationId, cancellationToken))?.ActiveDialogId == FinishedDialogId;
+        (await StoredConversation.ReadAsync(host.Storage, conversationId, cancellationToken: cancellationToken))?.ActiveDialogId == FinishedDialogId;
 }

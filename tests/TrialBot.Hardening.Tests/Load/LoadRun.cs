@@ -41,7 +41,7 @@ internal static class LoadRun
         var scorer = new ScreeningScorer(Trial.Definition);
         foreach (var (id, script, transcript, _) in runs.Where(run => run.Transcript is not null))
         {
-            var stored = await StoredConversation.ReadAsync(host.Storage, id, cancellationToken);
+            var stored = await StoredConversation.ReadAsync(host.Storage, id, cancellationToken: cancellationToken);
             problems.AddRange(Check(id, script, transcript!, stored, referrals[new ConversationKey(ChannelClient.ChannelId, id).Hash].ToList(), scorer));
         }
 

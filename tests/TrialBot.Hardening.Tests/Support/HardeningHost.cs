@@ -9,7 +9,7 @@ namespace TrialBot.Hardening.Tests.Support;
 
 /// <summary>
 /// The real TrialBot host (the service's own CreateBuilder and Build: real bot, real CloudAdapter, real storage) on a real
-/// Kestrel port on 127.0.0.1, with its logs captured instead of written to the console. Memory storage and a rate limit
+/// Kestrel port on 127.0.0.1, serving the widget from src/TrialBot/wwwroot, with its logs captured instead of written to the console. Memory storage and a rate limit
 /// that a test cannot reach unless the test's settings say otherwise.
 /// </summary>
 internal sealed class HardeningHost : IAsyncDisposable
@@ -45,7 +45,7 @@ internal sealed class HardeningHost : IAsyncDisposable
         LogLevel logLevel = LogLevel.Trace)
     {
         var logs = new CapturedLogs(logLevel);
-        var builder = TrialBotHost.CreateBuilder(["--urls", "http://127.0.0.1:0", "--environment", "Development"]);
+        var builder = TrialBotHost.CreateBuilder(["--urls", "http://127.0.0.1:0", "--environment", "Development", "--webroot", RepositoryPaths.WidgetRoot]);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "memory",

@@ -22,9 +22,9 @@ internal sealed record StoredConversation(JObject Item)
         : null;
 
     /// <summary>The conversation's stored state, or null when nothing is stored for it.</summary>
-    public static async Task<StoredConversation?> ReadAsync(IStorage storage, string conversationId, CancellationToken cancellationToken = default)
+    public static async Task<StoredConversation?> ReadAsync(IStorage storage, string conversationId, string channelId = ChannelClient.ChannelId, CancellationToken cancellationToken = default)
     {
-        var key = ChannelClient.StateKey(conversationId);
+        var key = $"{channelId}/conversations/{conversationId}";
         var items = await storage.ReadAsync([key], cancellationToken);
         return items.TryGetValue(key, out var item) && item is not null ? new StoredConversation(JObject.FromObject(item)) : null;
     }
