@@ -13,6 +13,7 @@ public sealed partial class TemplateSecretTests
         "Storage__ConnectionString",
         "DirectLine__TokenSigningKey",
         "Referrals__ApiKey",
+        "Telemetry__ConversationIdHashKey",
     };
 
     [Theory]

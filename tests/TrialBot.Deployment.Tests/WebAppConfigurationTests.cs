@@ -70,6 +70,7 @@ public sealed class WebAppConfigurationTests
             "Sites__wuhan-union__Phone",
             "Storage__ConnectionString",
             "Storage__Provider",
+            "Telemetry__ConversationIdHashKey",
         ];
 
         Assert.Equal(expected, _template.AppSettings.Keys.Order(StringComparer.Ordinal));
