@@ -26,6 +26,20 @@ internal static class DatabaseRows
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The stored document of a state item, read with SQL, or null when there is no such row.</summary>
+    public static async Task<Newtonsoft.Json.Linq.JObject?> ReadStateAsync(StorageProvider database, string key)
+    {
+        await using var connection = Open(database);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT document FROM bot_state WHERE item_key = @key";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@key";
+        parameter.Value = key;
+        command.Parameters.Add(parameter);
+        return await command.ExecuteScalarAsync() is string document ? Newtonsoft.Json.Linq.JObject.Parse(document) : null;
+    }
+
     /// <summary>Counts every row of <paramref name="table"/>.</summary>
     public static Task<long> CountAsync(StorageProvider database, string table) => CountContainingAsync(database, table, string.Empty);
 
