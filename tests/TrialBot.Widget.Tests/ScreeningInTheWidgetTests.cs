@@ -102,8 +102,8 @@ public sealed class ScreeningInTheWidgetTests(WidgetFixture widget) : IClassFixt
         var outcome = await page.NextQuestionOrOutcomeAsync();
         Assert.True(outcome.OutcomeId == "likely-eligible", $"Expected the outcome likely-eligible, the bot sent {outcome}.");
         Assert.Equal("shanghai-renji", outcome.SiteId);
-        await page.ExpectBotMessageAsync(ScreenText.Containing(Trial.Text("outcome.likely-eligible", language)));
-        await page.ExpectBotMessageAsync(ScreenText.Containing(Trial.SiteName("shanghai-renji", language)));
+        await page.ExpectBotMessageAsync(ScreenText.Containing(Trial.Text("outcome.likely-eligible", language)), wholly: false);
+        await page.ExpectBotMessageAsync(ScreenText.Containing(Trial.SiteName("shanghai-renji", language)), wholly: false);
 
         var referral = await page.NextQuestionOrOutcomeAsync();
         Assert.True(referral.QuestionId == "referral", $"Expected the referral question after the outcome, the bot sent {referral}.");

@@ -92,9 +92,13 @@ internal sealed class WidgetPage : IAsyncDisposable
         return message;
     }
 
-    /// <summary>Waits until a bubble of the bot with text matching <paramref name="pattern"/> is on the screen (scrolled into view).</summary>
-    public Task ExpectBotMessageAsync(System.Text.RegularExpressions.Regex pattern) =>
-        Expect(BotMessages.Filter(new() { HasTextRegex = pattern }).Last).ToBeInViewportAsync();
+    /// <summary>
+    /// Waits until a bubble of the bot with text matching <paramref name="pattern"/> is on the screen: scrolled wholly
+    /// into view (Web Chat scrolls smoothly to new messages), or at least partly when <paramref name="wholly"/> is false,
+    /// for a message that may be taller than the window.
+    /// </summary>
+    public Task ExpectBotMessageAsync(System.Text.RegularExpressions.Regex pattern, bool wholly = true) =>
+        Expect(BotMessages.Filter(new() { HasTextRegex = pattern }).Last).ToBeInViewportAsync(new() { Ratio = wholly ? 1 : 0 });
 
     /// <summary>Types <paramref name="text"/> in Web Chat's send box, presses Enter, and waits for the person's bubble.</summary>
     public async Task SayAsync(string text)
