@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -27,7 +28,7 @@ internal sealed class TrialTexts
     /// </summary>
     public Regex Question(string questionId, string language, int ordinal)
     {
-        var progress = Text("progress", language).Replace("{current}", ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var progress = Text("progress", language).Replace("{current}", ordinal.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var question = Find(_definition.GetProperty("questions"), questionId);
         return new Regex(ScreenText.Body(progress) + @"\s*" + ScreenText.Body(question.GetProperty("text").GetProperty(language).GetString()!));
     }

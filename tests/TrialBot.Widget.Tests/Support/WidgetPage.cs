@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -97,7 +98,7 @@ internal sealed class WidgetPage : IAsyncDisposable
     /// into view (Web Chat scrolls smoothly to new messages), or at least partly when <paramref name="wholly"/> is false,
     /// for a message that may be taller than the window.
     /// </summary>
-    public Task ExpectBotMessageAsync(System.Text.RegularExpressions.Regex pattern, bool wholly = true) =>
+    public Task ExpectBotMessageAsync(Regex pattern, bool wholly = true) =>
         Expect(BotMessages.Filter(new() { HasTextRegex = pattern }).Last).ToBeInViewportAsync(new() { Ratio = wholly ? 1 : 0 });
 
     /// <summary>Types <paramref name="text"/> in Web Chat's send box, presses Enter, and waits for the person's bubble.</summary>
