@@ -89,7 +89,7 @@ public class NumberPromptTests
     }
 
     [Theory]
-    [InlineData("no idea at all, sorry about that", ProblemCodes.NumberNotFound)]
+    [InlineData("quite old, sorry about that", ProblemCodes.NumberNotFound)]
     [InlineData("between 40 and 50", ProblemCodes.NumberAmbiguous)]
     [InlineData("45.5", ProblemCodes.NumberNotWhole)]
     [InlineData("99999999999", ProblemCodes.NumberOutOfRange)]

@@ -58,7 +58,7 @@ public sealed class WidgetBrowserTests
 
         await page.GetByRole(AriaRole.Button, new() { Name = "中文" }).ClickAsync();
         await Expect(Message(page, QuestionnaireBot.FirstQuestionChinese)).ToBeVisibleAsync();
-        await Expect(page.GetByText("这只是预筛查,不是医学决定;最终由研究团队决定。")).ToBeVisibleAsync();
+        await Expect(page.GetByText("这只是预筛查，不是医学决定；最终由研究团队决定。")).ToBeVisibleAsync();
         await Expect(Message(page, QuestionnaireBot.Done)).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "widget-chinese.png") });
 

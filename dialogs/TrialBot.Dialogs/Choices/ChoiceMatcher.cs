@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Recognizers.Text.Number;
+using TrialBot.Recognition;
 
 namespace TrialBot.Dialogs.Choices;
 
@@ -35,24 +35,7 @@ internal static class ChoiceMatcher
             return -1;
         }
 
-        var position = ReadPosition(answer, culture);
+        var position = PositionReader.Read(answer, culture.Name);
         return position is >= 1 && position <= choices.Count ? position.Value - 1 : -1;
-    }
-
-    private static int? ReadPosition(string answer, CultureInfo culture)
-    {
-        if (int.TryParse(answer, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
-
-        var results = RecognizerCulture.RunInvariant(() => NumberRecognizer.RecognizeNumber(answer, culture.Name)
-                .Concat(NumberRecognizer.RecognizeOrdinal(answer, culture.Name))
-                .ToList())
-            .Where(result => result.Start == 0 && result.End == answer.Length - 1)
-            .Select(result => result.Resolution.TryGetValue("value", out var value) ? value as string : null)
-            .Distinct()
-            .ToList();
-        return results is [{ } single] && int.TryParse(single, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : null;
     }
 }

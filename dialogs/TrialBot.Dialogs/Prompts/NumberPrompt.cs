@@ -3,7 +3,7 @@ using System.Numerics;
 namespace TrialBot.Dialogs.Prompts;
 
 /// <summary>
-/// Asks for a number, recognised with Microsoft.Recognizers.Text.Number in the culture of the activity's locale (or
+/// Asks for a number, recognised with the recognition library's NumberReader (on Microsoft.Recognizers.Text) in the culture of the activity's locale (or
 /// <see cref="DialogEngineOptions.DefaultCulture"/>). For integer types a fraction is re-asked, not rounded.
 /// </summary>
 /// <typeparam name="T">The number type, for example <see cref="int"/> or <see cref="decimal"/>.</typeparam>

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Numerics;
-using Microsoft.Recognizers.Text.Number;
+using TrialBot.Recognition;
 
 namespace TrialBot.Dialogs.Prompts;
 
 /// <summary>
-/// Recognises one number in an answer with Microsoft.Recognizers.Text in the person's culture ("45", "forty five",
+/// Recognises one number in an answer with the recognition library's <see cref="NumberReader"/> in the person's culture ("45", "forty five",
 /// "I'm 45", "三十五"). No number, several different numbers, a fraction where a whole number is needed, or a number
 /// the type cannot hold are each reported with their own problem code.
 /// </summary>
@@ -20,22 +20,30 @@ internal sealed class NumberTextRecognizer<T> : IPromptRecognizer<T>
     public Task<RecognitionOutcome<T>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var values = RecognizerCulture.RunInvariant(() => NumberRecognizer.RecognizeNumber(context.Text, context.Culture.Name))
-            .Select(result => result.Resolution is not null && result.Resolution.TryGetValue("value", out var value) ? value as string : null)
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        return Task.FromResult(values switch
+        var reading = NumberReader.Read(context.Text, context.Culture.Name);
+        return Task.FromResult(reading.Outcome switch
         {
-            [] => RecognitionOutcome.NotUnderstood<T>(ProblemCodes.NumberNotFound),
-            [var single] => Convert(single),
-            _ => RecognitionOutcome.NotUnderstood<T>(ProblemCodes.NumberAmbiguous),
+            Recognition.RecognitionOutcome.Recognized => Convert(reading.Value),
+            Recognition.RecognitionOutcome.Unsure => RecognitionOutcome.DontKnow<T>(),
+            _ => RecognitionOutcome.NotUnderstood<T>(reading.Problem switch
+            {
+                RecognitionProblem.Ambiguous => ProblemCodes.NumberAmbiguous,
+                RecognitionProblem.OutOfRange => ProblemCodes.NumberOutOfRange,
+                RecognitionProblem.TooLong => ProblemCodes.InputTooLong,
+                RecognitionProblem.Empty => ProblemCodes.InputEmpty,
+                _ => ProblemCodes.NumberNotFound,
+            }),
         });
     }
 
-    private static RecognitionOutcome<T> Convert(string value)
+    private static RecognitionOutcome<T> Convert(double value)
     {
-        if (!decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        decimal number;
+        try
+        {
+            number = (decimal)value;
+        }
+        catch (OverflowException)
         {
             return RecognitionOutcome.NotUnderstood<T>(ProblemCodes.NumberOutOfRange);
         }

@@ -23,6 +23,8 @@ internal static class RecognizerModels
 {
     private static readonly Lazy<NumberModel> EnglishNumber = new(() => CreateNumberModel(Culture.English));
     private static readonly Lazy<NumberModel> ChineseNumber = new(() => CreateNumberModel(Culture.Chinese));
+    private static readonly Lazy<OrdinalModel> EnglishOrdinal = new(() => CreateOrdinalModel(Culture.English));
+    private static readonly Lazy<OrdinalModel> ChineseOrdinal = new(() => CreateOrdinalModel(Culture.Chinese));
     private static readonly Lazy<AgeModel> EnglishAge = new(() => CreateAgeModel(Culture.English));
     private static readonly Lazy<AgeModel> ChineseAge = new(() => CreateAgeModel(Culture.Chinese));
     private static readonly Lazy<DateTimeModel> EnglishDateTime = new(() => CreateDateTimeModel(Culture.English));
@@ -31,6 +33,10 @@ internal static class RecognizerModels
     /// <summary>Numbers in <paramref name="text"/>: digits, words ("forty-two"), Chinese numerals (三十五).</summary>
     public static IReadOnlyList<ModelResult> Numbers(string text, TextLanguage language) =>
         Guarded(() => Pick(language, EnglishNumber, ChineseNumber).Parse(text));
+
+    /// <summary>Ordinals in <paramref name="text"/> ("second", "third", 第二).</summary>
+    public static IReadOnlyList<ModelResult> Ordinals(string text, TextLanguage language) =>
+        Guarded(() => Pick(language, EnglishOrdinal, ChineseOrdinal).Parse(text));
 
     /// <summary>Ages in <paramref name="text"/> ("45 years old", 35岁).</summary>
     public static IReadOnlyList<ModelResult> Ages(string text, TextLanguage language) =>
@@ -45,6 +51,9 @@ internal static class RecognizerModels
 
     private static NumberModel CreateNumberModel(string culture) =>
         (NumberModel)new NumberRecognizer(culture, NumberOptions.NoProtoCache).GetNumberModel(culture, fallbackToDefaultCulture: false);
+
+    private static OrdinalModel CreateOrdinalModel(string culture) =>
+        (OrdinalModel)new NumberRecognizer(culture, NumberOptions.NoProtoCache).GetOrdinalModel(culture, fallbackToDefaultCulture: false);
 
     private static AgeModel CreateAgeModel(string culture) =>
         (AgeModel)new NumberWithUnitRecognizer(culture, NumberWithUnitOptions.NoProtoCache).GetAgeModel(culture, fallbackToDefaultCulture: false);

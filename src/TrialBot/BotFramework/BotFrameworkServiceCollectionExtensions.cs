@@ -1,6 +1,8 @@
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TrialBot.Host.Configuration;
 using TrialBot.Storage.Conversations;
 
 namespace TrialBot.Host.BotFramework;
@@ -9,7 +11,7 @@ namespace TrialBot.Host.BotFramework;
 public static class BotFrameworkServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="BotFrameworkAuthentication"/> from configuration (malformed tokens refused with 401), the <see cref="TurnErrorHandler"/>, the
+    /// Registers <see cref="BotFrameworkAuthentication"/> from configuration (failing closed: any request it cannot authenticate in time gets 401), the <see cref="TurnErrorHandler"/>, the
     /// <see cref="TurnTelemetryMiddleware"/> and <see cref="TrialBotAdapter"/> (also as <see cref="IBotFrameworkHttpAdapter"/>).
     /// The bot itself (<c>IBot</c>) and the storage (<see cref="DuplicateActivityMiddleware"/>, <c>AddTrialBotStorage</c>)
     /// are registered elsewhere.
@@ -21,14 +23,15 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         // A factory: the authentication's constructor takes optional framework types the container must not guess.
-        services.AddSingleton<BotFrameworkAuthentication>(provider => new MalformedTokenRejectingAuthentication(
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new FailClosedAuthentication(
             new ConfigurationBotFrameworkAuthentication(
                 provider.GetRequiredService<IConfiguration>(),
                 credentialsFactory: null,
                 authConfiguration: null,
                 httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
                 logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
-            provider.GetRequiredService<ILogger<MalformedTokenRejectingAuthentication>>()));
+            TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<BotEndpointOptions>>().Value.AuthenticationTimeoutSeconds),
+            provider.GetRequiredService<ILogger<FailClosedAuthentication>>()));
 
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<TurnTelemetryMiddleware>();

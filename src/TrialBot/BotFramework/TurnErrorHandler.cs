@@ -8,10 +8,11 @@ namespace TrialBot.Host.BotFramework;
 /// The one handler for turns that fail, shared by every adapter of the host (<see cref="BotAdapter.OnTurnError"/>).
 /// It logs the exception's type, stack and the hashed conversation id, never the person's text nor the exception's
 /// message (which may quote it), counts the failure, and sends the person a short reply in their language, never a
-/// stack trace. A <see cref="StorageConflictException"/> (two turns of one conversation at once, in this process or
-/// another) means nothing of the turn was stored: the person is told that their last message was not saved and to send
-/// it again, and the replies the turn had produced but not yet sent (<c>expectReplies</c>) are dropped, since they
-/// answered a message that was not kept.
+/// stack trace. A failed turn stored nothing (the bot saves the conversation's state last), so the replies the turn had
+/// produced but not yet sent (<c>expectReplies</c>) are dropped: they answered a message that was not kept, and a next
+/// question shown above the apology would take the resent answer for the wrong question. The person is told that their
+/// last message was not saved and to send it again: because of a <see cref="StorageConflictException"/> (two turns of
+/// one conversation at once, in this process or another), or of any other failure (the storage unreachable, a bug).
 /// </summary>
 public sealed partial class TurnErrorHandler
 {
@@ -37,12 +38,12 @@ public sealed partial class TurnErrorHandler
         var conflict = FindConflict(exception);
 
         _metrics.RecordTurnError(activity?.ChannelId, (conflict ?? exception).GetType().Name);
+        (turnContext as TurnContext)?.BufferedReplyActivities.Clear();
         string reply;
         if (conflict is not null)
         {
             // The conflict's message names the storage key, which holds the raw conversation id: it is not logged.
             LogTurnConflict(_logger, conversation);
-            (turnContext as TurnContext)?.BufferedReplyActivities.Clear();
             reply = TurnConflictNotice.For(activity?.Locale);
         }
         else

@@ -20,4 +20,11 @@ public sealed class BotEndpointOptions
     /// <summary>The largest activity body <c>/api/messages</c> accepts, in bytes; larger bodies get 413.</summary>
     [Range(1024, 4 * 1024 * 1024, ErrorMessage = "Bot:MaxActivityBytes must be between 1024 and 4194304 bytes.")]
     public int MaxActivityBytes { get; set; } = DefaultMaxActivityBytes;
+
+    /// <summary>
+    /// How long authenticating one request on <c>/api/messages</c> may take, in seconds (fetching the issuers' signing
+    /// keys included); longer is refused with 401.
+    /// </summary>
+    [Range(1, 120, ErrorMessage = "Bot:AuthenticationTimeoutSeconds must be between 1 and 120.")]
+    public int AuthenticationTimeoutSeconds { get; set; } = 10;
 }
