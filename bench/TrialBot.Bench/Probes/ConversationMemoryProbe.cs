@@ -8,9 +8,9 @@ namespace TrialBot.Bench.Probes;
 /// <summary>
 /// In a fresh process: the host with the given storage, and <paramref name="count"/> whole screenings in Simplified
 /// Chinese through its adapter, one per core at a time; resident memory and the live managed heap are sampled after the
-/// first conversation and after each equal share. Chinese because those conversations cost a third of the English ones
-/// (the English date-time model is the most expensive part of a turn), so that 10,000 fit in the run's time; the stored
-/// state of both languages is about the same size.
+/// first conversation and after each equal share. Chinese because those conversations cost less than half of the
+/// English ones (the English date-time model is the most expensive part of a turn), so that 10,000 fit in the run's
+/// time; the stored state of both languages is about the same size.
 /// </summary>
 internal static class ConversationMemoryProbe
 {
