@@ -9,6 +9,9 @@ public static class Recognition
 
     /// <summary>The person said they do not know.</summary>
     /// <typeparam name="T">The type of value that was asked for.</typeparam>
+    public static Recognition<T> Tentative<T>(T value) => new(RecognitionOutcome.Recognized, value, null, isTentative: true);
+
+    /// <summary>The person said they do not know.</summary>
     public static Recognition<T> Unsure<T>() => new(RecognitionOutcome.Unsure, default, null);
 
     /// <summary>The answer was not understood, for the reason <paramref name="problem"/> (a <see cref="RecognitionProblem"/> code).</summary>

@@ -9,11 +9,12 @@ namespace TrialBot.Recognition;
 /// <typeparam name="T">The type of value asked for.</typeparam>
 public sealed record Recognition<T>
 {
-    internal Recognition(RecognitionOutcome outcome, T? value, string? problem)
+    internal Recognition(RecognitionOutcome outcome, T? value, string? problem, bool isTentative = false)
     {
         Outcome = outcome;
         Value = value;
         Problem = problem;
+        IsTentative = isTentative && outcome == RecognitionOutcome.Recognized;
     }
 
     /// <summary>What was made of the answer.</summary>
@@ -27,6 +28,12 @@ public sealed record Recognition<T>
 
     /// <summary>True when the answer gave a value.</summary>
     public bool IsRecognized => Outcome == RecognitionOutcome.Recognized;
+
+    /// <summary>
+    /// True when the value is a reading the person must confirm before anything is decided on it: they hedged ("I think
+    /// so", "应该有") or the value was inferred from a looser wording. Only a recognized value can be tentative.
+    /// </summary>
+    public bool IsTentative { get; }
 
     /// <summary>True when the person said they do not know.</summary>
     public bool IsUnsure => Outcome == RecognitionOutcome.Unsure;
@@ -46,7 +53,7 @@ public sealed record Recognition<T>
     public Recognition<TOut> Map<TOut>(Func<T, TOut> map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        return IsRecognized ? Recognition.Of(map(Value!)) : new Recognition<TOut>(Outcome, default, Problem);
+        return IsRecognized ? new Recognition<TOut>(Outcome, map(Value!), null, IsTentative) : new Recognition<TOut>(Outcome, default, Problem);
     }
 
     /// <summary>Continues with a further step when there is a value; an unsure or not-understood result keeps its outcome and problem.</summary>
@@ -55,13 +62,17 @@ public sealed record Recognition<T>
     public Recognition<TOut> Bind<TOut>(Func<T, Recognition<TOut>> next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        return IsRecognized ? next(Value!) : new Recognition<TOut>(Outcome, default, Problem);
+        return IsRecognized ? (IsTentative ? next(Value!).AsTentative() : next(Value!)) : new Recognition<TOut>(Outcome, default, Problem);
     }
+
+    /// <summary>The same reading, marked as one the person must confirm (a reading that is not a value stays as it is).</summary>
+    /// <returns>The tentative reading.</returns>
+    public Recognition<T> AsTentative() => IsRecognized && !IsTentative ? new Recognition<T>(Outcome, Value, null, isTentative: true) : this;
 
     /// <inheritdoc />
     public override string ToString() => Outcome switch
     {
-        RecognitionOutcome.Recognized => $"Recognized({Value})",
+        RecognitionOutcome.Recognized => IsTentative ? $"Tentative({Value})" : $"Recognized({Value})",
         RecognitionOutcome.Unsure => "Unsure",
         _ => $"NotUnderstood({Problem})",
     };

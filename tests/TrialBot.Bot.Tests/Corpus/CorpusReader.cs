@@ -1,0 +1,186 @@
+using System.Globalization;
+using TrialBot.Bot.Answers;
+using TrialBot.Bot.Tests.Support;
+using TrialBot.Recognition;
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Definition;
+using TrialBot.Screening.Medicines;
+using TrialBot.Screening.Quantities;
+
+namespace TrialBot.Bot.Tests.Corpus;
+
+/// <summary>
+/// Reads each answer of the corpus with the bot's own <see cref="AnswerReader"/> (the conversation's date is the tests'
+/// fixed local date, 2026-11-24) and judges the reading against the expected one. The grammar of an expected reading is
+/// in tests/corpus/README.md.
+/// </summary>
+internal sealed class CorpusReader
+{
+    private const string ConfirmPrefix = "confirm:";
+    private const string Ask = "ask";
+    private const string DontKnow = "dont-know";
+
+    private static readonly DateOnly Today = DateOnly.FromDateTime(FixedClock.LocalNow.DateTime);
+
+    private readonly TrialDefinition definition;
+    private readonly AnswerReader reader;
+
+    /// <summary>Initializes a new instance of the <see cref="CorpusReader"/> class with the trial definition the bot ships.</summary>
+    public CorpusReader()
+    {
+        definition = TrialDefinitionLoader.Load(Path.Combine(AppContext.BaseDirectory, "trials", "NCT05765006.json"));
+        reader = new AnswerReader(definition);
+    }
+
+    /// <summary>Reads a row's answer and describes the reading in the corpus grammar.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The reading, described.</returns>
+    public string Describe(CorpusRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var question = definition.FindQuestion(row.QuestionId)
+            ?? throw new InvalidOperationException($"{row.Source}: no question '{row.QuestionId}' in the trial definition.");
+        var reading = reader.Read(question.Kind, row.Answer, CultureInfo.GetCultureInfo(row.Culture), Context(row), Today);
+        if (reading.IsUnsure)
+        {
+            return DontKnow;
+        }
+
+        if (!reading.TryGetValue(out var answer))
+        {
+            return Ask;
+        }
+
+        if (answer.DontKnow)
+        {
+            return DontKnow;
+        }
+
+        var value = DescribeValue(answer);
+        return reading.IsTentative ? ConfirmPrefix + value : value;
+    }
+
+    /// <summary>Judges a described reading against the expected one.</summary>
+    /// <param name="expected">The expected reading.</param>
+    /// <param name="actual">The reading, as described by <see cref="Describe"/>.</param>
+    /// <param name="kind">The question's kind of answer (for the tolerance of numbers).</param>
+    /// <returns>The verdict.</returns>
+    public static CorpusVerdict Judge(string expected, string actual, AnswerKind kind)
+    {
+        if (Same(expected, actual, kind))
+        {
+            return CorpusVerdict.AsExpected;
+        }
+
+        var actualIsDefinite = actual is not (Ask or DontKnow) && !actual.StartsWith(ConfirmPrefix, StringComparison.Ordinal);
+        if (!actualIsDefinite)
+        {
+            return CorpusVerdict.Differs;
+        }
+
+        // A definite reading: fine only when it is the value the answer gives and the answer merely asked for a confirmation.
+        var expectedValue = expected.StartsWith(ConfirmPrefix, StringComparison.Ordinal) ? expected[ConfirmPrefix.Length..] : null;
+        return expectedValue is not null && Same(expectedValue, actual, kind) ? CorpusVerdict.Differs : CorpusVerdict.Flips;
+    }
+
+    /// <summary>Gets the kind of answer of a question.</summary>
+    /// <param name="questionId">The question id.</param>
+    /// <returns>The kind.</returns>
+    public AnswerKind KindOf(string questionId) => definition.Question(questionId).Kind;
+
+    private static bool Same(string expected, string actual, AnswerKind kind)
+    {
+        if (string.Equals(expected, actual, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var expectedConfirm = expected.StartsWith(ConfirmPrefix, StringComparison.Ordinal);
+        var actualConfirm = actual.StartsWith(ConfirmPrefix, StringComparison.Ordinal);
+        if (expectedConfirm != actualConfirm)
+        {
+            return false;
+        }
+
+        var e = expectedConfirm ? expected[ConfirmPrefix.Length..] : expected;
+        var a = actualConfirm ? actual[ConfirmPrefix.Length..] : actual;
+        return kind switch
+        {
+            AnswerKind.ElapsedTime => TryDays(e, out var expectedDays) && TryDays(a, out var actualDays)
+                && Math.Abs(expectedDays - actualDays) <= Math.Max(0.5, 0.04 * expectedDays),
+            AnswerKind.Dose => SameDose(e, a),
+            AnswerKind.Medicines => SameSet(e, a),
+            AnswerKind.Age or AnswerKind.Number or AnswerKind.Creatinine or AnswerKind.Proteinuria or AnswerKind.Iga =>
+                TryNumber(e, out var x) && TryNumber(a, out var y) && Math.Abs(x - y) <= Math.Max(0.01, 0.01 * Math.Abs(x)),
+            _ => false,
+        };
+    }
+
+    private static bool SameDose(string expected, string actual)
+    {
+        var e = expected.Split(' ', 2);
+        var a = actual.Split(' ', 2);
+        return e.Length == 2 && a.Length == 2 && e[0] == a[0]
+            && TryNumber(e[1], out var x) && TryNumber(a[1], out var y) && Math.Abs(x - y) <= Math.Max(0.01, 0.01 * x);
+    }
+
+    private static bool SameSet(string expected, string actual) =>
+        expected.Split('+').Order(StringComparer.Ordinal).SequenceEqual(actual.Split('+').Order(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    private static bool TryNumber(string text, out double value) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>Reads "10d", "3w", "6m", "1.5y" as days, with the quantities' own conversions.</summary>
+    private static bool TryDays(string text, out double days)
+    {
+        days = 0;
+        if (text.Length < 2 || !TryNumber(text[..^1], out var amount))
+        {
+            return false;
+        }
+
+        Duration? duration = text[^1] switch
+        {
+            'd' => Duration.FromDays(amount),
+            'w' => Duration.FromWeeks(amount),
+            'm' => Duration.FromMonths(amount),
+            'y' => Duration.FromYears(amount),
+            _ => null,
+        };
+        days = duration?.Days ?? 0;
+        return duration is not null;
+    }
+
+    private static string Number(double value) => Math.Round(value, 3).ToString(CultureInfo.InvariantCulture);
+
+    private static string DescribeValue(AnswerValue answer) => answer.Kind switch
+    {
+        AnswerKind.YesNo => answer.Yes == true ? "yes" : "no",
+        AnswerKind.ElapsedTime => Number(answer.Amount ?? 0) + "d",
+        AnswerKind.Medicines => answer.Medicines is { Count: > 0 } taken ? string.Join('+', taken.Select(DescribeMedicine)) : "none",
+        AnswerKind.Dose => $"{answer.MedicineId} {Number(answer.Amount ?? 0)}",
+        AnswerKind.Location => answer.CityId ?? "place",
+        _ => Number(answer.Amount ?? 0),
+    };
+
+    /// <summary>A medicine as "id" (taken now) or "~id" (stopped).</summary>
+    private static string DescribeMedicine(MedicineTaken taken) => taken.Id;
+
+    private ScreeningAnswers Context(CorpusRow row)
+    {
+        var answers = ScreeningAnswers.Empty;
+        foreach (var pair in row.Context.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = pair.Split('=', 2);
+            if (parts is not [QuestionIds.Treatment, var ids])
+            {
+                throw new FormatException($"{row.Source}: context '{pair}' is not treatment=id+id.");
+            }
+
+            var medicines = ids.Split('+').Select(id => definition.Medicines.Find(id) ?? throw new FormatException($"{row.Source}: no medicine '{id}'."));
+            answers = answers.Set(QuestionIds.Treatment, AnswerValue.FromMedicines(medicines));
+        }
+
+        return answers;
+    }
+}

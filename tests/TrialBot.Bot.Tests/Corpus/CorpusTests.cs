@@ -1,0 +1,80 @@
+using TrialBot.Screening.Definition;
+using Xunit.Abstractions;
+
+namespace TrialBot.Bot.Tests.Corpus;
+
+/// <summary>
+/// The corpus of how people answer (tests/corpus), read with the bot's own answer reader: no reading anywhere flips a
+/// criterion, and each language's development and validation parts are read as expected at least 97 % of the time.
+/// The validation part is what measures generalisation: no rule is tuned against it.
+/// </summary>
+public sealed class CorpusTests(ITestOutputHelper output)
+{
+    private const double Required = 0.97;
+    private const int AnswersPerQuestionAndLanguage = 40;
+
+    [Fact]
+    public void Every_screening_question_has_enough_answers_in_each_language_a_third_of_them_for_validation()
+    {
+        var definition = TrialDefinitionLoader.Load(Path.Combine(AppContext.BaseDirectory, "trials", "NCT05765006.json"));
+        var rows = CorpusFile.All;
+        var short_ = new List<string>();
+        foreach (var question in definition.Questions)
+        {
+            foreach (var language in new[] { "en", "zh" })
+            {
+                var answers = rows.Where(row => row.QuestionId == question.Id && row.Language == language).ToList();
+                var validation = answers.Count(row => row.Part == CorpusRow.Validation);
+                if (answers.Count < AnswersPerQuestionAndLanguage || validation * 3 < answers.Count)
+                {
+                    short_.Add($"{question.Id}/{language}: {answers.Count} answers, {validation} for validation");
+                }
+            }
+        }
+
+        Assert.True(short_.Count == 0, "Too few answers:\n" + string.Join('\n', short_));
+    }
+
+    [Fact]
+    public void No_reading_in_the_corpus_flips_a_criterion()
+    {
+        var flips = CorpusReport.Shared.List(CorpusVerdict.Flips, _ => true);
+        Assert.True(flips.Length == 0, "Readings that can flip a criterion:\n" + flips);
+    }
+
+    [Theory]
+    [InlineData(CorpusRow.Validation, "en")]
+    [InlineData(CorpusRow.Validation, "zh")]
+    [InlineData(CorpusRow.Development, "en")]
+    [InlineData(CorpusRow.Development, "zh")]
+    public void Each_part_is_read_as_expected_in_each_language(string part, string language)
+    {
+        var report = CorpusReport.Shared;
+        bool Selected(CorpusRow row) => row.Part == part && row.Language == language;
+        var rate = report.Rate(Selected);
+        output.WriteLine(report.Table());
+        Assert.True(
+            rate >= Required,
+            $"{part}/{language}: {rate:P1} read as expected (at least {Required:P0} required). Not as expected:\n" + report.List(CorpusVerdict.Differs, Selected) + report.List(CorpusVerdict.Flips, Selected));
+    }
+
+    [Theory]
+    [InlineData("yes", "yes", CorpusVerdict.AsExpected)]
+    [InlineData("yes", "no", CorpusVerdict.Flips)]
+    [InlineData("yes", "ask", CorpusVerdict.Differs)]
+    [InlineData("ask", "yes", CorpusVerdict.Flips)]
+    [InlineData("confirm:yes", "yes", CorpusVerdict.Differs)]
+    [InlineData("confirm:yes", "no", CorpusVerdict.Flips)]
+    [InlineData("no", "confirm:yes", CorpusVerdict.Differs)]
+    [InlineData("dont-know", "no", CorpusVerdict.Flips)]
+    public void A_definite_reading_of_another_value_flips_and_a_question_only_differs(string expected, string actual, CorpusVerdict verdict) =>
+        Assert.Equal(verdict, CorpusReader.Judge(expected, actual, Screening.Answers.AnswerKind.YesNo));
+
+    [Theory]
+    [InlineData("2m", "61d", CorpusVerdict.AsExpected)]
+    [InlineData("15d", "14d", CorpusVerdict.Flips)]
+    [InlineData("5y", "1826d", CorpusVerdict.AsExpected)]
+    [InlineData("confirm:10d", "confirm:10d", CorpusVerdict.AsExpected)]
+    public void Elapsed_times_compare_in_days_within_a_few_percent(string expected, string actual, CorpusVerdict verdict) =>
+        Assert.Equal(verdict, CorpusReader.Judge(expected, actual, Screening.Answers.AnswerKind.ElapsedTime));
+}
