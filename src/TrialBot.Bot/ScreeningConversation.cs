@@ -54,7 +54,7 @@ internal sealed class ScreeningConversation
         var outcomes = new OutcomePresenter(new SiteSelection(trial.Sites), new OutcomeText(texts), sender);
 
         var dialogs = new DialogSet()
-            .Add(ConversationDialog.Create(Records, texts, sender))
+            .Add(ConversationDialog.Create(Records, texts, sender, new QuestionPlan(definition).Progress(ScreeningAnswers.Empty).AboutTotal))
             .Add(new ScreeningDialog(definition, Records, new QuestionPrompts(definition, new QuestionPlan(definition), texts), outcomes, sender, metrics))
             .Add(new ReferralDialog(trial.Sites, new ReferralRecorder(referrals, timeProvider, metrics), Records, texts, sender, timeProvider))
             .Add(new FinishedDialog(sender))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TrialBot.Bot.Conversation;
 using TrialBot.Bot.Outcomes;
 using TrialBot.Bot.Texts;
@@ -16,8 +17,10 @@ internal static class ConversationDialog
     /// <param name="records">The conversation records (whether the greeting was sent).</param>
     /// <param name="texts">The bot's texts.</param>
     /// <param name="sender">Sends the greeting as the channel takes it.</param>
+    /// <param name="aboutQuestions">How many questions the greeting announces: the plan's count before any answer, the
+    /// same number the first question's progress shows.</param>
     /// <returns>The dialog.</returns>
-    public static WaterfallDialog Create(ConversationRecordStore records, BotTexts texts, ReplySender sender)
+    public static WaterfallDialog Create(ConversationRecordStore records, BotTexts texts, ReplySender sender, int aboutQuestions)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(texts);
@@ -29,7 +32,8 @@ internal static class ConversationDialog
             if (!record.Greeted)
             {
                 var greeting = sender.PrefersShortMessages(step.Context) ? BotTextKeys.GreetingShort : BotTextKeys.Greeting;
-                await sender.SendAsync(step.Context, texts.Get(greeting, step.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
+                var text = texts.Text(greeting).With("questions", aboutQuestions.ToString(CultureInfo.InvariantCulture)).Get(step.Culture);
+                await sender.SendAsync(step.Context, text, cancellationToken: cancellationToken).ConfigureAwait(false);
                 await records.SetAsync(step.Context, record with { Greeted = true }, cancellationToken).ConfigureAwait(false);
             }
 

@@ -1,25 +1,21 @@
 namespace TrialBot.Screening.Tests.Support;
 
 /// <summary>
-/// The trial listing the definition must quote: <c>shared/seed/NCT05765006-listing.txt</c> beside the repository (in CI
-/// <c>../shared/seed/</c> from the folder holding TrialBot.sln), found by walking up from the test output.
+/// Reads the trial listing kept in the repository beside the definition it justifies
+/// (<c>dialogs/trials/NCT05765006.listing.txt</c>), found from the test's output folder up to the folder of TrialBot.sln.
 /// </summary>
 internal static class ListingFile
 {
-    private const string RelativePath = "shared/seed/NCT05765006-listing.txt";
+    private const string RelativePath = "dialogs/trials/NCT05765006.listing.txt";
 
+    /// <summary>Reads the listing's text.</summary>
+    /// <returns>The text.</returns>
     public static string Read()
     {
-        for (var directory = RepositoryRoot().Parent; directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, RelativePath);
-            if (File.Exists(candidate))
-            {
-                return File.ReadAllText(candidate);
-            }
-        }
-
-        throw new FileNotFoundException($"The listing {RelativePath} was not found beside the repository {RepositoryRoot().FullName} or above it.");
+        var path = Path.Combine(RepositoryRoot().FullName, RelativePath);
+        return File.Exists(path)
+            ? File.ReadAllText(path)
+            : throw new FileNotFoundException($"The listing {RelativePath} is missing from the repository {RepositoryRoot().FullName}.", path);
     }
 
     private static DirectoryInfo RepositoryRoot()
