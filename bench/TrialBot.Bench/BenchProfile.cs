@@ -33,6 +33,9 @@ internal sealed record BenchProfile
 
     public required int MemoryUtteranceSamples { get; init; }
 
+    /// <summary>How many answers of the corpus the understanding scenario reads (null: all of them).</summary>
+    public int? UnderstandingAnswers { get; init; }
+
     public static BenchProfile Full { get; } = new()
     {
         Name = "full",
@@ -71,5 +74,6 @@ internal sealed record BenchProfile
         MemoryConversationSamples = 2,
         MemoryUtterances = 48,
         MemoryUtteranceSamples = 2,
+        UnderstandingAnswers = 50,
     };
 }

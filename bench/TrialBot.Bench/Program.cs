@@ -5,7 +5,7 @@ using TrialBot.Bench.Reporting;
 using TrialBot.Bench.Scenarios;
 
 // TrialBot's benchmarks (see BENCHMARKS.md). Usually run through scripts/bench.
-//   TrialBot.Bench [--smoke] [--write BENCHMARKS.md] [--only inprocess,http,coldstart,recognition,memory,stored]
+//   TrialBot.Bench [--smoke] [--write BENCHMARKS.md] [--only inprocess,http,coldstart,recognition,memory,stored,understanding]
 //   TrialBot.Bench probe <name> …   (a child process of the benchmarks itself)
 if (args is ["probe", .. var probe])
 {
@@ -23,14 +23,26 @@ if (unknown.Count > 0)
 }
 
 var report = await BenchRun.RunAsync(smoke ? BenchProfile.Smoke : BenchProfile.Full, only, line => Console.Error.WriteLine(line));
-var markdown = MarkdownReport.Render(report);
+var mainScenarios = only.Any(scenario => scenario != BenchRun.Understanding);
+var markdown = mainScenarios ? MarkdownReport.Render(report) : null;
+var understanding = report.Understanding is { } corpus ? UnderstandingReport.Render(corpus, report.Started) : null;
 if (write is null)
 {
     Console.WriteLine(markdown);
+    Console.WriteLine(understanding);
 }
 else
 {
-    BenchmarksFile.Write(write, markdown);
+    if (markdown is not null)
+    {
+        BenchmarksFile.Write(write, markdown);
+    }
+
+    if (understanding is not null)
+    {
+        BenchmarksFile.WriteBlock(write, understanding, UnderstandingReport.StartMarker, UnderstandingReport.EndMarker);
+    }
+
     await Console.Error.WriteLineAsync($"Wrote the results into {write}.");
 }
 

@@ -29,6 +29,9 @@ internal sealed record BenchReport
 
     public StoredStateResult? StoredState { get; init; }
 
+    /// <summary>The corpus of how people answer, read as the bot reads it (null when not run).</summary>
+    public UnderstandingResult? Understanding { get; init; }
+
     /// <summary>Scenarios or parts left out, with the reason.</summary>
     public IReadOnlyList<string> Skipped { get; init; } = [];
 

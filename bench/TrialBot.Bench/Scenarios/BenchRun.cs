@@ -14,7 +14,10 @@ internal static class BenchRun
     public const string Memory = "memory";
     public const string StoredState = "stored";
 
-    public static IReadOnlyList<string> AllScenarios { get; } = [InProcess, Http, ColdStart, Recognition, Memory, StoredState];
+    /// <summary>The corpus of how people answer, read as the bot reads it (its own block of BENCHMARKS.md).</summary>
+    public const string Understanding = "understanding";
+
+    public static IReadOnlyList<string> AllScenarios { get; } = [InProcess, Http, ColdStart, Recognition, Memory, StoredState, Understanding];
 
     /// <summary>
     /// The storage the memory probe stores its conversations in: memory, where the stored conversations live in the
@@ -74,6 +77,7 @@ internal static class BenchRun
         var recognition = await AttemptAsync(Recognition, "4. recognition, cold then warm", () => RecognitionScenario.RunAsync(profile, cancellationToken)).ConfigureAwait(false);
         var memory = await AttemptAsync(Memory, "5. memory", () => MemoryScenario.RunAsync(profile, ConversationMemoryStorage, cancellationToken)).ConfigureAwait(false);
         var storedState = await AttemptAsync(StoredState, "5. stored state", () => StoredStateScenario.RunAsync(profile, cancellationToken)).ConfigureAwait(false);
+        var understanding = await AttemptAsync(Understanding, "6. understanding (the corpus)", () => Task.FromResult(UnderstandingScenario.Run(profile))).ConfigureAwait(false);
 
         return new BenchReport
         {
@@ -89,6 +93,7 @@ internal static class BenchRun
             Recognition = recognition,
             Memory = memory,
             StoredState = storedState,
+            Understanding = understanding,
             Skipped = skipped,
             Failures = failures,
         };

@@ -1,6 +1,8 @@
 using TrialBot.Screening.Definition;
 using Xunit.Abstractions;
 
+using TrialBot.Corpus;
+
 namespace TrialBot.Bot.Tests.Corpus;
 
 /// <summary>

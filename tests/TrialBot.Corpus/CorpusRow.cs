@@ -1,4 +1,4 @@
-namespace TrialBot.Bot.Tests.Corpus;
+namespace TrialBot.Corpus;
 
 /// <summary>One answer of the corpus: where it is, which part it belongs to, what it answers and how it must be read.</summary>
 /// <param name="Source">The file and line, for messages.</param>
@@ -9,7 +9,7 @@ namespace TrialBot.Bot.Tests.Corpus;
 /// <param name="Answer">The answer, as typed.</param>
 /// <param name="Expected">The expected reading (see tests/corpus/README.md).</param>
 /// <param name="Context">Earlier answers the reading depends on ("treatment=prednisone+methotrexate"), or empty.</param>
-internal sealed record CorpusRow(string Source, string Part, string QuestionId, string Language, string Channel, string Answer, string Expected, string Context)
+public sealed record CorpusRow(string Source, string Part, string QuestionId, string Language, string Channel, string Answer, string Expected, string Context)
 {
     /// <summary>The part no rule is tuned against.</summary>
     public const string Validation = "val";

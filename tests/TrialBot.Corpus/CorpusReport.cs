@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace TrialBot.Bot.Tests.Corpus;
+namespace TrialBot.Corpus;
 
 /// <summary>Every answer of the corpus read once, with the verdicts counted per question, language and part.</summary>
-internal sealed class CorpusReport
+public sealed class CorpusReport
 {
     private CorpusReport(IReadOnlyList<(CorpusRow Row, string Actual, CorpusVerdict Verdict)> readings) => Readings = readings;
 

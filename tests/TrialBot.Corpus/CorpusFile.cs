@@ -1,11 +1,11 @@
-namespace TrialBot.Bot.Tests.Corpus;
+namespace TrialBot.Corpus;
 
 /// <summary>
 /// Reads the corpus of how people answer: every <c>tests/corpus/**/*.tsv</c> of the repository, tab-separated with the
 /// columns <c>part, question, language, channel, answer, expected</c> and an optional <c>context</c>; a header line
 /// starting with "part" and lines starting with '#' are skipped.
 /// </summary>
-internal static class CorpusFile
+public static class CorpusFile
 {
     private static readonly Lazy<IReadOnlyList<CorpusRow>> Rows = new(Load);
 

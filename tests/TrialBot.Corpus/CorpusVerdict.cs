@@ -1,4 +1,4 @@
-namespace TrialBot.Bot.Tests.Corpus;
+namespace TrialBot.Corpus;
 
 /// <summary>How an answer of the corpus was read, against how it must be read.</summary>
 public enum CorpusVerdict

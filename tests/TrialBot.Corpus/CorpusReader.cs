@@ -1,26 +1,26 @@
 using System.Globalization;
 using TrialBot.Bot.Answers;
-using TrialBot.Bot.Tests.Support;
 using TrialBot.Recognition;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Definition;
 using TrialBot.Screening.Medicines;
 using TrialBot.Screening.Quantities;
 
-namespace TrialBot.Bot.Tests.Corpus;
+namespace TrialBot.Corpus;
 
 /// <summary>
 /// Reads each answer of the corpus with the bot's own <see cref="AnswerReader"/> (the conversation's date is the tests'
 /// fixed local date, 2026-11-24) and judges the reading against the expected one. The grammar of an expected reading is
 /// in tests/corpus/README.md.
 /// </summary>
-internal sealed class CorpusReader
+public sealed class CorpusReader
 {
     private const string ConfirmPrefix = "confirm:";
     private const string Ask = "ask";
     private const string DontKnow = "dont-know";
 
-    private static readonly DateOnly Today = DateOnly.FromDateTime(FixedClock.LocalNow.DateTime);
+    /// <summary>The conversation's date for every answer of the corpus.</summary>
+    public static readonly DateOnly Today = new(2026, 11, 24);
 
     private readonly TrialDefinition definition;
     private readonly AnswerReader reader;
