@@ -31,6 +31,9 @@ namespace TrialBot.Host
         /// <summary>The exit code when a setting is wrong (the messages name each one on standard error): EX_CONFIG.</summary>
         public const int SettingsErrorExitCode = 78;
 
+        /// <summary>The exit code when the address to listen on is taken by another process: EADDRINUSE.</summary>
+        public const int AddressInUseExitCode = 98;
+
         /// <summary>Creates the builder with every service of the host registered.</summary>
         /// <param name="args">Command-line arguments: <c>chat</c> first for the terminal chat, then the usual host
         /// arguments (<c>--urls</c>, <c>--environment</c>, any <c>--Key=value</c> setting).</param>
@@ -145,6 +148,12 @@ namespace TrialBot.Host
                     return await TerminalChat.RunAsync(app, input, output, echoInput: inputIsRedirected, cancellationToken).ConfigureAwait(false);
                 }
 
+                if (AddressInUse.FindTaken(ListenUrls(app)) is { } taken)
+                {
+                    await error.WriteLineAsync(AddressInUse.Message(taken)).ConfigureAwait(false);
+                    return AddressInUseExitCode;
+                }
+
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
                 await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
                 return 0;
@@ -158,6 +167,17 @@ namespace TrialBot.Host
 
                 return SettingsErrorExitCode;
             }
+            catch (IOException failure) when (failure.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                await error.WriteLineAsync(AddressInUse.Message(string.Join(", ", ListenUrls(app)))).ConfigureAwait(false);
+                return AddressInUseExitCode;
+            }
         }
+
+        /// <summary>The addresses the host listens on: the server's, else the configured <c>urls</c> (set by --urls or the default).</summary>
+        private static string[] ListenUrls(WebApplication app) =>
+            app.Urls.Count > 0
+                ? [.. app.Urls]
+                : (app.Configuration[Microsoft.AspNetCore.Hosting.WebHostDefaults.ServerUrlsKey] ?? DefaultListenAddress.Url).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 }
