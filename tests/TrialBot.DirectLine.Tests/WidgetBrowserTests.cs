@@ -47,6 +47,16 @@ public sealed class WidgetBrowserTests
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "NCT05765006 pre-screening" })).ToBeVisibleAsync();
         await Expect(page.GetByText("This is a pre-screening, not a medical decision; the study team decides.")).ToBeVisibleAsync();
         await Expect(Message(page, QuestionnaireBot.FirstQuestion)).ToBeVisibleAsync();
+
+        // Every part of the page is in a landmark (the disclaimer in the banner, the status line in the footer), Latin
+        // text is set in the system's font before any CJK font, and the page has its icon.
+        Assert.Equal(0, await page.Locator("body > :not(header, main, footer, script, noscript)").CountAsync());
+        await Expect(page.Locator("header #disclaimer")).ToHaveCountAsync(1);
+        await Expect(page.Locator("footer #status")).ToHaveCountAsync(1);
+        Assert.StartsWith("system-ui", await page.EvaluateAsync<string>("getComputedStyle(document.body).fontFamily"), StringComparison.Ordinal);
+        var icon = await page.APIRequest.GetAsync(new Uri(host.Address, "favicon.ico").ToString());
+        Assert.Equal(200, icon.Status);
+        Assert.Equal("image/x-icon", icon.Headers["content-type"]);
         await Expect(page.Locator(".webchat__bubble__content").First).ToHaveCSSAsync("background-color", "rgb(227, 239, 239)");
 
         await SayAsync(page, "Ada");

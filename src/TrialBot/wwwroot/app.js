@@ -29,7 +29,7 @@
     bubbleFromUserBorderRadius: 12,
     botAvatarInitials: 'TB',
     hideUploadButton: true,
-    primaryFont: '"Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, sans-serif',
+    primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
     rootHeight: '100%',
     sendBoxButtonColor: '#2f6f73'
   };
