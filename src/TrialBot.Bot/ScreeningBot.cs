@@ -39,6 +39,13 @@ internal sealed class ScreeningBot : ActivityHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
+        if (SharedConversation.Is(activity))
+        {
+            // Others can read a group chat or a channel: no health question there, only an invitation to a personal chat.
+            await InviteToPersonalChatAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (activity.Type == ActivityTypes.Message && activity.Text is not null)
         {
             activity.AsMessageActivity().RemoveRecipientMention();
@@ -73,6 +80,20 @@ internal sealed class ScreeningBot : ActivityHandler
     /// <inheritdoc/>
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         conversation.Runner.StartAsync(turnContext, cancellationToken);
+
+    private Task InviteToPersonalChatAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var invited = activity.Type == ActivityTypes.Message
+            || (activity.Type == ActivityTypes.InstallationUpdate && activity.AsInstallationUpdateActivity().Action is "add" or "add-upgrade");
+        if (!invited)
+        {
+            return Task.CompletedTask;
+        }
+
+        var language = ConversationLanguages.FromLocale(activity.Locale) ?? ConversationLanguages.English;
+        return conversation.Sender.SayAsync(turnContext, BotTextKeys.SharedConversationInvitation, ConversationLanguages.CultureOf(language), cancellationToken);
+    }
 
     private async Task ApplyLanguageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

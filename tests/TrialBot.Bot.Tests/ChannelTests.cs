@@ -72,17 +72,13 @@ public class ChannelTests
     }
 
     [Fact]
-    public async Task Teams_shows_yes_no_and_dont_know_as_three_suggested_actions_in_personal_chat_and_as_a_card_in_a_group()
+    public async Task Teams_shows_yes_no_and_dont_know_as_three_suggested_actions_in_personal_chat()
     {
         await using var personal = ChatDriver.Create(channelId: "msteams", conversationType: "personal");
-        await using var group = ChatDriver.Create(channelId: "msteams", conversationType: "groupChat");
 
         var inPersonal = await ScreeningRun.RunAsync(personal, AnswerBook.EligibleEnglish, stopAt: "diagnosis");
-        var inGroup = await ScreeningRun.RunAsync(group, AnswerBook.EligibleEnglish, stopAt: "diagnosis");
 
         Assert.Equal(["Yes", "No", "I don't know"], inPersonal.LastReplies[^1].SuggestedActions.Actions.Select(action => action.Title));
-        Assert.Null(inGroup.LastReplies[^1].SuggestedActions);
-        Assert.Equal(HeroCard.ContentType, Assert.Single(inGroup.LastReplies[^1].Attachments).ContentType);
     }
 
     [Fact]

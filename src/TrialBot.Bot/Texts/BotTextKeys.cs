@@ -9,6 +9,9 @@ internal static class BotTextKeys
     /// <summary>The greeting for channels of short text messages (SMS).</summary>
     public const string GreetingShort = "greeting.short";
 
+    /// <summary>The answer in a group chat or a channel: health questions only in a personal chat.</summary>
+    public const string SharedConversationInvitation = "shared.invitation";
+
     /// <summary>Said in the new language when the person asks for another language.</summary>
     public const string LanguageSwitched = "language.switched";
 
