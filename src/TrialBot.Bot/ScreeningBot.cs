@@ -46,6 +46,13 @@ internal sealed class ScreeningBot : ActivityHandler
             return;
         }
 
+        if (activity.Type == ActivityTypes.ConversationUpdate && activity.ChannelId == Microsoft.Bot.Connector.Channels.Msteams)
+        {
+            // Teams greets on the app's installation (installationUpdate), which arrives together with this update. This
+            // turn neither greets nor reads or writes the conversation's state, so the two never race for it.
+            return;
+        }
+
         if (activity.Type == ActivityTypes.Message && activity.Text is not null)
         {
             activity.AsMessageActivity().RemoveRecipientMention();

@@ -82,6 +82,29 @@ public class ChannelTests
     }
 
     [Fact]
+    public async Task Teams_greets_on_the_install_not_on_the_member_added_update_that_comes_with_it()
+    {
+        await using var teams = ChatDriver.Create(channelId: "msteams");
+        await using var webChat = ChatDriver.Create(channelId: "webchat");
+        Activity MembersAdded(ChatDriver driver)
+        {
+            var joined = driver.Adapter.MakeActivity();
+            joined.Type = ActivityTypes.ConversationUpdate;
+            joined.Text = null;
+            joined.MembersAdded = [new ChannelAccount(ChatDriver.UserId, "Person")];
+            return joined;
+        }
+
+        var inTeams = await teams.SendAsync(MembersAdded(teams));
+        var inWebChat = await webChat.SendAsync(MembersAdded(webChat));
+        var installed = await teams.JoinAsync();
+
+        Assert.Empty(inTeams);
+        Assert.Equal("consent", Replies.LastQuestionId(inWebChat));
+        Assert.Equal("consent", Replies.LastQuestionId(installed));
+    }
+
+    [Fact]
     public async Task Teams_greets_when_the_app_is_installed()
     {
         await using var driver = ChatDriver.Create(channelId: "msteams");

@@ -41,4 +41,19 @@ public sealed class TurnErrorTests
         Assert.DoesNotContain("creatinine", host.Logs.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain(conversationId, host.Logs.AllText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_failed_turn_of_an_activity_the_person_did_not_send_gets_no_apology()
+    {
+        await using var host = await RunningHost.StartAsync(new ThrowingBot());
+        var update = TestActivities.Message(string.Empty);
+        update["type"] = "conversationUpdate";
+        update.Remove("text");
+
+        using var response = await TestActivities.PostAsync(host.Client, update);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await TestActivities.ReplyTextsAsync(response));
+        Assert.Single(host.Logs.Entries, entry => entry.Contains("Turn failed", StringComparison.Ordinal));
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using TrialBot.Host.Telemetry;
 using TrialBot.Storage;
 
@@ -50,6 +51,14 @@ public sealed partial class TurnErrorHandler
         {
             LogTurnFailed(_logger, exception.GetType().FullName ?? exception.GetType().Name, InnerTypes(exception), conversation, exception.StackTrace);
             reply = TurnErrorApology.For(activity?.Locale);
+        }
+
+        if (activity?.Type != ActivityTypes.Message)
+        {
+            // The person sent nothing (an install, a member added, a typing indicator): there is nothing of theirs to
+            // apologise for, and an apology out of the blue would only confuse. A conflicting greeting was sent by the
+            // other turn.
+            return;
         }
 
         try

@@ -74,9 +74,18 @@ internal sealed class ChatDriver : IAsyncDisposable
         Conversation = new ConversationAccount(isGroup: false, conversationType: conversationType, id: ConversationId, name: "Conversation"),
     };
 
-    /// <summary>The person joins: a conversation update adding them.</summary>
+    /// <summary>The person joins: a conversation update adding them (in Teams: the app's installation).</summary>
     public Task<IReadOnlyList<Activity>> JoinAsync()
     {
+        if (Adapter.Conversation.ChannelId == Microsoft.Bot.Connector.Channels.Msteams)
+        {
+            var installed = Adapter.MakeActivity();
+            installed.Type = ActivityTypes.InstallationUpdate;
+            installed.Action = "add";
+            installed.Text = null;
+            return SendAsync(installed);
+        }
+
         var joined = Adapter.MakeActivity();
         joined.Type = ActivityTypes.ConversationUpdate;
         joined.Text = null;
