@@ -109,7 +109,7 @@ namespace TrialBot.Host
             app.MapBotMessages();
 
             // The web widget's channel: Direct Line 3.0 for Web Chat.
-            app.MapSelfHostedDirectLine();
+            app.MapSelfHostedDirectLine(MessagesRateLimiting.AnonymousPolicyName);
             app.MapTwilioSms();
 
             // Site coordinators: the referral API (on only with Referrals:ApiKey).

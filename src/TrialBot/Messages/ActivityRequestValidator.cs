@@ -38,7 +38,12 @@ internal static class ActivityRequestValidator
         }
 
         request.HttpContext.Response.RegisterForDispose(body);
-        var problem = Check(body);
+        var (problem, activity) = Check(body);
+        if (activity is not null)
+        {
+            request.HttpContext.Items[ValidatedActivityKey] = activity;
+        }
+
         body.Position = 0;
         request.Body = body;
         return problem;
@@ -84,7 +89,10 @@ internal static class ActivityRequestValidator
         return body;
     }
 
-    private static ActivityRequestProblem? Check(MemoryStream body)
+    /// <summary>The key of <see cref="HttpContext.Items"/> under which a valid request's activity is kept for the filters after validation.</summary>
+    public const string ValidatedActivityKey = "trialbot.validated-activity";
+
+    private static (ActivityRequestProblem? Problem, Activity? Activity) Check(MemoryStream body)
     {
         JToken? json;
         try
@@ -96,12 +104,12 @@ internal static class ActivityRequestValidator
         catch (JsonReaderException notJson)
         {
             // The reader's message can quote the body; only the position is reported.
-            return ActivityRequestProblem.BadRequest($"The body is not valid JSON (line {notJson.LineNumber}, position {notJson.LinePosition}).");
+            return (ActivityRequestProblem.BadRequest($"The body is not valid JSON (line {notJson.LineNumber}, position {notJson.LinePosition})."), null);
         }
 
         if (json is not JObject)
         {
-            return ActivityRequestProblem.BadRequest("The body must be a JSON object: a Bot Framework activity.");
+            return (ActivityRequestProblem.BadRequest("The body must be a JSON object: a Bot Framework activity."), null);
         }
 
         Activity activity;
@@ -111,16 +119,17 @@ internal static class ActivityRequestValidator
         }
         catch (JsonReaderException wrongType)
         {
-            return WrongType(wrongType.Path);
+            return (WrongType(wrongType.Path), null);
         }
         catch (JsonSerializationException wrongType)
         {
-            return WrongType(wrongType.Path);
+            return (WrongType(wrongType.Path), null);
         }
 
-        return Missing(activity) is { } field
+        var problem = Missing(activity) is { } field
             ? ActivityRequestProblem.BadRequest($"The activity has no '{field}'.")
             : CheckServiceUrl(activity);
+        return (problem, problem is null ? activity : null);
     }
 
     private static ActivityRequestProblem WrongType(string? path)

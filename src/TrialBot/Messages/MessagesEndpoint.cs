@@ -19,7 +19,7 @@ public static class MessagesEndpoint
         ArgumentNullException.ThrowIfNull(endpoints);
         return endpoints.MapPost(Route, ProcessAsync)
             .AddEndpointFilter<ActivityRequestFilter>()
-            .RequireRateLimiting(MessagesRateLimiting.PolicyName)
+            .AddEndpointFilter<ConversationRateLimitFilter>()
             .WithName("BotMessages");
     }
 

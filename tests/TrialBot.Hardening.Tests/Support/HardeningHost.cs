@@ -50,6 +50,7 @@ internal sealed class HardeningHost : IAsyncDisposable
         {
             ["Storage:Provider"] = "memory",
             ["RateLimiting:PermitLimit"] = "1000000",
+            ["RateLimiting:AnonymousPermitLimit"] = "1000000",
             ["Logging:LogLevel:Default"] = logLevel.ToString(),
             ["Logging:LogLevel:Microsoft.AspNetCore"] = logLevel.ToString(),
         });
