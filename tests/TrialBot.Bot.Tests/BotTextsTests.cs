@@ -33,6 +33,16 @@ public class BotTextsTests
     }
 
     [Fact]
+    public void The_Chinese_texts_speak_of_reading_in_a_text_chat_not_of_hearing()
+    {
+        var texts = BotTexts.Default;
+
+        Assert.All(texts.TextKeys, key => Assert.DoesNotContain("听", texts.Text(key).Zh, StringComparison.Ordinal));
+        Assert.Equal("抱歉，我没看明白您的意思是“是”还是“否”。", texts.Text("problem.not-yes-no").Zh);
+        Assert.Equal("这个数字看起来不太对。", texts.Text("problem.out-of-range").Zh);
+    }
+
+    [Fact]
     public void Every_key_the_code_uses_exists()
     {
         var keys = typeof(BotTextKeys).GetFields(BindingFlags.Public | BindingFlags.Static)
