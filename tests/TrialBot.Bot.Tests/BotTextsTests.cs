@@ -43,6 +43,19 @@ public class BotTextsTests
     }
 
     [Fact]
+    public void The_greetings_give_Shanghai_as_the_listings_location_and_Wuhan_only_through_its_investigators()
+    {
+        var greeting = BotTexts.Default.Text("greeting");
+        var shortGreeting = BotTexts.Default.Text("greeting.short");
+
+        Assert.Contains("the listing gives Shanghai, China, as its location and also lists investigators in Wuhan", greeting.En, StringComparison.Ordinal);
+        Assert.Contains("试验信息列出的研究地点为中国上海", greeting.Zh, StringComparison.Ordinal);
+        Assert.Contains("listed in Shanghai", shortGreeting.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wuhan", shortGreeting.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("武汉", shortGreeting.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_key_the_code_uses_exists()
     {
         var keys = typeof(BotTextKeys).GetFields(BindingFlags.Public | BindingFlags.Static)
