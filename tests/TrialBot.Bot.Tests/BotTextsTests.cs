@@ -33,6 +33,29 @@ public class BotTextsTests
     }
 
     [Fact]
+    public void The_Chinese_texts_speak_of_reading_in_a_text_chat_not_of_hearing()
+    {
+        var texts = BotTexts.Default;
+
+        Assert.All(texts.TextKeys, key => Assert.DoesNotContain("听", texts.Text(key).Zh, StringComparison.Ordinal));
+        Assert.Equal("抱歉，我没看明白您的意思是“是”还是“否”。", texts.Text("problem.not-yes-no").Zh);
+        Assert.Equal("这个数字看起来不太对。", texts.Text("problem.out-of-range").Zh);
+    }
+
+    [Fact]
+    public void The_greetings_give_Shanghai_as_the_listings_location_and_Wuhan_only_through_its_investigators()
+    {
+        var greeting = BotTexts.Default.Text("greeting");
+        var shortGreeting = BotTexts.Default.Text("greeting.short");
+
+        Assert.Contains("the listing gives Shanghai, China, as its location and also lists investigators in Wuhan", greeting.En, StringComparison.Ordinal);
+        Assert.Contains("试验信息列出的研究地点为中国上海", greeting.Zh, StringComparison.Ordinal);
+        Assert.Contains("listed in Shanghai", shortGreeting.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wuhan", shortGreeting.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("武汉", shortGreeting.Zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_key_the_code_uses_exists()
     {
         var keys = typeof(BotTextKeys).GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -72,7 +72,7 @@ public class CommandTests
     public async Task After_an_ineligible_outcome_back_takes_up_the_screening_again_with_the_other_answers()
     {
         await using var driver = ChatDriver.Create();
-        var transcript = await ScreeningRun.RunAsync(driver, AnswerBook.EligibleEnglish.With(("age", "17")));
+        var transcript = await ScreeningRun.RunAsync(driver, AnswerBook.EligibleEnglish.With(("age", "16")));
         Assert.Equal("likely-ineligible", (string?)Replies.Outcome(transcript.LastReplies)!["outcome"]);
 
         var replies = await driver.SayAsync("back");

@@ -7,8 +7,8 @@ public class IneligibleConversationTests
     /// <summary>Each kind of fail, in English and Chinese: the answers that differ from an eligible person's, and the criterion that fails.</summary>
     public static TheoryData<string, string, (string QuestionId, string Answer)[]> Fails => new()
     {
-        { "en", "I2", [("age", "17")] },
-        { "zh", "I2", [("age", "17岁")] },
+        { "en", "I2", [("age", "16")] },
+        { "zh", "I2", [("age", "16岁")] },
         { "en", "I2", [("age", "I'm 71")] },
         { "zh", "I2", [("age", "七十一岁")] },
         { "en", "I4", [("diagnosis-duration", "5 months")] },

@@ -108,7 +108,8 @@ internal sealed class OutcomeText
     private LocalizedText SiteLine(TrialSite site) => texts.Text(BotTextKeys.OutcomeSiteLine)
         .With("name", site.Name)
         .With("city", site.City)
-        .With("investigators", LocalizedText.JoinList(site.PrincipalInvestigators.Select(LocalizedText.Same)));
+        .With("investigators", LocalizedText.JoinList(site.PrincipalInvestigators.Select(LocalizedText.Same)))
+        .With("source", site.Source);
 
     private IEnumerable<string> Contacts(TrialSite site, CultureInfo culture)
     {

@@ -66,7 +66,7 @@ internal static class BotTextKeys
     /// <summary>Heading of every site, when none is nearest.</summary>
     public const string OutcomeSiteAll = "outcome.site.all";
 
-    /// <summary>A site: <c>{name}</c>, <c>{city}</c>, <c>{investigators}</c>.</summary>
+    /// <summary>A site: <c>{name}</c>, <c>{city}</c>, <c>{investigators}</c> and <c>{source}</c> (where the listing names it).</summary>
     public const string OutcomeSiteLine = "outcome.site.line";
 
     /// <summary>A site's configured phone: <c>{phone}</c>.</summary>

@@ -51,10 +51,10 @@ public static class QuestionIds
     /// <summary>Very high corticosteroid doses in the last weeks (E1).</summary>
     public const string HighDoseSteroids = "high-dose-steroids";
 
-    /// <summary>A past lupus crisis (E2).</summary>
+    /// <summary>An active lupus crisis before screening (E2).</summary>
     public const string LupusCrisis = "lupus-crisis";
 
-    /// <summary>A central nervous system disease not caused by lupus (E3).</summary>
+    /// <summary>A central nervous system (brain or spinal cord) disease not caused by lupus (E3).</summary>
     public const string Cns = "cns";
 
     /// <summary>Another autoimmune disease needing systemic treatment (E4).</summary>

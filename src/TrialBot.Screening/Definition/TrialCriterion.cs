@@ -11,6 +11,7 @@ namespace TrialBot.Screening.Definition;
 /// <param name="Reasons">The reason texts by reason key (<c>pass</c>, <c>fail</c>, <c>unknown</c>, <c>dose-high</c>, …).</param>
 /// <param name="AlwaysConfirmedAtScreening">What the study team always checks for this criterion at screening, whatever
 /// the answers (the ACR classification, for example); null when nothing.</param>
+/// <param name="Note">The reviewer's note: what the listing says, how it is read, what is confirmed at screening.</param>
 public sealed record TrialCriterion(
     string Id,
     CriterionKind Kind,
@@ -18,7 +19,8 @@ public sealed record TrialCriterion(
     IReadOnlyList<string> Listing,
     IReadOnlyList<LocalizedText> Examples,
     IReadOnlyDictionary<string, LocalizedText> Reasons,
-    LocalizedText? AlwaysConfirmedAtScreening)
+    LocalizedText? AlwaysConfirmedAtScreening,
+    CriterionNote Note)
 {
     /// <summary>The reason text for <paramref name="key"/>.</summary>
     /// <exception cref="ArgumentException">The definition has no such reason (the loader makes sure it has every one the scorer uses).</exception>

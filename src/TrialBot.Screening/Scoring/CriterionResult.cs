@@ -11,7 +11,9 @@ namespace TrialBot.Screening.Scoring;
 /// <param name="Reason">Why: the failing parts, or else the unknown parts, or else why it passes.</param>
 /// <param name="NeedsReview">True when the criterion is unknown because of something the person can normally tell,
 /// or because a contested dose conversion decides it.</param>
-/// <param name="UnknownQuestionIds">The applicable questions whose answers were missing or "don't know".</param>
+/// <param name="UnknownQuestionIds">The applicable questions whose answers were missing or "don't know", or were given
+/// but cannot decide the criterion (an age within a birthday of the limits, a remembered SELENA-SLEDAI score below the
+/// limit): what the study team confirms at screening.</param>
 public sealed record CriterionResult(
     string CriterionId,
     LocalizedText Title,

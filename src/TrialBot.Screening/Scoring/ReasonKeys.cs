@@ -12,6 +12,11 @@ internal static class ReasonKeys
     public const string Fail = "fail";
     public const string Unknown = "unknown";
 
+    public const string AgeJustUnder = "age-just-under";
+    public const string AgeAtUpperLimit = "age-at-upper-limit";
+
+    public const string ScoreBelow = "score-below";
+
     public const string HistoryShort = "history-short";
     public const string HistoryUnknown = "history-unknown";
     public const string NotActive = "not-active";
@@ -37,10 +42,13 @@ internal static class ReasonKeys
     public const string HighDoseUnknown = "high-dose-unknown";
 
     private static readonly IReadOnlyList<string> PassFailUnknown = [Pass, Fail, Unknown];
+    private static readonly IReadOnlyList<string> None = [];
 
     /// <summary>The reason keys criterion <paramref name="criterionId"/> must define.</summary>
     public static IReadOnlyList<string> For(string criterionId) => criterionId switch
     {
+        CriterionIds.I2 => [Pass, Fail, Unknown, AgeJustUnder, AgeAtUpperLimit],
+        CriterionIds.I6 => [Pass, Unknown, ScoreBelow],
         CriterionIds.I4 =>
         [
             Pass, HistoryShort, HistoryUnknown, NotActive, ActivityUnknown, NoStandardRegimen, RegimenUnknown, DoseHigh, DoseLow,
@@ -51,5 +59,13 @@ internal static class ReasonKeys
             Pass, ProteinuriaHigh, ProteinuriaUnknown, CreatinineHigh, CreatinineUnknown, Dialysis, DialysisUnknown, HighDose, HighDoseUnknown,
         ],
         _ => PassFailUnknown,
+    };
+
+    /// <summary>The placeholders the rule fills in the reason <paramref name="reasonKey"/> (the person's own value), which its texts must carry.</summary>
+    public static IReadOnlyList<string> RuntimePlaceholders(string reasonKey) => reasonKey switch
+    {
+        AgeJustUnder or AgeAtUpperLimit => ["age"],
+        ScoreBelow => ["score"],
+        _ => None,
     };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Definition;
 using TrialBot.Screening.Texts;
@@ -10,8 +11,8 @@ namespace TrialBot.Screening.Scoring;
 /// </summary>
 internal sealed class Verdict(TrialCriterion criterion, ScoringContext context)
 {
-    private readonly List<string> failReasons = [];
-    private readonly List<string> unknownReasons = [];
+    private readonly List<LocalizedText> failReasons = [];
+    private readonly List<LocalizedText> unknownReasons = [];
     private readonly List<string> unknownQuestions = [];
 
     /// <summary>The answers the rule reads.</summary>
@@ -24,20 +25,30 @@ internal sealed class Verdict(TrialCriterion criterion, ScoringContext context)
     public CriterionStatus Status =>
         failReasons.Count > 0 ? CriterionStatus.Fail : unknownReasons.Count > 0 ? CriterionStatus.Unknown : CriterionStatus.Pass;
 
-    /// <summary>The applicable questions whose answers were missing or "don't know".</summary>
+    /// <summary>The applicable questions whose answers were missing or "don't know", or could not decide a part (<see cref="Open"/>).</summary>
     public IReadOnlyList<string> UnknownQuestions => unknownQuestions;
 
     /// <summary>The reason: the failing parts, else the unknown parts, else the pass reason.</summary>
     public LocalizedText Reason => LocalizedText.JoinSentences(
-        (failReasons.Count > 0 ? failReasons : unknownReasons.Count > 0 ? unknownReasons : [ReasonKeys.Pass]).Distinct().Select(criterion.Reason));
+        (failReasons.Count > 0 ? failReasons : unknownReasons.Count > 0 ? unknownReasons : [criterion.Reason(ReasonKeys.Pass)]).Distinct());
 
     /// <summary>A part fails.</summary>
-    public void Fail(string reasonKey) => failReasons.Add(reasonKey);
+    public void Fail(string reasonKey) => failReasons.Add(criterion.Reason(reasonKey));
 
     /// <summary>A part is unknown because of the answer to <paramref name="questionId"/>.</summary>
-    public void Unknown(string reasonKey, string questionId)
+    public void Unknown(string reasonKey, string questionId) => Unknown(criterion.Reason(reasonKey), questionId);
+
+    /// <summary>
+    /// A part stays open although <paramref name="questionId"/> was answered: the answer (<paramref name="value"/>,
+    /// quoted in the reason as <c>{<paramref name="placeholder"/>}</c>) cannot decide it, and the study team confirms it
+    /// at screening.
+    /// </summary>
+    public void Open(string reasonKey, string questionId, string placeholder, double value) =>
+        Unknown(criterion.Reason(reasonKey).With(placeholder, value.ToString("0.##", CultureInfo.InvariantCulture)), questionId);
+
+    private void Unknown(LocalizedText reason, string questionId)
     {
-        unknownReasons.Add(reasonKey);
+        unknownReasons.Add(reason);
         if (!unknownQuestions.Contains(questionId))
         {
             unknownQuestions.Add(questionId);
@@ -47,7 +58,7 @@ internal sealed class Verdict(TrialCriterion criterion, ScoringContext context)
     /// <summary>A part is unknown because a contested dose conversion decides it.</summary>
     public void ContestedConversion(string reasonKey)
     {
-        unknownReasons.Add(reasonKey);
+        unknownReasons.Add(criterion.Reason(reasonKey));
         Contested = true;
     }
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Definition;
 using TrialBot.Screening.Tests.Support;
+using TrialBot.Screening.Texts;
 
 namespace TrialBot.Screening.Tests.Definition;
 
@@ -121,11 +122,14 @@ public partial class DefinitionContentTests
     public void NoTextIsLeftWithALoadTimePlaceholder()
     {
         var texts = Definition.Questions.SelectMany(question => new[] { question.Text, question.Help, question.Reask, question.Label })
-            .Concat(Definition.Criteria.SelectMany(criterion => criterion.Reasons.Values.Append(criterion.Title)))
+            .Concat(Definition.Criteria.SelectMany(criterion => criterion.Reasons.Values.Select(FillRuntimeValues).Append(criterion.Title)))
             .Concat(Definition.Faq.SelectMany(entry => new[] { entry.Question, entry.Answer }))
             .Append(Definition.Description);
 
         Assert.All(texts, text => Assert.DoesNotMatch(Placeholder(), text.En + text.Zh));
+
+        // The person's own value, which the scorer fills in when it gives the reason.
+        static LocalizedText FillRuntimeValues(LocalizedText reason) => reason.With("age", "17").With("score", "6");
     }
 
     [Fact]

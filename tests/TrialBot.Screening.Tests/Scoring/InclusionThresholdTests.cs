@@ -10,11 +10,11 @@ namespace TrialBot.Screening.Tests.Scoring;
 public class InclusionThresholdTests
 {
     [Theory]
-    [InlineData(17, CriterionStatus.Fail)]
-    [InlineData(17.9, CriterionStatus.Fail)]
+    [InlineData(16, CriterionStatus.Fail)]
+    [InlineData(16.9, CriterionStatus.Fail)]
     [InlineData(18, CriterionStatus.Pass)]
-    [InlineData(70, CriterionStatus.Pass)]
-    [InlineData(70.5, CriterionStatus.Pass)]
+    [InlineData(69, CriterionStatus.Pass)]
+    [InlineData(69.9, CriterionStatus.Pass)]
     [InlineData(71, CriterionStatus.Fail)]
     public void AgeIsEighteenToSeventyInclusiveInCompletedYears(double years, CriterionStatus expected)
     {
@@ -175,11 +175,58 @@ public class InclusionThresholdTests
     }
 
     [Theory]
-    [InlineData(7, CriterionStatus.Fail)]
+    [InlineData(17)]
+    [InlineData(17.9)]
+    [InlineData(70)]
+    [InlineData(70.5)]
+    public void AnAgeWithinABirthdayOfTheLimitsIsLeftForTheStudyTeamWithTheAge(double years)
+    {
+        var result = Score(People.Eligible().Set(QuestionIds.Age, AnswerValue.FromAge(years)));
+
+        var age = result.Criterion(CriterionIds.I2);
+        Assert.Equal(CriterionStatus.Unknown, age.Status);
+        Assert.True(age.NeedsReview);
+        Assert.Equal(ScreeningOutcome.NeedsReview, result.Outcome);
+        Assert.Contains($"You are {Math.Floor(years)}.", age.Reason.En, StringComparison.Ordinal);
+        Assert.Contains($"您今年{Math.Floor(years)}周岁", age.Reason.Zh, StringComparison.Ordinal);
+        Assert.Contains("consent form", age.Reason.En, StringComparison.Ordinal);
+        Assert.Contains(result.ToConfirm, item => item.En.Contains("date of birth", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData(8, CriterionStatus.Pass)]
-    public void SledaiIsAtLeastEight(double score, CriterionStatus expected)
+    [InlineData(12, CriterionStatus.Pass)]
+    [InlineData(7, CriterionStatus.Unknown)]
+    [InlineData(0, CriterionStatus.Unknown)]
+    public void ARememberedSledaiOfEightOrMorePassesAndALowerOneIsLeftForScreening(double score, CriterionStatus expected)
     {
         Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Sledai, AnswerValue.FromNumber(score)), CriterionIds.I6));
+    }
+
+    [Fact]
+    public void ALowRememberedSledaiKeepsTheScoreInTheReasonAndIsConfirmedAtScreening()
+    {
+        var result = Score(People.Eligible().Set(QuestionIds.Sledai, AnswerValue.FromNumber(6)));
+
+        var sledai = result.Criterion(CriterionIds.I6);
+        Assert.Equal(ScreeningOutcome.LikelyEligible, result.Outcome);
+        Assert.False(sledai.NeedsReview);
+        Assert.Contains("score was 6.", sledai.Reason.En, StringComparison.Ordinal);
+        Assert.Contains("评分为6分", sledai.Reason.Zh, StringComparison.Ordinal);
+        Assert.Contains("during screening", sledai.Reason.En, StringComparison.Ordinal);
+        Assert.Contains(result.ToConfirm, item => item.En.Contains("SELENA-SLEDAI", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheClinicalPartOfTheSledaiIsAlwaysConfirmedAtScreeningAndExplained()
+    {
+        var result = Score(People.Eligible());
+
+        Assert.Contains(result.ToConfirm, item => item.En.Contains("symptoms alone (at least 6 when low complement or anti-dsDNA", StringComparison.Ordinal)
+            && item.Zh.Contains("至少6分", StringComparison.Ordinal));
+        Assert.Contains("at least 6", TrialFixture.Definition.Question(QuestionIds.Sledai).Help.En, StringComparison.Ordinal);
+        Assert.Contains("至少6分", TrialFixture.Definition.Question(QuestionIds.Sledai).Help.Zh, StringComparison.Ordinal);
+        Assert.Contains("at least 6", TrialFixture.Definition.Criterion(CriterionIds.I6).Reason("unknown").En, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -57,7 +57,6 @@ public partial class OutcomeTests
         { CriterionIds.I4, QuestionIds.DiagnosisDuration, AnswerValue.FromElapsed(Duration.FromMonths(3)) },
         { CriterionIds.I4, QuestionIds.SteroidDose, People.Dose("prednisone", 40) },
         { CriterionIds.I5, QuestionIds.Antibodies, AnswerValue.FromYesNo(false) },
-        { CriterionIds.I6, QuestionIds.Sledai, AnswerValue.FromNumber(4) },
         { CriterionIds.E1, QuestionIds.HighDoseSteroids, AnswerValue.FromYesNo(true) },
         { CriterionIds.E2, QuestionIds.LupusCrisis, AnswerValue.FromYesNo(true) },
         { CriterionIds.E3, QuestionIds.Cns, AnswerValue.FromYesNo(true) },

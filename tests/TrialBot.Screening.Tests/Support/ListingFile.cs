@@ -18,6 +18,10 @@ internal static class ListingFile
             : throw new FileNotFoundException($"The listing {RelativePath} is missing from the repository {RepositoryRoot().FullName}.", path);
     }
 
+    /// <summary>Reads the file at <paramref name="relativePath"/> from the repository root.</summary>
+    /// <returns>The text.</returns>
+    public static string ReadRepositoryFile(string relativePath) => File.ReadAllText(Path.Combine(RepositoryRoot().FullName, relativePath));
+
     private static DirectoryInfo RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

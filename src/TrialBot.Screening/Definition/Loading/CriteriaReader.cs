@@ -5,12 +5,12 @@ namespace TrialBot.Screening.Definition.Loading;
 
 /// <summary>
 /// Reads the <c>criteria</c> array: exactly I1–I6 and E1–E6, each with the listing sentences it implements, its
-/// thresholds, examples and every reason its rule gives. Thresholds and examples are read first, so that every text
+/// thresholds, examples, every reason its rule gives and the reviewer's note. Thresholds and examples are read first, so that every text
 /// of the definition can quote them as placeholders.
 /// </summary>
 internal static class CriteriaReader
 {
-    private static readonly string[] Fields = ["id", "kind", "title", "listing", "thresholds", "examples", "reasons", "alwaysConfirmedAtScreening"];
+    private static readonly string[] Fields = ["id", "kind", "title", "listing", "thresholds", "examples", "reasons", "alwaysConfirmedAtScreening", "note"];
 
     /// <summary>The criteria in listing order, and their thresholds.</summary>
     public static (IReadOnlyList<TrialCriterion> Criteria, TrialThresholds Thresholds) Read(DefinitionNode criteriaNode)
@@ -71,13 +71,21 @@ internal static class CriteriaReader
             node.Required("title").Text(),
             node.Required("listing").Strings(),
             examples,
-            ReadReasons(node.Required("reasons"), ReasonKeys.For(id)),
-            node.Optional("alwaysConfirmedAtScreening")?.Text());
+            ReadReasons(node.Required("reasons"), id),
+            node.Optional("alwaysConfirmedAtScreening")?.Text(),
+            ReadNote(node.Required("note")));
     }
 
-    private static Dictionary<string, LocalizedText> ReadReasons(DefinitionNode reasons, IReadOnlyList<string> keys)
+    private static Dictionary<string, LocalizedText> ReadReasons(DefinitionNode reasons, string id)
     {
+        var keys = ReasonKeys.For(id);
         reasons.AllowOnly([.. keys]);
-        return keys.ToDictionary(key => key, key => reasons.Required(key).Text(), StringComparer.Ordinal);
+        return keys.ToDictionary(key => key, key => reasons.Required(key).Text(ReasonKeys.RuntimePlaceholders(key)), StringComparer.Ordinal);
+    }
+
+    private static CriterionNote ReadNote(DefinitionNode note)
+    {
+        note.AllowOnly("listingSays", "readAs", "confirmedAtScreening");
+        return new CriterionNote(note.Required("listingSays").String(), note.Required("readAs").String(), note.Required("confirmedAtScreening").String());
     }
 }

@@ -2,7 +2,10 @@ using TrialBot.Screening.Sites;
 
 namespace TrialBot.Screening.Definition.Loading;
 
-/// <summary>Reads the <c>sites</c> array; contacts are present but may be empty (configuration fills them).</summary>
+/// <summary>
+/// Reads the <c>sites</c> array; contacts are present but may be empty (configuration fills them). Each site says
+/// where the listing names it (<c>source</c>, shown to people) and carries a coordinators' <c>note</c>.
+/// </summary>
 internal static class SitesReader
 {
     /// <summary>The sites, in file order.</summary>
@@ -11,7 +14,7 @@ internal static class SitesReader
         var sites = new List<TrialSite>();
         foreach (var node in sitesNode.Items())
         {
-            node.AllowOnly("id", "name", "city", "latitude", "longitude", "principalInvestigators", "contact");
+            node.AllowOnly("id", "name", "city", "latitude", "longitude", "principalInvestigators", "contact", "source", "note");
             var idNode = node.Required("id");
             var id = idNode.String();
             if (sites.Any(site => site.Id == id))
@@ -25,7 +28,9 @@ internal static class SitesReader
                 node.Required("city").Text(),
                 new GeoPoint(Degrees(node.Required("latitude"), 90), Degrees(node.Required("longitude"), 180)),
                 node.Required("principalInvestigators").Strings(),
-                ReadContact(node.Required("contact"))));
+                ReadContact(node.Required("contact")),
+                node.Required("source").Text(),
+                node.Required("note").String()));
         }
 
         return sites;

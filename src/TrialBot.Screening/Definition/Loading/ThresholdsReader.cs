@@ -14,7 +14,7 @@ internal static class ThresholdsReader
         }
 
         return new TrialThresholds(
-            ReadAge(new ThresholdObject(criteria[CriterionIds.I2], CriterionIds.I2, "ageAtLeastYears", "ageAtMostYears")),
+            ReadAge(new ThresholdObject(criteria[CriterionIds.I2], CriterionIds.I2, "ageAtLeastYears", "ageAtMostYears", "ageCountedAtSigning")),
             ReadRegimen(new ThresholdObject(
                 criteria[CriterionIds.I4],
                 CriterionIds.I4,
@@ -41,7 +41,7 @@ internal static class ThresholdsReader
 
     private static AgeLimits ReadAge(ThresholdObject thresholds)
     {
-        var limits = new AgeLimits(thresholds.Number("ageAtLeastYears"), thresholds.Number("ageAtMostYears"));
+        var limits = new AgeLimits(thresholds.Number("ageAtLeastYears"), thresholds.Number("ageAtMostYears"), thresholds.Flag("ageCountedAtSigning"));
         thresholds.Require(limits.AtLeastYears <= limits.AtMostYears, "ageAtMostYears", "the oldest age is below the youngest.");
         return limits;
     }

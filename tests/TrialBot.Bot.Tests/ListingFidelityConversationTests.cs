@@ -1,0 +1,58 @@
+using TrialBot.Bot.Tests.Support;
+
+namespace TrialBot.Bot.Tests;
+
+/// <summary>
+/// The conversation says what the listing means: an age within a birthday of the limits and a remembered SELENA-SLEDAI
+/// below 8 are left for the study team with the value quoted; the sites say where the listing names them.
+/// </summary>
+public class ListingFidelityConversationTests
+{
+    [Theory]
+    [InlineData("en", "17", "You are 17.")]
+    [InlineData("zh", "17岁", "您今年17周岁")]
+    [InlineData("en", "I'm 70", "You are 70.")]
+    [InlineData("zh", "七十岁", "您今年70周岁")]
+    public async Task An_age_within_a_birthday_of_the_limits_goes_to_review_with_the_age_in_the_reason(string language, string age, string reason)
+    {
+        await using var driver = ChatDriver.Create(locale: language == "zh" ? "zh-CN" : "en-US");
+
+        var transcript = await ScreeningRun.RunAsync(driver, AnswerBook.Eligible(language).With(("age", age)));
+
+        var outcome = Replies.Outcome(transcript.LastReplies)!;
+        Assert.Equal("needs-review", (string?)outcome["outcome"]);
+        Assert.Equal("unknown", Replies.Status(outcome, "I2"));
+        var ageCriterion = outcome["criteria"]!.Single(criterion => (string?)criterion["id"] == "I2");
+        Assert.Contains(reason, (string)ageCriterion["reason"]!, StringComparison.Ordinal);
+        Assert.Contains("location", transcript.QuestionsAsked);
+    }
+
+    [Theory]
+    [InlineData("en", "6", "score was 6.")]
+    [InlineData("zh", "6分", "评分为6分")]
+    public async Task A_remembered_sledai_below_eight_does_not_exclude_and_is_quoted(string language, string score, string reason)
+    {
+        await using var driver = ChatDriver.Create(locale: language == "zh" ? "zh-CN" : "en-US");
+
+        var transcript = await ScreeningRun.RunAsync(driver, AnswerBook.Eligible(language).With(("sledai", score)));
+
+        var outcome = Replies.Outcome(transcript.LastReplies)!;
+        Assert.Equal("likely-eligible", (string?)outcome["outcome"]);
+        Assert.Equal("unknown", Replies.Status(outcome, "I6"));
+        Assert.Contains(reason, (string)outcome["criteria"]!.Single(criterion => (string?)criterion["id"] == "I6")["reason"]!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "Wuhan", "Listed investigators: Yu Hu, Heng Mei. The listing's locations name Shanghai only")]
+    [InlineData("zh", "武汉", "所列研究者：Yu Hu、Heng Mei。试验信息的研究地点只列出了上海")]
+    [InlineData("en", "Hangzhou", "Listed investigators: Liangjing Lv. In the listing's location, Shanghai")]
+    public async Task The_site_shown_says_where_the_listing_names_it(string language, string city, string siteText)
+    {
+        await using var driver = ChatDriver.Create(locale: language == "zh" ? "zh-CN" : "en-US");
+
+        var transcript = await ScreeningRun.RunAsync(driver, AnswerBook.Eligible(language).With(("location", city)));
+
+        Assert.Contains(siteText, Replies.Text(transcript.LastReplies), StringComparison.Ordinal);
+        Assert.DoesNotContain("Principal investigators:", Replies.Text(transcript.LastReplies), StringComparison.Ordinal);
+    }
+}
