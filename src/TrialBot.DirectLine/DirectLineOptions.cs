@@ -25,10 +25,20 @@ public sealed class DirectLineOptions
     /// <summary>After how long without any request a conversation is forgotten (<c>DirectLine:ConversationIdleTimeout</c>).</summary>
     public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromMinutes(60);
 
+    /// <summary>
+    /// After how long without any request a conversation in which the person never sent anything is forgotten
+    /// (<c>DirectLine:SilentConversationTimeout</c>): opened conversations cannot pile up.
+    /// </summary>
+    public TimeSpan SilentConversationTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How many of its latest activities a conversation keeps for clients to read (<c>DirectLine:MaxActivitiesPerConversation</c>).</summary>
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
-    /// <summary>How many conversations may be open at once (<c>DirectLine:MaxConversations</c>); more are refused with 503.</summary>
+    /// <summary>
+    /// How many conversations may be open at once (<c>DirectLine:MaxConversations</c>). At the limit the least recently used
+    /// conversation in which the person never sent anything gives way; only when every one has been spoken in is a new
+    /// one refused with 503.
+    /// </summary>
     public int MaxConversations { get; set; } = 10_000;
 
     /// <summary>The longest message text accepted, in characters (<c>DirectLine:MaxTextLength</c>).</summary>

@@ -23,6 +23,7 @@ internal sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOp
 
         RequireBetween(failures, "DirectLine:TokenLifetime", options.TokenLifetime, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1));
         RequireBetween(failures, "DirectLine:ConversationIdleTimeout", options.ConversationIdleTimeout, TimeSpan.FromMinutes(1), TimeSpan.FromDays(7));
+        RequireBetween(failures, "DirectLine:SilentConversationTimeout", options.SilentConversationTimeout, TimeSpan.FromMinutes(1), TimeSpan.FromDays(7));
         RequireBetween(failures, "DirectLine:BotTimeout", options.BotTimeout, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
         RequireBetween(failures, "DirectLine:MaxActivitiesPerConversation", options.MaxActivitiesPerConversation, 10, 100_000);
         RequireBetween(failures, "DirectLine:MaxConversations", options.MaxConversations, 1, 10_000_000);

@@ -192,6 +192,8 @@ public sealed class ActivityTests
             new QuestionnaireBot(), new Dictionary<string, string?> { ["DirectLine:ConversationIdleTimeout"] = "00:10:00" }, clock);
         var (idleId, idleToken) = await host.Client.OpenConversationAsync();
         var (busyId, busyToken) = await host.Client.OpenConversationAsync();
+        await host.Client.PostMessageAsync(idleToken, idleId, "Ada");
+        await host.Client.PostMessageAsync(busyToken, busyId, "Ada");
 
         clock.Advance(TimeSpan.FromMinutes(6));
         await host.Client.GetActivitiesAsync(busyToken, busyId);
@@ -209,7 +211,8 @@ public sealed class ActivityTests
             new QuestionnaireBot(),
             new Dictionary<string, string?> { ["DirectLine:MaxConversations"] = "1", ["DirectLine:ConversationIdleTimeout"] = "00:10:00" },
             clock);
-        await host.Client.OpenConversationAsync();
+        var (spokenId, spokenToken) = await host.Client.OpenConversationAsync();
+        await host.Client.PostMessageAsync(spokenToken, spokenId, "Ada");
 
         var refused = await host.Client.StartConversationAsync((await host.Client.GenerateTokenAsync()).Text("token"));
         clock.Advance(TimeSpan.FromMinutes(11));
@@ -217,5 +220,41 @@ public sealed class ActivityTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
         Assert.Equal(HttpStatusCode.Created, accepted.Status);
+    }
+
+    [Fact]
+    public async Task AtTheLimitTheLeastRecentlyUsedConversationNobodySpokeInGivesWay()
+    {
+        var clock = new ManualClock();
+        await using var host = await DirectLineTestHost.StartAsync(
+            new QuestionnaireBot(), new Dictionary<string, string?> { ["DirectLine:MaxConversations"] = "3" }, clock);
+        var (spokenId, spokenToken) = await host.Client.OpenConversationAsync();
+        await host.Client.PostMessageAsync(spokenToken, spokenId, "Ada");
+        var (oldestSilentId, oldestSilentToken) = await host.Client.OpenConversationAsync();
+        clock.Advance(TimeSpan.FromSeconds(10));
+        var (newerSilentId, newerSilentToken) = await host.Client.OpenConversationAsync();
+
+        var visitor = await host.Client.StartConversationAsync((await host.Client.GenerateTokenAsync()).Text("token"));
+
+        Assert.Equal(HttpStatusCode.Created, visitor.Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetActivitiesAsync(oldestSilentToken, oldestSilentId)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetActivitiesAsync(newerSilentToken, newerSilentId)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetActivitiesAsync(spokenToken, spokenId)).Status);
+    }
+
+    [Fact]
+    public async Task AConversationNobodySpokeInIsForgottenAfterMinutesOneSpokenInIsKept()
+    {
+        var clock = new ManualClock();
+        await using var host = await DirectLineTestHost.StartAsync(
+            new QuestionnaireBot(), new Dictionary<string, string?> { ["DirectLine:SilentConversationTimeout"] = "00:05:00" }, clock);
+        var (silentId, silentToken) = await host.Client.OpenConversationAsync();
+        var (spokenId, spokenToken) = await host.Client.OpenConversationAsync();
+        await host.Client.PostMessageAsync(spokenToken, spokenId, "Ada");
+
+        clock.Advance(TimeSpan.FromMinutes(6));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetActivitiesAsync(silentToken, silentId)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetActivitiesAsync(spokenToken, spokenId)).Status);
     }
 }

@@ -45,6 +45,7 @@ public sealed class TokenTests
         var clock = new ManualClock();
         await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot(), clock: clock);
         var (conversationId, token) = await host.Client.OpenConversationAsync();
+        await host.Client.PostMessageAsync(token, conversationId, "Ada");
 
         clock.Advance(TimeSpan.FromMinutes(20));
         var refreshed = await host.Client.RefreshTokenAsync(token);

@@ -9,6 +9,7 @@ namespace TrialBot.DirectLine.Conversations;
 internal sealed class Conversation
 {
     private long lastUsedTicks;
+    private int personSpoke;
 
     /// <summary>Opens a conversation for <paramref name="grant"/> in <paramref name="locale"/> at <paramref name="now"/>.</summary>
     public Conversation(ConversationGrant grant, string? locale, int capacity, DateTimeOffset now)
@@ -41,6 +42,16 @@ internal sealed class Conversation
     /// <summary>Records a request at <paramref name="now"/>.</summary>
     public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref lastUsedTicks, now.UtcTicks);
 
-    /// <summary>Whether the conversation has been idle longer than <paramref name="idleTimeout"/> with no turn running.</summary>
-    public bool IsIdle(DateTimeOffset now, TimeSpan idleTimeout) => now - LastUsed > idleTimeout && TurnGate.CurrentCount > 0;
+    /// <summary>Whether the person has sent an activity of their own in this conversation.</summary>
+    public bool PersonSpoke => Volatile.Read(ref personSpoke) == 1;
+
+    /// <summary>Records that the person sent an activity of their own.</summary>
+    public void MarkPersonSpoke() => Volatile.Write(ref personSpoke, 1);
+
+    /// <summary>
+    /// Whether the conversation has been idle, with no turn running, longer than <paramref name="idleTimeout"/>, or than
+    /// <paramref name="silentTimeout"/> when the person has not sent anything yet (a conversation opened and left).
+    /// </summary>
+    public bool IsIdle(DateTimeOffset now, TimeSpan idleTimeout, TimeSpan silentTimeout) =>
+        now - LastUsed > (PersonSpoke ? idleTimeout : TimeSpan.FromTicks(Math.Min(idleTimeout.Ticks, silentTimeout.Ticks))) && TurnGate.CurrentCount > 0;
 }

@@ -6,7 +6,8 @@ namespace TrialBot.DirectLine.Conversations;
 
 /// <summary>
 /// The open conversations of this process, bounded in number; conversations idle for longer than the configured time
-/// are forgotten, checked lazily on use and swept at most once a minute.
+/// (shorter for one in which the person never sent anything) are forgotten, checked lazily on use and swept at most once
+/// a minute. At the limit, the least recently used silent conversation gives way to a new one.
 /// </summary>
 internal sealed class ConversationRegistry(IOptions<DirectLineOptions> options, TimeProvider clock)
 {
@@ -31,7 +32,7 @@ internal sealed class ConversationRegistry(IOptions<DirectLineOptions> options, 
         if (conversations.Count >= options.Value.MaxConversations)
         {
             Sweep(now);
-            if (conversations.Count >= options.Value.MaxConversations)
+            if (conversations.Count >= options.Value.MaxConversations && !EvictLeastRecentlyUsedSilent())
             {
                 return (null, false);
             }
@@ -52,7 +53,7 @@ internal sealed class ConversationRegistry(IOptions<DirectLineOptions> options, 
             return null;
         }
 
-        if (conversation.IsIdle(now, options.Value.ConversationIdleTimeout))
+        if (conversation.IsIdle(now, options.Value.ConversationIdleTimeout, options.Value.SilentConversationTimeout))
         {
             conversations.TryRemove(new KeyValuePair<string, Conversation>(conversationId, conversation));
             return null;
@@ -79,12 +80,27 @@ internal sealed class ConversationRegistry(IOptions<DirectLineOptions> options, 
         }
     }
 
+    private bool EvictLeastRecentlyUsedSilent()
+    {
+        KeyValuePair<string, Conversation>? silent = null;
+        foreach (var entry in conversations)
+        {
+            if (!entry.Value.PersonSpoke && entry.Value.TurnGate.CurrentCount > 0 && (silent is null || entry.Value.LastUsed < silent.Value.Value.LastUsed))
+            {
+                silent = entry;
+            }
+        }
+
+        return silent is { } oldest && conversations.TryRemove(oldest);
+    }
+
     private void Sweep(DateTimeOffset now)
     {
         var idleTimeout = options.Value.ConversationIdleTimeout;
+        var silentTimeout = options.Value.SilentConversationTimeout;
         foreach (var entry in conversations)
         {
-            if (entry.Value.IsIdle(now, idleTimeout))
+            if (entry.Value.IsIdle(now, idleTimeout, silentTimeout))
             {
                 conversations.TryRemove(entry);
             }

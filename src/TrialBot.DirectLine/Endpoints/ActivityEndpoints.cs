@@ -43,7 +43,8 @@ internal static class ActivityEndpoints
             return invalid.ToResult();
         }
 
-        var (outcome, activityId) = await relay.SendAsync(conversation!, activity!, ServiceUrl.Of(request), cancellationToken).ConfigureAwait(false);
+        conversation!.MarkPersonSpoke();
+        var (outcome, activityId) = await relay.SendAsync(conversation, activity!, ServiceUrl.Of(request), cancellationToken).ConfigureAwait(false);
         return outcome switch
         {
             TurnOutcome.Delivered => new NewtonsoftJsonResult(new ResourceResponse(activityId)),
