@@ -39,6 +39,27 @@ internal static class BotTextKeys
     /// <summary>A value outside the question's plausible range.</summary>
     public const string ReaskOutOfRange = "reask.outOfRange";
 
+    /// <summary>What was understood, for questions without their own text: <c>{label}</c>, <c>{answer}</c>.</summary>
+    public const string Understood = "understood";
+
+    /// <summary>Prefix of what was understood, per question: <c>understood.{question id}</c> (<c>{answer}</c>), or for yes/no questions <c>understood.{question id}.yes</c> / <c>.no</c>.</summary>
+    public const string UnderstoodPrefix = "understood.";
+
+    /// <summary>"OK, let's try that question again", after the person said a reading was wrong.</summary>
+    public const string ReaskUnderstoodNo = "reask.understoodNo";
+
+    /// <summary>The review before the outcome: <c>{answers}</c>, one <see cref="ReviewItem"/> a line.</summary>
+    public const string Review = "review";
+
+    /// <summary>One answer in the review: <c>{item}</c>.</summary>
+    public const string ReviewItem = "review.item";
+
+    /// <summary>Which answer to change, after "no" to the review.</summary>
+    public const string ReviewChange = "review.change";
+
+    /// <summary>The choice "everything is right" among the answers to change.</summary>
+    public const string ReviewAllRight = "review.allRight";
+
     /// <summary>Prefix of the texts that explain a recognition problem: <c>problem.{code}</c> or <c>problem.{answer kind}.{code}</c>.</summary>
     public const string ProblemPrefix = "problem.";
 
