@@ -17,6 +17,8 @@ namespace TrialBot.Bot.Flow;
 /// </summary>
 internal sealed class AnswerReview
 {
+    private const string Bullet = "• ";
+
     private readonly TrialDefinition definition;
     private readonly ScreeningScorer scorer;
     private readonly AnswerDisplay display;
@@ -56,8 +58,7 @@ internal sealed class AnswerReview
     /// <returns>The options.</returns>
     public PromptOptions Create(ScreeningAnswers answers, CultureInfo culture)
     {
-        var items = Decisive(answers).Select(question =>
-            texts.Text(BotTextKeys.ReviewItem).With("item", display.FormatLabelled(question, answers.Get(question.Id))).Get(culture));
+        var items = Decisive(answers).Select(question => Bullet + display.FormatLabelled(question, answers.Get(question.Id)).Get(culture));
         return new PromptOptions
         {
             Prompt = texts.Text(BotTextKeys.Review).With("answers", string.Join('\n', items)).Get(culture),

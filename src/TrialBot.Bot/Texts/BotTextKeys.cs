@@ -48,11 +48,8 @@ internal static class BotTextKeys
     /// <summary>"OK, let's try that question again", after the person said a reading was wrong.</summary>
     public const string ReaskUnderstoodNo = "reask.understoodNo";
 
-    /// <summary>The review before the outcome: <c>{answers}</c>, one <see cref="ReviewItem"/> a line.</summary>
+    /// <summary>The review before the outcome: <c>{answers}</c>, one answer a line.</summary>
     public const string Review = "review";
-
-    /// <summary>One answer in the review: <c>{item}</c>.</summary>
-    public const string ReviewItem = "review.item";
 
     /// <summary>Which answer to change, after "no" to the review.</summary>
     public const string ReviewChange = "review.change";
