@@ -33,7 +33,8 @@ internal sealed class ScreeningConversation
     /// <param name="metrics">The screening metrics.</param>
     /// <param name="timeProvider">The server's clock.</param>
     /// <param name="logger">The dialog runner's logger.</param>
-    public ScreeningConversation(TrialSetup trial, ConversationState conversationState, IReferralStore referrals, ScreeningMetrics metrics, TimeProvider timeProvider, ILogger<DialogRunner>? logger = null)
+    /// <param name="reader">Reads screening answers; by default an <see cref="AnswerReader"/> of the trial definition.</param>
+    public ScreeningConversation(TrialSetup trial, ConversationState conversationState, IReferralStore referrals, ScreeningMetrics metrics, TimeProvider timeProvider, ILogger<DialogRunner>? logger = null, AnswerReader? reader = null)
     {
         ArgumentNullException.ThrowIfNull(trial);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -47,7 +48,7 @@ internal sealed class ScreeningConversation
         var channels = ChannelCapabilityTable.Default;
         var sender = new ReplySender(channels, texts);
         Sender = sender;
-        var reader = new AnswerReader(definition);
+        reader ??= new AnswerReader(definition);
         var problems = new ProblemTexts(texts);
         var validators = new PromptValidators(definition, texts, metrics);
         var confirm = new YesNoConfirmRecognizer();

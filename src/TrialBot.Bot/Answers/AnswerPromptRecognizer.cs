@@ -6,8 +6,8 @@ namespace TrialBot.Bot.Answers;
 
 /// <summary>
 /// The prompt recognizer of one kind of screening answer: reads the answer with <see cref="AnswerReader"/> (with the
-/// conversation's answers so far and the person's today) and turns the result into the engine's recognition outcome,
-/// explaining a problem in the person's language.
+/// conversation's answers so far and the person's today) and turns the result into the engine's recognition outcome
+/// (a tentative reading stays tentative, to be confirmed), explaining a problem in the person's language.
 /// </summary>
 internal sealed class AnswerPromptRecognizer : IPromptRecognizer<AnswerValue>
 {
@@ -45,7 +45,7 @@ internal sealed class AnswerPromptRecognizer : IPromptRecognizer<AnswerValue>
         var reading = reader.Read(kind, context.Text, context.Culture, record.Answers, today);
         if (reading.TryGetValue(out var answer))
         {
-            return RecognitionOutcome.Recognized(answer);
+            return RecognitionOutcome.Recognized(answer, reading.IsTentative);
         }
 
         return reading.IsUnsure
