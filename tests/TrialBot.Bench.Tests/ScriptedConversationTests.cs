@@ -31,10 +31,11 @@ public class ScriptedConversationTests
     }
 
     [Theory]
-    [InlineData(ScriptLanguage.English, "yes")]
-    [InlineData(ScriptLanguage.Chinese, "是")]
-    public async Task The_review_and_any_confirmation_of_what_was_understood_are_answered_yes(ScriptLanguage language, string yes)
+    [InlineData("en", "yes")]
+    [InlineData("zh", "是")]
+    public async Task The_review_and_any_confirmation_of_what_was_understood_are_answered_yes(string languageCode, string yes)
     {
+        var language = languageCode == "zh" ? ScriptLanguage.Chinese : ScriptLanguage.English;
         var channel = new ScriptedChannel("steroid-stable.confirm", "review", null);
         var log = new TurnLog();
 
