@@ -50,6 +50,7 @@ internal sealed class ScreeningConversation
         Sender = sender;
         reader ??= new AnswerReader(definition);
         var problems = new ProblemTexts(texts);
+        var partials = new PartialReadings(definition, texts);
         var validators = new PromptValidators(definition, texts, metrics);
         var confirm = new YesNoConfirmRecognizer();
         var outcomes = new OutcomePresenter(new SiteSelection(trial.Sites), new OutcomeText(texts), sender);
@@ -70,7 +71,7 @@ internal sealed class ScreeningConversation
             .Add(new Prompt<ContactDetails>(DialogIds.ContactPrompt, new ReaderPromptRecognizer<ContactDetails>(ContactReader.Read, problems), validators.DefiniteAsync));
         foreach (var kind in Enum.GetValues<AnswerKind>().Where(kind => kind != AnswerKind.YesNo))
         {
-            dialogs.Add(new Prompt<AnswerValue>(DialogIds.AnswerPrompt(kind), new AnswerPromptRecognizer(kind, reader, Records, problems, timeProvider), validators.ScreeningAnswerAsync));
+            dialogs.Add(new Prompt<AnswerValue>(DialogIds.AnswerPrompt(kind), new AnswerPromptRecognizer(kind, reader, Records, problems, timeProvider, partials), validators.ScreeningAnswerAsync));
         }
 
         var commands = ScreeningCommands.Create(

@@ -192,6 +192,22 @@ public class UnderstandingTests
         Assert.StartsWith(explanation, reask[0].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "steroid-dose", "prednisone", "I understood prednisone, but not the amount — how many mg a day?")]
+    [InlineData("en", "steroid-dose", "prednisone 2 tablets", "I understood prednisone, but not the amount — how many mg a day?")]
+    [InlineData("zh", "steroid-dose", "泼尼松", "我理解是泼尼松，但没有看出剂量——每天多少毫克？")]
+    [InlineData("en", "steroid-duration", "3", "I understood 3, but not whether that is days, weeks, months or years.")]
+    [InlineData("en", "iga", "2.1", "I understood 2.1, but not its unit: is it g/L or mg/dL?")]
+    public async Task A_reask_after_a_partial_reading_says_what_was_understood_and_what_is_missing(string language, string questionId, string answer, string explanation)
+    {
+        await using var driver = await AtQuestionAsync(questionId, language);
+
+        var reask = await driver.SayAsync(answer);
+
+        Assert.Equal(questionId, Replies.LastQuestionId(reask));
+        Assert.StartsWith(explanation, reask[0].Text, StringComparison.Ordinal);
+    }
+
     /// <summary>A reader that takes an answer containing "I think" as a tentative reading, as the recognizers do with hedges.</summary>
     private sealed class HedgeReader(TrialDefinition definition) : AnswerReader(definition)
     {

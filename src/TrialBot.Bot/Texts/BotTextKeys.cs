@@ -57,6 +57,15 @@ internal static class BotTextKeys
     /// <summary>The choice "everything is right" among the answers to change.</summary>
     public const string ReviewAllRight = "review.allRight";
 
+    /// <summary>A steroid named without its amount: <c>{medicine}</c>.</summary>
+    public const string PartialMedicine = "partial.medicine";
+
+    /// <summary>A figure without its unit: <c>{number}</c>.</summary>
+    public const string PartialNumber = "partial.number";
+
+    /// <summary>Prefix of a figure without its unit, per answer kind: <c>partial.number.{kind}</c> (<c>{number}</c>).</summary>
+    public const string PartialNumberPrefix = "partial.number.";
+
     /// <summary>Prefix of the texts that explain a recognition problem: <c>problem.{code}</c> or <c>problem.{answer kind}.{code}</c>.</summary>
     public const string ProblemPrefix = "problem.";
 
