@@ -33,7 +33,8 @@ internal sealed class ScreeningConversation
     /// <param name="metrics">The screening metrics.</param>
     /// <param name="timeProvider">The server's clock.</param>
     /// <param name="logger">The dialog runner's logger.</param>
-    public ScreeningConversation(TrialSetup trial, ConversationState conversationState, IReferralStore referrals, ScreeningMetrics metrics, TimeProvider timeProvider, ILogger<DialogRunner>? logger = null)
+    /// <param name="reader">Reads screening answers; by default an <see cref="AnswerReader"/> of the trial definition.</param>
+    public ScreeningConversation(TrialSetup trial, ConversationState conversationState, IReferralStore referrals, ScreeningMetrics metrics, TimeProvider timeProvider, ILogger<DialogRunner>? logger = null, AnswerReader? reader = null)
     {
         ArgumentNullException.ThrowIfNull(trial);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -47,26 +48,30 @@ internal sealed class ScreeningConversation
         var channels = ChannelCapabilityTable.Default;
         var sender = new ReplySender(channels, texts);
         Sender = sender;
-        var reader = new AnswerReader(definition);
+        reader ??= new AnswerReader(definition);
         var problems = new ProblemTexts(texts);
+        var partials = new PartialReadings(definition, texts);
         var validators = new PromptValidators(definition, texts, metrics);
         var confirm = new YesNoConfirmRecognizer();
         var outcomes = new OutcomePresenter(new SiteSelection(trial.Sites), new OutcomeText(texts), sender);
 
         var dialogs = new DialogSet()
             .Add(ConversationDialog.Create(Records, texts, sender, new QuestionPlan(definition).Progress(ScreeningAnswers.Empty).AboutTotal))
-            .Add(new ScreeningDialog(definition, Records, new QuestionPrompts(definition, new QuestionPlan(definition), texts), outcomes, sender, metrics))
+            .Add(new ScreeningDialog(definition, Records, new QuestionPrompts(definition, new QuestionPlan(definition), texts), new UnderstoodPrompts(definition, texts), new AnswerReview(definition, texts), outcomes, sender, metrics))
             .Add(new ReferralDialog(trial.Sites, new ReferralRecorder(referrals, timeProvider, metrics), Records, texts, sender, timeProvider))
             .Add(new FinishedDialog(sender))
             .Add(new DeleteDataDialog(texts, sender))
-            .Add(new ConfirmPrompt(DialogIds.YesNoPrompt, confirm, validators.ScreeningYesNoAsync))
+            .Add(new Prompt<bool>(DialogIds.YesNoPrompt, new YesNoPromptRecognizer(problems), validators.ScreeningYesNoAsync))
+            .Add(new Prompt<UnderstoodReply>(DialogIds.UnderstoodPrompt, new UnderstoodPromptRecognizer(definition, reader, Records, problems, timeProvider), validators.UnderstoodAsync))
+            .Add(new Prompt<bool>(DialogIds.ReviewPrompt, new YesNoPromptRecognizer(problems, DialogIds.ReviewQuestion), validators.DefiniteAsync))
+            .Add(new ChoicePrompt(DialogIds.ReviewChangePrompt, validators.DefiniteAsync))
             .Add(new ConfirmPrompt(DialogIds.ConfirmPrompt, confirm, validators.DefiniteAsync))
             .Add(new ChoicePrompt(DialogIds.SitePrompt, validators.DefiniteAsync))
             .Add(new Prompt<string>(DialogIds.NamePrompt, new ReaderPromptRecognizer<string>(NameReader.Read, problems), validators.DefiniteAsync))
             .Add(new Prompt<ContactDetails>(DialogIds.ContactPrompt, new ReaderPromptRecognizer<ContactDetails>(ContactReader.Read, problems), validators.DefiniteAsync));
         foreach (var kind in Enum.GetValues<AnswerKind>().Where(kind => kind != AnswerKind.YesNo))
         {
-            dialogs.Add(new Prompt<AnswerValue>(DialogIds.AnswerPrompt(kind), new AnswerPromptRecognizer(kind, reader, Records, problems, timeProvider), validators.ScreeningAnswerAsync));
+            dialogs.Add(new Prompt<AnswerValue>(DialogIds.AnswerPrompt(kind), new AnswerPromptRecognizer(kind, reader, Records, problems, timeProvider, partials), validators.ScreeningAnswerAsync));
         }
 
         var commands = ScreeningCommands.Create(

@@ -30,6 +30,22 @@ public class ScriptedConversationTests
         Assert.Equal(["你好", "我今年三十四岁"], channel.TextsReceived);
     }
 
+    [Theory]
+    [InlineData("en", "yes")]
+    [InlineData("zh", "是")]
+    public async Task The_review_and_any_confirmation_of_what_was_understood_are_answered_yes(string languageCode, string yes)
+    {
+        var language = languageCode == "zh" ? ScriptLanguage.Chinese : ScriptLanguage.English;
+        var channel = new ScriptedChannel("steroid-stable.confirm", "review", null);
+        var log = new TurnLog();
+
+        var completed = await ScriptedConversation.RunAsync(BotKind.Screening, channel, ConversationIdentity.New(language), log);
+
+        Assert.True(completed);
+        Assert.Equal([yes, yes], channel.TextsReceived.Skip(1));
+        Assert.Empty(log.Errors);
+    }
+
     [Fact]
     public async Task A_question_without_a_scripted_answer_fails_the_conversation_and_names_the_question()
     {

@@ -141,10 +141,12 @@ public class CommandTests
 
         var faq = await driver.SayAsync("Which hospitals are in the study?");
         var answered = await driver.SayAsync("Wuhan");
+        var outcome = await driver.SayAsync("yes");
 
         Assert.StartsWith("Where are the study sites?", faq[0].Text, StringComparison.Ordinal);
         Assert.Equal("location", Replies.LastQuestionId(faq));
-        Assert.Equal("wuhan-union", (string?)Replies.Outcome(answered)!["site"]!["id"]);
+        Assert.Equal("review", Replies.LastQuestionId(answered));
+        Assert.Equal("wuhan-union", (string?)Replies.Outcome(outcome)!["site"]!["id"]);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class ContractTests
     [
         "consent", "age", "diagnosis", "diagnosis-duration", "disease-active", "transplant", "lupus-crisis", "cns",
         "other-autoimmune", "treatment", "steroid-dose", "steroid-duration", "steroid-stable", "high-dose-steroids", "kidney",
-        "antibodies", "sledai", "iga", "location",
+        "antibodies", "sledai", "iga", "location", "review",
     ];
 
     private static readonly string?[] Statuses = ["pass", "fail", "unknown"];

@@ -60,7 +60,10 @@ public class IneligibleConversationTests
         var outcome = Replies.Outcome(transcript.LastReplies)!;
         Assert.Equal("likely-ineligible", (string?)outcome["outcome"]);
         Assert.Equal("fail", Replies.Status(outcome, criterionId));
-        Assert.Equal(answers[^1].QuestionId, transcript.QuestionsAsked[^1]);
+        Assert.Equal(answers[^1].QuestionId, transcript.ScreeningQuestionsAsked[^1]);
+        Assert.Equal("review", transcript.QuestionsAsked[^1]);
+        var plainChoice = answers[^1].Answer is "yes" or "no" or "是" or "否";
+        Assert.Equal(!plainChoice, transcript.QuestionsAsked.Contains(answers[^1].QuestionId + ".confirm"));
         Assert.Equal(12, outcome["criteria"]!.Count());
         Assert.Equal(Newtonsoft.Json.Linq.JTokenType.Null, outcome["site"]!.Type);
         Assert.Contains(language == "zh" ? "原因：" : "Why:", transcript.LastReplies[0].Text, StringComparison.Ordinal);
@@ -138,7 +141,7 @@ public class IneligibleConversationTests
         Assert.Equal("declined", (string?)outcome["outcome"]);
         Assert.Equal("fail", Replies.Status(outcome, "I1"));
         Assert.Equal(Newtonsoft.Json.Linq.JTokenType.Null, outcome["site"]!.Type);
-        Assert.Equal(["consent"], transcript.QuestionsAsked);
+        Assert.Equal(answer == "no" ? ["consent", "review"] : ["consent", "consent.confirm", "review"], transcript.QuestionsAsked);
         Assert.Contains(expected, transcript.LastReplies[^1].Text, StringComparison.Ordinal);
     }
 }

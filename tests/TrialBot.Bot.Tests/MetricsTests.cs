@@ -25,7 +25,7 @@ public class MetricsTests
         Assert.Equal(1, metrics.Total(ScreeningMetrics.CompletedName, ScreeningMetrics.OutcomeTag, "likely-eligible"));
         Assert.Equal(1, metrics.Total(ScreeningMetrics.QuestionsAskedName, ScreeningMetrics.QuestionTag, "age"));
         Assert.Equal(1, metrics.Total(ScreeningMetrics.QuestionsAskedName, ScreeningMetrics.QuestionTag, "location"));
-        Assert.Equal(transcript.QuestionsAsked.Count + 2, metrics.Total(ScreeningMetrics.QuestionsAskedName));
+        Assert.Equal(transcript.ScreeningQuestionsAsked.Count + 2, metrics.Total(ScreeningMetrics.QuestionsAskedName));
         Assert.Equal(1, metrics.Total(ScreeningMetrics.ReasksName, ScreeningMetrics.QuestionTag, "age"));
         Assert.Equal(1, metrics.Total(ScreeningMetrics.ReferralsStoredName, ScreeningMetrics.OutcomeTag, "likely-eligible"));
         Assert.DoesNotContain(metrics.TagValues(ScreeningMetrics.ReasksName, ScreeningMetrics.QuestionTag), value => value is string text && text.Contains("hundred", StringComparison.Ordinal));

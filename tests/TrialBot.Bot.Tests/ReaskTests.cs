@@ -14,7 +14,7 @@ public class ReaskTests
     [Theory]
     [InlineData("en", "age", "blue", "I couldn't find a number in that.")]
     [InlineData("zh", "age", "蓝色", "我没有找到数字。")]
-    [InlineData("en", "kidney.creatinine", "240", "I found a number, but I need its unit too.")]
+    [InlineData("en", "kidney.creatinine", "240", "I understood 240, but not its unit: is it mg/dL or µmol/L?")]
     [InlineData("en", "treatment", "steroids", "Please name the medicine itself")]
     [InlineData("zh", "treatment", "激素", "请说出具体药名")]
     [InlineData("en", "steroid-dose", "hydroxychloroquine 200 mg", "That medicine is not a steroid")]

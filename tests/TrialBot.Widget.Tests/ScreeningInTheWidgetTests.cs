@@ -9,7 +9,8 @@ namespace TrialBot.Widget.Tests;
 /// headless Chromium runs the bundled Web Chat over the self-hosted Direct Line, and the person types (or clicks) an
 /// answer to every question the bot asks, up to the outcome and the referral question. Which question is asked is read
 /// from the <c>trialbot/question</c> entity of the messages the page receives; what a person sees is checked on the
-/// page against the trial definition's texts.
+/// page against the trial definition's texts. Before the outcome the bot lists the answers as it understood them
+/// (question id <c>review</c>); the person confirms them with the "Yes" button (English) or by typing 是 (Chinese).
 /// </summary>
 public sealed class ScreeningInTheWidgetTests(WidgetFixture widget) : IClassFixture<WidgetFixture>
 {
@@ -98,6 +99,11 @@ public sealed class ScreeningInTheWidgetTests(WidgetFixture widget) : IClassFixt
             await page.ExpectBotMessageAsync(Trial.Question(answer.QuestionId, language, ++ordinal));
             await answer.GiveAsync(page, asked);
         }
+
+        var review = await page.NextQuestionOrOutcomeAsync();
+        Assert.True(review.QuestionId == "review", $"Expected the review of the answers before the outcome, the bot sent {review}.");
+        await page.ExpectBotMessageAsync(ScreenText.Containing(language == "zh" ? "年龄：45岁" : "Age: 45 years old"), wholly: false);
+        await new ScriptedAnswer("review", language == "zh" ? "是" : "Yes", ByButton: language == "en").GiveAsync(page, review);
 
         var outcome = await page.NextQuestionOrOutcomeAsync();
         Assert.True(outcome.OutcomeId == "likely-eligible", $"Expected the outcome likely-eligible, the bot sent {outcome}.");

@@ -5,7 +5,8 @@ namespace TrialBot.Bench.Conversations;
 /// (<c>{"type": "trialbot/question", "id": …}</c>), in English and Simplified Chinese. The answers make the longest
 /// path through the screening (lupus nephritis, so the kidney questions are asked) and end "likely eligible", followed
 /// by the referral (consent to contact, site, name, e-mail), so a conversation asks every question the bot has and
-/// stores a referral. Keyed by id, the script survives changes to the question order.
+/// stores a referral. Keyed by id, the script survives changes to the question order. The review before the outcome
+/// (<c>review</c>) and any confirmation of what the bot understood (<c>{question id}.confirm</c>) are answered yes.
 /// </summary>
 internal static class ScriptedAnswers
 {
@@ -34,6 +35,9 @@ internal static class ScriptedAnswers
         ["iga"] = ("2.1 g/L", "2.1 g/L"),
         ["location"] = ("Wuhan", "武汉"),
 
+        // Before the outcome: the review of the answers as understood.
+        ["review"] = ("yes", "是"),
+
         // After a likely-eligible outcome: the referral (the e-mail domain is reserved for examples).
         ["referral"] = ("yes", "可以"),
         ["referral.site"] = ("1", "1"),
@@ -46,7 +50,9 @@ internal static class ScriptedAnswers
 
     /// <summary>The answer to <paramref name="questionId"/>, or null when the script has none.</summary>
     public static string? For(string questionId, ScriptLanguage language) =>
-        Answers.TryGetValue(questionId, out var answer) ? (language == ScriptLanguage.Chinese ? answer.Chinese : answer.English) : null;
+        Answers.TryGetValue(questionId, out var answer) ? (language == ScriptLanguage.Chinese ? answer.Chinese : answer.English)
+        : questionId.EndsWith(".confirm", StringComparison.Ordinal) ? (language == ScriptLanguage.Chinese ? "是" : "yes")
+        : null;
 
     /// <summary>Every scripted answer in one language, in a fixed order (the echo bot's conversation).</summary>
     public static IReadOnlyList<string> All(ScriptLanguage language) =>

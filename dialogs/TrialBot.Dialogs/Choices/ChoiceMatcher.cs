@@ -8,9 +8,14 @@ namespace TrialBot.Dialogs.Choices;
 /// case and trailing punctuation do not matter), or — when numbers are allowed — its position ("2", "two", "second", "二").
 /// Never a word inside a longer answer.
 /// </summary>
-internal static class ChoiceMatcher
+public static class ChoiceMatcher
 {
     /// <summary>Returns the index of the choice the answer picks, or -1.</summary>
+    /// <param name="text">The whole answer.</param>
+    /// <param name="choices">The choices shown.</param>
+    /// <param name="culture">The person's culture (for positions in words).</param>
+    /// <param name="allowNumbers">True to accept a choice's position ("2", "second", "二").</param>
+    /// <returns>The picked choice's index, or -1 when the answer picks none.</returns>
     public static int FindIndex(string? text, IReadOnlyList<Choice> choices, CultureInfo culture, bool allowNumbers)
     {
         var answer = Utterance.Normalize(text);

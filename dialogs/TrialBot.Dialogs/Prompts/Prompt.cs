@@ -89,7 +89,8 @@ public class Prompt<T> : Dialog
         var accepted = validator is null || await validator(attemptContext, cancellationToken).ConfigureAwait(false);
         if (accepted && outcome.Kind != RecognitionKind.NotUnderstood)
         {
-            var result = outcome.Kind == RecognitionKind.Recognized ? PromptResult.Answered(outcome.Value!) : PromptResult.DontKnow<T>();
+            var isChoice = choices.Count > 0 && ChoiceMatcher.FindIndex(text, choices, dialogContext.Culture, allowNumbers: true) >= 0;
+            var result = outcome.Kind == RecognitionKind.Recognized ? PromptResult.Answered(outcome.Value!, outcome.IsTentative, isChoice) : PromptResult.DontKnow<T>();
             return await dialogContext.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
         }
 
@@ -203,7 +204,10 @@ public class Prompt<T> : Dialog
             return RecognitionOutcome.DontKnow<T>();
         }
 
-        var context = new PromptRecognitionContext(dialogContext.Context, text.Trim(), dialogContext.Culture, choices, dialogContext.Options.Texts);
+        var context = new PromptRecognitionContext(dialogContext.Context, text.Trim(), dialogContext.Culture, choices, dialogContext.Options.Texts)
+        {
+            QuestionId = dialogContext.ActiveDialog?.GetOptions<PromptOptions>()?.QuestionId,
+        };
         return await recognizer.RecognizeAsync(context, cancellationToken).ConfigureAwait(false);
     }
 }

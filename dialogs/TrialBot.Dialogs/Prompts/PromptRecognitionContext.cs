@@ -42,4 +42,7 @@ public sealed class PromptRecognitionContext
 
     /// <summary>Gets the dialog texts.</summary>
     public IDialogTexts Texts { get; }
+
+    /// <summary>Gets the id of the question being answered (<see cref="PromptOptions.QuestionId"/>), or null.</summary>
+    public string? QuestionId { get; init; }
 }

@@ -6,8 +6,9 @@ public static class RecognitionOutcome
     /// <summary>A recognised value.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
     /// <param name="value">The value.</param>
+    /// <param name="isTentative">True when the value is a reading the person must confirm before anything is decided on it.</param>
     /// <returns>The outcome.</returns>
-    public static RecognitionOutcome<T> Recognized<T>(T value) => new(RecognitionKind.Recognized, value, null, null);
+    public static RecognitionOutcome<T> Recognized<T>(T value, bool isTentative = false) => new(RecognitionKind.Recognized, value, null, null, isTentative);
 
     /// <summary>The person said they do not know.</summary>
     /// <typeparam name="T">The type of value the prompt asks for.</typeparam>

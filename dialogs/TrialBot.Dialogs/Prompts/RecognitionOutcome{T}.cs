@@ -4,8 +4,9 @@ namespace TrialBot.Dialogs.Prompts;
 /// <typeparam name="T">The type of value recognised.</typeparam>
 public sealed class RecognitionOutcome<T>
 {
-    internal RecognitionOutcome(RecognitionKind kind, T? value, string? problemCode, string? problemText)
+    internal RecognitionOutcome(RecognitionKind kind, T? value, string? problemCode, string? problemText, bool isTentative = false)
     {
+        IsTentative = isTentative && kind == RecognitionKind.Recognized;
         Kind = kind;
         Value = value;
         ProblemCode = problemCode;
@@ -17,6 +18,9 @@ public sealed class RecognitionOutcome<T>
 
     /// <summary>Gets the recognised value (default unless <see cref="Kind"/> is <see cref="RecognitionKind.Recognized"/>).</summary>
     public T? Value { get; }
+
+    /// <summary>Gets a value indicating whether the recognised value is a reading the person must confirm (a hedge, an inferred value).</summary>
+    public bool IsTentative { get; }
 
     /// <summary>Gets the problem code when the answer was not understood (see <see cref="ProblemCodes"/>, or the application's own).</summary>
     public string? ProblemCode { get; }

@@ -6,8 +6,8 @@ namespace TrialBot.Bot.Answers;
 
 /// <summary>
 /// The prompt recognizer of one kind of screening answer: reads the answer with <see cref="AnswerReader"/> (with the
-/// conversation's answers so far and the person's today) and turns the result into the engine's recognition outcome,
-/// explaining a problem in the person's language.
+/// conversation's answers so far and the person's today) and turns the result into the engine's recognition outcome
+/// (a tentative reading stays tentative, to be confirmed), explaining a problem in the person's language.
 /// </summary>
 internal sealed class AnswerPromptRecognizer : IPromptRecognizer<AnswerValue>
 {
@@ -15,6 +15,7 @@ internal sealed class AnswerPromptRecognizer : IPromptRecognizer<AnswerValue>
     private readonly AnswerReader reader;
     private readonly ConversationRecordStore records;
     private readonly ProblemTexts problems;
+    private readonly PartialReadings? partials;
     private readonly TimeProvider timeProvider;
 
     /// <summary>Initializes a new instance of the <see cref="AnswerPromptRecognizer"/> class.</summary>
@@ -23,7 +24,8 @@ internal sealed class AnswerPromptRecognizer : IPromptRecognizer<AnswerValue>
     /// <param name="records">The conversation records (for the answers so far).</param>
     /// <param name="problems">Explains problems.</param>
     /// <param name="timeProvider">The server's clock, when the activity carries no usable date.</param>
-    public AnswerPromptRecognizer(AnswerKind kind, AnswerReader reader, ConversationRecordStore records, ProblemTexts problems, TimeProvider timeProvider)
+    /// <param name="partials">Says what was understood of an answer read only in part; when null, the problem's text alone explains.</param>
+    public AnswerPromptRecognizer(AnswerKind kind, AnswerReader reader, ConversationRecordStore records, ProblemTexts problems, TimeProvider timeProvider, PartialReadings? partials = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(records);
@@ -34,6 +36,7 @@ internal sealed class AnswerPromptRecognizer : IPromptRecognizer<AnswerValue>
         this.records = records;
         this.problems = problems;
         this.timeProvider = timeProvider;
+        this.partials = partials;
     }
 
     /// <inheritdoc/>
@@ -45,11 +48,13 @@ internal sealed class AnswerPromptRecognizer : IPromptRecognizer<AnswerValue>
         var reading = reader.Read(kind, context.Text, context.Culture, record.Answers, today);
         if (reading.TryGetValue(out var answer))
         {
-            return RecognitionOutcome.Recognized(answer);
+            return RecognitionOutcome.Recognized(answer, reading.IsTentative);
         }
 
         return reading.IsUnsure
             ? RecognitionOutcome.DontKnow<AnswerValue>()
-            : RecognitionOutcome.NotUnderstood<AnswerValue>(reading.Problem!, problems.Explain(kind, reading.Problem!, context.Culture));
+            : RecognitionOutcome.NotUnderstood<AnswerValue>(
+                reading.Problem!,
+                partials?.Explain(kind, context.Text, reading.Problem!, context.Culture) ?? problems.Explain(kind, reading.Problem!, context.Culture));
     }
 }

@@ -14,7 +14,7 @@ namespace TrialBot.Bot.Answers;
 /// The dose question takes as its default medicine the corticosteroid named in the treatment answer; a place is any
 /// text, with the city when one is recognised.
 /// </summary>
-internal sealed class AnswerReader
+internal class AnswerReader
 {
     /// <summary>The problem code of a dose answer that names a medicine which is not a corticosteroid.</summary>
     public const string NotSteroid = "not-steroid";
@@ -43,7 +43,7 @@ internal sealed class AnswerReader
     /// <param name="answers">The answers so far (for the dose's default medicine).</param>
     /// <param name="today">The person's today (for dates).</param>
     /// <returns>The reading.</returns>
-    public Recognition<AnswerValue> Read(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today)
+    public virtual Recognition<AnswerValue> Read(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(culture);
         ArgumentNullException.ThrowIfNull(answers);

@@ -29,10 +29,18 @@ internal sealed class ProblemTexts
     /// <param name="problemCode">The problem code.</param>
     /// <param name="culture">The person's culture.</param>
     /// <returns>The explanation.</returns>
-    public string Explain(AnswerKind? kind, string problemCode, CultureInfo culture)
+    public string Explain(AnswerKind? kind, string problemCode, CultureInfo culture) =>
+        Explain(kind is { } answerKind ? KindId(answerKind) : null, problemCode, culture);
+
+    /// <summary>Explains a problem with an answer about <paramref name="topic"/>: <c>problem.{topic}.{code}</c>, else <c>problem.{code}</c>, else the general text.</summary>
+    /// <param name="topic">What was asked (an answer kind's id, <c>review</c>…), or null.</param>
+    /// <param name="problemCode">The problem code.</param>
+    /// <param name="culture">The person's culture.</param>
+    /// <returns>The explanation.</returns>
+    public string Explain(string? topic, string problemCode, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(problemCode);
-        var particular = kind is { } answerKind ? texts.FindText($"{BotTextKeys.ProblemPrefix}{KindId(answerKind)}.{problemCode}") : null;
+        var particular = topic is null ? null : texts.FindText($"{BotTextKeys.ProblemPrefix}{topic}.{problemCode}");
         var text = particular ?? texts.FindText(BotTextKeys.ProblemPrefix + problemCode) ?? texts.Text(GeneralKey);
         return text.Get(culture);
     }

@@ -1,3 +1,4 @@
+using TrialBot.Bot.Flow;
 using TrialBot.Bot.Metrics;
 using TrialBot.Bot.Texts;
 using TrialBot.Dialogs.Prompts;
@@ -65,6 +66,24 @@ internal sealed class PromptValidators
             RecognitionKind.DontKnow => question.AllowsDontKnow ? Accept : Reject(attempt, BotTextKeys.ReaskDontKnowNotAllowed),
             _ => Accept,
         };
+    }
+
+    /// <summary>Validates the reply to "So … — is that right?": anything understood is taken ("I don't know" asks the question again).</summary>
+    /// <param name="attempt">The attempt.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>True to accept.</returns>
+    public Task<bool> UnderstoodAsync(PromptValidatorContext<UnderstoodReply> attempt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        if (attempt.Recognition.Kind == RecognitionKind.NotUnderstood)
+        {
+            return Reject(attempt, null);
+        }
+
+        var question = definition.FindQuestion(DialogIds.Confirmed(attempt.Options.QuestionId) ?? string.Empty);
+        return attempt.Recognition.Value is { Correction: { } correction } && question is not null && !question.Accepts(correction)
+            ? Reject(attempt, BotTextKeys.ReaskOutOfRange)
+            : Accept;
     }
 
     /// <summary>Validates an answer that must be definite: "I don't know" is asked again.</summary>

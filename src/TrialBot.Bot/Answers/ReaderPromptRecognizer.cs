@@ -28,6 +28,6 @@ internal sealed class ReaderPromptRecognizer<T> : IPromptRecognizer<T>
         return Task.FromResult(
             reading.TryGetValue(out var value) ? RecognitionOutcome.Recognized(value)
             : reading.IsUnsure ? RecognitionOutcome.DontKnow<T>()
-            : RecognitionOutcome.NotUnderstood<T>(reading.Problem!, problems.Explain(null, reading.Problem!, context.Culture)));
+            : RecognitionOutcome.NotUnderstood<T>(reading.Problem!, problems.Explain(topic: null, reading.Problem!, context.Culture)));
     }
 }

@@ -78,10 +78,11 @@ internal sealed class AnswerCorrections
             return await SayAndAskAgainAsync(dialogContext, BotTextKeys.BackUnavailable, cancellationToken).ConfigureAwait(false);
         }
 
-        await records.SetAsync(dialogContext.Context, record.WithoutAnswer(questionId), cancellationToken).ConfigureAwait(false);
+        var cleared = record.WithoutAnswer(questionId);
+        await records.SetAsync(dialogContext.Context, cleared, cancellationToken).ConfigureAwait(false);
         if (asker is (ScreeningDialog screening, var instance))
         {
-            return await screening.AskAsync(dialogContext, instance, cancellationToken).ConfigureAwait(false);
+            return await screening.AskAfterChangeAsync(dialogContext, instance, cleared, cancellationToken).ConfigureAwait(false);
         }
 
         await dialogContext.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);

@@ -95,9 +95,17 @@ internal sealed class FaqCommand
             return reader.IsAnswer(question.Kind, text, dialogContext.Culture, record.Answers, today);
         }
 
+        var yesOrNo = YesNoRecognizer.Recognize(text, dialogContext.Culture.Name) is { IsRecognized: true } or { IsUnsure: true };
+        if (DialogIds.Confirmed(questionId) is { } confirmed && definition.FindQuestion(confirmed) is { } confirmedQuestion)
+        {
+            var record = await records.GetAsync(dialogContext.Context, cancellationToken).ConfigureAwait(false);
+            var today = TurnDate.Today(dialogContext.Context.Activity, timeProvider);
+            return yesOrNo || reader.IsAnswer(confirmedQuestion.Kind, text, dialogContext.Culture, record.Answers, today);
+        }
+
         return questionId switch
         {
-            DialogIds.ReferralQuestion or DialogIds.DeleteQuestion => YesNoRecognizer.Recognize(text, dialogContext.Culture.Name) is { IsRecognized: true } or { IsUnsure: true },
+            DialogIds.ReferralQuestion or DialogIds.DeleteQuestion or DialogIds.ReviewQuestion => yesOrNo,
             DialogIds.ReferralNameQuestion => NameReader.Read(text).IsRecognized,
             DialogIds.ReferralContactQuestion => ContactReader.Read(text).IsRecognized,
             _ => false,

@@ -1,3 +1,4 @@
+using TrialBot.Bot.Flow;
 using TrialBot.Bot.Outcomes;
 using TrialBot.Bot.Texts;
 using TrialBot.Dialogs;
@@ -36,7 +37,7 @@ internal sealed class HelpCommand
         ArgumentNullException.ThrowIfNull(dialogContext);
         var culture = dialogContext.Culture;
         var general = texts.Get(DialogTextKeys.Help, culture);
-        var question = ActiveQuestion.Id(dialogContext) is { } id ? definition.FindQuestion(id) : null;
+        var question = ActiveQuestion.Id(dialogContext) is { } id ? definition.FindQuestion(DialogIds.Confirmed(id) ?? id) : null;
         var help = question is null ? general : $"{texts.Text(BotTextKeys.HelpQuestion).With("help", question.Help).Get(culture)}\n\n{general}";
         await sender.SendAsync(dialogContext.Context, help, cancellationToken: cancellationToken).ConfigureAwait(false);
         return await Reprompt.CurrentQuestionAsync(dialogContext, cancellationToken).ConfigureAwait(false);

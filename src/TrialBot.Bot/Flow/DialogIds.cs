@@ -27,6 +27,15 @@ internal static class DialogIds
     /// <summary>The prompt of yes/no questions that need a definite answer (contact consent, delete).</summary>
     public const string ConfirmPrompt = "prompt.confirm";
 
+    /// <summary>The prompt that confirms what was understood of a screening answer (yes, no, or a corrected answer).</summary>
+    public const string UnderstoodPrompt = "prompt.understood";
+
+    /// <summary>The prompt of the review before the outcome (yes or no).</summary>
+    public const string ReviewPrompt = "prompt.review";
+
+    /// <summary>The prompt that picks which answer to change after "no" to the review.</summary>
+    public const string ReviewChangePrompt = "prompt.review-change";
+
     /// <summary>The prompt that picks a study site.</summary>
     public const string SitePrompt = "prompt.site";
 
@@ -48,8 +57,28 @@ internal static class DialogIds
     /// <summary>Question id: the person's phone or e-mail.</summary>
     public const string ReferralContactQuestion = "referral.contact";
 
+    /// <summary>Question id: are the decisive answers, as understood, right (before the outcome).</summary>
+    public const string ReviewQuestion = "review";
+
+    /// <summary>Question id: which answer to change, after "no" to the review.</summary>
+    public const string ReviewChangeQuestion = "review.change";
+
+    /// <summary>The ending of the question id that confirms what was understood of an answer: <c>{question id}.confirm</c>.</summary>
+    public const string ConfirmSuffix = ".confirm";
+
     /// <summary>Question id: delete the conversation's data.</summary>
     public const string DeleteQuestion = "delete.confirm";
+
+    /// <summary>The question id that confirms what was understood of the answer to <paramref name="questionId"/>.</summary>
+    /// <param name="questionId">The screening question.</param>
+    /// <returns><c>{question id}.confirm</c>.</returns>
+    public static string Confirm(string questionId) => questionId + ConfirmSuffix;
+
+    /// <summary>The screening question a <c>{question id}.confirm</c> id confirms.</summary>
+    /// <param name="questionId">A question id.</param>
+    /// <returns>The confirmed question's id, or null when <paramref name="questionId"/> is no confirmation.</returns>
+    public static string? Confirmed(string? questionId) =>
+        questionId is not null && questionId.EndsWith(ConfirmSuffix, StringComparison.Ordinal) ? questionId[..^ConfirmSuffix.Length] : null;
 
     /// <summary>The prompt of screening answers of <paramref name="kind"/>.</summary>
     /// <param name="kind">The kind of answer.</param>

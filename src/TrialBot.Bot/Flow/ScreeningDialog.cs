@@ -1,8 +1,11 @@
+using System.Text.Json;
+using TrialBot.Bot.Answers;
 using TrialBot.Bot.Conversation;
 using TrialBot.Bot.Metrics;
 using TrialBot.Bot.Outcomes;
 using TrialBot.Bot.Texts;
 using TrialBot.Dialogs;
+using TrialBot.Dialogs.Choices;
 using TrialBot.Dialogs.Prompts;
 using TrialBot.Dialogs.State;
 using TrialBot.Screening.Answers;
@@ -13,19 +16,32 @@ using TrialBot.Screening.Scoring;
 namespace TrialBot.Bot.Flow;
 
 /// <summary>
-/// The screening: asks the plan's next question with the prompt of its kind, records each answer in the conversation
-/// record, stops at the first definite fail or when nothing is left to ask, then scores the answers, sends the outcome
-/// and ends with a <see cref="ScreeningSummary"/>. Its own stored value is only the id of the question being asked.
+/// The screening: asks the plan's next question with the prompt of its kind and records each answer in the conversation
+/// record. It never decides on a reading the person has not seen: an answer in the person's own words that makes one of
+/// its question's criteria fail, and any tentative reading, is first said back to be confirmed (<c>{question id}.confirm</c>:
+/// yes keeps it, no asks the question again, a corrected answer is checked the same way). When a criterion definitely
+/// fails or nothing is left to ask, it lists the decisive answers for review (<c>review</c>): yes scores the answers,
+/// sends the outcome and ends with a <see cref="ScreeningSummary"/>; no asks which answer to change, and a changed answer
+/// comes back to the review. Its own stored values are the question being asked, the stage, and the answer awaiting
+/// confirmation.
 /// </summary>
 internal sealed class ScreeningDialog : QuestioningDialog
 {
     private const string QuestionKey = "question";
+    private const string StageKey = "stage";
+    private const string PendingKey = "pending";
+    private const string AskingStage = "asking";
+    private const string ConfirmingStage = "confirming";
+    private const string ReviewingStage = "reviewing";
+    private const string ChoosingChangeStage = "choosing-change";
 
     private readonly TrialDefinition definition;
     private readonly QuestionPlan plan;
     private readonly ScreeningScorer scorer;
     private readonly ConversationRecordStore records;
     private readonly QuestionPrompts prompts;
+    private readonly UnderstoodPrompts understood;
+    private readonly AnswerReview review;
     private readonly OutcomePresenter outcomes;
     private readonly ReplySender sender;
     private readonly ScreeningMetrics metrics;
@@ -34,15 +50,27 @@ internal sealed class ScreeningDialog : QuestioningDialog
     /// <param name="definition">The trial definition.</param>
     /// <param name="records">The conversation records (the answers).</param>
     /// <param name="prompts">Builds what to ask.</param>
+    /// <param name="understood">Builds the confirmation of what was understood.</param>
+    /// <param name="review">Builds the review of the decisive answers.</param>
     /// <param name="outcomes">Sends the outcome.</param>
     /// <param name="sender">Sends the bot's own messages.</param>
     /// <param name="metrics">The screening metrics.</param>
-    public ScreeningDialog(TrialDefinition definition, ConversationRecordStore records, QuestionPrompts prompts, OutcomePresenter outcomes, ReplySender sender, ScreeningMetrics metrics)
+    public ScreeningDialog(
+        TrialDefinition definition,
+        ConversationRecordStore records,
+        QuestionPrompts prompts,
+        UnderstoodPrompts understood,
+        AnswerReview review,
+        OutcomePresenter outcomes,
+        ReplySender sender,
+        ScreeningMetrics metrics)
         : base(DialogIds.Screening)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(prompts);
+        ArgumentNullException.ThrowIfNull(understood);
+        ArgumentNullException.ThrowIfNull(review);
         ArgumentNullException.ThrowIfNull(outcomes);
         ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(metrics);
@@ -51,6 +79,8 @@ internal sealed class ScreeningDialog : QuestioningDialog
         scorer = new ScreeningScorer(definition);
         this.records = records;
         this.prompts = prompts;
+        this.understood = understood;
+        this.review = review;
         this.outcomes = outcomes;
         this.sender = sender;
         this.metrics = metrics;
@@ -60,17 +90,21 @@ internal sealed class ScreeningDialog : QuestioningDialog
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dialogContext, object? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
+        var record = await records.GetAsync(dialogContext.Context, cancellationToken).ConfigureAwait(false);
         if (options is not ScreeningOptions { KeepAnswers: true })
         {
-            var record = await records.GetAsync(dialogContext.Context, cancellationToken).ConfigureAwait(false);
-            await records.SetAsync(dialogContext.Context, record.WithNewScreening(), cancellationToken).ConfigureAwait(false);
+            record = record.WithNewScreening();
+            await records.SetAsync(dialogContext.Context, record, cancellationToken).ConfigureAwait(false);
             metrics.ScreeningStarted();
         }
 
-        return await AskAsync(dialogContext, dialogContext.ActiveDialog!, cancellationToken).ConfigureAwait(false);
+        return await AskCurrentAsync(dialogContext, dialogContext.ActiveDialog!, record, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Records the answer the prompt ended with, then asks the next question (or gives the outcome).</summary>
+    /// <summary>
+    /// Takes what the prompt ended with, by stage: an answer (kept, or first said back to be confirmed), the reply to a
+    /// confirmation, the reply to the review, or the answer picked to change; then asks what comes next.
+    /// </summary>
     /// <param name="dialogContext">The dialog context of the turn.</param>
     /// <param name="result">The prompt's result.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -79,23 +113,24 @@ internal sealed class ScreeningDialog : QuestioningDialog
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
         var self = dialogContext.ActiveDialog!;
+        var record = await records.GetAsync(dialogContext.Context, cancellationToken).ConfigureAwait(false);
         var question = definition.FindQuestion(self.Values.GetValueOrDefault(QuestionKey, string.Empty));
-        var answer = question is null ? null : ToAnswer(question, result);
-        if (question is not null && answer is not null)
+        return (Stage(self), result) switch
         {
-            if (answer.DontKnow && !question.AllowsDontKnow)
-            {
-                // Reached through the retry cap's "I don't know": this question needs a definite answer.
-                await sender.SayAsync(dialogContext.Context, BotTextKeys.ReaskDontKnowNotAllowed, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                var record = await records.GetAsync(dialogContext.Context, cancellationToken).ConfigureAwait(false);
-                await records.SetAsync(dialogContext.Context, record.WithAnswer(question.Id, answer), cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        return await AskAsync(dialogContext, self, cancellationToken).ConfigureAwait(false);
+            (ConfirmingStage, PromptResult<UnderstoodReply> reply) when question is not null =>
+                await TakeReplyAsync(dialogContext, self, record, question, reply, cancellationToken).ConfigureAwait(false),
+            (ReviewingStage, PromptResult<bool> { IsDontKnow: false, Value: true }) =>
+                await FinishAsync(dialogContext, record.Answers, cancellationToken).ConfigureAwait(false),
+            (ReviewingStage, PromptResult<bool>) =>
+                await AskInStageAsync(dialogContext, self, record, ChoosingChangeStage, cancellationToken).ConfigureAwait(false),
+            (ChoosingChangeStage, PromptResult<Choice> { IsDontKnow: false, Value.Value: ConfirmPrompt.YesValue }) =>
+                await FinishAsync(dialogContext, record.Answers, cancellationToken).ConfigureAwait(false),
+            (ChoosingChangeStage, PromptResult<Choice> { IsDontKnow: false } picked) when record.Answers.Has(picked.Value.Value) =>
+                await ChangeAsync(dialogContext, self, record, picked.Value.Value, cancellationToken).ConfigureAwait(false),
+            (AskingStage, _) when question is not null && ToAnswer(question, result) is { } answer =>
+                await TakeAnswerAsync(dialogContext, self, record, question, answer, IsTentative(result), IsChoice(result), cancellationToken).ConfigureAwait(false),
+            _ => await AskInStageAsync(dialogContext, self, record, AskingStage, cancellationToken).ConfigureAwait(false),
+        };
     }
 
     /// <inheritdoc/>
@@ -103,16 +138,137 @@ internal sealed class ScreeningDialog : QuestioningDialog
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
         ArgumentNullException.ThrowIfNull(self);
-        var answers = (await records.GetAsync(dialogContext.Context, cancellationToken).ConfigureAwait(false)).Answers;
+        var record = await records.GetAsync(dialogContext.Context, cancellationToken).ConfigureAwait(false);
+        return await AskCurrentAsync(dialogContext, self, record, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Asks the question whose answer was just cleared ("back", "change my age"): drops an answer awaiting confirmation
+    /// and leaves the review, to which the screening comes back once the question is answered.
+    /// </summary>
+    /// <param name="dialogContext">The dialog context of the turn.</param>
+    /// <param name="self">This dialog's stack entry.</param>
+    /// <param name="record">The conversation record, with the answer cleared.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>Where the stack stands.</returns>
+    public Task<DialogTurnResult> AskAfterChangeAsync(DialogContext dialogContext, DialogInstance self, ConversationRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dialogContext);
+        ArgumentNullException.ThrowIfNull(self);
+        ArgumentNullException.ThrowIfNull(record);
+        return AskInStageAsync(dialogContext, self, record, AskingStage, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> TakeAnswerAsync(
+        DialogContext dialogContext,
+        DialogInstance self,
+        ConversationRecord record,
+        QuestionDefinition question,
+        AnswerValue answer,
+        bool isTentative,
+        bool isChoice,
+        CancellationToken cancellationToken)
+    {
+        if (answer.DontKnow && !question.AllowsDontKnow)
+        {
+            // Reached through the retry cap's "I don't know": this question needs a definite answer.
+            await sender.SayAsync(dialogContext.Context, BotTextKeys.ReaskDontKnowNotAllowed, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
+            return await AskInStageAsync(dialogContext, self, record, AskingStage, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (isTentative || (!isChoice && !answer.DontKnow && Excludes(question, record.Answers.Set(question.Id, answer))))
+        {
+            self.Values.SetValue(PendingKey, JsonSerializer.Serialize(answer, ScreeningAnswersJson.Options));
+            self.Values.SetValue(StageKey, ConfirmingStage);
+            return await PromptAsync(dialogContext, self, DialogIds.UnderstoodPrompt, understood.Create(question, answer, dialogContext.Culture), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await KeepAsync(dialogContext, self, record, question, answer, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> TakeReplyAsync(
+        DialogContext dialogContext,
+        DialogInstance self,
+        ConversationRecord record,
+        QuestionDefinition question,
+        PromptResult<UnderstoodReply> reply,
+        CancellationToken cancellationToken)
+    {
+        var pending = Pending(self);
+        self.Values.Remove(PendingKey);
+        self.Values.SetValue(StageKey, AskingStage);
+        if (reply.IsDontKnow || pending is null)
+        {
+            return await AskInStageAsync(dialogContext, self, record, AskingStage, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (reply.Value is { Correction: { } correction })
+        {
+            return IsSame(correction, pending)
+                ? await KeepAsync(dialogContext, self, record, question, pending, cancellationToken).ConfigureAwait(false)
+                : await TakeAnswerAsync(dialogContext, self, record, question, correction, reply.IsTentative, isChoice: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (reply.Value.IsRight)
+        {
+            return await KeepAsync(dialogContext, self, record, question, pending, cancellationToken).ConfigureAwait(false);
+        }
+
+        await sender.SayAsync(dialogContext.Context, BotTextKeys.ReaskUnderstoodNo, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
+        return await AskInStageAsync(dialogContext, self, record, AskingStage, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> KeepAsync(DialogContext dialogContext, DialogInstance self, ConversationRecord record, QuestionDefinition question, AnswerValue answer, CancellationToken cancellationToken)
+    {
+        var kept = record.WithAnswer(question.Id, answer);
+        await records.SetAsync(dialogContext.Context, kept, cancellationToken).ConfigureAwait(false);
+        return await AskInStageAsync(dialogContext, self, kept, AskingStage, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> ChangeAsync(DialogContext dialogContext, DialogInstance self, ConversationRecord record, string questionId, CancellationToken cancellationToken)
+    {
+        var cleared = record.WithoutAnswer(questionId);
+        await records.SetAsync(dialogContext.Context, cleared, cancellationToken).ConfigureAwait(false);
+        return await AskInStageAsync(dialogContext, self, cleared, AskingStage, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> AskInStageAsync(DialogContext dialogContext, DialogInstance self, ConversationRecord record, string stage, CancellationToken cancellationToken)
+    {
+        self.Values.SetValue(StageKey, stage);
+        if (stage != ConfirmingStage)
+        {
+            self.Values.Remove(PendingKey);
+        }
+
+        return AskCurrentAsync(dialogContext, self, record, cancellationToken);
+    }
+
+    /// <summary>Asks what the stage calls for: the confirmation awaiting a reply, else the next question, else the review (or which answer to change).</summary>
+    private async Task<DialogTurnResult> AskCurrentAsync(DialogContext dialogContext, DialogInstance self, ConversationRecord record, CancellationToken cancellationToken)
+    {
+        var answers = record.Answers;
+        var stage = Stage(self);
+        var asked = definition.FindQuestion(self.Values.GetValueOrDefault(QuestionKey, string.Empty));
+        if (stage == ConfirmingStage && asked is not null && Pending(self) is { } pending)
+        {
+            return await PromptAsync(dialogContext, self, DialogIds.UnderstoodPrompt, understood.Create(asked, pending, dialogContext.Culture), cancellationToken).ConfigureAwait(false);
+        }
+
         var next = plan.Next(answers);
         if (next is null)
         {
-            return ReferenceEquals(dialogContext.ActiveDialog, self)
-                ? await FinishAsync(dialogContext, answers, cancellationToken).ConfigureAwait(false)
-                : await dialogContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false); // ends the prompt; resuming here finishes
+            if (stage == ChoosingChangeStage)
+            {
+                return await PromptAsync(dialogContext, self, DialogIds.ReviewChangePrompt, review.CreateChange(answers, dialogContext.Culture), cancellationToken).ConfigureAwait(false);
+            }
+
+            self.Values.SetValue(StageKey, ReviewingStage);
+            return await PromptAsync(dialogContext, self, DialogIds.ReviewPrompt, review.Create(answers, dialogContext.Culture), cancellationToken).ConfigureAwait(false);
         }
 
-        if (self.Values.GetValueOrDefault(QuestionKey, string.Empty) != next)
+        self.Values.SetValue(StageKey, AskingStage);
+        self.Values.Remove(PendingKey);
+        if (asked?.Id != next)
         {
             self.Values.SetValue(QuestionKey, next);
             metrics.QuestionAsked(next);
@@ -136,6 +292,22 @@ internal sealed class ScreeningDialog : QuestioningDialog
             result.Outcome is ScreeningOutcome.LikelyEligible or ScreeningOutcome.NeedsReview);
         return await dialogContext.EndDialogAsync(summary, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>True when, with the answer, one of the question's own criteria fails (one scoring of the answers).</summary>
+    private bool Excludes(QuestionDefinition question, ScreeningAnswers answers) =>
+        question.Criteria.Count > 0 && scorer.Score(answers).Failed.Any(criterion => question.Criteria.Contains(criterion.CriterionId, StringComparer.Ordinal));
+
+    private static bool IsTentative(object? result) => result is PromptResult<bool> { IsTentative: true } or PromptResult<AnswerValue> { IsTentative: true };
+
+    private static bool IsChoice(object? result) => result is PromptResult<bool> { IsChoice: true } or PromptResult<AnswerValue> { IsChoice: true };
+
+    private static string Stage(DialogInstance self) => self.Values.GetValueOrDefault(StageKey, AskingStage);
+
+    private static AnswerValue? Pending(DialogInstance self) =>
+        self.Values.TryGetValue<string>(PendingKey, out var json) ? JsonSerializer.Deserialize<AnswerValue>(json, ScreeningAnswersJson.Options) : null;
+
+    private static bool IsSame(AnswerValue first, AnswerValue second) =>
+        JsonSerializer.Serialize(first, ScreeningAnswersJson.Options) == JsonSerializer.Serialize(second, ScreeningAnswersJson.Options);
 
     private static AnswerValue? ToAnswer(QuestionDefinition question, object? result) => result switch
     {

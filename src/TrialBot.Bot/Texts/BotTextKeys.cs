@@ -42,6 +42,33 @@ internal static class BotTextKeys
     /// <summary>A value outside the question's plausible range.</summary>
     public const string ReaskOutOfRange = "reask.outOfRange";
 
+    /// <summary>What was understood, for questions without their own text: <c>{label}</c>, <c>{answer}</c>.</summary>
+    public const string Understood = "understood";
+
+    /// <summary>Prefix of what was understood, per question: <c>understood.{question id}</c> (<c>{answer}</c>), or for yes/no questions <c>understood.{question id}.yes</c> / <c>.no</c>.</summary>
+    public const string UnderstoodPrefix = "understood.";
+
+    /// <summary>"OK, let's try that question again", after the person said a reading was wrong.</summary>
+    public const string ReaskUnderstoodNo = "reask.understoodNo";
+
+    /// <summary>The review before the outcome: <c>{answers}</c>, one answer a line.</summary>
+    public const string Review = "review";
+
+    /// <summary>Which answer to change, after "no" to the review.</summary>
+    public const string ReviewChange = "review.change";
+
+    /// <summary>The choice "everything is right" among the answers to change.</summary>
+    public const string ReviewAllRight = "review.allRight";
+
+    /// <summary>A steroid named without its amount: <c>{medicine}</c>.</summary>
+    public const string PartialMedicine = "partial.medicine";
+
+    /// <summary>A figure without its unit: <c>{number}</c>.</summary>
+    public const string PartialNumber = "partial.number";
+
+    /// <summary>Prefix of a figure without its unit, per answer kind: <c>partial.number.{kind}</c> (<c>{number}</c>).</summary>
+    public const string PartialNumberPrefix = "partial.number.";
+
     /// <summary>Prefix of the texts that explain a recognition problem: <c>problem.{code}</c> or <c>problem.{answer kind}.{code}</c>.</summary>
     public const string ProblemPrefix = "problem.";
 

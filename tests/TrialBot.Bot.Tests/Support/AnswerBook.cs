@@ -3,14 +3,21 @@ namespace TrialBot.Bot.Tests.Support;
 /// <summary>
 /// A person's answers by question id, in one language. A screening is driven by reading which question the bot asks
 /// (its question entity) and answering it from the book, so the plan's order and conditions decide what is asked.
+/// The confirmation of what the bot understood (<c>{question id}.confirm</c>) and the review before the outcome
+/// (<c>review</c>) are answered yes, unless the book says otherwise.
 /// </summary>
 internal sealed class AnswerBook
 {
-    private readonly Dictionary<string, string> answers;
+    private const string Review = "review";
+    private const string ConfirmSuffix = ".confirm";
 
-    private AnswerBook(Dictionary<string, string> answers)
+    private readonly Dictionary<string, string> answers;
+    private readonly string yes;
+
+    private AnswerBook(Dictionary<string, string> answers, string yes = "yes")
     {
         this.answers = answers;
+        this.yes = yes;
     }
 
     /// <summary>An eligible person answering in English.</summary>
@@ -65,7 +72,7 @@ internal sealed class AnswerBook
         ["sledai"] = "10分",
         ["iga"] = "2.1 g/L",
         ["location"] = "杭州",
-    });
+    }, "是");
 
     /// <summary>The book for a language: "en" or "zh".</summary>
     public static AnswerBook Eligible(string language) => language == "zh" ? EligibleChinese : EligibleEnglish;
@@ -79,10 +86,12 @@ internal sealed class AnswerBook
             copy[questionId] = answer;
         }
 
-        return new AnswerBook(copy);
+        return new AnswerBook(copy, yes);
     }
 
     /// <summary>The answer to a question.</summary>
     public string AnswerTo(string questionId) =>
-        answers.TryGetValue(questionId, out var answer) ? answer : throw new KeyNotFoundException($"The answer book has no answer to '{questionId}'.");
+        answers.TryGetValue(questionId, out var answer) ? answer
+        : questionId == Review || questionId.EndsWith(ConfirmSuffix, StringComparison.Ordinal) ? yes
+        : throw new KeyNotFoundException($"The answer book has no answer to '{questionId}'.");
 }

@@ -13,6 +13,10 @@ internal static class ScreeningRun
         public IReadOnlyList<Activity> LastReplies => Turns[^1];
 
         public IEnumerable<Activity> AllReplies => Turns.SelectMany(turn => turn);
+
+        /// <summary>The screening questions asked, without the confirmations of what was understood and the review.</summary>
+        public IReadOnlyList<string> ScreeningQuestionsAsked =>
+            [.. QuestionsAsked.Where(id => id != "review" && !id.EndsWith(".confirm", StringComparison.Ordinal))];
     }
 
     /// <summary>Joins (or starts with <paramref name="firstReplies"/>) and answers every question from the book until the outcome entity arrives.</summary>

@@ -67,7 +67,7 @@ internal static class LoadRun
             yield break;
         }
 
-        var screeningQuestions = transcript.QuestionsAnswered.Where(question => !Trial.ReferralQuestionIds.Contains(question)).ToList();
+        var screeningQuestions = transcript.QuestionsAnswered.Where(question => Trial.Definition.FindQuestion(question) is not null).ToList();
         if (!stored.Answered.SequenceEqual(screeningQuestions))
         {
             yield return $"{id}: stored answered [{string.Join(", ", stored.Answered)}], answered [{string.Join(", ", screeningQuestions)}]";

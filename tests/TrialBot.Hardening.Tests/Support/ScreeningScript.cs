@@ -3,7 +3,9 @@ namespace TrialBot.Hardening.Tests.Support;
 /// <summary>
 /// What one person answers, by question id, in one language, and the outcome those answers must produce. The bot's
 /// question entities decide what is asked; the script only answers. Scripts that end likely eligible or needing review
-/// also answer the referral questions, so that their referral is stored.
+/// also answer the referral questions, so that their referral is stored. The confirmation of what the bot understood
+/// (<c>{question id}.confirm</c>) and the review before the outcome (<c>review</c>) are answered yes unless the script
+/// says otherwise.
 /// </summary>
 internal sealed record ScreeningScript(string Name, string Locale, IReadOnlyDictionary<string, string> Answers, string ExpectedOutcome)
 {
@@ -102,5 +104,7 @@ internal sealed record ScreeningScript(string Name, string Locale, IReadOnlyDict
     }
 
     public string AnswerTo(string questionId) =>
-        Answers.TryGetValue(questionId, out var answer) ? answer : throw new KeyNotFoundException($"The script {Name} has no answer to '{questionId}'.");
+        Answers.TryGetValue(questionId, out var answer) ? answer
+        : questionId == "review" || questionId.EndsWith(".confirm", StringComparison.Ordinal) ? (Language == "zh" ? "是" : "yes")
+        : throw new KeyNotFoundException($"The script {Name} has no answer to '{questionId}'.");
 }

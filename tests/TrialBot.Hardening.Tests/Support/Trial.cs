@@ -10,6 +10,9 @@ internal static class Trial
     /// <summary>The referral's questions, asked after a likely-eligible or needs-review outcome.</summary>
     public static IReadOnlyList<string> ReferralQuestionIds { get; } = ["referral", "referral.site", "referral.name", "referral.contact"];
 
-    /// <summary>Every question id the conversation can ask: the definition's, then the referral's.</summary>
-    public static IReadOnlyList<string> AllQuestionIds { get; } = [.. Definition.Questions.Select(question => question.Id), .. ReferralQuestionIds];
+    /// <summary>The review of the decisive answers before the outcome.</summary>
+    public const string ReviewQuestionId = "review";
+
+    /// <summary>Every question id the conversation can ask a scripted person: the definition's, the review, then the referral's.</summary>
+    public static IReadOnlyList<string> AllQuestionIds { get; } = [.. Definition.Questions.Select(question => question.Id), ReviewQuestionId, .. ReferralQuestionIds];
 }

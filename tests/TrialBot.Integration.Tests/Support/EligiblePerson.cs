@@ -29,13 +29,16 @@ internal static class EligiblePerson
         ["sledai"] = "10",
         ["iga"] = "2.1 g/L",
         ["location"] = "Hangzhou",
+        ["review"] = "yes",
         ["referral"] = "yes",
         ["referral.site"] = "1",
         ["referral.name"] = Name,
         ["referral.contact"] = "wang.xiaoming@example.cn",
     };
 
+    /// <summary>The answer to a question; a confirmation of what the bot understood (<c>{question id}.confirm</c>) is answered yes.</summary>
     public static string AnswerTo(string questionId) => Answers.TryGetValue(questionId, out var answer)
         ? answer
+        : questionId.EndsWith(".confirm", StringComparison.Ordinal) ? "yes"
         : throw new KeyNotFoundException($"The eligible person has no answer to the question '{questionId}'.");
 }

@@ -1,0 +1,89 @@
+using TrialBot.Bot.Conversation;
+using TrialBot.Bot.Flow;
+using TrialBot.Dialogs.Choices;
+using TrialBot.Dialogs.Prompts;
+using TrialBot.Recognition;
+using RecognitionOutcome = TrialBot.Dialogs.Prompts.RecognitionOutcome;
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Definition;
+
+namespace TrialBot.Bot.Answers;
+
+/// <summary>
+/// Reads the reply to "So … — is that right?" (question id <c>{question id}.confirm</c>): yes or no (said, or picked),
+/// or — for a question that is not yes/no — a corrected answer, read with the question's own recognizer ("no, 5 mg").
+/// An answer that is both a no and a value is the correction; a plain "no" to a medicines question is a no, not "none".
+/// </summary>
+internal sealed class UnderstoodPromptRecognizer : IPromptRecognizer<UnderstoodReply>
+{
+    private const string Topic = "understood";
+
+    private readonly TrialDefinition definition;
+    private readonly AnswerReader reader;
+    private readonly ConversationRecordStore records;
+    private readonly ProblemTexts problems;
+    private readonly TimeProvider timeProvider;
+
+    /// <summary>Initializes a new instance of the <see cref="UnderstoodPromptRecognizer"/> class.</summary>
+    /// <param name="definition">The trial definition (the confirmed question's kind).</param>
+    /// <param name="reader">Reads corrected answers.</param>
+    /// <param name="records">The conversation records (for the answers so far).</param>
+    /// <param name="problems">Explains problems.</param>
+    /// <param name="timeProvider">The server's clock, when the activity carries no usable date.</param>
+    public UnderstoodPromptRecognizer(TrialDefinition definition, AnswerReader reader, ConversationRecordStore records, ProblemTexts problems, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        this.definition = definition;
+        this.reader = reader;
+        this.records = records;
+        this.problems = problems;
+        this.timeProvider = timeProvider;
+    }
+
+    /// <inheritdoc/>
+    public async Task<RecognitionOutcome<UnderstoodReply>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var picked = ChoiceMatcher.FindIndex(context.Text, context.Choices, context.Culture, allowNumbers: true) is var index and >= 0
+            ? context.Choices[index].Value
+            : null;
+        if (picked is ConfirmPrompt.YesValue or ConfirmPrompt.NoValue)
+        {
+            return RecognitionOutcome.Recognized(picked == ConfirmPrompt.YesValue ? UnderstoodReply.Right : UnderstoodReply.Wrong);
+        }
+
+        var yesNo = YesNoRecognizer.Recognize(context.Text, context.Culture.Name);
+        var question = DialogIds.Confirmed(context.QuestionId) is { } id ? definition.FindQuestion(id) : null;
+        Recognition<AnswerValue>? correction = null;
+        if (question is not null && question.Kind != AnswerKind.YesNo)
+        {
+            var answers = (await records.GetAsync(context.TurnContext, cancellationToken).ConfigureAwait(false)).Answers;
+            var today = TurnDate.Today(context.TurnContext.Activity, timeProvider);
+            correction = reader.Read(question.Kind, context.Text, context.Culture, answers, today);
+            var plainNo = yesNo.IsRecognized && question.Kind == AnswerKind.Medicines;
+            if (correction.TryGetValue(out var corrected) && !plainNo)
+            {
+                return RecognitionOutcome.Recognized(UnderstoodReply.Corrected(corrected), correction.IsTentative);
+            }
+        }
+
+        if (yesNo.TryGetValue(out var yes))
+        {
+            return RecognitionOutcome.Recognized(yes ? UnderstoodReply.Right : UnderstoodReply.Wrong);
+        }
+
+        if (yesNo.IsUnsure)
+        {
+            return RecognitionOutcome.DontKnow<UnderstoodReply>();
+        }
+
+        // A reply with figures that are not a usable answer says what is missing in it; anything else asks for yes, no or the right answer.
+        return correction is { Problem: { } problem } && context.Text.Any(char.IsDigit)
+            ? RecognitionOutcome.NotUnderstood<UnderstoodReply>(problem, problems.Explain(question!.Kind, problem, context.Culture))
+            : RecognitionOutcome.NotUnderstood<UnderstoodReply>(RecognitionProblem.NotYesOrNo, problems.Explain(Topic, RecognitionProblem.NotYesOrNo, context.Culture));
+    }
+}

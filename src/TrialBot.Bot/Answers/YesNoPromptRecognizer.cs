@@ -1,0 +1,55 @@
+using TrialBot.Dialogs.Choices;
+using TrialBot.Dialogs.Prompts;
+using TrialBot.Recognition;
+using RecognitionOutcome = TrialBot.Dialogs.Prompts.RecognitionOutcome;
+using TrialBot.Screening.Answers;
+
+namespace TrialBot.Bot.Answers;
+
+/// <summary>
+/// The prompt recognizer of yes/no screening questions: reads the answer with the recognition library's
+/// <see cref="YesNoRecognizer"/> (keeping a hedge such as "I think so" as a tentative reading), takes a picked choice
+/// (Yes, No, I don't know, by title or number), and explains an answer it cannot read by its own problem code rather than
+/// by a general "I didn't catch a yes or a no".
+/// </summary>
+internal sealed class YesNoPromptRecognizer : IPromptRecognizer<bool>
+{
+    private readonly ProblemTexts problems;
+    private readonly string topic;
+
+    /// <summary>Initializes a new instance of the <see cref="YesNoPromptRecognizer"/> class.</summary>
+    /// <param name="problems">Explains problems in the person's language.</param>
+    /// <param name="topic">Whose problem texts come first (<c>problem.{topic}.{code}</c>): the answer kind <c>yes-no</c> by default, or <c>review</c>.</param>
+    public YesNoPromptRecognizer(ProblemTexts problems, string? topic = null)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        this.problems = problems;
+        this.topic = topic ?? ProblemTexts.KindId(AnswerKind.YesNo);
+    }
+
+    /// <inheritdoc/>
+    public Task<RecognitionOutcome<bool>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var reading = YesNoRecognizer.Recognize(context.Text, context.Culture.Name);
+        if (reading.TryGetValue(out var yes))
+        {
+            return Task.FromResult(RecognitionOutcome.Recognized(yes, reading.IsTentative));
+        }
+
+        if (reading.IsUnsure)
+        {
+            return Task.FromResult(RecognitionOutcome.DontKnow<bool>());
+        }
+
+        var index = ChoiceMatcher.FindIndex(context.Text, context.Choices, context.Culture, allowNumbers: true);
+        var picked = index < 0 ? null : context.Choices[index].Value;
+        return Task.FromResult(picked switch
+        {
+            ConfirmPrompt.YesValue => RecognitionOutcome.Recognized(true),
+            ConfirmPrompt.NoValue => RecognitionOutcome.Recognized(false),
+            ConfirmPrompt.UnsureValue => RecognitionOutcome.DontKnow<bool>(),
+            _ => RecognitionOutcome.NotUnderstood<bool>(reading.Problem!, problems.Explain(topic, reading.Problem!, context.Culture)),
+        });
+    }
+}

@@ -1,0 +1,220 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using TrialBot.Bot.Answers;
+using TrialBot.Bot.Configuration;
+using TrialBot.Bot.Metrics;
+using TrialBot.Bot.Tests.Support;
+using TrialBot.Recognition;
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Definition;
+using TrialBot.Storage.Referrals;
+
+namespace TrialBot.Bot.Tests;
+
+/// <summary>The conversation never decides on a reading the person has not seen: confirmations of what was understood, and the review before the outcome.</summary>
+public class UnderstandingTests
+{
+    private static async Task<ChatDriver> AtQuestionAsync(string questionId, string language = "en", AnswerBook? book = null, ChatDriver? driver = null)
+    {
+        driver ??= ChatDriver.Create(locale: language == "zh" ? "zh-CN" : "en-US");
+        await ScreeningRun.RunAsync(driver, book ?? AnswerBook.Eligible(language), stopAt: questionId);
+        return driver;
+    }
+
+    private static string Yes(string language) => language == "zh" ? "是" : "yes";
+
+    private static string No(string language) => language == "zh" ? "否" : "no";
+
+    [Theory]
+    [InlineData("en", "10 days", "So your dose has stayed the same for about 10 days — is that right?", "Time on the same dose: 10 days")]
+    [InlineData("zh", "10天", "您的剂量大约10天没有变过，对吗？", "剂量保持不变的时长：10天")]
+    public async Task A_free_answer_that_excludes_is_said_back_and_kept_only_once_confirmed(string language, string answer, string understood, string reviewed)
+    {
+        await using var driver = await AtQuestionAsync("steroid-stable", language);
+
+        var confirm = await driver.SayAsync(answer);
+        var review = await driver.SayAsync(Yes(language));
+        var outcome = await driver.SayAsync(Yes(language));
+
+        Assert.Equal("steroid-stable.confirm", Replies.LastQuestionId(confirm));
+        Assert.Equal(understood, Assert.Single(confirm).Text);
+        Assert.Equal([Yes(language) == "yes" ? "Yes" : "是", language == "zh" ? "否" : "No"], confirm[^1].SuggestedActions.Actions.Select(action => action.Title));
+        Assert.Equal("review", Replies.LastQuestionId(review));
+        Assert.Contains(reviewed, review[^1].Text, StringComparison.Ordinal);
+        Assert.Equal("likely-ineligible", (string?)Replies.Outcome(outcome)!["outcome"]);
+        Assert.Equal("fail", Replies.Status(Replies.Outcome(outcome)!, "I4"));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh")]
+    public async Task No_to_what_was_understood_asks_the_question_again_and_nothing_is_kept(string language)
+    {
+        await using var driver = await AtQuestionAsync("steroid-stable", language);
+        await driver.SayAsync(language == "zh" ? "10天" : "10 days");
+
+        var again = await driver.SayAsync(No(language));
+        var next = await driver.SayAsync(language == "zh" ? "两个月" : "2 months");
+
+        Assert.Equal("steroid-stable", Replies.LastQuestionId(again));
+        Assert.Equal(language == "zh" ? "好的，我们再回答一次这个问题。" : "OK, let's try that question again.", again[0].Text);
+        Assert.Equal("high-dose-steroids", Replies.LastQuestionId(next));
+    }
+
+    [Fact]
+    public async Task A_corrected_answer_is_read_with_the_questions_recognizer_and_checked_again()
+    {
+        await using var driver = await AtQuestionAsync("steroid-stable");
+        await driver.SayAsync("10 days");
+
+        var stillExcluding = await driver.SayAsync("no, 3 days");
+        var passing = await driver.SayAsync("sorry, 2 months");
+
+        Assert.Equal("steroid-stable.confirm", Replies.LastQuestionId(stillExcluding));
+        Assert.Contains("3 days", stillExcluding[^1].Text, StringComparison.Ordinal);
+        Assert.Equal("high-dose-steroids", Replies.LastQuestionId(passing));
+    }
+
+    [Theory]
+    [InlineData("en", "Yes", "review")]
+    [InlineData("en", "yes", "review")]
+    [InlineData("zh", "是", "review")]
+    [InlineData("en", "yes I had a kidney transplant in 2015", "transplant.confirm")]
+    [InlineData("zh", "有，2015年做过肾移植", "transplant.confirm")]
+    public async Task A_plain_choice_needs_no_confirmation_but_a_statement_that_excludes_does(string language, string answer, string expected)
+    {
+        await using var driver = await AtQuestionAsync("transplant", language);
+
+        var reply = await driver.SayAsync(answer);
+
+        Assert.Equal(expected, Replies.LastQuestionId(reply));
+    }
+
+    [Fact]
+    public async Task The_review_lists_the_decisive_answers_as_understood_and_a_change_comes_back_to_it()
+    {
+        await using var driver = await AtQuestionAsync("review");
+        var transcript = await ScreeningRun.RunAsync(driver, AnswerBook.EligibleEnglish.With(("review", "change my age")), await driver.SayAsync("back"), stopAt: "age");
+
+        var changed = await driver.SayAsync("46");
+        var outcome = await driver.SayAsync("yes");
+
+        Assert.Equal("age", Replies.LastQuestionId(transcript.LastReplies));
+        Assert.Equal("review", Replies.LastQuestionId(changed));
+        var review = changed[^1].Text;
+        Assert.StartsWith("Before I give you the result, please check what I understood:", review, StringComparison.Ordinal);
+        Assert.Contains("• Age: 46 years old", review, StringComparison.Ordinal);
+        Assert.Contains("• Time since diagnosis: 3 years", review, StringComparison.Ordinal);
+        Assert.Contains("• Daily steroid dose: 10 mg/day prednisone-equivalent (prednisone)", review, StringComparison.Ordinal);
+        Assert.Contains("• Organ or stem cell transplant: no", review, StringComparison.Ordinal);
+        Assert.Contains("• Serum IgA: 210 mg/dL (2.1 g/L)", review, StringComparison.Ordinal);
+        Assert.DoesNotContain("Agreed to continue", review, StringComparison.Ordinal);
+        Assert.DoesNotContain("City", review, StringComparison.Ordinal);
+        Assert.Equal("likely-eligible", (string?)Replies.Outcome(outcome)!["outcome"]);
+    }
+
+    [Fact]
+    public async Task Change_my_age_at_the_review_asks_the_age_then_returns_to_the_review_not_through_the_questions()
+    {
+        await using var driver = await AtQuestionAsync("review");
+
+        var age = await driver.SayAsync("change my age");
+        var review = await driver.SayAsync("46");
+
+        Assert.Equal("age", Replies.LastQuestionId(age));
+        Assert.Equal("review", Replies.LastQuestionId(review));
+        Assert.Contains("Age: 46 years old", review[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "Age", "46", "Age: 46 years old")]
+    [InlineData("zh", "年龄", "46岁", "年龄：46岁")]
+    public async Task No_to_the_review_asks_which_answer_to_change(string language, string label, string answer, string changed)
+    {
+        await using var driver = await AtQuestionAsync("review", language);
+
+        var which = await driver.SayAsync(No(language));
+        var asked = await driver.SayAsync(label);
+        var review = await driver.SayAsync(answer);
+
+        Assert.Equal("review.change", Replies.LastQuestionId(which));
+        Assert.Contains(label, which[^1].SuggestedActions.Actions.Select(action => action.Title));
+        Assert.Equal("age", Replies.LastQuestionId(asked));
+        Assert.Equal("review", Replies.LastQuestionId(review));
+        Assert.Contains(changed, review[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_review_after_an_early_fail_lists_what_decides_it()
+    {
+        await using var driver = await AtQuestionAsync("transplant");
+
+        var review = await driver.SayAsync("Yes");
+
+        Assert.Equal("review", Replies.LastQuestionId(review));
+        Assert.Contains("• Organ or stem cell transplant: yes", review[^1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Age:", review[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_tentative_reading_is_confirmed_even_when_it_excludes_no_one()
+    {
+        await using var driver = ChatDriver.Create(configure: services => services.AddSingleton(provider => new ScreeningConversation(
+            provider.GetRequiredService<TrialSetup>(),
+            provider.GetRequiredService<ConversationState>(),
+            provider.GetRequiredService<IReferralStore>(),
+            provider.GetRequiredService<ScreeningMetrics>(),
+            provider.GetRequiredService<TimeProvider>(),
+            reader: new HedgeReader(provider.GetRequiredService<TrialSetup>().Definition))));
+        await AtQuestionAsync("age", driver: driver);
+
+        var confirm = await driver.SayAsync("45 I think");
+        var next = await driver.SayAsync("yes");
+
+        Assert.Equal("age.confirm", Replies.LastQuestionId(confirm));
+        Assert.Equal("So you are 45 years old — is that right?", confirm[^1].Text);
+        Assert.Equal("diagnosis", Replies.LastQuestionId(next));
+    }
+
+    [Theory]
+    [InlineData("en", "diagnosis", "yes and no", "That answer can be read in more than one way.")]
+    [InlineData("en", "steroid-stable.confirm", "purple", "Please say yes if I understood you right")]
+    [InlineData("en", "review", "purple", "Please say yes if all of this is right")]
+    public async Task A_reask_says_what_was_wrong_with_the_answer_not_only_that_no_yes_or_no_was_caught(string language, string questionId, string answer, string explanation)
+    {
+        await using var driver = await AtQuestionAsync(questionId, language, AnswerBook.Eligible(language).With(("steroid-stable", "10 days"), ("review", "back")));
+
+        var reask = await driver.SayAsync(answer);
+
+        Assert.Equal(questionId, Replies.LastQuestionId(reask));
+        Assert.StartsWith(explanation, reask[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "steroid-dose", "prednisone", "I understood prednisone, but not the amount — how many mg a day?")]
+    [InlineData("en", "steroid-dose", "prednisone 2 tablets", "I understood prednisone, but not the amount — how many mg a day?")]
+    [InlineData("zh", "steroid-dose", "泼尼松", "我理解是泼尼松，但没有看出剂量——每天多少毫克？")]
+    [InlineData("en", "steroid-duration", "3", "I understood 3, but not whether that is days, weeks, months or years.")]
+    [InlineData("en", "iga", "2.1", "I understood 2.1, but not its unit: is it g/L or mg/dL?")]
+    public async Task A_reask_after_a_partial_reading_says_what_was_understood_and_what_is_missing(string language, string questionId, string answer, string explanation)
+    {
+        await using var driver = await AtQuestionAsync(questionId, language);
+
+        var reask = await driver.SayAsync(answer);
+
+        Assert.Equal(questionId, Replies.LastQuestionId(reask));
+        Assert.StartsWith(explanation, reask[0].Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A reader that takes an answer containing "I think" as a tentative reading, as the recognizers do with hedges.</summary>
+    private sealed class HedgeReader(TrialDefinition definition) : AnswerReader(definition)
+    {
+        public override Recognition<AnswerValue> Read(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today)
+        {
+            var reading = base.Read(kind, text.Replace("I think", string.Empty, StringComparison.Ordinal), culture, answers, today);
+            return text.Contains("I think", StringComparison.Ordinal) ? reading.AsTentative() : reading;
+        }
+    }
+}
