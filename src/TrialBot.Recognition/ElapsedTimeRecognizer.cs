@@ -43,7 +43,7 @@ public static class ElapsedTimeRecognizer
     {
         if (!TimeCues.MayHoldTime(prepared))
         {
-            return UnsureOr(prepared, RecognitionProblem.NoTime);
+            return VagueTimeCues.Problem(prepared) is { } vague ? Recognition.NotUnderstood<Duration>(vague) : UnsureOr(prepared, RecognitionProblem.NoTime);
         }
 
         if (TimeCues.SaysLessThan(prepared))
@@ -51,7 +51,44 @@ public static class ElapsedTimeRecognizer
             return Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
         }
 
-        var readings = RecognizerModels.DatesAndDurations(RangeNarrowing.Apply(prepared), language, today)
+        var narrowed = RangeNarrowing.Apply(prepared);
+        if (CalendarDateReader.HasFullDate(narrowed))
+        {
+            return ModelReading(prepared, narrowed, language, today);
+        }
+
+        var own = OwnReadings(narrowed, today);
+        var elapsed = own.Where(m => m.Elapsed is not null).Select(m => m.Elapsed!.Value).ToList();
+        if (elapsed.Count > 0)
+        {
+            return Shortest(elapsed, prepared);
+        }
+
+        if (own.FirstOrDefault(m => m.Problem is not null).Problem is { } problem)
+        {
+            return Recognition.NotUnderstood<Duration>(problem);
+        }
+
+        if (VagueTimeCues.Problem(prepared) is { } vagueProblem)
+        {
+            return Recognition.NotUnderstood<Duration>(vagueProblem);
+        }
+
+        return ModelReading(prepared, narrowed, language, today);
+    }
+
+    /// <summary>The dates and lengths of time the own rules read; a length inside a date ("2019年") is the date's.</summary>
+    private static List<TimeMention> OwnReadings(string narrowed, DateOnly today)
+    {
+        var dates = CalendarDateReader.FindAll(narrowed, today);
+        var lengths = SpokenLengthReader.FindAll(narrowed).Where(l => !dates.Any(d => d.Overlaps(l.Start, l.End)));
+        return dates.Concat(lengths).OrderBy(m => m.Start).ToList();
+    }
+
+    /// <summary>The rest, read by the date-time model (full dates such as "3/15/2021", "March 15, 2021", 2021年3月15号).</summary>
+    private static Recognition<Duration> ModelReading(string prepared, string narrowed, TextLanguage language, DateOnly today)
+    {
+        var readings = RecognizerModels.DatesAndDurations(narrowed, language, today)
             .Select(r => ElapsedTimeResolver.Resolve(r, today))
             .ToList();
         if (readings.Count == 0)
@@ -69,6 +106,12 @@ public static class ElapsedTimeRecognizer
                 : Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
         }
 
+        return Shortest(elapsed, prepared);
+    }
+
+    /// <summary>The shortest of several readings (never overstated), one day less for "almost".</summary>
+    private static Recognition<Duration> Shortest(List<Duration> elapsed, string prepared)
+    {
         var shortest = elapsed.Min();
         if (shortest.Years > MaxYears)
         {
