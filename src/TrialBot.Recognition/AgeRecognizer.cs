@@ -124,7 +124,7 @@ public static partial class AgeRecognizer
     [GeneratedRegex(@"\s*(?:and\s+a\s+half|\.5\b)|(?<=岁|\d)半")]
     private static partial Regex HalfYear();
 
-    [GeneratedRegex(@"\d+")]
+    [GeneratedRegex("-?[0-9]+")]
     private static partial Regex Digits();
 
     [GeneratedRegex(@"[a-z\u4e00-\u9fff]")]

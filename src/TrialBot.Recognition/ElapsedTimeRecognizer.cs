@@ -52,7 +52,7 @@ public static class ElapsedTimeRecognizer
         }
 
         var narrowed = RangeNarrowing.Apply(prepared);
-        if (CalendarDateReader.HasFullDate(narrowed))
+        if (CalendarDateReader.HasFullDate(narrowed) || CalendarDateReader.HasDateBefore(narrowed, today))
         {
             return ModelReading(prepared, narrowed, language, today);
         }
@@ -81,7 +81,7 @@ public static class ElapsedTimeRecognizer
     private static List<TimeMention> OwnReadings(string narrowed, DateOnly today)
     {
         var dates = CalendarDateReader.FindAll(narrowed, today);
-        var lengths = SpokenLengthReader.FindAll(narrowed).Where(l => !dates.Any(d => d.Overlaps(l.Start, l.End)));
+        var lengths = SpokenLengthReader.FindAll(narrowed, today).Where(l => !dates.Any(d => d.Overlaps(l.Start, l.End)));
         return dates.Concat(lengths).OrderBy(m => m.Start).ToList();
     }
 

@@ -10,7 +10,8 @@ namespace TrialBot.Recognition;
 /// 24-hour proteinuria ("3.5 g/24h", "500 mg per day", 2克/24小时; "around 2 grams" on this question is g/24h) and serum IgA
 /// ("IgA 0.05 g/L", "8 mg/dL", "80 mg/L", 0.08克/升). Every unit a lab report prints is converted: mg/L, g/L, mg/dL for IgA;
 /// mg/L, mg/dL, µmol/L (also "umol" alone) for creatinine; g/24h, mg/24h, grams or mg alone for protein. A bound or a
-/// range ("&lt;0.07 g/L", "more than 3 grams", 70多, "70-80 umol/L") is <see cref="RecognitionProblem.VagueNumber"/>.
+/// range ("below 0.07 g/L", "more than 3 grams", 70多, "70-80 umol/L") is <see cref="RecognitionProblem.VagueNumber"/>;
+/// a report's detection limit ("&lt;0.05 g/L") is read as the limit.
 /// A value without a unit is never guessed: it is <see cref="RecognitionProblem.MissingUnit"/>.
 /// </summary>
 public static class LabValueRecognizer
@@ -111,7 +112,7 @@ public static class LabValueRecognizer
         if (accepted.Count == 0)
         {
             return readings.Count == 0 ? (UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<T>() : Recognition.NotUnderstood<T>(RecognitionProblem.NoNumber))
-                : readings.Any(r => r.Unit is not (LabUnit.None or LabUnit.Incomplete)) ? Recognition.NotUnderstood<T>(RecognitionProblem.UnknownUnit)
+                : readings.Any(r => r.Unit is not (LabUnit.None or LabUnit.Incomplete or LabUnit.GramsOnly or LabUnit.MilligramsOnly or LabUnit.MicromolesOnly)) ? Recognition.NotUnderstood<T>(RecognitionProblem.UnknownUnit)
                 : Recognition.NotUnderstood<T>(RecognitionProblem.MissingUnit);
         }
 

@@ -43,7 +43,7 @@ public static partial class ScoreRecognizer
     /// <summary>Dates and counts beside the score: "october 2025", "3/12/2026", "2025", 2025年10月, 10月份, 3月12号, 一次.</summary>
     [GeneratedRegex(
         @"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{0,2}(?:st|nd|rd|th)?\b|\b\d{1,4}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{1,4})?\b|\b(?:19|20)\d{2}\b|" +
-        @"(?:\d{2,4}|[零〇一二三四五六七八九]{2,4})\s*年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号))?|(?:一|两|几|\d)\s*次|上个月|上次")]
+        @"(?:\d{2,4}|[零〇一二三四五六七八九]{2,4})\s*年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号))?|(?:一|两|几|\d)\s*次|上个月|上次|\b(?:last|the|this|that|latest|most recent|recent)\s+one\b")]
     private static partial Regex Dates();
 
     [GeneratedRegex(

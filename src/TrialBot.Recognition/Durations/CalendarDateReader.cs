@@ -30,7 +30,7 @@ internal static partial class CalendarDateReader
         Add(found, prepared, EnglishMonth(), m => Month(EnglishMonthNumber(m.Groups["month"].Value), EnglishYear(m.Groups["year"].Value, today), today));
         Add(found, prepared, NumericMonth(), m => Month(Int(m.Groups["month"].Value), Int(m.Groups["year"].Value), today));
         Add(found, prepared, ChineseMonth(), m => Month(ChineseInt(m.Groups["month"].Value), ChineseYear(m, today), today));
-        Add(found, prepared, EnglishSeason(), m => Season(m.Groups["season"].Value, EnglishYear(m.Groups["year"].Value, today) ?? Relative(m.Groups["rel"].Value, today), today));
+        Add(found, prepared, EnglishSeason(), m => Season(m.Groups["season"].Value, EnglishYear(m.Groups["year"].Value, today) ?? Relative(m.Groups["rel"].Value, today), today, m.Groups["rel"].Value == "last"));
         Add(found, prepared, ChineseSeason(), m => Season(m.Groups["season"].Value, ChineseYear(m, today), today));
         Add(found, prepared, RelativePeriod(), m => Period(m.Groups["period"].Value, today));
         Add(found, prepared, EnglishYearAlone(), m => Year(Int(m.Groups["year"].Value), today));
@@ -51,15 +51,49 @@ internal static partial class CalendarDateReader
                 continue;
             }
 
+            // "after 2020", 2020年以后 bound the time from above only; "before 2020", 2020年以前 from below, and the
+            // period is then measured from the day before it began, which this reader does not keep: both are left
+            // to the date-time model's own reading ("before 2020" → 2019-12-31) or asked.
+            if (After().IsMatch(prepared[..match.Index]) || AfterFollowing().IsMatch(prepared[end..]))
+            {
+                reading = (null, RecognitionProblem.Ambiguous);
+            }
+            else if (Before().IsMatch(prepared[..match.Index]) || BeforeFollowing().IsMatch(prepared[end..]))
+            {
+                found.Add(new TimeMention(match.Index, end, null, null));
+                continue;
+            }
+
             found.Add(new TimeMention(match.Index, end, reading.Elapsed, reading.Problem));
         }
     }
+
+    /// <summary>True when <paramref name="prepared"/> holds a date with "before" (read by the date-time model).</summary>
+    public static bool HasDateBefore(string prepared, DateOnly today) =>
+        FindAll(prepared, today).Any(m => m.Elapsed is null && m.Problem is null);
+
+    [GeneratedRegex(@"\b(?:after|later than|sometime after)\s+(?:the\s+)?(?:end\s+of\s+)?$")]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"^\s*(?:以后|之后|后)")]
+    private static partial Regex AfterFollowing();
+
+    [GeneratedRegex(@"\b(?:before|prior to|earlier than)\s+(?:the\s+)?$")]
+    private static partial Regex Before();
+
+    [GeneratedRegex(@"^\s*(?:以前|之前|前)")]
+    private static partial Regex BeforeFollowing();
 
     private static (Duration? Elapsed, string? Problem)? Month(int? month, int? year, DateOnly today)
     {
         if (month is not (>= 1 and <= 12) || year is < 1900)
         {
             return null;
+        }
+
+        if (year > today.Year)
+        {
+            return (null, RecognitionProblem.OutOfRange);
         }
 
         var first = new DateOnly(year ?? today.Year, month.Value, 1);
@@ -71,7 +105,7 @@ internal static partial class CalendarDateReader
         return Since(first, first.AddMonths(1).AddDays(-1), today, RecognitionProblem.ThisMonth);
     }
 
-    private static (Duration? Elapsed, string? Problem)? Season(string season, int? year, DateOnly today)
+    private static (Duration? Elapsed, string? Problem)? Season(string season, int? year, DateOnly today, bool lastOne = false)
     {
         var firstMonth = season switch
         {
@@ -81,13 +115,18 @@ internal static partial class CalendarDateReader
             "winter" or "冬" => 12,
             _ => 0,
         };
-        if (firstMonth == 0)
+        if (firstMonth == 0 || year is < 1900)
         {
             return null;
         }
 
+        if (year > today.Year)
+        {
+            return (null, RecognitionProblem.OutOfRange);
+        }
+
         var first = new DateOnly(year ?? today.Year, firstMonth, 1);
-        if (year is null && first > today)
+        if (year is null && (first > today || (lastOne && first.AddMonths(3) > today)))
         {
             first = first.AddYears(-1);
         }
@@ -130,7 +169,7 @@ internal static partial class CalendarDateReader
 
     private static int? Relative(string relative, DateOnly today) => relative switch
     {
-        "last" => today.Year - 1,
+        "last" => null,
         "this" => today.Year,
         _ => null,
     };

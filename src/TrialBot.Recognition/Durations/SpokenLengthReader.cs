@@ -17,17 +17,18 @@ namespace TrialBot.Recognition.Durations;
 internal static partial class SpokenLengthReader
 {
     private const double MoreThanDays = 1;
+    private const int MaxYearsBack = 200;
 
-    /// <summary>The lengths of time in <paramref name="prepared"/>, in text order.</summary>
-    public static List<TimeMention> FindAll(string prepared)
+    /// <summary>The lengths of time in <paramref name="prepared"/>, in text order; "N ago" (N前) is counted on the calendar back from <paramref name="today"/>.</summary>
+    public static List<TimeMention> FindAll(string prepared, DateOnly today)
     {
         var found = new List<(int Start, int End, double Days, bool More, int Rank)>();
-        Add(found, prepared, English(), EnglishUnit, m => EnglishNumber(m));
-        Add(found, prepared, EnglishHalfA(), EnglishUnit, _ => 0.5);
-        Add(found, prepared, EnglishThePast(), EnglishUnit, _ => 1);
-        Add(found, prepared, Chinese(), ChineseUnit, ChineseNumber);
-        Add(found, prepared, ChineseHalf(), ChineseUnit, _ => 0.5);
-        Add(found, prepared, ChineseTensAndSome(), ChineseUnit, m => SpokenNumber.TryParse(m.Groups["n"].Value, out var n) ? n : double.NaN);
+        Add(found, prepared, today, English(), EnglishUnit, m => EnglishNumber(m));
+        Add(found, prepared, today, EnglishHalfA(), EnglishUnit, _ => 0.5);
+        Add(found, prepared, today, EnglishThePast(), EnglishUnit, _ => 1);
+        Add(found, prepared, today, Chinese(), ChineseUnit, ChineseNumber);
+        Add(found, prepared, today, ChineseHalf(), ChineseUnit, _ => 0.5);
+        Add(found, prepared, today, ChineseTensAndSome(), ChineseUnit, m => SpokenNumber.TryParse(m.Groups["n"].Value, out var n) ? n : double.NaN);
 
         var ordered = found.OrderBy(f => f.Start).ThenByDescending(f => f.End - f.Start).ToList();
         var kept = new List<(int Start, int End, double Days, bool More, int Rank)>();
@@ -57,6 +58,7 @@ internal static partial class SpokenLengthReader
     private static void Add(
         List<(int Start, int End, double Days, bool More, int Rank)> found,
         string prepared,
+        DateOnly today,
         Regex pattern,
         Func<string, (double Days, int Rank)?> unit,
         Func<Match, double> number)
@@ -75,8 +77,28 @@ internal static partial class SpokenLengthReader
             }
 
             var more = match.Groups["more"].Success || match.Groups["more2"].Success;
-            found.Add((match.Index, match.Index + match.Length, amount * perUnit.Days, more, perUnit.Rank));
+            var days = match.Groups["ago"].Success && !more && CalendarDaysBack(amount, perUnit.Rank, today) is { } back ? back : amount * perUnit.Days;
+            found.Add((match.Index, match.Index + match.Length, days, more, perUnit.Rank));
         }
+    }
+
+    /// <summary>"3 years ago" on the calendar (2023-11-24 from 2026-11-24: 1096 days); null for a fraction or too far back.</summary>
+    private static double? CalendarDaysBack(double amount, int rank, DateOnly today)
+    {
+        if (amount != Math.Floor(amount) || amount > MaxYearsBack * 12)
+        {
+            return null;
+        }
+
+        var n = (int)amount;
+        var date = rank switch
+        {
+            5 when n * 10 <= MaxYearsBack => today.AddYears(-10 * n),
+            4 when n <= MaxYearsBack => today.AddYears(-n),
+            3 => today.AddMonths(-n),
+            _ => (DateOnly?)null,
+        };
+        return date is { } d ? today.DayNumber - d.DayNumber : null;
     }
 
     private static double EnglishNumber(Match match) =>
@@ -121,7 +143,7 @@ internal static partial class SpokenLengthReader
     [GeneratedRegex(
         @"(?<more>\b(?:more than|over|longer than|at least|just over|a little over|a bit over|little over|bit over)\s+)?" +
         @"(?<!\b(?:mg|mgs|milligrams?|times|once|twice|thrice|tabs?|tablets?|pills?|every|per|each)\s*)\b(?<n>" + SpokenNumber.EnglishPattern + @")(?<more2>\s?\+)?\s*(?<half>and\s+a\s+half\s+)?" + EnglishUnits +
-        @"\b(?<half>\s+and\s+a\s+half)?(?<more2>\s+(?:or more|plus|or longer))?")]
+        @"\b(?<half>\s+and\s+a\s+half)?(?<more2>\s+(?:or more|plus|or longer))?(?<ago>\s+ago\b)?")]
     private static partial Regex English();
 
     /// <summary>"half a year", "half a month", "half year".</summary>
@@ -137,7 +159,7 @@ internal static partial class SpokenLengthReader
     /// <summary>五年, 两个半月, 一年半, 三个多星期, 两周多, 一年多, 两年以上, 3个礼拜.</summary>
     [GeneratedRegex(
         @"(?<![\d.零〇一二两三四五六七八九十百每隔])(?<n>" + SpokenNumber.ChinesePattern + @")\s*(?<more>多)?(?<ge>个)?(?<half>半)?(?<more>多)?(?:个)?" +
-        ChineseUnits + @"(?<half>半)?(?<more2>多|以上|还多)?(?![\d零〇一二两三四五六七八九十]*\s*(?:次|片|粒|颗|毫克|mg))")]
+        ChineseUnits + @"(?<half>半)?(?<more2>多|以上|还多)?(?<ago>前|以前|之前)?(?![\d零〇一二两三四五六七八九十]*\s*(?:次|片|粒|颗|毫克|mg))")]
     private static partial Regex Chinese();
 
     /// <summary>半年, 半个月, 半个多月.</summary>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace TrialBot.Recognition.Labs;
 
 /// <summary>
-/// A lab value given only as a bound or a range, which no criterion can be decided on: "&lt;0.07 g/L", "below 0.07",
+/// A lab value given only as a bound or a range, which no criterion can be decided on: "below 0.07", "&gt;3 g",
 /// "more than 3 grams", "over 200", "70-80 umol/L", "1 to 2 g", 低于0.07, 一克多, 70多, 10以上, 1到2克.
 /// </summary>
 internal static partial class LabCues
@@ -12,7 +12,7 @@ internal static partial class LabCues
     public static bool IsVague(string prepared) => Vague().IsMatch(prepared);
 
     [GeneratedRegex(
-        @"[<>≤≥]\s*\d|\b(?:less than|more than|greater than|over|under|above|below|at least|at most|up to)\s+(?:\d|a\b|an\b|one|two|three|four|five)|" +
+        @"[>≥]\s*\d|\b(?:less than|more than|greater than|over|under|above|below|at least|at most|up to)\s+(?:\d|a\b|an\b|one|two|three|four|five)|" +
         @"\d\s*(?:-|–|~|to|or)\s*\d|" +
         @"低于|高于|小于|大于|不到|超过|以上|以下|(?<=[\d一二两三四五六七八九十])\s*(?:多|几)|(?<=[克g])\s*多|[\d一二两三四五六七八九十]\s*(?:到|至|或)\s*[\d一二两三四五六七八九十]")]
     private static partial Regex Vague();
