@@ -11,14 +11,11 @@ namespace TrialBot.Recognition;
 /// </summary>
 public static partial class ScoreRecognizer
 {
-    /// <summary>The highest possible SELENA-SLEDAI score.</summary>
-    public const double MaxScore = 105;
-
     /// <summary>Reads the score in <paramref name="text"/>.</summary>
     /// <param name="text">The answer, as typed.</param>
     /// <param name="culture">"en-US", "zh-CN" …; null or unknown reads as English.</param>
     /// <returns>The score; as <see cref="NumberReader.Read(string?, string?)"/> otherwise, with <see cref="RecognitionProblem.VagueNumber"/> for
-    /// a bound or a range and <see cref="RecognitionProblem.OutOfRange"/> outside 0–105.</returns>
+    /// a bound or a range (the range a score may take is the question's to check).</returns>
     public static Recognition<double> Recognize(string? text, string? culture) =>
         InputGuard.Normalize(text).Bind(normalized => Read(AnswerText.Prepare(normalized), culture));
 
@@ -31,8 +28,7 @@ public static partial class ScoreRecognizer
         }
 
         var figures = Dates().Replace(withoutNames, " ");
-        var reading = NumberReader.Read(figures, culture)
-            .Bind(score => score is >= 0 and <= MaxScore ? Recognition.Of(score) : Recognition.NotUnderstood<double>(RecognitionProblem.OutOfRange));
+        var reading = NumberReader.Read(figures, culture);
         return Hedge().IsMatch(prepared) ? reading.AsTentative() : reading;
     }
 

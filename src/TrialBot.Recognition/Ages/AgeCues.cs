@@ -84,7 +84,7 @@ internal static partial class AgeCues
     [GeneratedRegex("(?<a>[一二两三四五六七八九])(?<b>[二三四五六七八九])(?=岁|$)")]
     private static partial Regex ChineseAdjacent();
 
-    [GeneratedRegex(@"\b(?:will be|ill be|ll be|turning|turn|gonna be|going to be)\s+(?<n>\d{1,3}|" + SpokenNumber.EnglishPattern + @")\b|明年(?:就|就要|要)?(?:满)?(?<n>\d{1,3}|[一二三四五六七八九十]+)")]
+    [GeneratedRegex(@"\b(?:will be|ill be|ll be|turning|turn|gonna be|going to be)\s+(?<n>\d{1,3}|" + SpokenNumber.EnglishPattern + @")\b|明年(?:就|就要|要)?(?:满)?(?<n>\d{1,3}|[一二三四五六七八九十]+)|\b(?<n>\d{1,3})\s+next\s+(?:week|month|year)\b")]
     private static partial Regex Turn();
 
     [GeneratedRegex(
