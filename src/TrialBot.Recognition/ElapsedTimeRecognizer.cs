@@ -16,13 +16,20 @@ namespace TrialBot.Recognition;
 /// months, a regimen for at least eight weeks):
 /// <list type="bullet">
 /// <item>a date is measured from itself; a month or a year from its last day ("since 2019" on 2026-11-24 is measured
-/// from 2019-12-31: 6 years 329 days, not 7 years 328 days; "in March 2021" from 2021-03-31); a period not yet over gives zero;</item>
-/// <item>a range takes its lower end ("3-4 years" is 3 years, 五六年 is 5 years); "more than", "over", 一年多 take the number said;</item>
+/// from 2019-12-31: 6 years 329 days, not 7 years 328 days; "in March 2021" from 2021-03-31, "in the spring of 2019" from
+/// 2019-05-31); a period not yet over ("this year", "since November" in November) is <see cref="RecognitionProblem.ThisYear"/>
+/// or <see cref="RecognitionProblem.ThisMonth"/>: the dialog asks which month, or how many weeks;</item>
+/// <item>a range takes its lower end ("3-4 years" is 3 years, 五六年 is 5 years); "more than", "over", 一年多 are one day
+/// more than the number said;</item>
+/// <item>a time from an undated event ("since I was diagnosed", "never changed", 从来没变过) is
+/// <see cref="RecognitionProblem.SinceEvent"/>, a vague amount ("a few years", 好几年) <see cref="RecognitionProblem.VagueNumber"/>;</item>
 /// <item>"almost"/"nearly"/将近/快 take one day less than the number said; "less than"/"within"/不到 give only an upper
 /// bound and are <see cref="RecognitionProblem.Ambiguous"/> (the dialog asks for a rough figure);</item>
 /// <item>when an answer holds several dates or lengths, the shortest elapsed time is taken.</item>
 /// </list>
 /// A date in the future is <see cref="RecognitionProblem.OutOfRange"/>, and so is anything beyond <see cref="MaxYears"/>.
+/// Common shapes are read by own rules (<c>SpokenLengthReader</c>, <c>CalendarDateReader</c>); only the rest, such as a
+/// date with its day ("March 15, 2021"), is read by the costlier date-time model.
 /// </remarks>
 public static class ElapsedTimeRecognizer
 {
