@@ -61,7 +61,8 @@ public sealed partial class DoseRecognizer
 
     private Recognition<RecognizedDose> Recognize(string prepared, TextLanguage language, Medicine defaultMedicine)
     {
-        var mentions = names.FindAll(prepared);
+        var catalogMentions = names.FindAll(prepared);
+        var mentions = catalogMentions.Concat(SteroidShorthand.FindAll(prepared, prednisone, catalogMentions)).OrderBy(m => m.Start).ToList();
         var named = mentions.Select(m => m.Medicine).Distinct().ToList();
         if (Target(named, defaultMedicine) is not { } target)
         {

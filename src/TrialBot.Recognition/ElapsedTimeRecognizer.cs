@@ -105,7 +105,8 @@ public static class ElapsedTimeRecognizer
                 : UnsureOr(prepared, RecognitionProblem.NoTime);
         }
 
-        var elapsed = readings.Where(r => r.IsRecognized).Select(r => r.Value).ToList();
+        // A zero reading is the model's "now" or "today" ("diagnosed at 25, now 34"), never a time the answer measures.
+        var elapsed = readings.Where(r => r.IsRecognized && r.Value.Days > 0).Select(r => r.Value).ToList();
         if (elapsed.Count == 0)
         {
             return readings.Any(r => r.Problem == RecognitionProblem.OutOfRange)

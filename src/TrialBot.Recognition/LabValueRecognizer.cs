@@ -87,8 +87,9 @@ public static class LabValueRecognizer
     private static Recognition<T> Recognize<T>(string? text, string? culture, LabAnalyte<T> analyte) =>
         InputGuard.Normalize(text).Bind(normalized => Recognize(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), analyte));
 
-    private static Recognition<T> Recognize<T>(string prepared, TextLanguage language, LabAnalyte<T> analyte)
+    private static Recognition<T> Recognize<T>(string answer, TextLanguage language, LabAnalyte<T> analyte)
     {
+        var prepared = LabCues.WithoutReference(answer);
         if (LabCues.IsVague(prepared))
         {
             return Recognition.NotUnderstood<T>(RecognitionProblem.VagueNumber);

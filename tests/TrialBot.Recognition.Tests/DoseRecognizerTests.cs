@@ -205,4 +205,13 @@ public class DoseRecognizerTests
     {
         Assert.Equal(mgPerDay, recognizer.Recognize(text, "zh-CN").Value!.DailyDose.MgPerDay, 6);
     }
+
+    [Fact]
+    public void Pred_is_prednisone_beside_another_medicine()
+    {
+        var result = recognizer.Recognize("I'm on 7.5mg pred and 400mg plaquenil", "en-US");
+
+        Assert.Equal("prednisone", result.Value!.Medicine.Id);
+        Assert.Equal(7.5, result.Value.DailyDose.MgPerDay, 6);
+    }
 }

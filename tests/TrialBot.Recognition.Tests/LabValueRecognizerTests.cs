@@ -111,6 +111,7 @@ public class LabValueRecognizerTests
     [Theory]
     [InlineData("80 mg/L", 8)]
     [InlineData("IgA 90 mg/L", 9)]
+    [InlineData("IgA: 2.1 g/L (ref 0.7-4.0)", 210)]
     [InlineData("80毫克/升", 8)]
     [InlineData("0.8 g/L", 80)]
     public void Reads_iga_in_every_unit_a_report_prints(string text, double mgPerDl)
@@ -123,6 +124,7 @@ public class LabValueRecognizerTests
     [InlineData("12毫克/升", 1.2)]
     [InlineData("240 µmol", 240 / 88.4)]
     [InlineData("200微摩尔", 200 / 88.4)]
+    [InlineData("肌酐 80 umol/L（参考值 44-133）", 80 / 88.4)]
     public void Reads_creatinine_in_mg_per_litre_and_micromoles_alone(string text, double mgPerDl)
     {
         Assert.Equal(mgPerDl, LabValueRecognizer.RecognizeCreatinine(text, "zh-CN").Value.MgPerDl, 6);

@@ -7,7 +7,7 @@ namespace TrialBot.Recognition.Durations;
 /// <summary>
 /// Reads lengths of time with own rules, English and Chinese: "5 years", "5 yrs", "4 wks", "6 mos", "3 years ago",
 /// "for the last 2 months", "the past year", "a year and a half", "2 and a half years", "half a year", "over a decade",
-/// "more than 2 weeks", "10+ years", 五年, 两周, 三个星期, 四个礼拜, 两个半月, 一年半, 半年, 三个多星期, 两周多, 一年多,
+/// "more than 2 weeks", "10+ years", "2 1/2 years", 五年, 两周, 三个星期, 四个礼拜, 两个半月, 一年半, 半年, 三个多星期, 两周多, 一年多,
 /// 十几年, 两年以上, 最近两个月, 三个月前, and sums such as "2 years and 3 months", 两年零三个月.
 /// </summary>
 /// <remarks>
@@ -24,7 +24,7 @@ internal static partial class SpokenLengthReader
     {
         var found = new List<(int Start, int End, double Days, bool More, int Rank)>();
         Add(found, prepared, today, English(), EnglishUnit, m => EnglishNumber(m));
-        Add(found, prepared, today, EnglishHalfA(), EnglishUnit, _ => 0.5);
+        Add(found, prepared, today, EnglishHalfA(), EnglishUnit, m => m.Groups["half"].Success ? 1 : 0.5);
         Add(found, prepared, today, EnglishThePast(), EnglishUnit, _ => 1);
         Add(found, prepared, today, Chinese(), ChineseUnit, ChineseNumber);
         Add(found, prepared, today, ChineseHalf(), ChineseUnit, _ => 0.5);
@@ -142,12 +142,12 @@ internal static partial class SpokenLengthReader
     /// <summary>"more than 2 weeks", "5 yrs", "10+ years", "2 and a half years", "a year and a half", "3 months or more".</summary>
     [GeneratedRegex(
         @"(?<more>\b(?:more than|over|longer than|at least|just over|a little over|a bit over|little over|bit over)\s+)?" +
-        @"(?<!\b(?:mg|mgs|milligrams?|times|once|twice|thrice|tabs?|tablets?|pills?|every|per|each)\s*)\b(?<n>" + SpokenNumber.EnglishPattern + @")(?<more2>\s?\+)?\s*(?<half>and\s+a\s+half\s+)?" + EnglishUnits +
+        @"(?<!\b(?:mg|mgs|milligrams?|times|once|twice|thrice|tabs?|tablets?|pills?|every|per|each)\s*)\b(?<n>" + SpokenNumber.EnglishPattern + @")(?<more2>\s?\+)?\s*(?<half>and\s+a\s+half\s+|1\s*/\s*2\s+|½\s*)?" + EnglishUnits +
         @"\b(?<half>\s+and\s+a\s+half)?(?<more2>\s+(?:or more|plus|or longer))?(?<ago>\s+ago\b)?")]
     private static partial Regex English();
 
-    /// <summary>"half a year", "half a month", "half year".</summary>
-    [GeneratedRegex(@"\bhalf\s+(?:an?\s+)?" + EnglishUnits + @"\b")]
+    /// <summary>"half a year", "half a month", "half year"; "year and a half" (one and a half, without the "a").</summary>
+    [GeneratedRegex(@"\bhalf\s+(?:an?\s+)?" + EnglishUnits + @"\b|\b(?<half>)(?<unit>year|month|week)\s+and\s+a\s+half\b")]
     private static partial Regex EnglishHalfA();
 
     /// <summary>"the past year", "for the last month": one of the unit.</summary>

@@ -23,7 +23,7 @@ internal static partial class VagueTimeCues
 
     [GeneratedRegex(
         @"\bsince\s+(?:the\s+(?:day|time|start|beginning)|i\s+(?:was|got|started|began|first)|(?:my\s+)?diagnos|(?:the\s+)?start|the\s+beginning|day\s+one|then)|" +
-        @"\b(?:when|since)\s+i\s+was\s+\d+|\bsince\s+(?:the\s+)?age\s+(?:of\s+)?\d+|\bat\s+(?:age\s+)?\d+\b(?!\s*(?:mg|years?|months?|weeks?|days?))|" +
+        @"\b(?:when|since)\s+i\s+was\s+\d+|\bi\s+was\s+\d+\b(?!\s*(?:years?|months?|weeks?|days?))|\bsince\s+(?:the\s+)?age\s+(?:of\s+)?\d+|\bat\s+(?:age\s+)?\d+\b(?!\s*(?:mg|years?|months?|weeks?|days?))|" +
         @"\b(?:never|not|hasnt|hasn't|havent|didnt)\s+(?:been\s+)?(?:changed|change|adjusted|lowered|raised)|\bsame\s+(?:dose\s+)?(?:all\s+along|ever\s+since|the\s+whole\s+time|since\s+(?:the\s+)?(?:start|beginning|diagnosis))|\balways\s+(?:been|the\s+same|on)|" +
         @"从来没|从没|一直没|一直是|一直都是|一直吃|一直在吃|确诊以来|确诊以后|确诊后|确诊开始|诊断以来|诊断后|从确诊|开始就|自从确诊|一开始就|始终")]
     private static partial Regex SinceEvent();
