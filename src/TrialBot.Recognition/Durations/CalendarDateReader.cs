@@ -144,6 +144,7 @@ internal static partial class CalendarDateReader
         {
             "last year" or "去年" => Since(new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year - 1, 12, 31), today, null),
             "the year before last" or "前年" => Since(new DateOnly(today.Year - 2, 1, 1), new DateOnly(today.Year - 2, 12, 31), today, null),
+            "the month before last" or "上上个月" or "上上月" => Since(today.AddMonths(-2), new DateOnly(today.Year, today.Month, 1).AddMonths(-1).AddDays(-1), today, null),
             "last month" or "上个月" or "上月" => Since(today.AddMonths(-1), new DateOnly(today.Year, today.Month, 1).AddDays(-1), today, null),
             "last week" or "上周" or "上个星期" or "上星期" or "上个礼拜" or "上礼拜" => Since(monday.AddDays(-7), monday.AddDays(-1), today, null),
             "this year" or "今年" or "本年" => (null, RecognitionProblem.ThisYear),
@@ -239,7 +240,7 @@ internal static partial class CalendarDateReader
         @"(?:(?<year>\d{4}|\d{2})\s*年的?|(?<rel>去年|前年|今年)的?)(?<season>春|夏|秋|冬)(?:天|季)?|(?<season>春|夏|秋|冬)(?:天|季)(?!节)")]
     private static partial Regex ChineseSeason();
 
-    [GeneratedRegex(@"\b(?<period>last year|the year before last|last month|last week|this year|this month|this week)\b|(?<period>去年|前年|今年|本年|上个月|上月|上周|上个星期|上星期|上个礼拜|上礼拜|本月|这个月|这月|本周|这周|这个星期|这星期|这礼拜|这个礼拜)")]
+    [GeneratedRegex(@"\b(?<period>last year|the year before last|the month before last|last month|last week|this year|this month|this week)\b|(?<period>去年|前年|今年|本年|上上个月|上上月|上个月|上月|上周|上个星期|上星期|上个礼拜|上礼拜|本月|这个月|这月|本周|这周|这个星期|这星期|这礼拜|这个礼拜)")]
     private static partial Regex RelativePeriod();
 
     /// <summary>A date with its day: "March 15, 2021", "15 march 2021", "oct 15", "3/15/2021", "2021-03-15", 2021年3月15号, 3月15日.</summary>
