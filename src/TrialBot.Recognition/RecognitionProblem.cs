@@ -47,7 +47,4 @@ public static class RecognitionProblem
 
     /// <summary>A number given only roughly ("seventy-something", "in my 30s", "a few years", "over 60", 七十多岁, 好几年): the bot asks for the figure.</summary>
     public const string VagueNumber = "vague-number";
-
-    /// <summary>A year of birth given for an age: read as the age reached this year, for the person to confirm.</summary>
-    public const string BirthYear = "birth-year";
 }
