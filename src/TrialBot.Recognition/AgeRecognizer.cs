@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using TrialBot.Recognition.Ages;
 using TrialBot.Recognition.Models;
 using TrialBot.Recognition.Numbers;
 using TrialBot.Recognition.Text;
@@ -9,7 +11,7 @@ namespace TrialBot.Recognition;
 /// 35岁, 我今年三十五岁. The age model reads "45 years old" and 35岁; a bare number (which the age model misses, as in
 /// "I'm 45") is read by the number model.
 /// </summary>
-public static class AgeRecognizer
+public static partial class AgeRecognizer
 {
     /// <summary>The youngest plausible age in years.</summary>
     public const int MinYears = 1;
@@ -27,10 +29,74 @@ public static class AgeRecognizer
     /// <returns>Whole years (a fraction is rounded down); <see cref="RecognitionProblem.OutOfRange"/> outside
     /// <see cref="MinYears"/>–<see cref="MaxYears"/> (0, 250, -5, a year of birth); <see cref="RecognitionProblem.NoNumber"/>;
     /// <see cref="RecognitionProblem.Ambiguous"/> for several different ages; unsure for "I don't know".</returns>
-    public static Recognition<int> Recognize(string? text, string? culture) =>
-        InputGuard.Normalize(text).Bind(normalized => Recognize(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized)));
+    public static Recognition<int> Recognize(string? text, string? culture) => Recognize(text, culture, DateOnly.FromDateTime(DateTime.Now));
 
-    private static Recognition<int> Recognize(string prepared, TextLanguage language)
+    /// <summary>Reads the age in <paramref name="text"/>, with a date or year of birth measured up to <paramref name="today"/>.</summary>
+    /// <param name="text">The answer, as typed.</param>
+    /// <param name="culture">"en-US", "zh-CN" …; null or unknown reads as English.</param>
+    /// <param name="today">The person's today (the conversation's clock).</param>
+    /// <returns>As <see cref="Recognize(string?, string?)"/>; a year of birth alone is the age reached this year, tentative
+    /// (to confirm); a full date of birth the exact age; <see cref="RecognitionProblem.VagueNumber"/> for a rough age
+    /// ("seventy-something", "in my 30s", "over 60", 七十多岁).</returns>
+    public static Recognition<int> Recognize(string? text, string? culture, DateOnly today) =>
+        InputGuard.Normalize(text).Bind(normalized => Recognize(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), today));
+
+    private static Recognition<int> Recognize(string prepared, TextLanguage language, DateOnly today)
+    {
+        if (AgeCues.FromBirthDate(prepared, today) is { } exact)
+        {
+            return double.IsNaN(exact) ? Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous) : ToWholeYears(exact);
+        }
+
+        if (AgeCues.FromBirthYear(prepared, today, out var rest) is { } reached)
+        {
+            if (double.IsNaN(reached))
+            {
+                return Recognition.NotUnderstood<int>(RecognitionProblem.OutOfRange);
+            }
+
+            // A stated age beside the year of birth ("38, born in 88") is the age when the two agree.
+            var stated = Stated(rest, language);
+            return stated switch
+            {
+                [] => ToWholeYears(reached).AsTentative(),
+                [var age] when Math.Abs(age - reached) <= 1 => ToWholeYears(age),
+                _ => Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous),
+            };
+        }
+
+        if (AgeCues.IsVague(prepared))
+        {
+            return Recognition.NotUnderstood<int>(RecognitionProblem.VagueNumber);
+        }
+
+        if (AgeCues.Turning(prepared) is { } turning)
+        {
+            return ToWholeYears(turning - 1);
+        }
+
+        var years = Stated(HalfYear().Replace(prepared, " "), language);
+        return years switch
+        {
+            [] => UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<int>() : Recognition.NotUnderstood<int>(RecognitionProblem.NoNumber),
+            [var value] => ToWholeYears(value),
+            _ => Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous),
+        };
+    }
+
+    /// <summary>The ages stated: one plain number in digits is read without the models ("34", "im 45 yrs"); else the age and number models.</summary>
+    private static List<double> Stated(string prepared, TextLanguage language)
+    {
+        var digits = Digits().Matches(prepared);
+        if (digits.Count == 1 && !Letters().IsMatch(Digits().Replace(WordsAroundAnAge().Replace(prepared, " "), " ")))
+        {
+            return [double.Parse(digits[0].Value, System.Globalization.CultureInfo.InvariantCulture)];
+        }
+
+        return StatedByModels(prepared, language);
+    }
+
+    private static List<double> StatedByModels(string prepared, TextLanguage language)
     {
         var years = AgesInYears(prepared, language);
         if (years.Count == 0)
@@ -38,12 +104,7 @@ public static class AgeRecognizer
             years = NumberFinder.FindAll(prepared, language).Select(n => n.Value).Distinct().ToList();
         }
 
-        return years switch
-        {
-            [] => UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<int>() : Recognition.NotUnderstood<int>(RecognitionProblem.NoNumber),
-            [var value] => ToWholeYears(value),
-            _ => Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous),
-        };
+        return years;
     }
 
     private static List<double> AgesInYears(string prepared, TextLanguage language) =>
@@ -58,6 +119,20 @@ public static class AgeRecognizer
             })
             .Distinct()
             .ToList();
+
+    /// <summary>"and a half", 半: a part of a year, which a whole age drops ("33 and a half" is 33).</summary>
+    [GeneratedRegex(@"\s*(?:and\s+a\s+half|\.5\b)|(?<=岁|\d)半")]
+    private static partial Regex HalfYear();
+
+    [GeneratedRegex("-?[0-9]+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"[a-z\u4e00-\u9fff]")]
+    private static partial Regex Letters();
+
+    /// <summary>The words around a plain age: "im", "age:", "years old", "yo", 岁, 今年, 我 …</summary>
+    [GeneratedRegex(@"\b(?:i\s*am|im|i\s*m|age|aged|my age is|years?|yrs?|yr|old|y/o|yo|y\.o\.|just|turned|now|this year|currently|only)\b|周岁|岁|今年|我|了|已经|刚满|满|年龄|是")]
+    private static partial Regex WordsAroundAnAge();
 
     private static Recognition<int> ToWholeYears(double years)
     {

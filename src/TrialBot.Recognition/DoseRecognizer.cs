@@ -18,7 +18,9 @@ namespace TrialBot.Recognition;
 /// With no medicine named the caller's default is used (the steroid the person already named), else prednisone. With no
 /// frequency, once a day. With several medicines named, the dose of the one corticosteroid among them is read, from the
 /// figures written with its name ("prednisone 10 mg daily and Plaquenil 200 mg twice a day" is 10 mg of prednisone).
-/// A range ("5-10 mg", "1 or 2 tablets") is not one dose and is ambiguous.
+/// A range ("5-10 mg", "1 or 2 tablets") is not one dose and is ambiguous. A lone figure without a unit ("pred 7.5", "10")
+/// is read as mg, tentatively: the person confirms it. A monthly or weekly dose ("Depo-Medrol 40 mg monthly") is spread
+/// over its interval.
 /// </remarks>
 public sealed partial class DoseRecognizer
 {
@@ -26,6 +28,9 @@ public sealed partial class DoseRecognizer
     public const double MaxMgPerDay = 10_000;
 
     private const string PrednisoneId = "prednisone";
+
+    /// <summary>The largest lone figure read as mg to confirm ("pred 7.5"); a larger one is more likely something else.</summary>
+    private const double MaxBareMilligrams = 100;
 
     private readonly MedicineNameMatcher names;
     private readonly Medicine prednisone;
@@ -56,7 +61,8 @@ public sealed partial class DoseRecognizer
 
     private Recognition<RecognizedDose> Recognize(string prepared, TextLanguage language, Medicine defaultMedicine)
     {
-        var mentions = names.FindAll(prepared);
+        var catalogMentions = names.FindAll(prepared);
+        var mentions = catalogMentions.Concat(SteroidShorthand.FindAll(prepared, prednisone, catalogMentions)).OrderBy(m => m.Start).ToList();
         var named = mentions.Select(m => m.Medicine).Distinct().ToList();
         if (Target(named, defaultMedicine) is not { } target)
         {
@@ -74,12 +80,20 @@ public sealed partial class DoseRecognizer
             .Where(n => !frequencies.Any(f => n.Overlaps(f.Start, f.End)) && !mentions.Any(m => n.Overlaps(m.Start, m.End)))
             .ToList();
         var (amounts, counts, others) = DoseAmountReader.Read(prepared, numbers);
+        var tentative = false;
         if (named.Count > 1)
         {
             var owners = new MedicineOwnership(mentions, amounts.Select(a => a.Start).Concat(counts.Select(c => c.Start)).Concat(frequencies.Select(f => f.Start)));
             amounts = amounts.Where(a => owners.Owner(a.Start, a.End) == target).ToList();
             counts = counts.Where(c => owners.Owner(c.Start, c.End) == target).ToList();
             frequencies = frequencies.Where(f => owners.Owner(f.Start, f.End) == target).ToList();
+        }
+
+        if (amounts.Count == 0 && counts.Count == 0 && others is [var bare] && bare.Value is > 0 and <= MaxBareMilligrams)
+        {
+            // "pred 7.5", 泼尼松7.5, "10": the question asks for mg, so a lone figure is almost surely mg: to confirm.
+            amounts = [new MassAmount(bare.Start, bare.End, bare.Value)];
+            tentative = true;
         }
 
         if (amounts.Count == 0)
@@ -104,7 +118,8 @@ public sealed partial class DoseRecognizer
 
         var daily = DailyDose.FromMgPerDay(mgPerDay);
         var equivalent = target.EquivalentToPrednisone5Mg is > 0 ? PrednisoneEquivalent.Of(target, daily) : (DailyDose?)null;
-        return Recognition.Of(new RecognizedDose(target, named.Count > 0, daily, equivalent));
+        var dose = Recognition.Of(new RecognizedDose(target, named.Count > 0, daily, equivalent));
+        return tentative ? dose.AsTentative() : dose;
     }
 
     /// <summary>The medicine the dose is of: the one named, the one corticosteroid among several named, or the default; null when unclear.</summary>
@@ -131,6 +146,12 @@ public sealed partial class DoseRecognizer
         foreach (var amount in amounts)
         {
             var own = countsByAmount[amount].ToList();
+            if (own.Count > 1)
+            {
+                // "一天三片，一片5毫克", "2 tablets, 1 tab is 5 mg": the count of one states the tablet's strength.
+                own = own.Where(c => c.Count != 1).ToList();
+            }
+
             if (own.Count > 1)
             {
                 return null;

@@ -16,13 +16,20 @@ namespace TrialBot.Recognition;
 /// months, a regimen for at least eight weeks):
 /// <list type="bullet">
 /// <item>a date is measured from itself; a month or a year from its last day ("since 2019" on 2026-11-24 is measured
-/// from 2019-12-31: 6 years 329 days, not 7 years 328 days; "in March 2021" from 2021-03-31); a period not yet over gives zero;</item>
-/// <item>a range takes its lower end ("3-4 years" is 3 years, 五六年 is 5 years); "more than", "over", 一年多 take the number said;</item>
+/// from 2019-12-31: 6 years 329 days, not 7 years 328 days; "in March 2021" from 2021-03-31, "in the spring of 2019" from
+/// 2019-05-31); a period not yet over ("this year", "since November" in November) is <see cref="RecognitionProblem.ThisYear"/>
+/// or <see cref="RecognitionProblem.ThisMonth"/>: the dialog asks which month, or how many weeks;</item>
+/// <item>a range takes its lower end ("3-4 years" is 3 years, 五六年 is 5 years); "more than", "over", 一年多 are one day
+/// more than the number said;</item>
+/// <item>a time from an undated event ("since I was diagnosed", "never changed", 从来没变过) is
+/// <see cref="RecognitionProblem.SinceEvent"/>, a vague amount ("a few years", 好几年) <see cref="RecognitionProblem.VagueNumber"/>;</item>
 /// <item>"almost"/"nearly"/将近/快 take one day less than the number said; "less than"/"within"/不到 give only an upper
 /// bound and are <see cref="RecognitionProblem.Ambiguous"/> (the dialog asks for a rough figure);</item>
 /// <item>when an answer holds several dates or lengths, the shortest elapsed time is taken.</item>
 /// </list>
 /// A date in the future is <see cref="RecognitionProblem.OutOfRange"/>, and so is anything beyond <see cref="MaxYears"/>.
+/// Common shapes are read by own rules (<c>SpokenLengthReader</c>, <c>CalendarDateReader</c>); only the rest, such as a
+/// date with its day ("March 15, 2021"), is read by the costlier date-time model.
 /// </remarks>
 public static class ElapsedTimeRecognizer
 {
@@ -43,7 +50,7 @@ public static class ElapsedTimeRecognizer
     {
         if (!TimeCues.MayHoldTime(prepared))
         {
-            return UnsureOr(prepared, RecognitionProblem.NoTime);
+            return VagueTimeCues.Problem(prepared) is { } vague ? Recognition.NotUnderstood<Duration>(vague) : UnsureOr(prepared, RecognitionProblem.NoTime);
         }
 
         if (TimeCues.SaysLessThan(prepared))
@@ -51,7 +58,44 @@ public static class ElapsedTimeRecognizer
             return Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
         }
 
-        var readings = RecognizerModels.DatesAndDurations(RangeNarrowing.Apply(prepared), language, today)
+        var narrowed = RangeNarrowing.Apply(prepared);
+        if (CalendarDateReader.HasFullDate(narrowed) || CalendarDateReader.HasDateBefore(narrowed, today))
+        {
+            return ModelReading(prepared, narrowed, language, today);
+        }
+
+        var own = OwnReadings(narrowed, today);
+        var elapsed = own.Where(m => m.Elapsed is not null).Select(m => m.Elapsed!.Value).ToList();
+        if (elapsed.Count > 0)
+        {
+            return Shortest(elapsed, prepared);
+        }
+
+        if (own.FirstOrDefault(m => m.Problem is not null).Problem is { } problem)
+        {
+            return Recognition.NotUnderstood<Duration>(problem);
+        }
+
+        if (VagueTimeCues.Problem(prepared) is { } vagueProblem)
+        {
+            return Recognition.NotUnderstood<Duration>(vagueProblem);
+        }
+
+        return ModelReading(prepared, narrowed, language, today);
+    }
+
+    /// <summary>The dates and lengths of time the own rules read; a length inside a date ("2019年") is the date's.</summary>
+    private static List<TimeMention> OwnReadings(string narrowed, DateOnly today)
+    {
+        var dates = CalendarDateReader.FindAll(narrowed, today);
+        var lengths = SpokenLengthReader.FindAll(narrowed, today).Where(l => !dates.Any(d => d.Overlaps(l.Start, l.End)));
+        return dates.Concat(lengths).OrderBy(m => m.Start).ToList();
+    }
+
+    /// <summary>The rest, read by the date-time model (full dates such as "3/15/2021", "March 15, 2021", 2021年3月15号).</summary>
+    private static Recognition<Duration> ModelReading(string prepared, string narrowed, TextLanguage language, DateOnly today)
+    {
+        var readings = RecognizerModels.DatesAndDurations(narrowed, language, today)
             .Select(r => ElapsedTimeResolver.Resolve(r, today))
             .ToList();
         if (readings.Count == 0)
@@ -61,7 +105,8 @@ public static class ElapsedTimeRecognizer
                 : UnsureOr(prepared, RecognitionProblem.NoTime);
         }
 
-        var elapsed = readings.Where(r => r.IsRecognized).Select(r => r.Value).ToList();
+        // A zero reading is the model's "now" or "today" ("diagnosed at 25, now 34"), never a time the answer measures.
+        var elapsed = readings.Where(r => r.IsRecognized && r.Value.Days > 0).Select(r => r.Value).ToList();
         if (elapsed.Count == 0)
         {
             return readings.Any(r => r.Problem == RecognitionProblem.OutOfRange)
@@ -69,6 +114,12 @@ public static class ElapsedTimeRecognizer
                 : Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
         }
 
+        return Shortest(elapsed, prepared);
+    }
+
+    /// <summary>The shortest of several readings (never overstated), one day less for "almost".</summary>
+    private static Recognition<Duration> Shortest(List<Duration> elapsed, string prepared)
+    {
         var shortest = elapsed.Min();
         if (shortest.Years > MaxYears)
         {

@@ -7,13 +7,20 @@ namespace TrialBot.Recognition;
 
 /// <summary>
 /// Reads lab values with their units: serum creatinine ("creatinine 240 µmol/L", "2.6 mg/dl", 肌酐 240 微摩尔/升),
-/// 24-hour proteinuria ("3.5 g/24h", "500 mg per day", 2克/24小时) and serum IgA ("IgA 0.05 g/L", "8 mg/dL", 0.08克/升).
+/// 24-hour proteinuria ("3.5 g/24h", "500 mg per day", 2克/24小时; "around 2 grams" on this question is g/24h) and serum IgA
+/// ("IgA 0.05 g/L", "8 mg/dL", "80 mg/L", 0.08克/升). Every unit a lab report prints is converted: mg/L, g/L, mg/dL for IgA;
+/// mg/L, mg/dL, µmol/L (also "umol" alone) for creatinine; g/24h, mg/24h, grams or mg alone for protein. A bound or a
+/// range ("below 0.07 g/L", "more than 3 grams", 70多, "70-80 umol/L") is <see cref="RecognitionProblem.VagueNumber"/>;
+/// a report's detection limit ("&lt;0.05 g/L") is read as the limit.
 /// A value without a unit is never guessed: it is <see cref="RecognitionProblem.MissingUnit"/>.
 /// </summary>
 public static class LabValueRecognizer
 {
     /// <summary>Readings in different units agree when within this fraction of each other ("240 µmol/L (2.7 mg/dL)").</summary>
     private const double AgreementTolerance = 0.02;
+
+    /// <summary>Decilitres in a litre: a value in mg/L is ten times the value in mg/dL.</summary>
+    private const double LitresPerDecilitreInverse = 10;
 
     /// <summary>The highest plausible serum creatinine, mg/dL (about 4,400 µmol/L).</summary>
     private const double MaxCreatinineMgPerDl = 50;
@@ -29,6 +36,8 @@ public static class LabValueRecognizer
         {
             [LabUnit.MilligramsPerDecilitre] = SerumCreatinine.FromMgPerDl,
             [LabUnit.MicromolesPerLitre] = SerumCreatinine.FromMicromolPerLitre,
+            [LabUnit.MicromolesOnly] = SerumCreatinine.FromMicromolPerLitre,
+            [LabUnit.MilligramsPerLitre] = mgPerLitre => SerumCreatinine.FromMgPerDl(mgPerLitre / LitresPerDecilitreInverse),
         },
         c => c.MgPerDl is > 0 and <= MaxCreatinineMgPerDl,
         c => c.MgPerDl);
@@ -38,6 +47,8 @@ public static class LabValueRecognizer
         {
             [LabUnit.GramsPer24Hours] = Proteinuria.FromGramsPer24Hours,
             [LabUnit.MilligramsPer24Hours] = Proteinuria.FromMilligramsPer24Hours,
+            [LabUnit.GramsOnly] = Proteinuria.FromGramsPer24Hours,
+            [LabUnit.MilligramsOnly] = Proteinuria.FromMilligramsPer24Hours,
         },
         p => p.GramsPer24Hours <= MaxProteinuriaGrams,
         p => p.GramsPer24Hours);
@@ -47,6 +58,7 @@ public static class LabValueRecognizer
         {
             [LabUnit.GramsPerLitre] = SerumIgA.FromGramsPerLitre,
             [LabUnit.MilligramsPerDecilitre] = SerumIgA.FromMgPerDl,
+            [LabUnit.MilligramsPerLitre] = mgPerLitre => SerumIgA.FromMgPerDl(mgPerLitre / LitresPerDecilitreInverse),
         },
         a => a.MgPerDl <= MaxIgAMgPerDl,
         a => a.MgPerDl);
@@ -75,8 +87,14 @@ public static class LabValueRecognizer
     private static Recognition<T> Recognize<T>(string? text, string? culture, LabAnalyte<T> analyte) =>
         InputGuard.Normalize(text).Bind(normalized => Recognize(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), analyte));
 
-    private static Recognition<T> Recognize<T>(string prepared, TextLanguage language, LabAnalyte<T> analyte)
+    private static Recognition<T> Recognize<T>(string answer, TextLanguage language, LabAnalyte<T> analyte)
     {
+        var prepared = LabCues.WithoutReference(answer);
+        if (LabCues.IsVague(prepared))
+        {
+            return Recognition.NotUnderstood<T>(RecognitionProblem.VagueNumber);
+        }
+
         var readings = new List<(double Value, LabUnit Unit)>();
         var consumedTo = 0;
         foreach (var number in NumberFinder.FindAll(prepared, language))
@@ -95,7 +113,7 @@ public static class LabValueRecognizer
         if (accepted.Count == 0)
         {
             return readings.Count == 0 ? (UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<T>() : Recognition.NotUnderstood<T>(RecognitionProblem.NoNumber))
-                : readings.Any(r => r.Unit is not (LabUnit.None or LabUnit.Incomplete)) ? Recognition.NotUnderstood<T>(RecognitionProblem.UnknownUnit)
+                : readings.Any(r => r.Unit is not (LabUnit.None or LabUnit.Incomplete or LabUnit.GramsOnly or LabUnit.MilligramsOnly or LabUnit.MicromolesOnly)) ? Recognition.NotUnderstood<T>(RecognitionProblem.UnknownUnit)
                 : Recognition.NotUnderstood<T>(RecognitionProblem.MissingUnit);
         }
 

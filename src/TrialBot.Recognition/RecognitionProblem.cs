@@ -35,4 +35,16 @@ public static class RecognitionProblem
 
     /// <summary>The answer holds several conflicting values, or only an upper bound ("less than a year"), or only a class of medicine ("steroids").</summary>
     public const string Ambiguous = "ambiguous";
+
+    /// <summary>A date in a period not over yet ("this year", "this spring", 今年): the bot asks which month.</summary>
+    public const string ThisYear = "this-year";
+
+    /// <summary>A date in the current month or week ("this month", "since November" in November, 本月): the bot asks how many weeks or days ago.</summary>
+    public const string ThisMonth = "this-month";
+
+    /// <summary>A time measured from an event the answer does not date ("since I was diagnosed", "never changed", 从来没变过): the bot asks how long.</summary>
+    public const string SinceEvent = "since-event";
+
+    /// <summary>A number given only roughly ("seventy-something", "in my 30s", "a few years", "over 60", 七十多岁, 好几年): the bot asks for the figure.</summary>
+    public const string VagueNumber = "vague-number";
 }

@@ -33,11 +33,10 @@ public class AgeRecognizerTests
     [InlineData("-5", RecognitionProblem.OutOfRange)]
     [InlineData("-5 years old", RecognitionProblem.OutOfRange)]
     [InlineData("121", RecognitionProblem.OutOfRange)]
-    [InlineData("born in 1980", RecognitionProblem.OutOfRange)]
     [InlineData("1e400", RecognitionProblem.OutOfRange)]
     [InlineData("123456789012345678901234567890", RecognitionProblem.OutOfRange)]
     [InlineData("old enough", RecognitionProblem.NoNumber)]
-    [InlineData("45 or 46", RecognitionProblem.Ambiguous)]
+    [InlineData("45 or 46", RecognitionProblem.VagueNumber)]
     public void Says_what_is_wrong(string text, string problem)
     {
         Assert.Equal(problem, AgeRecognizer.Recognize(text, "en-US").Problem);
@@ -49,5 +48,43 @@ public class AgeRecognizerTests
     public void Reads_not_knowing_as_unsure(string text, string culture)
     {
         Assert.True(AgeRecognizer.Recognize(text, culture).IsUnsure);
+    }
+
+    [Theory]
+    [InlineData("born in '92", "en-US", 34)]
+    [InlineData("born in 1988", "en-US", 38)]
+    [InlineData("我是88年生的", "zh-CN", 38)]
+    [InlineData("九二年的", "zh-CN", 34)]
+    [InlineData("两千年出生的", "zh-CN", 26)]
+    public void A_year_of_birth_is_the_age_reached_this_year_to_confirm(string text, string culture, int age)
+    {
+        Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, culture, Today.Date));
+    }
+
+    [Theory]
+    [InlineData("dob 3/15/1980", "en-US", 46)]
+    [InlineData("born 12/20/1990", "en-US", 35)]
+    [InlineData("生日是1990年12月20号", "zh-CN", 35)]
+    [InlineData("im 38, born in 88", "en-US", 38)]
+    [InlineData("I'll be 50 next month", "en-US", 49)]
+    [InlineData("明年就50了", "zh-CN", 49)]
+    [InlineData("I'm 33 and a half", "en-US", 33)]
+    public void Reads_the_exact_age(string text, string culture, int age)
+    {
+        Assert.Equal(Recognition.Of(age), AgeRecognizer.Recognize(text, culture, Today.Date));
+    }
+
+    [Theory]
+    [InlineData("seventy-something", "en-US")]
+    [InlineData("in my 30s", "en-US")]
+    [InlineData("late 40s", "en-US")]
+    [InlineData("over 60", "en-US")]
+    [InlineData("七十多岁", "zh-CN")]
+    [InlineData("四十出头", "zh-CN")]
+    [InlineData("80后", "zh-CN")]
+    [InlineData("三十五六岁", "zh-CN")]
+    public void A_rough_age_asks_for_the_figure(string text, string culture)
+    {
+        Assert.Equal(RecognitionProblem.VagueNumber, AgeRecognizer.Recognize(text, culture, Today.Date).Problem);
     }
 }

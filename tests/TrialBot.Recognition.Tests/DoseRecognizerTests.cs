@@ -1,3 +1,5 @@
+using TrialBot.Screening.Quantities;
+
 namespace TrialBot.Recognition.Tests;
 
 public class DoseRecognizerTests
@@ -17,7 +19,6 @@ public class DoseRecognizerTests
     [InlineData("20 mg every other day", "en-US", "prednisone", 10)]
     [InlineData("20 mg on alternate days", "en-US", "prednisone", 10)]
     [InlineData("7.5 milligrams", "en-US", "prednisone", 7.5)]
-    [InlineData("7.5", "en-US", null, 0)]
     [InlineData("half a 10 mg tablet", "en-US", "prednisone", 5)]
     [InlineData("one and a half 5 mg tablets", "en-US", "prednisone", 7.5)]
     [InlineData("2 tablets of 5 mg", "en-US", "prednisone", 10)]
@@ -140,7 +141,6 @@ public class DoseRecognizerTests
     [InlineData("prednisone", RecognitionProblem.NoNumber)]
     [InlineData("2 tablets", RecognitionProblem.MissingUnit)]
     [InlineData("two pills twice a day", RecognitionProblem.MissingUnit)]
-    [InlineData("10", RecognitionProblem.MissingUnit)]
     [InlineData("每天两片", RecognitionProblem.MissingUnit)]
     [InlineData("10 mg or 15 mg", RecognitionProblem.Ambiguous)]
     [InlineData("5-10 mg", RecognitionProblem.Ambiguous)]
@@ -172,5 +172,46 @@ public class DoseRecognizerTests
     public void Needs_prednisone_in_the_catalog()
     {
         Assert.Throws<ArgumentException>(() => new DoseRecognizer(Catalog.All.Where(m => m.Id != "prednisone")));
+    }
+
+    [Theory]
+    [InlineData("pred 7.5", "en-US", 7.5)]
+    [InlineData("10", "en-US", 10)]
+    [InlineData("泼尼松7.5", "zh-CN", 7.5)]
+    public void A_lone_figure_is_mg_to_confirm(string text, string culture, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        Assert.True(result.IsTentative, result.ToString());
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("Depo-Medrol 40 mg monthly", 40 / Duration.DaysPerMonth)]
+    [InlineData("methylpred 500mg IV once a month", 500 / Duration.DaysPerMonth)]
+    [InlineData("kenalog 40 mg shot every 3 months", 40 / (3 * Duration.DaysPerMonth))]
+    [InlineData("甲强龙500毫克每月一次", 500 / Duration.DaysPerMonth)]
+    [InlineData("20 mg every 2 weeks", 20 / 14.0)]
+    public void A_monthly_or_weekly_dose_is_spread_over_its_interval(string text, double mgPerDay)
+    {
+        Assert.Equal(mgPerDay, recognizer.Recognize(text, "en-US").Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("一天三片，一片5毫克", 15)]
+    [InlineData("两片，每片5毫克", 10)]
+    [InlineData("two tablets, 5 mg each", 10)]
+    public void A_tablet_strength_beside_the_count_is_not_a_second_count(string text, double mgPerDay)
+    {
+        Assert.Equal(mgPerDay, recognizer.Recognize(text, "zh-CN").Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Fact]
+    public void Pred_is_prednisone_beside_another_medicine()
+    {
+        var result = recognizer.Recognize("I'm on 7.5mg pred and 400mg plaquenil", "en-US");
+
+        Assert.Equal("prednisone", result.Value!.Medicine.Id);
+        Assert.Equal(7.5, result.Value.DailyDose.MgPerDay, 6);
     }
 }

@@ -17,7 +17,7 @@ public class ElapsedTimeRecognizerTests
     [InlineData("in March", "en-US", "2026-03-31")]
     [InlineData("three or four years ago", "en-US", "2023-11-24")]
     [InlineData("3 or 4 years ago", "en-US", "2023-11-24")]
-    [InlineData("this year", "en-US", "2026-11-24")]
+    [InlineData("last summer", "en-US", "2026-08-31")]
     [InlineData("三年前", "zh-CN", "2023-11-24")]
     [InlineData("2019年3月", "zh-CN", "2019-03-31")]
     [InlineData("2020年确诊", "zh-CN", "2020-12-31")]
@@ -49,13 +49,13 @@ public class ElapsedTimeRecognizerTests
     [InlineData("12 weeks", "en-US", 0, 0, 12, 0)]
     [InlineData("six months", "en-US", 0, 6, 0, 0)]
     [InlineData("2 years and 3 months", "en-US", 2, 3, 0, 0)]
-    [InlineData("more than 3 years", "en-US", 3, 0, 0, 0)]
+    [InlineData("more than 3 years", "en-US", 3, 0, 0, 1)]
     [InlineData("3-4 years", "en-US", 3, 0, 0, 0)]
     [InlineData("for a couple of weeks", "en-US", 0, 0, 2, 0)]
     [InlineData("10 days", "en-US", 0, 0, 0, 10)]
     [InlineData("半年", "zh-CN", 0.5, 0, 0, 0)]
     [InlineData("两个星期", "zh-CN", 0, 0, 2, 0)]
-    [InlineData("一年多", "zh-CN", 1, 0, 0, 0)]
+    [InlineData("一年多", "zh-CN", 1, 0, 0, 1)]
     [InlineData("确诊三年了", "zh-CN", 3, 0, 0, 0)]
     [InlineData("一年半", "zh-CN", 1.5, 0, 0, 0)]
     [InlineData("八周", "zh-CN", 0, 0, 8, 0)]
@@ -103,11 +103,11 @@ public class ElapsedTimeRecognizerTests
     [InlineData("within the last year", "en-US", RecognitionProblem.Ambiguous)]
     [InlineData("不到一年", "zh-CN", RecognitionProblem.Ambiguous)]
     [InlineData("after 2020", "en-US", RecognitionProblem.Ambiguous)]
-    [InlineData("last summer", "en-US", RecognitionProblem.Ambiguous)]
+    [InlineData("this year", "en-US", RecognitionProblem.ThisYear)]
     [InlineData("3", "en-US", RecognitionProblem.MissingUnit)]
     [InlineData("三", "zh-CN", RecognitionProblem.MissingUnit)]
     [InlineData("a while", "en-US", RecognitionProblem.NoTime)]
-    [InlineData("很久", "zh-CN", RecognitionProblem.NoTime)]
+    [InlineData("很久", "zh-CN", RecognitionProblem.VagueNumber)]
     [InlineData("", "en-US", RecognitionProblem.Empty)]
     public void Says_what_is_wrong(string text, string culture, string problem)
     {
@@ -130,5 +130,68 @@ public class ElapsedTimeRecognizerTests
         var result = ElapsedTimeRecognizer.Recognize("since 2019", "en-US", new DateOnly(2020, 12, 31));
 
         Assert.Equal(Recognition.Of(Duration.FromDays(366)), result);
+    }
+
+    [Theory]
+    [InlineData("for the last 2 months", "en-US", 2 * Duration.DaysPerMonth)]
+    [InlineData("yes, same dose for the last 2 months", "en-US", 2 * Duration.DaysPerMonth)]
+    [InlineData("最近两个月", "zh-CN", 2 * Duration.DaysPerMonth)]
+    [InlineData("the past year", "en-US", Duration.DaysPerYear)]
+    [InlineData("4 wks", "en-US", 28)]
+    [InlineData("5 yrs", "en-US", 5 * Duration.DaysPerYear)]
+    [InlineData("same dose 6 mos", "en-US", 6 * Duration.DaysPerMonth)]
+    [InlineData("两个半月", "zh-CN", 2.5 * Duration.DaysPerMonth)]
+    [InlineData("a year and a half", "en-US", 1.5 * Duration.DaysPerYear)]
+    [InlineData("been on 10 mg for 4 months", "en-US", 4 * Duration.DaysPerMonth)]
+    [InlineData("两年零三个月", "zh-CN", (2 * Duration.DaysPerYear) + (3 * Duration.DaysPerMonth))]
+    public void Reads_everyday_lengths_with_own_rules(string text, string culture, double days)
+    {
+        Assert.Equal(days, ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).Value.Days, 6);
+    }
+
+    [Theory]
+    [InlineData("more than 2 weeks", "en-US", 15)]
+    [InlineData("两周多", "zh-CN", 15)]
+    [InlineData("三个多星期", "zh-CN", 22)]
+    [InlineData("over a decade", "en-US", (10 * Duration.DaysPerYear) + 1)]
+    [InlineData("十几年了", "zh-CN", (10 * Duration.DaysPerYear) + 1)]
+    public void More_than_a_figure_is_one_day_more(string text, string culture, double days)
+    {
+        Assert.Equal(days, ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).Value.Days, 6);
+    }
+
+    [Theory]
+    [InlineData("diagnosed in the spring of 2019", "en-US", "2019-05-31")]
+    [InlineData("since spring 2021", "en-US", "2021-05-31")]
+    [InlineData("2019年春天确诊的", "zh-CN", "2019-05-31")]
+    [InlineData("去年三月", "zh-CN", "2025-03-31")]
+    [InlineData("last march", "en-US", "2026-03-31")]
+    [InlineData("since aug", "en-US", "2026-08-31")]
+    [InlineData("从今年三月开始一直是5毫克", "zh-CN", "2026-03-31")]
+    [InlineData("上个月开始的", "zh-CN", "2026-10-31")]
+    [InlineData("the last change was 3 weeks ago", "en-US", "2026-11-03")]
+    [InlineData("最近一次调整是三个月前", "zh-CN", "2026-08-24")]
+    public void Measures_months_and_seasons_from_their_last_day(string text, string culture, string start)
+    {
+        var expected = Duration.Between(DateOnly.ParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture), Today.Date);
+
+        Assert.Equal(expected.Days, ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).Value.Days, 6);
+    }
+
+    [Theory]
+    [InlineData("diagnosed this year", "en-US", RecognitionProblem.ThisYear)]
+    [InlineData("今年刚确诊", "zh-CN", RecognitionProblem.ThisYear)]
+    [InlineData("this month", "en-US", RecognitionProblem.ThisMonth)]
+    [InlineData("since november", "en-US", RecognitionProblem.ThisMonth)]
+    [InlineData("这个月刚减", "zh-CN", RecognitionProblem.ThisMonth)]
+    [InlineData("since the day I was diagnosed", "en-US", RecognitionProblem.SinceEvent)]
+    [InlineData("never changed", "en-US", RecognitionProblem.SinceEvent)]
+    [InlineData("从来没变过", "zh-CN", RecognitionProblem.SinceEvent)]
+    [InlineData("a few years", "en-US", RecognitionProblem.VagueNumber)]
+    [InlineData("好几个月了", "zh-CN", RecognitionProblem.VagueNumber)]
+    [InlineData("less than 8 weeks", "en-US", RecognitionProblem.Ambiguous)]
+    public void A_vague_time_gets_a_precise_follow_up(string text, string culture, string problem)
+    {
+        Assert.Equal(problem, ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).Problem);
     }
 }

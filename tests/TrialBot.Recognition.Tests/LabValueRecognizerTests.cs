@@ -64,7 +64,6 @@ public class LabValueRecognizerTests
     [InlineData("240", RecognitionProblem.MissingUnit)]
     [InlineData("creatinine is 1.2, normal", RecognitionProblem.MissingUnit)]
     [InlineData("2.6 mg", RecognitionProblem.MissingUnit)]
-    [InlineData("240 µmol", RecognitionProblem.MissingUnit)]
     [InlineData("0.2 mmol/L", RecognitionProblem.UnknownUnit)]
     [InlineData("2.6 g/L", RecognitionProblem.UnknownUnit)]
     [InlineData("-5 mg/dL", RecognitionProblem.OutOfRange)]
@@ -80,7 +79,6 @@ public class LabValueRecognizerTests
 
     [Theory]
     [InlineData("3.5", RecognitionProblem.MissingUnit)]
-    [InlineData("3.5 g", RecognitionProblem.MissingUnit)]
     [InlineData("150 mg/mmol", RecognitionProblem.UnknownUnit)]
     [InlineData("1.5 g/g", RecognitionProblem.UnknownUnit)]
     [InlineData("200 g/24h", RecognitionProblem.OutOfRange)]
@@ -92,7 +90,6 @@ public class LabValueRecognizerTests
     [Theory]
     [InlineData("0.08", RecognitionProblem.MissingUnit)]
     [InlineData("IgA 0.08 g", RecognitionProblem.MissingUnit)]
-    [InlineData("80 mg/L", RecognitionProblem.UnknownUnit)]
     [InlineData("1 g/24h", RecognitionProblem.UnknownUnit)]
     [InlineData("500 g/L", RecognitionProblem.OutOfRange)]
     public void Iga_says_what_is_wrong(string text, string problem)
@@ -109,5 +106,51 @@ public class LabValueRecognizerTests
         Assert.True(LabValueRecognizer.RecognizeIgA(text, "en-US").IsUnsure);
         Assert.True(LabValueRecognizer.RecognizeCreatinine(text, "zh-CN").IsUnsure);
         Assert.True(LabValueRecognizer.RecognizeProteinuria(text, "en-US").IsUnsure);
+    }
+
+    [Theory]
+    [InlineData("80 mg/L", 8)]
+    [InlineData("IgA 90 mg/L", 9)]
+    [InlineData("IgA: 2.1 g/L (ref 0.7-4.0)", 210)]
+    [InlineData("80毫克/升", 8)]
+    [InlineData("0.8 g/L", 80)]
+    public void Reads_iga_in_every_unit_a_report_prints(string text, double mgPerDl)
+    {
+        Assert.Equal(mgPerDl, LabValueRecognizer.RecognizeIgA(text, "en-US").Value.MgPerDl, 6);
+    }
+
+    [Theory]
+    [InlineData("12 mg/L", 1.2)]
+    [InlineData("12毫克/升", 1.2)]
+    [InlineData("240 µmol", 240 / 88.4)]
+    [InlineData("200微摩尔", 200 / 88.4)]
+    [InlineData("肌酐 80 umol/L（参考值 44-133）", 80 / 88.4)]
+    public void Reads_creatinine_in_mg_per_litre_and_micromoles_alone(string text, double mgPerDl)
+    {
+        Assert.Equal(mgPerDl, LabValueRecognizer.RecognizeCreatinine(text, "zh-CN").Value.MgPerDl, 6);
+    }
+
+    [Theory]
+    [InlineData("around 2 grams", "en-US", 2)]
+    [InlineData("3.5 g", "en-US", 3.5)]
+    [InlineData("500mg", "en-US", 0.5)]
+    [InlineData("1500毫克", "zh-CN", 1.5)]
+    [InlineData("大概2克", "zh-CN", 2)]
+    public void Reads_grams_alone_on_the_24_hour_question_as_grams_a_day(string text, string culture, double grams)
+    {
+        Assert.Equal(grams, LabValueRecognizer.RecognizeProteinuria(text, culture).Value.GramsPer24Hours, 6);
+    }
+
+    [Theory]
+    [InlineData("below 0.07 g/L")]
+    [InlineData("低于0.07 g/L")]
+    [InlineData("more than 3 grams")]
+    [InlineData("一克多")]
+    [InlineData("70-80 umol/L")]
+    [InlineData("1到2克")]
+    public void A_bound_or_a_range_asks_for_the_figure(string text)
+    {
+        Assert.Equal(RecognitionProblem.VagueNumber, LabValueRecognizer.RecognizeIgA(text, "zh-CN").Problem);
+        Assert.Equal(RecognitionProblem.VagueNumber, LabValueRecognizer.RecognizeProteinuria(text, "zh-CN").Problem);
     }
 }

@@ -51,11 +51,11 @@ internal class AnswerReader
         return kind switch
         {
             AnswerKind.YesNo => YesNoRecognizer.Recognize(text, locale).Map(AnswerValue.FromYesNo),
-            AnswerKind.Age => AgeRecognizer.Recognize(text, locale).Map(years => AnswerValue.FromAge(years)),
+            AnswerKind.Age => AgeRecognizer.Recognize(text, locale, today).Map(years => AnswerValue.FromAge(years)),
             AnswerKind.ElapsedTime => ElapsedTimeRecognizer.Recognize(text, locale, today).Map(AnswerValue.FromElapsed),
             AnswerKind.Medicines => medicines.Recognize(text, locale).Map(AnswerValue.FromMedicines),
             AnswerKind.Dose => doses.Recognize(text, locale, DefaultSteroid(answers)).Bind(FromDose),
-            AnswerKind.Number => NumberReader.Read(text, locale).Map(AnswerValue.FromNumber),
+            AnswerKind.Number => ScoreRecognizer.Recognize(text, locale).Map(AnswerValue.FromNumber),
             AnswerKind.Creatinine => LabValueRecognizer.RecognizeCreatinine(text, locale).Map(AnswerValue.FromCreatinine),
             AnswerKind.Proteinuria => LabValueRecognizer.RecognizeProteinuria(text, locale).Map(AnswerValue.FromProteinuria),
             AnswerKind.Iga => LabValueRecognizer.RecognizeIgA(text, locale).Map(AnswerValue.FromIgA),

@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
+using TrialBot.Screening.Quantities;
 
 namespace TrialBot.Recognition.Doses;
 
 /// <summary>
 /// Finds how often a dose is taken, English and Chinese: "daily", "a day", "/day", "qd" (once a day); "twice a day",
 /// "bid", "3 times daily", 一天两次, 每日3次, 早晚各一次; "every other day", "alternate days", 隔天, 每两天; "every 3 days";
-/// "weekly", "twice a week", 每周一次. Overlapping finds keep the longest ("twice a day" over "a day").
+/// "weekly", "twice a week", 每周一次; "every 2 weeks", 隔周; "monthly", "once a month", "every 3 months", 每月一次,
+/// 每三个月一次 (a depot injection's dose is spread over its interval). Overlapping finds keep the longest ("twice a day" over "a day").
 /// </summary>
 internal static partial class FrequencyReader
 {
@@ -15,6 +17,11 @@ internal static partial class FrequencyReader
     private static readonly (Func<Regex> Pattern, Func<Match, DoseFrequency> Frequency)[] Patterns =
     [
         (EveryOtherDay, _ => new DoseFrequency(1, 2)),
+        (EveryNMonths, m => new DoseFrequency(1, N(m, 1) * Duration.DaysPerMonth)),
+        (TimesAMonth, m => new DoseFrequency(N(m, 1), Duration.DaysPerMonth)),
+        (Monthly, _ => new DoseFrequency(1, Duration.DaysPerMonth)),
+        (EveryNWeeks, m => new DoseFrequency(1, N(m, 1) * Duration.DaysPerWeek)),
+        (EveryOtherWeek, _ => new DoseFrequency(1, 2 * Duration.DaysPerWeek)),
         (EveryNDays, m => new DoseFrequency(1, N(m, 1))),
         (TimesAWeek, m => new DoseFrequency(N(m, 1), 7)),
         (Weekly, _ => new DoseFrequency(1, 7)),
@@ -22,6 +29,9 @@ internal static partial class FrequencyReader
         (LatinTimesADay, m => new DoseFrequency(m.Groups["bid"].Success ? 2 : m.Groups["tid"].Success ? 3 : 4, 1)),
         (Daily, _ => DoseFrequency.OnceDaily),
         (ChineseEveryOtherDay, _ => new DoseFrequency(1, 2)),
+        (ChineseEveryNMonths, m => new DoseFrequency(1, N(m, 1) * Duration.DaysPerMonth)),
+        (ChineseMonthly, m => new DoseFrequency(N(m, 1), Duration.DaysPerMonth)),
+        (ChineseEveryNWeeks, m => new DoseFrequency(1, (m.Groups["n"].Success ? N(m, 1) : 2) * Duration.DaysPerWeek)),
         (ChineseEveryNDays, m => new DoseFrequency(1, N(m, 1))),
         (ChineseWeekly, m => new DoseFrequency(N(m, 1), 7)),
         (ChineseDaily, m => new DoseFrequency(N(m, 1), 1)),
@@ -55,6 +65,21 @@ internal static partial class FrequencyReader
     [GeneratedRegex(@"\b(?:every other day|every second day|every 2nd day|(?:on )?alternate days|every alternate day|qod|eod)\b")]
     private static partial Regex EveryOtherDay();
 
+    [GeneratedRegex(@"\bevery (?<n>\d+|two|three|four|five|six) months\b")]
+    private static partial Regex EveryNMonths();
+
+    [GeneratedRegex(@"\b" + Count + @"\s*(?:a|per|each|every|/)?\s*month\b")]
+    private static partial Regex TimesAMonth();
+
+    [GeneratedRegex(@"\b(?:monthly|every month|once monthly|(?:a|per|each) month|q\s?month)\b|/ ?month\b")]
+    private static partial Regex Monthly();
+
+    [GeneratedRegex(@"\bevery (?<n>\d+|two|three|four|five|six) weeks\b")]
+    private static partial Regex EveryNWeeks();
+
+    [GeneratedRegex(@"\b(?:every other week|every second week|biweekly|fortnightly|every fortnight)\b")]
+    private static partial Regex EveryOtherWeek();
+
     [GeneratedRegex(@"\bevery (?<n>\d+|two|three|four|five|six|seven) days\b")]
     private static partial Regex EveryNDays();
 
@@ -75,6 +100,15 @@ internal static partial class FrequencyReader
 
     [GeneratedRegex("隔天|隔日|隔一天|每隔一天|每两天(?:一次)?|每2天(?:一次)?|两天一次|2天一次")]
     private static partial Regex ChineseEveryOtherDay();
+
+    [GeneratedRegex("每(?:隔)?" + ChineseCount + "个月(?:一次|1次)?|" + ChineseCount + "个月一次")]
+    private static partial Regex ChineseEveryNMonths();
+
+    [GeneratedRegex("(?:每个?月|一个月)(?:" + ChineseCount + "次)?")]
+    private static partial Regex ChineseMonthly();
+
+    [GeneratedRegex("每(?:隔)?" + ChineseCount + "(?:周|个星期|个礼拜)(?:一次|1次)?|隔周")]
+    private static partial Regex ChineseEveryNWeeks();
 
     [GeneratedRegex("每" + ChineseCount + "天(?:一次|1次)?|" + ChineseCount + "天一次")]
     private static partial Regex ChineseEveryNDays();

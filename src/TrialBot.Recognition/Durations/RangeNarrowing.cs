@@ -24,9 +24,13 @@ internal static partial class RangeNarrowing
     {
         var text = DigitRange().Replace(prepared, m => Lower(m.Groups[1].Value, m.Groups[2].Value));
         text = WordRange().Replace(text, m => SmallNumberWords[m.Groups[1].Value] <= SmallNumberWords[m.Groups[2].Value] ? m.Groups[1].Value : m.Groups[2].Value);
-        text = ChineseAdjacentRange().Replace(text, m => m.Groups[1].Value);
+        text = ChineseAdjacentRange().Replace(text, m => IsConsecutive(m.Groups[1].Value, m.Groups[2].Value) ? m.Groups[1].Value : m.Value);
         return ChineseRange().Replace(text, m => m.Groups[1].Value);
     }
+
+    /// <summary>True for two numerals one apart (五六, 两三): a range, not a year such as 九二.</summary>
+    private static bool IsConsecutive(string first, string second) =>
+        Numbers.SpokenNumber.TryParse(first, out var a) && Numbers.SpokenNumber.TryParse(second, out var b) && b - a == 1;
 
     private static string Lower(string first, string second) =>
         double.Parse(first, CultureInfo.InvariantCulture) <= double.Parse(second, CultureInfo.InvariantCulture) ? first : second;
@@ -37,8 +41,8 @@ internal static partial class RangeNarrowing
     [GeneratedRegex(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:-|or|to)\s*(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)" + Unit)]
     private static partial Regex WordRange();
 
-    /// <summary>Two consecutive Chinese digits before a unit (五六年, 两三个月): an approximate range.</summary>
-    [GeneratedRegex("(一|两|二|三|四|五|六|七|八|九)(?:二|三|四|五|六|七|八|九|十)" + ChineseUnit)]
+    /// <summary>Two consecutive Chinese numerals one apart before a unit (五六年, 两三个月): an approximate range.</summary>
+    [GeneratedRegex("(一|两|二|三|四|五|六|七|八|九)(二|三|四|五|六|七|八|九)" + ChineseUnit)]
     private static partial Regex ChineseAdjacentRange();
 
     [GeneratedRegex(@"(\d+|[一二两三四五六七八九十]+)\s*(?:到|至|-|~|或|或者)\s*(?:\d+|[一二两三四五六七八九十]+)" + ChineseUnit)]

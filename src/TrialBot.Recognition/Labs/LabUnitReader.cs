@@ -5,7 +5,7 @@ namespace TrialBot.Recognition.Labs;
 /// <summary>
 /// Reads the unit written just after a number in a prepared answer. The Recognizers.Text dimension model cannot do this:
 /// it drops denominators ("2.6 mg/dl" → 2.6 mg) and does not know µmol/L at all, so the units are read here, with every
-/// spelling seen in lab reports: mg/dL, mg/dl, µmol/L, μmol/L, umol/L, micromol/L, 微摩尔/升, g/L, 克/升, g/24h, g/24 hours,
+/// spelling seen in lab reports: mg/dL, mg/L, 毫克/升, mg/dl, µmol/L, μmol/L, umol/L, micromol/L, 微摩尔/升, g/L, 克/升, g/24h, g/24 hours,
 /// g per day, grams a day, g/d, 克/24小时, 克/天, mg/24h, 毫克/24小时.
 /// </summary>
 internal static partial class LabUnitReader
@@ -36,9 +36,13 @@ internal static partial class LabUnitReader
         (MilligramsPerDecilitre, LabUnit.MilligramsPerDecilitre),
         (MicromolesPerLitre, LabUnit.MicromolesPerLitre),
         (MilligramsPer24Hours, LabUnit.MilligramsPer24Hours),
+        (MilligramsPerLitre, LabUnit.MilligramsPerLitre),
         (GramsPerLitre, LabUnit.GramsPerLitre),
         (GramsPer24Hours, LabUnit.GramsPer24Hours),
         (OtherUnit, LabUnit.Other),
+        (GramsOnly, LabUnit.GramsOnly),
+        (MilligramsOnly, LabUnit.MilligramsOnly),
+        (MicromolesOnly, LabUnit.MicromolesOnly),
         (IncompleteUnit, LabUnit.Incomplete),
     ];
 
@@ -50,6 +54,18 @@ internal static partial class LabUnitReader
 
     [GeneratedRegex(@"\G\s*" + Milligrams + Per + Day)]
     private static partial Regex MilligramsPer24Hours();
+
+    [GeneratedRegex(@"\G\s*" + Milligrams + @"\s*(?:/|per|每|a|an)\s*" + Litre)]
+    private static partial Regex MilligramsPerLitre();
+
+    [GeneratedRegex(@"\G\s*" + Grams + @"(?![a-z/])(?!\s*(?:/|per\b|每))")]
+    private static partial Regex GramsOnly();
+
+    [GeneratedRegex(@"\G\s*" + Milligrams + @"(?![a-z/])(?!\s*(?:/|per\b|每))")]
+    private static partial Regex MilligramsOnly();
+
+    [GeneratedRegex(@"\G\s*(?:[uµμ]\s?mol|micromol|micromoles?|微摩尔?)(?![a-z/])(?!\s*(?:/|per\b|每))")]
+    private static partial Regex MicromolesOnly();
 
     [GeneratedRegex(@"\G\s*" + Grams + @"\s*(?:/|per|每)\s*" + Litre)]
     private static partial Regex GramsPerLitre();

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TrialBot.Recognition.Numbers;
+
+namespace TrialBot.Recognition.Ages;
+
+/// <summary>
+/// The own rules for an age answer, English and Chinese: a vague age ("seventy-something", "in my 30s", "late 40s",
+/// "over 60", "30-35", 七十多岁, 三十几岁, 四十出头, 80后, 三十五六岁), an age about to be reached ("I'll be 50 next month",
+/// "turning 71", 明年就50了: one year less), a date of birth ("dob 3/15/1980", 1985.6.12出生: the exact age) and a year
+/// of birth ("born in '92", 我是88年生的, 1990年出生: the age reached this year, to confirm).
+/// </summary>
+internal static partial class AgeCues
+{
+    /// <summary>True when the answer gives only a rough age.</summary>
+    public static bool IsVague(string prepared) => Vague().IsMatch(prepared) || ChineseAdjacent().Match(prepared) is { Success: true } m && IsConsecutive(m);
+
+    /// <summary>The age about to be reached ("turning 71" → 71), or null.</summary>
+    public static double? Turning(string prepared) =>
+        Turn().Match(prepared) is { Success: true } m && SpokenNumber.TryParse(m.Groups["n"].Value, out var n) ? n : null;
+
+    /// <summary>The exact age on <paramref name="today"/> by a full date of birth; null when none; NaN when the date is unclear.</summary>
+    public static double? FromBirthDate(string prepared, DateOnly today)
+    {
+        var match = BirthDate().Match(prepared);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = Int(match.Groups["y"].Value);
+        var first = Int(match.Groups["a"].Value);
+        var second = Int(match.Groups["b"].Value);
+        var ages = new[] { Age(year, first, second, today), match.Groups["ymd"].Success ? null : Age(year, second, first, today) }
+            .OfType<int>().Distinct().ToList();
+        return ages is [var age] ? age : double.NaN;
+    }
+
+    /// <summary>The age reached this year by a year of birth alone ("born in 88" → 38 in 2026), or null; NaN when implausible.</summary>
+    /// <param name="prepared">The prepared answer.</param>
+    /// <param name="today">The person's today.</param>
+    /// <param name="rest">The answer without the year of birth (where a stated age may remain).</param>
+    public static double? FromBirthYear(string prepared, DateOnly today, out string rest)
+    {
+        var match = BirthYear().Match(prepared);
+        rest = match.Success ? prepared.Remove(match.Index, match.Length) : prepared;
+        if (!match.Success || !SpokenNumber.TryParse(match.Groups["y"].Value, out var written))
+        {
+            return null;
+        }
+
+        var year = (int)written;
+        if (match.Groups["y"].Value.Length == 2 && year < 100)
+        {
+            year += year + 2000 > today.Year ? 1900 : 2000;
+        }
+
+        return year > today.Year || year < today.Year - 130 ? double.NaN : today.Year - year;
+    }
+
+    private static int? Age(int year, int month, int day, DateOnly today)
+    {
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month) || year is < 1890 || year > today.Year)
+        {
+            return null;
+        }
+
+        var age = today.Year - year;
+        return today < new DateOnly(today.Year, month, day) ? age - 1 : age;
+    }
+
+    private static int Int(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
+
+    private static bool IsConsecutive(Match match) =>
+        SpokenNumber.TryParse(match.Groups["a"].Value, out var a) && SpokenNumber.TryParse(match.Groups["b"].Value, out var b) && b - a == 1;
+
+    [GeneratedRegex(
+        @"-?\s*something\b|\b\d0\s*s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|" +
+        @"\b(?:over|under|above|below|more than|less than|older than|younger than|almost|nearly|close to)\s+(?:\d|twenty|thirty|forty|fifty|sixty|seventy|eighty)|" +
+        @"\b\d{1,3}\s*(?:-|–|to|or)\s*\d{1,3}\b|\b\d{1,3}\s*\+|" +
+        @"多岁|几岁|[十二三四五六七八九]几|出头|来岁|(?:\d0|[五六七八九零〇]零|[0-9]{2})\s*后|(?<=\d|[十一二三四五六七八九])\s*多|快\s*(?:\d|[二三四五六七八九])|将近|不到|以上|以下")]
+    private static partial Regex Vague();
+
+    [GeneratedRegex("(?<a>[一二两三四五六七八九])(?<b>[二三四五六七八九])(?=岁|$)")]
+    private static partial Regex ChineseAdjacent();
+
+    [GeneratedRegex(@"\b(?:will be|ill be|ll be|turning|turn|gonna be|going to be)\s+(?<n>\d{1,3}|" + SpokenNumber.EnglishPattern + @")\b|明年(?:就|就要|要)?(?:满)?(?<n>\d{1,3}|[一二三四五六七八九十]+)|\b(?<n>\d{1,3})\s+next\s+(?:week|month|year)\b")]
+    private static partial Regex Turn();
+
+    [GeneratedRegex(
+        @"(?<![\d.])(?:(?<a>\d{1,2})\s*[/.-]\s*(?<b>\d{1,2})\s*[/.-]\s*(?<y>(?:19|20)\d{2})|(?<ymd>(?<y>(?:19|20)\d{2})\s*(?:[/.-]|年)\s*(?<a>\d{1,2})\s*(?:[/.-]|月)\s*(?<b>\d{1,2})))(?![\d])")]
+    private static partial Regex BirthDate();
+
+    [GeneratedRegex(
+        @"\b(?:born|b\.|dob|birth\s*year|year of birth)\s*(?:in|on|:)?\s*(?<y>(?:19|20)\d{2}|\d{2})\b|" +
+        @"(?<y>(?:19|20)\d{2}|\d{2}|[零〇一二三四五六七八九]{2,4}|两千)\s*年(?:的|生|出生|生人|出生的|生的)")]
+    private static partial Regex BirthYear();
+}

@@ -1,0 +1,261 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TrialBot.Recognition.Numbers;
+using TrialBot.Screening.Quantities;
+
+namespace TrialBot.Recognition.Durations;
+
+/// <summary>
+/// Reads dates without a day with own rules, English and Chinese, each measured from its LAST day (the latest the event
+/// can have happened): a month ("March 2021", "mar 2021", "3/2021", "since june", "last march", 2019年3月, 去年三月,
+/// 9月份, 今年三月), a season ("in the spring of 2019", "since spring 2021", "last summer", 2019年春天, 去年秋天: spring is
+/// March–May, summer June–August, autumn September–November, winter December–February), a year ("since 2019", 2015年,
+/// 18年确诊), and the periods before this one ("last year", "last month", "last week", 去年, 前年, 上个月, 上周).
+/// </summary>
+/// <remarks>
+/// A month or season without a year is its latest occurrence that has begun. A period not over yet ("this year",
+/// "since November" on 24 November, 今年, 本月, "this spring") gives no elapsed time but the problem
+/// <see cref="RecognitionProblem.ThisYear"/> or <see cref="RecognitionProblem.ThisMonth"/>: the bot asks which month, or
+/// how many weeks. A month followed by a day ("March 15, 2021", 3月15号) is left to the date-time model.
+/// </remarks>
+internal static partial class CalendarDateReader
+{
+    private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>The dates in <paramref name="prepared"/>, measured up to <paramref name="today"/>.</summary>
+    public static List<TimeMention> FindAll(string prepared, DateOnly today)
+    {
+        var found = new List<TimeMention>();
+        Add(found, prepared, FullDate(), _ => (null, null));
+        Add(found, prepared, EnglishMonth(), m => Month(EnglishMonthNumber(m.Groups["month"].Value), EnglishYear(m.Groups["year"].Value, today), today));
+        Add(found, prepared, NumericMonth(), m => Month(Int(m.Groups["month"].Value), Int(m.Groups["year"].Value), today));
+        Add(found, prepared, ChineseMonth(), m => Month(ChineseInt(m.Groups["month"].Value), ChineseYear(m, today), today));
+        Add(found, prepared, EnglishSeason(), m => Season(m.Groups["season"].Value, EnglishYear(m.Groups["year"].Value, today) ?? Relative(m.Groups["rel"].Value, today), today, m.Groups["rel"].Value == "last"));
+        Add(found, prepared, ChineseSeason(), m => Season(m.Groups["season"].Value, ChineseYear(m, today), today));
+        Add(found, prepared, RelativePeriod(), m => Period(m.Groups["period"].Value, today));
+        Add(found, prepared, EnglishYearAlone(), m => Year(Int(m.Groups["year"].Value), today));
+        Add(found, prepared, ChineseYearAlone(), m => Year(ChineseYear(m, today), today));
+        return found.OrderBy(f => f.Start).ToList();
+    }
+
+    /// <summary>True when <paramref name="prepared"/> holds a date with its day, which the date-time model reads.</summary>
+    public static bool HasFullDate(string prepared) => FullDate().IsMatch(prepared);
+
+    private static void Add(List<TimeMention> found, string prepared, Regex pattern, Func<Match, (Duration? Elapsed, string? Problem)?> read)
+    {
+        foreach (Match match in pattern.Matches(prepared))
+        {
+            var end = match.Index + match.Length;
+            if (found.Any(f => f.Overlaps(match.Index, end)) || read(match) is not { } reading)
+            {
+                continue;
+            }
+
+            // "after 2020", 2020年以后 bound the time from above only; "before 2020", 2020年以前 from below, and the
+            // period is then measured from the day before it began, which this reader does not keep: both are left
+            // to the date-time model's own reading ("before 2020" → 2019-12-31) or asked.
+            if (After().IsMatch(prepared[..match.Index]) || AfterFollowing().IsMatch(prepared[end..]))
+            {
+                reading = (null, RecognitionProblem.Ambiguous);
+            }
+            else if (Before().IsMatch(prepared[..match.Index]) || BeforeFollowing().IsMatch(prepared[end..]))
+            {
+                found.Add(new TimeMention(match.Index, end, null, null));
+                continue;
+            }
+
+            found.Add(new TimeMention(match.Index, end, reading.Elapsed, reading.Problem));
+        }
+    }
+
+    /// <summary>True when <paramref name="prepared"/> holds a date with "before" (read by the date-time model).</summary>
+    public static bool HasDateBefore(string prepared, DateOnly today) =>
+        FindAll(prepared, today).Any(m => m.Elapsed is null && m.Problem is null);
+
+    [GeneratedRegex(@"\b(?:after|later than|sometime after)\s+(?:the\s+)?(?:end\s+of\s+)?$")]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"^\s*(?:以后|之后|后)")]
+    private static partial Regex AfterFollowing();
+
+    [GeneratedRegex(@"\b(?:before|prior to|earlier than)\s+(?:the\s+)?$")]
+    private static partial Regex Before();
+
+    [GeneratedRegex(@"^\s*(?:以前|之前|前)")]
+    private static partial Regex BeforeFollowing();
+
+    private static (Duration? Elapsed, string? Problem)? Month(int? month, int? year, DateOnly today)
+    {
+        if (month is not (>= 1 and <= 12) || year is < 1900)
+        {
+            return null;
+        }
+
+        if (year > today.Year)
+        {
+            return (null, RecognitionProblem.OutOfRange);
+        }
+
+        var first = new DateOnly(year ?? today.Year, month.Value, 1);
+        if (year is null && first > today)
+        {
+            first = first.AddYears(-1);
+        }
+
+        return Since(first, first.AddMonths(1).AddDays(-1), today, RecognitionProblem.ThisMonth);
+    }
+
+    private static (Duration? Elapsed, string? Problem)? Season(string season, int? year, DateOnly today, bool lastOne = false)
+    {
+        var firstMonth = season switch
+        {
+            "spring" or "春" => 3,
+            "summer" or "夏" => 6,
+            "fall" or "autumn" or "秋" => 9,
+            "winter" or "冬" => 12,
+            _ => 0,
+        };
+        if (firstMonth == 0 || year is < 1900)
+        {
+            return null;
+        }
+
+        if (year > today.Year)
+        {
+            return (null, RecognitionProblem.OutOfRange);
+        }
+
+        var first = new DateOnly(year ?? today.Year, firstMonth, 1);
+        if (year is null && (first > today || (lastOne && first.AddMonths(3) > today)))
+        {
+            first = first.AddYears(-1);
+        }
+
+        return Since(first, first.AddMonths(3).AddDays(-1), today, RecognitionProblem.ThisYear);
+    }
+
+    private static (Duration? Elapsed, string? Problem)? Year(int? year, DateOnly today) =>
+        year is >= 1900 and <= 9999 ? Since(new DateOnly(year.Value, 1, 1), new DateOnly(year.Value, 12, 31), today, RecognitionProblem.ThisYear) : null;
+
+    private static (Duration? Elapsed, string? Problem)? Period(string period, DateOnly today)
+    {
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        return period switch
+        {
+            "last year" or "去年" => Since(new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year - 1, 12, 31), today, null),
+            "the year before last" or "前年" => Since(new DateOnly(today.Year - 2, 1, 1), new DateOnly(today.Year - 2, 12, 31), today, null),
+            "the month before last" or "上上个月" or "上上月" => Since(today.AddMonths(-2), new DateOnly(today.Year, today.Month, 1).AddMonths(-1).AddDays(-1), today, null),
+            "last month" or "上个月" or "上月" => Since(today.AddMonths(-1), new DateOnly(today.Year, today.Month, 1).AddDays(-1), today, null),
+            "last week" or "上周" or "上个星期" or "上星期" or "上个礼拜" or "上礼拜" => Since(monday.AddDays(-7), monday.AddDays(-1), today, null),
+            "this year" or "今年" or "本年" => (null, RecognitionProblem.ThisYear),
+            _ => (null, RecognitionProblem.ThisMonth),
+        };
+    }
+
+    /// <summary>The time since the last day of a period, or <paramref name="notOver"/> while it lasts; out of range in the future.</summary>
+    private static (Duration? Elapsed, string? Problem) Since(DateOnly first, DateOnly last, DateOnly today, string? notOver) =>
+        first > today ? (null, RecognitionProblem.OutOfRange)
+        : last >= today ? (null, notOver ?? RecognitionProblem.ThisMonth)
+        : (Duration.Between(last, today), null);
+
+    private static int? EnglishMonthNumber(string name) =>
+        name.Length >= 3 && Array.IndexOf(MonthNames, name[..3]) is var index and >= 0 ? index + 1 : null;
+
+    private static int? EnglishYear(string year, DateOnly today) => year switch
+    {
+        "" => null,
+        _ when year.StartsWith('\'') => TwoDigitYear(Int(year[1..]) ?? -1, today),
+        _ => Int(year),
+    };
+
+    private static int? Relative(string relative, DateOnly today) => relative switch
+    {
+        "last" => null,
+        "this" => today.Year,
+        _ => null,
+    };
+
+    private static int? ChineseYear(Match match, DateOnly today)
+    {
+        if (match.Groups["rel"].Success)
+        {
+            return match.Groups["rel"].Value switch
+            {
+                "去年" => today.Year - 1,
+                "前年" => today.Year - 2,
+                _ => today.Year,
+            };
+        }
+
+        if (!match.Groups["year"].Success || !SpokenNumber.TryParse(match.Groups["year"].Value, out var year))
+        {
+            return null;
+        }
+
+        return match.Groups["year"].Value.Length == 2 ? TwoDigitYear((int)year, today) : (int)year;
+    }
+
+    /// <summary>A year written with two digits ('92, 18年): the latest such year not after this one.</summary>
+    private static int? TwoDigitYear(int twoDigits, DateOnly today)
+    {
+        if (twoDigits is < 0 or > 99)
+        {
+            return null;
+        }
+
+        var year = (today.Year / 100 * 100) + twoDigits;
+        return year > today.Year ? year - 100 : year;
+    }
+
+    private static int? Int(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static int? ChineseInt(string text) => SpokenNumber.TryParse(text, out var value) && value == Math.Floor(value) ? (int)value : null;
+
+    private const string MonthName =
+        @"(?<month>january|jan|february|feb|march|mar|april|apr|june|jun|july|jul|august|aug|september|sept|sep|october|oct|" +
+        @"november|nov|december|dec|(?<=\b(?:in|since|from|last|early|late|mid|of)\s+)may|may(?=\s*,?\s*(?:of\s+)?\d{4}))";
+
+    /// <summary>"March 2021", "mar 2021", "since june", "last march", "march of 2021", "in March '21"; not "March 15".</summary>
+    [GeneratedRegex(
+        @"(?<!\d(?:st|nd|rd|th)?\s*(?:of\s+)?)\b" + MonthName + @"\b\.?(?:\s*,?\s*(?:of\s+)?(?<year>\d{4}|'\d{2}))?(?!\s*,?\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\d))")]
+    private static partial Regex EnglishMonth();
+
+    /// <summary>"3/2021", "2021-03", "2021/3" (no day).</summary>
+    [GeneratedRegex(@"(?<![\d/.-])(?:(?<month>\d{1,2})\s*/\s*(?<year>\d{4})|(?<year>\d{4})\s*[-/.]\s*(?<month>\d{1,2}))(?![\d/.-])")]
+    private static partial Regex NumericMonth();
+
+    /// <summary>2019年3月, 去年三月, 今年3月份, 9月份, 19年8月; not 3月15号.</summary>
+    [GeneratedRegex(
+        @"(?:(?<year>\d{4}|\d{2}|[零〇一二三四五六七八九]{2,4})\s*年|(?<rel>去年|前年|今年|本年))?的?\s*(?<![\d零〇一二两三四五六七八九十])" +
+        @"(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号))")]
+    private static partial Regex ChineseMonth();
+
+    /// <summary>"in the spring of 2019", "since spring 2021", "2019 spring", "last summer", "since the fall".</summary>
+    [GeneratedRegex(@"(?:\b(?<year>\d{4})\s+|\b(?<rel>last|this)\s+)?\b(?<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?<year>\d{4}|'\d{2}))?")]
+    private static partial Regex EnglishSeason();
+
+    /// <summary>2019年春天, 去年秋天, 2021年春, 春天.</summary>
+    [GeneratedRegex(
+        @"(?:(?<year>\d{4}|\d{2})\s*年的?|(?<rel>去年|前年|今年)的?)(?<season>春|夏|秋|冬)(?:天|季)?|(?<season>春|夏|秋|冬)(?:天|季)(?!节)")]
+    private static partial Regex ChineseSeason();
+
+    [GeneratedRegex(@"\b(?<period>last year|the year before last|the month before last|last month|last week|this year|this month|this week)\b|(?<period>去年|前年|今年|本年|上上个月|上上月|上个月|上月|上周|上个星期|上星期|上个礼拜|上礼拜|本月|这个月|这月|本周|这周|这个星期|这星期|这礼拜|这个礼拜)")]
+    private static partial Regex RelativePeriod();
+
+    /// <summary>A date with its day: "March 15, 2021", "15 march 2021", "oct 15", "3/15/2021", "2021-03-15", 2021年3月15号, 3月15日.</summary>
+    [GeneratedRegex(
+        @"\b" + MonthName + @"\.?\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\d)|\b\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?" + MonthName + @"\b|" +
+        @"\b\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}\b|" +
+        @"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号)")]
+    private static partial Regex FullDate();
+
+    /// <summary>"since 2019", "in 2018", "2015".</summary>
+    [GeneratedRegex(@"(?<![\d/.-])(?<year>19\d{2}|20\d{2})(?![\d/.-])")]
+    private static partial Regex EnglishYearAlone();
+
+    /// <summary>2015年, 18年确诊, 一九九八年, 二〇一九年 (a two-digit year only before what a year is followed by).</summary>
+    [GeneratedRegex(
+        @"(?<![\d零〇一二两三四五六七八九十])(?:(?<year>\d{4}|[零〇一二三四五六七八九]{4})\s*年|(?<year>\d{2})\s*年(?=确诊|诊断|开始|就|底|初|中|年底|发病|得|查出|出生|生|那|的时候|春|夏|秋|冬))")]
+    private static partial Regex ChineseYearAlone();
+}

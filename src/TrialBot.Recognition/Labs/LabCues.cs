@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace TrialBot.Recognition.Labs;
+
+/// <summary>
+/// A lab value given only as a bound or a range, which no criterion can be decided on: "below 0.07", "&gt;3 g",
+/// "more than 3 grams", "over 200", "70-80 umol/L", "1 to 2 g", 低于0.07, 一克多, 70多, 10以上, 1到2克.
+/// </summary>
+internal static partial class LabCues
+{
+    /// <summary>The answer without a reference range copied from the report ("(ref 0.7-4.0)", "normal range 44-133", （参考值 44-133）) or the date of the test ("2025-10-10").</summary>
+    public static string WithoutReference(string prepared) => Date().Replace(Reference().Replace(prepared, " "), " ");
+
+    /// <summary>True when the answer gives only a bound or a range.</summary>
+    public static bool IsVague(string prepared) => Vague().IsMatch(prepared);
+
+    [GeneratedRegex(
+        @"[>≥]\s*\d|\b(?:less than|more than|greater than|over|under|above|below|at least|at most|up to)\s+(?:\d|a\b|an\b|one|two|three|four|five)|" +
+        @"\d\s*(?:-|–|~|to|or)\s*\d|" +
+        @"低于|高于|小于|大于|不到|超过|以上|以下|(?<=[\d一二两三四五六七八九十])\s*(?:多|几)|(?<=[克g])\s*多|[\d一二两三四五六七八九十]\s*(?:到|至|或)\s*[\d一二两三四五六七八九十]")]
+    private static partial Regex Vague();
+
+    /// <summary>A date beside the value ("2025-10-10", "3/4/2026"), whose dashes are no range.</summary>
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\b|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}\b")]
+    private static partial Regex Date();
+
+    [GeneratedRegex(@"[(（\[]?\s*(?:ref(?:erence)?(?:\s+range)?|normal(?:\s+range)?|range|nr|参考值|参考范围|正常值|正常范围)\s*[:：]?\s*[<>≤≥]?\s*\d+(?:\.\d+)?\s*(?:-|–|~|to|到|至)?\s*(?:\d+(?:\.\d+)?)?[^)）\]\d]*[)）\]]?")]
+    private static partial Regex Reference();
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using TrialBot.Recognition.Text;
+
+namespace TrialBot.Recognition;
+
+/// <summary>
+/// Reads a clinical score such as SELENA-SLEDAI the way people report it: "8", "sledai 6", "my last score was 10",
+/// "SLEDAI-2K 12" (the 2K is the score's name), "it was 10 in october 2025" (the date is not the score), 8分, 上次是10分,
+/// 最近一次8分, 2025年10月评的是10分. A hedge ("i think it was 4", "probably 6", 好像是4分, 估计有10分) gives a value to
+/// confirm; a bound or a range ("more than 8", "6 or 8", 10分以上, 十几分, 6到8分) is <see cref="RecognitionProblem.VagueNumber"/>.
+/// </summary>
+public static partial class ScoreRecognizer
+{
+    /// <summary>Reads the score in <paramref name="text"/>.</summary>
+    /// <param name="text">The answer, as typed.</param>
+    /// <param name="culture">"en-US", "zh-CN" …; null or unknown reads as English.</param>
+    /// <returns>The score; as <see cref="NumberReader.Read(string?, string?)"/> otherwise, with <see cref="RecognitionProblem.VagueNumber"/> for
+    /// a bound or a range (the range a score may take is the question's to check).</returns>
+    public static Recognition<double> Recognize(string? text, string? culture) =>
+        InputGuard.Normalize(text).Bind(normalized => Read(AnswerText.Prepare(normalized), culture));
+
+    private static Recognition<double> Read(string prepared, string? culture)
+    {
+        var withoutNames = ScoreName().Replace(prepared, " ");
+        if (Vague().IsMatch(withoutNames))
+        {
+            return Recognition.NotUnderstood<double>(RecognitionProblem.VagueNumber);
+        }
+
+        var figures = Dates().Replace(withoutNames, " ");
+        var reading = NumberReader.Read(figures, culture);
+        return Hedge().IsMatch(prepared) ? reading.AsTentative() : reading;
+    }
+
+    /// <summary>The score's own name and its version: "sledai-2k", "sledai 2000", "selena-sledai", SLEDAI-2000.</summary>
+    [GeneratedRegex(@"(?:selena\s*-?\s*)?sle\s*-?\s*dai(?:\s*-?\s*(?:2\s*k|2000))?")]
+    private static partial Regex ScoreName();
+
+    /// <summary>Dates and counts beside the score: "october 2025", "3/12/2026", "2025", 2025年10月, 10月份, 3月12号, 一次.</summary>
+    [GeneratedRegex(
+        @"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{0,2}(?:st|nd|rd|th)?\b|\b\d{1,4}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{1,4})?\b|\b(?:19|20)\d{2}\b|" +
+        @"(?:\d{2,4}|[零〇一二三四五六七八九]{2,4})\s*年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号))?|(?:一|两|几|\d)\s*次|上个月|上次|\b(?:last|the|this|that|latest|most recent|recent)\s+one\b")]
+    private static partial Regex Dates();
+
+    [GeneratedRegex(
+        @"\b(?:more than|over|above|at least|less than|under|below|between)\s+\S*\d|\b(?:more than|over|above|at least|less than|under|below|between)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b|" +
+        @"\d\s*(?:\+|-|–|~|to|or|and)\s*\d|\d\s*\+|\b(?:teens|twenties)\b|" +
+        @"以上|以下|不到|超过|[\d一二两三四五六七八九十]\s*(?:到|至|或|多)\s*[\d一二两三四五六七八九十]?|十几|几十|[\d一二两三四五六七八九十]\s*多")]
+    private static partial Regex Vague();
+
+    [GeneratedRegex(@"\b(?:i think|i believe|think it|probably|maybe|perhaps|possibly|pretty sure|if i remember|iirc|might be|might have been)\b|好像|应该是|估计|可能|也许|印象中|记得好像|大概是吧")]
+    private static partial Regex Hedge();
+}

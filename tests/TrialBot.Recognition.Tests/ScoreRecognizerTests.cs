@@ -1,0 +1,35 @@
+namespace TrialBot.Recognition.Tests;
+
+public class ScoreRecognizerTests
+{
+    [Theory]
+    [InlineData("SLEDAI-2K 12", "en-US", 12)]
+    [InlineData("sledai 2k score 4", "en-US", 4)]
+    [InlineData("it was 10 in october 2025", "en-US", 10)]
+    [InlineData("last one was 4 on 3/12/2026", "en-US", 4)]
+    [InlineData("2025年10月评的是10分", "zh-CN", 10)]
+    [InlineData("最近一次8分", "zh-CN", 8)]
+    [InlineData("SLEDAI-2000评分 12分", "zh-CN", 12)]
+    public void Reads_the_score_beside_its_name_and_its_date(string text, string culture, double score)
+    {
+        Assert.Equal(Recognition.Of(score), ScoreRecognizer.Recognize(text, culture));
+    }
+
+    [Theory]
+    [InlineData("i think it was 4", "en-US", 4)]
+    [InlineData("好像是4分", "zh-CN", 4)]
+    public void A_hedged_score_is_to_confirm(string text, string culture, double score)
+    {
+        Assert.Equal(Recognition.Of(score).AsTentative(), ScoreRecognizer.Recognize(text, culture));
+    }
+
+    [Theory]
+    [InlineData("more than 8", "en-US")]
+    [InlineData("6 or 8", "en-US")]
+    [InlineData("10分以上", "zh-CN")]
+    [InlineData("十几分", "zh-CN")]
+    public void A_bound_or_a_range_asks_for_the_figure(string text, string culture)
+    {
+        Assert.Equal(RecognitionProblem.VagueNumber, ScoreRecognizer.Recognize(text, culture).Problem);
+    }
+}
