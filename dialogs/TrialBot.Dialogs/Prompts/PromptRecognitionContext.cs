@@ -42,4 +42,7 @@ public sealed class PromptRecognitionContext
 
     /// <summary>Gets the dialog texts.</summary>
     public IDialogTexts Texts { get; }
+
+    /// <summary>Gets the id of the question asked (<see cref="PromptOptions.QuestionId"/>), when the prompt has one.</summary>
+    public string? QuestionId { get; init; }
 }

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using TrialBot.Recognition;
+using TrialBot.Recognition.Statements;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Definition;
 using TrialBot.Screening.Medicines;
@@ -25,6 +27,7 @@ internal sealed class AnswerReader
     private readonly TrialDefinition definition;
     private readonly MedicineRecognizer medicines;
     private readonly DoseRecognizer doses;
+    private readonly ConcurrentDictionary<string, YesNoSubject?> subjects = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="AnswerReader"/> class.</summary>
     /// <param name="definition">The trial definition (its medicines).</param>
@@ -42,15 +45,17 @@ internal sealed class AnswerReader
     /// <param name="culture">The conversation's culture.</param>
     /// <param name="answers">The answers so far (for the dose's default medicine).</param>
     /// <param name="today">The person's today (for dates).</param>
+    /// <param name="questionId">The question answered, when known: a yes/no answer is then also read as a statement about
+    /// what it asks (its subject in the trial definition).</param>
     /// <returns>The reading.</returns>
-    public Recognition<AnswerValue> Read(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today)
+    public Recognition<AnswerValue> Read(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today, string? questionId = null)
     {
         ArgumentNullException.ThrowIfNull(culture);
         ArgumentNullException.ThrowIfNull(answers);
         var locale = culture.Name;
         return kind switch
         {
-            AnswerKind.YesNo => YesNoRecognizer.Recognize(text, locale).Map(AnswerValue.FromYesNo),
+            AnswerKind.YesNo => YesNoRecognizer.Recognize(text, locale, SubjectOf(questionId)).Map(AnswerValue.FromYesNo),
             AnswerKind.Age => AgeRecognizer.Recognize(text, locale).Map(years => AnswerValue.FromAge(years)),
             AnswerKind.ElapsedTime => ElapsedTimeRecognizer.Recognize(text, locale, today).Map(AnswerValue.FromElapsed),
             AnswerKind.Medicines => medicines.Recognize(text, locale).Map(AnswerValue.FromMedicines),
@@ -73,10 +78,11 @@ internal sealed class AnswerReader
     /// <param name="culture">The conversation's culture.</param>
     /// <param name="answers">The answers so far.</param>
     /// <param name="today">The person's today.</param>
+    /// <param name="questionId">The question, when known (see <see cref="Read"/>).</param>
     /// <returns>True when the message answers the question.</returns>
-    public bool IsAnswer(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today)
+    public bool IsAnswer(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today, string? questionId = null)
     {
-        var reading = Read(kind, text, culture, answers, today);
+        var reading = Read(kind, text, culture, answers, today, questionId);
         return reading.IsUnsure || (reading.TryGetValue(out var answer) && (kind != AnswerKind.Location || answer.CityId is not null));
     }
 
@@ -98,8 +104,15 @@ internal sealed class AnswerReader
         return Recognitions.Of(AnswerValue.FromLocation(kept, city?.Id));
     }
 
+    private YesNoSubject? SubjectOf(string? questionId) =>
+        questionId is null
+            ? null
+            : subjects.GetOrAdd(questionId, id => definition.FindQuestion(id)?.Subject is { } subject
+                ? new YesNoSubject(subject.About, subject.Contrary, subject.NotCounting)
+                : null);
+
     private Medicine? DefaultSteroid(ScreeningAnswers answers) =>
-        answers.Get(QuestionIds.Treatment)?.AsMedicines()?
+        answers.Get(QuestionIds.Treatment)?.AsCurrentMedicines()?
             .Where(taken => taken.Class == MedicineClass.Corticosteroid)
             .Select(taken => definition.Medicines.Find(taken.Id))
             .FirstOrDefault(medicine => medicine is not null);
