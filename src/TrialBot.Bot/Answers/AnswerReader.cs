@@ -5,7 +5,6 @@ using TrialBot.Recognition.Statements;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Definition;
 using TrialBot.Screening.Medicines;
-using TrialBot.Screening.Sites;
 using Recognitions = TrialBot.Recognition.Recognition;
 
 namespace TrialBot.Bot.Answers;
@@ -22,7 +21,7 @@ internal sealed class AnswerReader
     public const string NotSteroid = "not-steroid";
 
     /// <summary>The longest place kept in an answer, in characters.</summary>
-    public const int MaxPlaceLength = 100;
+    public const int MaxPlaceLength = PlaceRecognizer.MaxPlaceLength;
 
     private readonly TrialDefinition definition;
     private readonly MedicineRecognizer medicines;
@@ -64,7 +63,7 @@ internal sealed class AnswerReader
             AnswerKind.Creatinine => LabValueRecognizer.RecognizeCreatinine(text, locale).Map(AnswerValue.FromCreatinine),
             AnswerKind.Proteinuria => LabValueRecognizer.RecognizeProteinuria(text, locale).Map(AnswerValue.FromProteinuria),
             AnswerKind.Iga => LabValueRecognizer.RecognizeIgA(text, locale).Map(AnswerValue.FromIgA),
-            AnswerKind.Location => ReadPlace(text),
+            AnswerKind.Location => ReadPlace(text, locale),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown answer kind."),
         };
     }
@@ -91,18 +90,8 @@ internal sealed class AnswerReader
             ? Recognitions.NotUnderstood<AnswerValue>(NotSteroid)
             : Recognitions.Of(AnswerValue.FromDose(dose.Medicine, dose.DailyDose));
 
-    private static Recognition<AnswerValue> ReadPlace(string text)
-    {
-        var normalized = InputGuard.Normalize(text);
-        if (!normalized.TryGetValue(out var place))
-        {
-            return normalized.Map(_ => AnswerValue.Unknown(AnswerKind.Location));
-        }
-
-        var city = CityDirectory.BuiltIn.Find(place);
-        var kept = place.Length <= MaxPlaceLength ? place : place[..MaxPlaceLength];
-        return Recognitions.Of(AnswerValue.FromLocation(kept, city?.Id));
-    }
+    private static Recognition<AnswerValue> ReadPlace(string text, string locale) =>
+        PlaceRecognizer.Recognize(text, locale).Map(place => AnswerValue.FromLocation(place.Text, place.CityId));
 
     private YesNoSubject? SubjectOf(string? questionId) =>
         questionId is null

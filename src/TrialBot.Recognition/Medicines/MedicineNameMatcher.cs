@@ -64,7 +64,7 @@ internal sealed class MedicineNameMatcher
             }
 
             var word = prepared.Substring(start, length);
-            var near = fuzzyNames.Where(n => IsTypoOf(word, n.Name)).MinBy(n => EditDistance.Distance(word, n.Name));
+            var near = fuzzyNames.Where(n => IsTypoOf(word, n.Name)).OrderBy(n => EditDistance.Distance(word, n.Name)).FirstOrDefault();
             if (near.Medicine is not null)
             {
                 found.Add(new PhraseMatch<MedicineName>(start, length, new MedicineName(near.Medicine, near.Medicine.Class)));

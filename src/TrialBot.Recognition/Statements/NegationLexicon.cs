@@ -18,7 +18,7 @@ internal static class NegationLexicon
     private static readonly string[] Good =
     [
         "fine", "normal", "ok", "okay", "good", "healthy", "all good", "working fine", "working well", "well controlled",
-        "正常", "没事", "挺好", "很好", "还好", "还行", "好好的", "健康", "没毛病",
+        "正常", "没事", "挺好", "很好", "还好", "还行", "好好的", "健康", "没毛病", "没问题", "没什么问题", "没啥问题", "no problems", "no problem", "no issues",
     ];
 
     private static readonly string[] Bad =
@@ -30,8 +30,8 @@ internal static class NegationLexicon
 
     private static readonly string[] Neutral =
     [
-        "no problems", "no problem", "no issues", "no trouble", "not long ago", "not sure", "no idea", "not much",
-        "没问题", "没什么问题", "没啥问题", "不久", "不多", "不少", "不知道", "不清楚", "不记得", "不确定", "不一定",
+        "no trouble", "not long ago", "not sure", "no idea", "not much",
+        "不久", "不多", "不少", "不知道", "不清楚", "不记得", "不确定", "不一定",
         "不错", "不过", "不好意思", "好多", "好几", "好久", "不到", "不满", "不超过", "不久前", "没几年", "没几个月", "not long", "not until", "不管", "不断", "不停", "不舒服", "没多久",
     ];
 

@@ -20,9 +20,9 @@ internal static partial class StatementReader
     /// <param name="bareNo">True when a clause is nothing but a no ("no, …"); false for nothing but a yes; null otherwise.</param>
     public static StatementPolarity Read(string folded, YesNoSubject subject, out bool? bareNo)
     {
-        var mentions = subject.Matcher.FindAll(folded);
-        var negators = NegationLexicon.Matcher.FindAll(folded).Where(n => !Overlaps(n.Start, n.End, mentions)).ToList();
         var clauses = Clauses.Split(folded);
+        var mentions = WithoutOtherPeople(folded, clauses, subject.Matcher.FindAll(folded));
+        var negators = NegationLexicon.Matcher.FindAll(BlankMentions(folded, mentions));
         bareNo = BarePolarity(folded, clauses, mentions);
         if (mentions.Count == 0)
         {
@@ -32,6 +32,12 @@ internal static partial class StatementReader
         var denied = new bool[mentions.Count];
         foreach (var negator in negators)
         {
+            if (IsAnswerWord(folded, clauses, mentions, negator))
+            {
+                bareNo = bareNo == false ? null : true;
+                continue;
+            }
+
             Attach(folded, clauses, mentions, negator, denied);
         }
 
@@ -73,7 +79,7 @@ internal static partial class StatementReader
 
     /// <summary>For each mention: false for an affirmed term of what is asked that a qualifier of its clause (or of the next
     /// clause, when that one names nothing else) cancels; true otherwise.</summary>
-    private static bool[] ExcludedAbout(IReadOnlyList<(int Start, int End)> clauses, IReadOnlyList<PhraseMatch<MentionRole>> mentions, bool[] denied)
+    private static bool[] ExcludedAbout(IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, bool[] denied)
     {
         var counted = Enumerable.Repeat(true, mentions.Count).ToArray();
         for (var q = 0; q < mentions.Count; q++)
@@ -97,7 +103,7 @@ internal static partial class StatementReader
         return counted;
     }
 
-    private static void Attach(string text, IReadOnlyList<(int Start, int End)> clauses, IReadOnlyList<PhraseMatch<MentionRole>> mentions, PhraseMatch<NegatorKind> negator, bool[] denied)
+    private static void Attach(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, PhraseMatch<NegatorKind> negator, bool[] denied)
     {
         var clause = Clauses.IndexOf(clauses, negator.Start);
         var inClause = Enumerable.Range(0, mentions.Count).Where(i => Clauses.IndexOf(clauses, mentions[i].Start) == clause).ToList();
@@ -105,7 +111,7 @@ internal static partial class StatementReader
         {
             case NegatorKind.Plain:
                 var after = inClause.Where(i => mentions[i].Start >= negator.End).ToList();
-                var scope = after.Count > 0 ? after : inClause.Where(i => mentions[i].End <= negator.Start).ToList();
+                var scope = after.Count > 0 ? after : Joined(text, mentions, inClause.Where(i => mentions[i].End <= negator.Start).ToList());
                 if (scope.Count == 0)
                 {
                     return;
@@ -136,8 +142,55 @@ internal static partial class StatementReader
         }
     }
 
+    /// <summary>The mentions, less those of a clause about someone else ("my grandmother has dementia", 我妈有老年痴呆).</summary>
+    private static List<PhraseMatch<MentionRole>> WithoutOtherPeople(string text, IReadOnlyList<(int Start, int End)> clauses, IReadOnlyList<PhraseMatch<MentionRole>> mentions) =>
+        mentions.Where(m =>
+        {
+            var clause = clauses[Math.Max(0, Clauses.IndexOf(clauses, m.Start))];
+            return !OtherPerson().IsMatch(text[clause.Start..m.Start]);
+        }).ToList();
+
+    /// <summary>
+    /// True for "no", "nope", "nah" opening a clause and not followed by a term: the answer word, not a negation of what
+    /// follows ("no its under control", "nope stable"), unlike "no transplant".
+    /// </summary>
+    private static bool IsAnswerWord(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, PhraseMatch<NegatorKind> negator)
+    {
+        var word = text.Substring(negator.Start, negator.Length);
+        if (negator.Tag != NegatorKind.Plain || word is not ("no" or "nope" or "nah" or "n"))
+        {
+            return false;
+        }
+
+        var clause = clauses[Clauses.IndexOf(clauses, negator.Start)];
+        var next = negator.End;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        return string.IsNullOrWhiteSpace(text[clause.Start..negator.Start]) && (word != "no" || !mentions.Any(m => m.Start == next));
+    }
+
+    /// <summary>The last of <paramref name="before"/> and those joined to it by "and", "or", 和, 、 only ("中风和癫痫都没有").</summary>
+    private static List<int> Joined(string text, List<PhraseMatch<MentionRole>> mentions, List<int> before)
+    {
+        if (before.Count == 0)
+        {
+            return before;
+        }
+
+        var joined = new List<int> { before[^1] };
+        for (var k = before.Count - 2; k >= 0 && Conjunction().IsMatch(text[mentions[before[k]].End..mentions[before[k + 1]].Start]); k--)
+        {
+            joined.Insert(0, before[k]);
+        }
+
+        return joined;
+    }
+
     /// <summary>False when a clause without terms is nothing but a yes, true when nothing but a no, null otherwise.</summary>
-    private static bool? BarePolarity(string text, IReadOnlyList<(int Start, int End)> clauses, IReadOnlyList<PhraseMatch<MentionRole>> mentions)
+    private static bool? BarePolarity(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions)
     {
         bool? bare = null;
         foreach (var (start, end) in clauses)
@@ -174,12 +227,27 @@ internal static partial class StatementReader
         return bare;
     }
 
-    private static bool Overlaps(int start, int end, IReadOnlyList<PhraseMatch<MentionRole>> mentions) =>
-        mentions.Any(m => start < m.End && m.Start < end);
+    /// <summary>The text with the terms blanked out, so that a negation is never found inside a term ("not" in "not well controlled" is).</summary>
+    private static string BlankMentions(string text, List<PhraseMatch<MentionRole>> mentions)
+    {
+        var chars = text.ToCharArray();
+        foreach (var mention in mentions)
+        {
+            Array.Fill(chars, ' ', mention.Start, mention.Length);
+        }
+
+        return new string(chars);
+    }
 
     [GeneratedRegex(@"^\s*(?:(?:is|are|was|were|has been|have been|seem|seems|look|looks|function|functions|all|still|also|now|pretty|quite|totally|completely|mostly|功能|肾功|都|还|也|一直|还是|都是|是|挺|很|目前|现在|基本|基本上)\s*)*$")]
     private static partial Regex Copula();
 
-    [GeneratedRegex(@"[\s\p{P}\p{S}]|\b(?:um|uh|hmm|lol|haha|i|well|so|oh|ok)\b|[啊吧呢哈呀嘛哦噢额呃的了]")]
+    [GeneratedRegex(@"(?<![a-z])(?:my|his|her)\s+(?:mom|mum|mother|dad|father|grandmother|grandma|grandfather|grandpa|nan|sister|brother|aunt|uncle|husband|wife|son|daughter|friend|cousin)s?(?![a-z])|(?:我|他|她)?(?:妈|妈妈|母亲|爸|爸爸|父亲|奶奶|爷爷|外婆|姥姥|外公|姐姐|哥哥|妹妹|弟弟|老公|老婆|孩子|儿子|女儿|亲戚|朋友|家人)")]
+    private static partial Regex OtherPerson();
+
+    [GeneratedRegex(@"^\s*(?:and|or|nor|&|/|和|或|或者|跟|与|及|、|还有)?\s*$")]
+    private static partial Regex Conjunction();
+
+    [GeneratedRegex(@"[\s\p{P}\p{S}]|\b(?:um|uh|hmm|lol|haha|i|well|so|oh|ok|but|and|though)\b|[啊吧呢哈呀嘛哦噢额呃的了我]")]
     private static partial Regex Filler();
 }

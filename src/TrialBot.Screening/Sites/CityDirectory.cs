@@ -15,12 +15,11 @@ public sealed class CityDirectory
     private static readonly Lazy<CityDirectory> BuiltInDirectory = new(LoadBuiltIn);
 
     private readonly Dictionary<string, City> byId;
-    private readonly IReadOnlyList<Province> provinces;
 
     private CityDirectory(CityTable table)
     {
         Cities = table.Cities;
-        provinces = table.Provinces;
+        Provinces = table.Provinces;
         byId = table.Cities.ToDictionary(city => city.Id, StringComparer.Ordinal);
     }
 
@@ -29,6 +28,9 @@ public sealed class CityDirectory
 
     /// <summary>Every city of the table.</summary>
     public IReadOnlyList<City> Cities { get; }
+
+    /// <summary>Every province (and autonomous region) of the table, with its capital.</summary>
+    public IReadOnlyList<Province> Provinces { get; }
 
     /// <summary>The city with <paramref name="id"/>, or null.</summary>
     public City? Get(string id)
@@ -46,7 +48,7 @@ public sealed class CityDirectory
         ArgumentNullException.ThrowIfNull(text);
         var normalized = PhraseMatcher.Normalize(text);
         return BestMatch(Cities, city => city.AllNames, normalized)
-            ?? (BestMatch(provinces, province => province.AllNames, normalized) is { } province ? Get(province.Capital) : null);
+            ?? (BestMatch(Provinces, province => province.AllNames, normalized) is { } province ? Get(province.Capital) : null);
     }
 
     private static T? BestMatch<T>(IEnumerable<T> candidates, Func<T, IEnumerable<string>> names, string normalizedText)
