@@ -17,10 +17,13 @@ namespace TrialBot.Recognition;
 /// unsure. A statement about the subject decides before the plain words; a clear yes together with a no ("yes and no")
 /// is ambiguous; a negation overrides a weak yes ("I have never" is no).
 /// </remarks>
-public static class YesNoRecognizer
+public static partial class YesNoRecognizer
 {
     /// <summary>The problem code of an answer that says something about the question's subject both ways.</summary>
     public const string MixedStatement = "mixed-statement";
+
+    /// <summary>The problem code of an answer of several words that says something, but neither yes nor no to what is asked.</summary>
+    public const string UnclearStatement = "unclear-statement";
 
     /// <summary>Reads the yes/no answer in <paramref name="text"/>.</summary>
     /// <param name="text">The answer, as typed.</param>
@@ -69,12 +72,12 @@ public static class YesNoRecognizer
 
         if (kinds.Contains(Hedge.Leaning))
         {
-            return reading.IsRecognized ? reading.AsTentative() : reading.Problem == RecognitionProblem.NotYesOrNo ? Recognition.Tentative(true) : reading;
+            return reading.IsRecognized ? reading.AsTentative() : reading.Problem is RecognitionProblem.NotYesOrNo or UnclearStatement ? Recognition.Tentative(true) : reading;
         }
 
         if (kinds.Contains(Hedge.Undecided))
         {
-            return reading.IsRecognized ? reading.AsTentative() : reading.Problem == RecognitionProblem.NotYesOrNo ? Recognition.Unsure<bool>() : reading;
+            return reading.IsRecognized ? reading.AsTentative() : reading.Problem is RecognitionProblem.NotYesOrNo or UnclearStatement ? Recognition.Unsure<bool>() : reading;
         }
 
         return reading;
@@ -96,7 +99,9 @@ public static class YesNoRecognizer
             (StatementPolarity.No, _) => Recognition.Of(false),
             (_, true) => Recognition.Of(false),
             (_, false) => Recognition.Of(true),
-            _ => PlainPolarity(unhedged),
+            _ => PlainPolarity(unhedged) is { Problem: RecognitionProblem.NotYesOrNo } && IsStatement(unhedged)
+                ? Recognition.NotUnderstood<bool>(UnclearStatement)
+                : PlainPolarity(unhedged),
         };
     }
 
@@ -113,6 +118,14 @@ public static class YesNoRecognizer
             _ => Recognition.NotUnderstood<bool>(RecognitionProblem.NotYesOrNo),
         };
     }
+
+    /// <summary>True for an answer of several words that is not a question ("my kidneys had some issues a while ago").</summary>
+    private static bool IsStatement(string folded) =>
+        !folded.Contains('?', StringComparison.Ordinal) && !folded.Contains('？', StringComparison.Ordinal)
+        && (Words().Count(folded) >= 3 || (ScriptDetector.ContainsHan(folded) && folded.Trim().Length >= 4));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[a-z]+")]
+    private static partial System.Text.RegularExpressions.Regex Words();
 
     private static string Blank(string text, IReadOnlyList<PhraseMatch<Hedge>> hedges)
     {
