@@ -8,8 +8,11 @@ namespace TrialBot.Screening.Answers;
 /// the class was named ("steroids").</param>
 /// <param name="Class">The medicine's regimen class, kept with the answer so scoring needs no look-up.</param>
 /// <param name="Status">Taken now, stopped or planned; stored answers written before the status existed read as
-/// <see cref="MedicineStatus.Current"/>.</param>
-public sealed record MedicineTaken(string Id, MedicineClass Class, MedicineStatus Status = MedicineStatus.Current)
+/// <see cref="MedicineStatus.Current"/>, and a current one is stored without it (<c>"status":"stopped"</c> otherwise).</param>
+public sealed record MedicineTaken(
+    string Id,
+    MedicineClass Class,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] MedicineStatus Status = MedicineStatus.Current)
 {
     /// <summary>True when the medicine is taken now: only these count for "is X taken".</summary>
     [JsonIgnore]
