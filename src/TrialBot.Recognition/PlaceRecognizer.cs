@@ -33,7 +33,7 @@ public static partial class PlaceRecognizer
 
     private static Recognition<RecognizedPlace> Read(string normalized)
     {
-        var folded = AnswerText.Fold(normalized);
+        var folded = PlaceText.Of(normalized);
         var kept = normalized.Length <= MaxPlaceLength ? normalized : normalized[..MaxPlaceLength];
         var found = Names.Value.FindAll(folded).Concat(Typos(folded)).ToList();
         var city = found.Where(m => !m.Tag.IsProvince).OrderBy(m => m.Start).FirstOrDefault();
@@ -82,7 +82,7 @@ public static partial class PlaceRecognizer
         foreach (Match word in LatinWord().Matches(folded))
         {
             var near = LatinNames.Value
-                .Where(n => Math.Abs(n.Name.Length - word.Length) <= Allowed(n.Name) && EditDistance.Within(word.Value, n.Name, Allowed(n.Name)))
+                .Where(n => n.Name[0] == word.Value[0] && word.Length <= n.Name.Length + 1 && n.Name.Length - word.Length <= Allowed(n.Name) && EditDistance.Within(word.Value, n.Name, Allowed(n.Name)))
                 .OrderBy(n => EditDistance.Distance(word.Value, n.Name))
                 .FirstOrDefault();
             if (near.Name is not null)
@@ -94,11 +94,12 @@ public static partial class PlaceRecognizer
 
     private static int Allowed(string name) => name.Length >= 8 ? 2 : 1;
 
+
     private static PhraseMatcher<PlaceName> BuildNames()
     {
         var directory = CityDirectory.BuiltIn;
-        var cities = directory.Cities.SelectMany(city => city.AllNames.SelectMany(name => WithSuffix(name, "市")).Select(name => (name, new PlaceName(city.Id, false))));
-        var provinces = directory.Provinces.SelectMany(p => p.AllNames.SelectMany(name => WithSuffix(name, "省")).Select(name => (name, new PlaceName(p.Capital, true))));
+        var cities = directory.Cities.SelectMany(city => city.AllNames.SelectMany(name => WithSuffix(PlaceText.Of(name), "市")).Select(name => (name, new PlaceName(city.Id, false))));
+        var provinces = directory.Provinces.SelectMany(p => p.AllNames.SelectMany(name => WithSuffix(PlaceText.Of(name), "省")).Select(name => (name, new PlaceName(p.Capital, true))));
         return new PhraseMatcher<PlaceName>(cities.Concat(provinces));
     }
 
@@ -108,8 +109,8 @@ public static partial class PlaceRecognizer
     private static List<(string Name, PlaceName Place)> BuildLatinNames()
     {
         var directory = CityDirectory.BuiltIn;
-        return directory.Cities.SelectMany(city => city.AllNames.Select(name => (Name: AnswerText.Fold(name), Place: new PlaceName(city.Id, false))))
-            .Concat(directory.Provinces.SelectMany(p => p.AllNames.Select(name => (Name: AnswerText.Fold(name), Place: new PlaceName(p.Capital, true)))))
+        return directory.Cities.SelectMany(city => city.AllNames.Select(name => (Name: PlaceText.Of(name), Place: new PlaceName(city.Id, false))))
+            .Concat(directory.Provinces.SelectMany(p => p.AllNames.Select(name => (Name: PlaceText.Of(name), Place: new PlaceName(p.Capital, true)))))
             .Where(n => n.Name.Length >= 5 && n.Name.All(c => c is >= 'a' and <= 'z'))
             .ToList();
     }
