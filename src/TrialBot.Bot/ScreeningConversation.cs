@@ -50,7 +50,7 @@ internal sealed class ScreeningConversation
         var reader = new AnswerReader(definition);
         var problems = new ProblemTexts(texts);
         var validators = new PromptValidators(definition, texts, metrics);
-        var confirm = new YesNoConfirmRecognizer();
+        var confirm = new YesNoConfirmRecognizer(reader.SubjectOf);
         var outcomes = new OutcomePresenter(new SiteSelection(trial.Sites), new OutcomeText(texts), sender);
 
         var dialogs = new DialogSet()

@@ -16,7 +16,8 @@ internal sealed class ConfirmPromptRecognizer : IPromptRecognizer<bool>
     public Task<RecognitionOutcome<bool>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var recognition = confirmRecognizer.Recognize(context.Text, context.Culture);
+        var reading = confirmRecognizer.Read(context.Text, context.Culture, context.QuestionId);
+        var recognition = reading.Recognition;
         if (recognition == ConfirmRecognition.NotRecognized)
         {
             var index = ChoiceMatcher.FindIndex(context.Text, context.Choices, context.Culture, allowNumbers: true);
@@ -28,7 +29,7 @@ internal sealed class ConfirmPromptRecognizer : IPromptRecognizer<bool>
             ConfirmRecognition.Yes => RecognitionOutcome.Recognized(true),
             ConfirmRecognition.No => RecognitionOutcome.Recognized(false),
             ConfirmRecognition.Unsure => RecognitionOutcome.DontKnow<bool>(),
-            _ => RecognitionOutcome.NotUnderstood<bool>(ProblemCodes.ConfirmNotUnderstood),
+            _ => RecognitionOutcome.NotUnderstood<bool>(reading.ProblemCode ?? ProblemCodes.ConfirmNotUnderstood),
         });
     }
 

@@ -93,7 +93,10 @@ internal sealed class AnswerReader
     private static Recognition<AnswerValue> ReadPlace(string text, string locale) =>
         PlaceRecognizer.Recognize(text, locale).Map(place => AnswerValue.FromLocation(place.Text, place.CityId));
 
-    private YesNoSubject? SubjectOf(string? questionId) =>
+    /// <summary>The subject of a yes/no question (what it asks about, from the trial definition), or null.</summary>
+    /// <param name="questionId">The question id, or null.</param>
+    /// <returns>The subject, or null when the question has none.</returns>
+    public YesNoSubject? SubjectOf(string? questionId) =>
         questionId is null
             ? null
             : subjects.GetOrAdd(questionId, id => definition.FindQuestion(id)?.Subject is { } subject

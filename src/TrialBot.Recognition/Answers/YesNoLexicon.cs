@@ -20,7 +20,8 @@ internal static class YesNoLexicon
     private static readonly string[] WeakYes =
     [
         "i do", "i have", "ive", "i did", "i am", "im", "i was", "i will", "i take", "i use", "agree", "agreed",
-        "嗯", "嗯嗯", "用过", "吃过", "在用", "在吃",
+        "嗯", "嗯嗯", "用过", "吃过", "在用", "在吃", "i had", "had one", "had it", "had that", "ive had", "i have had",
+        "做过", "得过", "有过", "发生过", "打过", "换过", "住过", "查过",
     ];
 
     private static readonly string[] No =
@@ -33,7 +34,7 @@ internal static class YesNoLexicon
         "i didnt", "i did not", "im not", "i am not", "i wasnt", "i dont think so", "dont think so", "i disagree",
         "disagree",
         "不", "不是", "没有", "没", "无", "否", "不对", "不同意", "不要", "不用", "不行", "不可以", "不愿意", "不需要",
-        "不会", "阴性", "都是阴性", "从来没有", "从没", "从未", "并没有", "没用过", "没吃过", "不吃", "没吃", "都没有", "当然不",
+        "不会", "木有", "没得", "冇", "not that im aware of", "not that i am aware of", "not as far as i know", "阴性", "都是阴性", "从来没有", "从没", "从未", "并没有", "没用过", "没吃过", "不吃", "没吃", "都没有", "当然不",
     ];
 
     private static readonly string[] Neutral = ["还行", "right now", "just now", "right away", "对不起", "不好意思", "谢谢", "thanks", "thank you", "please", "well", "um", "uh", "hmm"];

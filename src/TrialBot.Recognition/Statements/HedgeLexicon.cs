@@ -8,7 +8,7 @@ internal static class HedgeLexicon
     private static readonly string[] Leaning =
     [
         "i think so", "i believe so", "think so", "believe so", "probably", "prob", "probs", "likely", "most likely",
-        "pretty sure", "fairly sure", "i think", "i believe", "i guess so", "i guess", "i suppose", "i reckon", "seems so",
+        "pretty sure", "fairly sure", "fairly certain", "pretty certain", "im pretty sure", "pretty sure yes", "i think", "i believe", "i guess so", "i guess", "i suppose", "i reckon", "seems so",
         "apparently", "i was told", "they think", "doctor thinks", "the doctor thinks", "if i remember right", "if i remember correctly", "iirc",
         "应该", "应该是", "应该有", "好像", "好像是", "好像有", "大概", "大概是", "估计", "估计是", "似乎", "貌似", "印象中",
         "我记得好像", "听医生说好像",

@@ -8,8 +8,8 @@ internal static class NegationLexicon
     private static readonly string[] Plain =
     [
         "no", "not", "never", "none", "nothing", "neither", "nor", "without", "negative", "nope", "nah", "n",
-        "dont", "do not", "doesnt", "does not", "didnt", "did not", "havent", "have not", "hasnt", "has not", "hadnt",
-        "had not", "isnt", "is not", "arent", "are not", "wasnt", "was not", "werent", "were not", "wont", "no longer",
+        "dont", "do not", "doesnt", "didnt", "did not", "havent", "have not", "hasnt", "hadnt", "isnt", "arent", "wasnt",
+        "werent", "wont", "no longer",
         "not any", "not anymore", "ruled out", "free of", "never had", "never been",
         "没有", "没", "无", "不", "不是", "未", "从没", "从来没", "从来没有", "从未", "并没有", "没做过", "没得过", "没有过",
         "阴性", "排除", "不在", "没在", "不用", "没用", "不需要",
@@ -24,7 +24,10 @@ internal static class NegationLexicon
     private static readonly string[] Bad =
     [
         "not good", "not great", "not well", "not working", "not working well", "not functioning", "not so good", "not too good",
-        "not normal", "not very good", "not doing well", "poorly", "badly", "bad", "abnormal", "failing",
+        "not normal", "not very good", "not doing well", "not working properly", "poorly", "badly", "bad", "abnormal", "failing",
+        "arent working", "arent working well", "arent working properly", "isnt working", "isnt working well", "arent good",
+        "isnt good", "arent great", "isnt great", "arent doing well", "isnt doing well", "arent functioning", "isnt functioning",
+        "arent normal", "isnt normal", "not functioning well",
         "不好", "不太好", "不怎么好", "不行", "不太行", "不正常", "异常", "不理想", "不太理想", "不稳定", "不大好", "差",
     ];
 
