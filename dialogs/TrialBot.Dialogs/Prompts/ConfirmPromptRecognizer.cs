@@ -16,7 +16,9 @@ internal sealed class ConfirmPromptRecognizer : IPromptRecognizer<bool>
     public Task<RecognitionOutcome<bool>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var reading = confirmRecognizer.Read(context.Text, context.Culture, context.QuestionId);
+        var reading = confirmRecognizer is IQuestionConfirmRecognizer questionRecognizer
+            ? questionRecognizer.Read(context.Text, context.Culture, context.QuestionId)
+            : new ConfirmReading(confirmRecognizer.Recognize(context.Text, context.Culture));
         var recognition = reading.Recognition;
         if (recognition == ConfirmRecognition.NotRecognized)
         {

@@ -10,12 +10,4 @@ public interface IConfirmRecognizer
     /// <param name="culture">The person's culture.</param>
     /// <returns>Yes, no, unsure, or not recognised.</returns>
     ConfirmRecognition Recognize(string utterance, CultureInfo culture);
-
-    /// <summary>Recognises an answer to the question <paramref name="questionId"/>, saying what was wrong when it is not
-    /// recognised; by default <see cref="Recognize"/> without a problem code.</summary>
-    /// <param name="utterance">The answer's text.</param>
-    /// <param name="culture">The person's culture.</param>
-    /// <param name="questionId">The question asked (<see cref="PromptOptions.QuestionId"/>), or null.</param>
-    /// <returns>The reading.</returns>
-    ConfirmReading Read(string utterance, CultureInfo culture, string? questionId) => new(Recognize(utterance, culture));
 }

@@ -11,7 +11,7 @@ namespace TrialBot.Bot.Answers;
 /// subject in the trial definition). A hedged reading ("I think so", 应该没有) is not recorded as it is: the question is
 /// asked again with a text that says what was understood, so the person confirms it.
 /// </summary>
-internal sealed class YesNoConfirmRecognizer : IConfirmRecognizer
+internal sealed class YesNoConfirmRecognizer : IQuestionConfirmRecognizer
 {
     /// <summary>The problem code of a hedged yes: the text asks the person to confirm it.</summary>
     public const string TentativeYes = "yes-no.tentative-yes";
