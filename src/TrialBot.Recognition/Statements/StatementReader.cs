@@ -142,12 +142,13 @@ internal static partial class StatementReader
         }
     }
 
-    /// <summary>The mentions, less those of a clause about someone else ("my grandmother has dementia", 我妈有老年痴呆).</summary>
+    /// <summary>The mentions, less those of a clause about someone else ("my grandmother has dementia", 我妈有老年痴呆,
+    /// "dementia runs in my family").</summary>
     private static List<PhraseMatch<MentionRole>> WithoutOtherPeople(string text, IReadOnlyList<(int Start, int End)> clauses, IReadOnlyList<PhraseMatch<MentionRole>> mentions) =>
         mentions.Where(m =>
         {
             var clause = clauses[Math.Max(0, Clauses.IndexOf(clauses, m.Start))];
-            return !OtherPerson().IsMatch(text[clause.Start..m.Start]);
+            return !OtherPerson().IsMatch(text[clause.Start..m.Start]) && !FamilyHistory().IsMatch(text[clause.Start..clause.End]);
         }).ToList();
 
     /// <summary>
@@ -242,8 +243,11 @@ internal static partial class StatementReader
     [GeneratedRegex(@"^\s*(?:(?:is|are|was|were|has been|have been|seem|seems|look|looks|function|functions|all|still|also|now|pretty|quite|totally|completely|mostly|功能|肾功|都|还|也|一直|还是|都是|是|挺|很|目前|现在|基本|基本上)\s*)*$")]
     private static partial Regex Copula();
 
-    [GeneratedRegex(@"(?<![a-z])(?:my|his|her)\s+(?:mom|mum|mother|dad|father|grandmother|grandma|grandfather|grandpa|nan|sister|brother|aunt|uncle|husband|wife|son|daughter|friend|cousin)s?(?![a-z])|(?:我|他|她)?(?:妈|妈妈|母亲|爸|爸爸|父亲|奶奶|爷爷|外婆|姥姥|外公|姐姐|哥哥|妹妹|弟弟|老公|老婆|孩子|儿子|女儿|亲戚|朋友|家人)")]
+    [GeneratedRegex(@"(?<![a-z])(?:my|his|her)\s+(?:mom|mum|mother|dad|father|grandmother|grandma|grandfather|grandpa|nan|sister|brother|aunt|uncle|husband|wife|son|daughter|friend|cousin|family|relative|parent)s?(?![a-z])|(?:我|他|她)?(?:家族|家里人|妈|妈妈|母亲|爸|爸爸|父亲|奶奶|爷爷|外婆|姥姥|外公|姐姐|哥哥|妹妹|弟弟|老公|老婆|孩子|儿子|女儿|亲戚|朋友|家人)")]
     private static partial Regex OtherPerson();
+
+    [GeneratedRegex(@"(?<![a-z])runs? in (?:my|the|our) family|family history|家族史|遗传")]
+    private static partial Regex FamilyHistory();
 
     [GeneratedRegex(@"^\s*(?:and|or|nor|&|/|和|或|或者|跟|与|及|、|还有)?\s*$")]
     private static partial Regex Conjunction();
