@@ -52,7 +52,7 @@ internal sealed class ScreeningConversation
         var problems = new ProblemTexts(texts);
         var partials = new PartialReadings(definition, texts);
         var validators = new PromptValidators(definition, texts, metrics);
-        var confirm = new YesNoConfirmRecognizer();
+        var confirm = new YesNoConfirmRecognizer(reader.SubjectOf);
         var outcomes = new OutcomePresenter(new SiteSelection(trial.Sites), new OutcomeText(texts), sender);
 
         var dialogs = new DialogSet()

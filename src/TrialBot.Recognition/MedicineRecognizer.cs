@@ -1,15 +1,23 @@
 using TrialBot.Recognition.Medicines;
 using TrialBot.Recognition.Text;
+using TrialBot.Screening.Answers;
 using TrialBot.Screening.Medicines;
 
 namespace TrialBot.Recognition;
 
 /// <summary>
-/// Finds the medicines of a catalog that an answer names, by generic or brand name, English or Chinese
-/// ("Medrol and Plaquenil", "我在吃泼尼松和羟氯喹"), and reads "none", "nothing", "no medicines", 没有, 无 as an empty list.
+/// Finds the medicines of a catalog that an answer names, by generic or brand name, abbreviation or a near spelling,
+/// English or Chinese ("Medrol and Plaquenil", "pred &amp; HCQ", "我在吃泼尼松和羟氯喹"), each with its status: taken now,
+/// stopped ("stopped methotrexate", "used to take", 停了, 以前吃过) or planned ("going to start", 准备用); a medicine
+/// denied ("no steroids", 没吃激素) is left out. A class named without a medicine of that class ("steroids and
+/// Plaquenil", 激素) is recorded as the class itself (<see cref="MedicineClassIds"/>). "None", "nothing", 没有, 无 are an
+/// empty list.
 /// </summary>
 public sealed class MedicineRecognizer
 {
+    /// <summary>The problem code of an answer that names a medicine the catalog does not know ("tofacitinib").</summary>
+    public const string UnknownMedicine = "unknown-medicine";
+
     private readonly MedicineNameMatcher names;
 
     /// <summary>Creates a recognizer for the medicines of <paramref name="catalog"/> (see <see cref="MedicineCatalog.Load"/>).</summary>
@@ -22,32 +30,67 @@ public sealed class MedicineRecognizer
     /// <summary>Reads the medicines named in <paramref name="text"/>.</summary>
     /// <param name="text">The answer, as typed.</param>
     /// <param name="culture">Accepted for symmetry with the other recognizers; names of every language are always matched.</param>
-    /// <returns>The distinct medicines in the order first named; an empty list for "none", "no steroids", 没有; unsure for
-    /// "I don't know"; <see cref="RecognitionProblem.Ambiguous"/> when only a class is named ("steroids", 激素);
+    /// <returns>The distinct medicines in the order first named, with their status; an empty list for "none", "no
+    /// steroids", 没有; unsure for "I don't know"; <see cref="UnknownMedicine"/> when a name the catalog does not know
+    /// is given; <see cref="RecognitionProblem.Ambiguous"/> when only a word of no known class is named ("painkillers");
     /// <see cref="RecognitionProblem.NoMedicine"/> otherwise.</returns>
-    public Recognition<IReadOnlyList<Medicine>> Recognize(string? text, string? culture) =>
+    public Recognition<IReadOnlyList<MedicineTaken>> Recognize(string? text, string? culture) =>
         InputGuard.Normalize(text).Bind(normalized => Recognize(AnswerText.Prepare(normalized)));
 
-    private Recognition<IReadOnlyList<Medicine>> Recognize(string prepared)
+    private Recognition<IReadOnlyList<MedicineTaken>> Recognize(string prepared)
     {
-        var medicines = names.FindAll(prepared).Select(m => m.Medicine).Distinct().ToList();
-        if (medicines.Count > 0)
+        var found = names.FindNames(prepared);
+        if (UnknownMedicineShape.Holds(Blank(prepared, found)))
         {
-            return Recognition.Of<IReadOnlyList<Medicine>>(medicines);
+            return Recognition.NotUnderstood<IReadOnlyList<MedicineTaken>>(UnknownMedicine);
+        }
+
+        var statuses = MedicineStatusReader.Read(prepared, found);
+        var taken = new List<MedicineTaken>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (statuses[i] is not { } status || found[i].Tag.Class is not { } medicineClass)
+            {
+                continue;
+            }
+
+            var id = found[i].Tag.Medicine?.Id ?? MedicineClassIds.Of(medicineClass);
+            if (id is not null && taken.All(t => t.Id != id))
+            {
+                taken.Add(new MedicineTaken(id, medicineClass, status));
+            }
+        }
+
+        // A class word beside a named medicine of the same class and status names no other medicine ("steroids: prednisone").
+        taken.RemoveAll(t => MedicineClassIds.IsClass(t.Id) && taken.Any(o => !MedicineClassIds.IsClass(o.Id) && o.Class == t.Class && o.Status == t.Status));
+        if (taken.Count > 0)
+        {
+            return Recognition.Of<IReadOnlyList<MedicineTaken>>(taken);
         }
 
         var yesNo = YesNoRecognizer.RecognizePrepared(prepared);
         if (yesNo.IsUnsure)
         {
-            return Recognition.Unsure<IReadOnlyList<Medicine>>();
+            return Recognition.Unsure<IReadOnlyList<MedicineTaken>>();
         }
 
-        if (yesNo.IsRecognized && !yesNo.Value)
+        if ((yesNo.IsRecognized && !yesNo.Value) || (found.Count > 0 && statuses.All(s => s is null)))
         {
-            return Recognition.Of<IReadOnlyList<Medicine>>([]);
+            return Recognition.Of<IReadOnlyList<MedicineTaken>>([]);
         }
 
-        return Recognition.NotUnderstood<IReadOnlyList<Medicine>>(
-            names.NamesAClass(prepared) ? RecognitionProblem.Ambiguous : RecognitionProblem.NoMedicine);
+        return Recognition.NotUnderstood<IReadOnlyList<MedicineTaken>>(
+            found.Count > 0 ? RecognitionProblem.Ambiguous : RecognitionProblem.NoMedicine);
+    }
+
+    private static string Blank(string text, IReadOnlyList<PhraseMatch<MedicineName>> found)
+    {
+        var chars = text.ToCharArray();
+        foreach (var name in found)
+        {
+            Array.Fill(chars, ' ', name.Start, name.Length);
+        }
+
+        return new string(chars);
     }
 }

@@ -1,4 +1,5 @@
 using TrialBot.Recognition.Answers;
+using TrialBot.Recognition.Statements;
 using TrialBot.Recognition.Text;
 
 namespace TrialBot.Recognition;
@@ -7,22 +8,42 @@ namespace TrialBot.Recognition;
 /// Reads the answer to a yes/no question, English and Chinese in any culture (the phrases do not collide): "yes",
 /// "yeah", "of course", "I do", 是的, 有, 好的, 同意, 嗯; "no", "nope", "never", "none of those", "not that I know of",
 /// "I don't", 没有, 不是, 不同意, 从来没有; and "I don't know", "not sure", "no idea", 不知道, 不记得, 忘了 as unsure.
+/// With the question's subject (<see cref="YesNoSubject"/>) an answer is also read as a statement about it: "I had a
+/// kidney transplant in 2015" is yes, "never had dialysis" no, "epilepsy, not from lupus" yes.
 /// </summary>
 /// <remarks>
-/// The whole answer decides: a phrase of not knowing wins over everything ("no idea" is unsure, not no); a clear yes
-/// together with a no ("yes and no") is ambiguous; a negation overrides a weak yes ("I have never" is no).
+/// A phrase of not knowing wins over everything ("no idea" is unsure, not no). A hedge makes the reading one to confirm
+/// ("I think so", "probably", 应该有, 好像是 → yes; "I don't think so", "probably not", 应该没有 → no); "maybe" alone is
+/// unsure. A statement about the subject decides before the plain words; a clear yes together with a no ("yes and no")
+/// is ambiguous; a negation overrides a weak yes ("I have never" is no).
 /// </remarks>
-public static class YesNoRecognizer
+public static partial class YesNoRecognizer
 {
+    /// <summary>The problem code of an answer that says something about the question's subject both ways.</summary>
+    public const string MixedStatement = "mixed-statement";
+
+    /// <summary>The problem code of an answer of several words that says something, but neither yes nor no to what is asked.</summary>
+    public const string UnclearStatement = "unclear-statement";
+
     /// <summary>Reads the yes/no answer in <paramref name="text"/>.</summary>
     /// <param name="text">The answer, as typed.</param>
     /// <param name="culture">Accepted for symmetry with the other recognizers; both languages are always read.</param>
     /// <returns>True for yes, false for no; unsure; <see cref="RecognitionProblem.Ambiguous"/> for both;
     /// <see cref="RecognitionProblem.NotYesOrNo"/> for neither.</returns>
-    public static Recognition<bool> Recognize(string? text, string? culture) =>
-        InputGuard.Normalize(text).Bind(normalized => RecognizePrepared(AnswerText.Fold(normalized)));
+    public static Recognition<bool> Recognize(string? text, string? culture) => Recognize(text, culture, null);
 
-    /// <summary>Reads a folded answer (<see cref="AnswerText.Fold"/>); also used to read "no"/"none" in other answers.</summary>
+    /// <summary>Reads the answer in <paramref name="text"/> to a question about <paramref name="subject"/>.</summary>
+    /// <param name="text">The answer, as typed.</param>
+    /// <param name="culture">Accepted for symmetry with the other recognizers; both languages are always read.</param>
+    /// <param name="subject">What the question asks about, or null to read plain yes/no words only.</param>
+    /// <returns>True for yes, false for no (tentative after a hedge); unsure; <see cref="RecognitionProblem.Ambiguous"/>
+    /// for a yes and a no; <see cref="MixedStatement"/> for a statement both ways; <see cref="RecognitionProblem.NotYesOrNo"/>
+    /// for neither.</returns>
+    public static Recognition<bool> Recognize(string? text, string? culture, YesNoSubject? subject) =>
+        InputGuard.Normalize(text).Bind(normalized => RecognizePrepared(AnswerText.Fold(normalized), subject));
+
+    /// <summary>Reads a folded answer (<see cref="AnswerText.Fold"/>) with plain yes/no words only; also used to read
+    /// "no"/"none" in other answers.</summary>
     internal static Recognition<bool> RecognizePrepared(string folded)
     {
         if (UnsureLexicon.IsUnsure(folded))
@@ -30,6 +51,62 @@ public static class YesNoRecognizer
             return Recognition.Unsure<bool>();
         }
 
+        return PlainPolarity(folded);
+    }
+
+    private static Recognition<bool> RecognizePrepared(string folded, YesNoSubject? subject)
+    {
+        var hedges = HedgeLexicon.Matcher.FindAll(folded);
+        var kinds = hedges.Select(h => h.Tag).ToHashSet();
+        var unhedged = Blank(folded, hedges);
+        if (kinds.Contains(Hedge.NeverChecked) || UnsureLexicon.IsUnsure(unhedged))
+        {
+            return Recognition.Unsure<bool>();
+        }
+
+        var reading = Read(unhedged, subject);
+        if (kinds.Contains(Hedge.LeaningNo))
+        {
+            return reading.IsRecognized && reading.Value ? Recognition.NotUnderstood<bool>(RecognitionProblem.Ambiguous) : Recognition.Tentative(false);
+        }
+
+        if (kinds.Contains(Hedge.Leaning))
+        {
+            return reading.IsRecognized ? reading.AsTentative() : reading.Problem is RecognitionProblem.NotYesOrNo or UnclearStatement ? Recognition.Tentative(true) : reading;
+        }
+
+        if (kinds.Contains(Hedge.Undecided))
+        {
+            return reading.IsRecognized ? reading.AsTentative() : reading.Problem is RecognitionProblem.NotYesOrNo or UnclearStatement ? Recognition.Unsure<bool>() : reading;
+        }
+
+        return reading;
+    }
+
+    private static Recognition<bool> Read(string unhedged, YesNoSubject? subject)
+    {
+        if (subject is null || IsQuestion(unhedged))
+        {
+            return PlainPolarity(unhedged);
+        }
+
+        var statement = StatementReader.Read(unhedged, subject, out var bareNo);
+        return (statement, bareNo) switch
+        {
+            (StatementPolarity.Mixed, _) => Recognition.NotUnderstood<bool>(MixedStatement),
+            (StatementPolarity.Yes, true) or (StatementPolarity.No, false) => Recognition.NotUnderstood<bool>(RecognitionProblem.Ambiguous),
+            (StatementPolarity.Yes, _) => Recognition.Of(true),
+            (StatementPolarity.No, _) => Recognition.Of(false),
+            (_, true) => Recognition.Of(false),
+            (_, false) => Recognition.Of(true),
+            _ => PlainPolarity(unhedged) is { Problem: RecognitionProblem.NotYesOrNo } && IsStatement(unhedged)
+                ? Recognition.NotUnderstood<bool>(UnclearStatement)
+                : PlainPolarity(unhedged),
+        };
+    }
+
+    private static Recognition<bool> PlainPolarity(string folded)
+    {
         var polarities = YesNoLexicon.Matcher.FindAll(folded).Select(m => m.Tag).ToHashSet();
         var no = polarities.Contains(Polarity.No);
         var yes = polarities.Contains(Polarity.Yes);
@@ -40,5 +117,36 @@ public static class YesNoRecognizer
             (true, _, _) or (_, _, true) => Recognition.Of(true),
             _ => Recognition.NotUnderstood<bool>(RecognitionProblem.NotYesOrNo),
         };
+    }
+
+    /// <summary>True for a question back ("what is a transplant?", 透析是什么): it states nothing about the subject.</summary>
+    private static bool IsQuestion(string folded) =>
+        folded.TrimEnd().EndsWith('?') || folded.TrimEnd().EndsWith('？') || QuestionWords().IsMatch(folded);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:what|whats|how|why|which|does|do you|is it|is that|can you|could you|where|who)(?![a-z])|什么是|是什么|什么意思|啥意思|怎么算|为什么|是不是|吗\s*$|呢\s*$")]
+    private static partial System.Text.RegularExpressions.Regex QuestionWords();
+
+    /// <summary>True for an answer of several words that is not a question ("my kidneys had some issues a while ago").</summary>
+    private static bool IsStatement(string folded) =>
+        !folded.Contains('?', StringComparison.Ordinal) && !folded.Contains('？', StringComparison.Ordinal)
+        && (Words().Count(folded) >= 3 || (ScriptDetector.ContainsHan(folded) && folded.Trim().Length >= 4));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[a-z]+")]
+    private static partial System.Text.RegularExpressions.Regex Words();
+
+    private static string Blank(string text, IReadOnlyList<PhraseMatch<Hedge>> hedges)
+    {
+        if (hedges.Count == 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        foreach (var hedge in hedges)
+        {
+            Array.Fill(chars, ' ', hedge.Start, hedge.Length);
+        }
+
+        return new string(chars);
     }
 }

@@ -15,10 +15,12 @@ public class ReaskTests
     [InlineData("en", "age", "blue", "I couldn't find a number in that.")]
     [InlineData("zh", "age", "蓝色", "我没有找到数字。")]
     [InlineData("en", "kidney.creatinine", "240", "I understood 240, but not its unit: is it mg/dL or µmol/L?")]
-    [InlineData("en", "treatment", "steroids", "Please name the medicine itself")]
-    [InlineData("zh", "treatment", "激素", "请说出具体药名")]
+    [InlineData("en", "treatment", "painkillers", "Which medicine is it")]
+    [InlineData("zh", "treatment", "止痛药", "具体是哪种药")]
     [InlineData("en", "steroid-dose", "hydroxychloroquine 200 mg", "That medicine is not a steroid")]
     [InlineData("en", "diagnosis", "purple", "Sorry, I didn't catch a yes or a no.")]
+    [InlineData("en", "transplant", "my kidneys have been a problem for years", "Thanks, I read that, but I couldn't tell")]
+    [InlineData("en", "location", "the south", "That is a large area.")]
     [InlineData("en", "sledai", "200", "That value is outside what I can accept for this question.")]
     public async Task An_answer_not_understood_is_asked_again_with_the_same_question_id_saying_what_was_wrong(string language, string questionId, string answer, string explanation)
     {

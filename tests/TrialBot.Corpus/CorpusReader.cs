@@ -40,7 +40,7 @@ public sealed class CorpusReader
         ArgumentNullException.ThrowIfNull(row);
         var question = definition.FindQuestion(row.QuestionId)
             ?? throw new InvalidOperationException($"{row.Source}: no question '{row.QuestionId}' in the trial definition.");
-        var reading = reader.Read(question.Kind, row.Answer, CultureInfo.GetCultureInfo(row.Culture), Context(row), Today);
+        var reading = reader.Read(question.Kind, row.Answer, CultureInfo.GetCultureInfo(row.Culture), Context(row), Today, question.Id);
         if (reading.IsUnsure)
         {
             return DontKnow;
@@ -163,8 +163,8 @@ public sealed class CorpusReader
         _ => Number(answer.Amount ?? 0),
     };
 
-    /// <summary>A medicine as "id" (taken now) or "~id" (stopped).</summary>
-    private static string DescribeMedicine(MedicineTaken taken) => taken.Id;
+    /// <summary>A medicine as "id" (taken now) or "~id" (stopped, or not started yet).</summary>
+    private static string DescribeMedicine(MedicineTaken taken) => taken.IsCurrent ? taken.Id : "~" + taken.Id;
 
     private ScreeningAnswers Context(CorpusRow row)
     {

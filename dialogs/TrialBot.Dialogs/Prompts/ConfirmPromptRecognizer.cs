@@ -16,7 +16,10 @@ internal sealed class ConfirmPromptRecognizer : IPromptRecognizer<bool>
     public Task<RecognitionOutcome<bool>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var recognition = confirmRecognizer.Recognize(context.Text, context.Culture);
+        var reading = confirmRecognizer is IQuestionConfirmRecognizer questionRecognizer
+            ? questionRecognizer.Read(context.Text, context.Culture, context.QuestionId)
+            : new ConfirmReading(confirmRecognizer.Recognize(context.Text, context.Culture));
+        var recognition = reading.Recognition;
         if (recognition == ConfirmRecognition.NotRecognized)
         {
             var index = ChoiceMatcher.FindIndex(context.Text, context.Choices, context.Culture, allowNumbers: true);
@@ -28,7 +31,7 @@ internal sealed class ConfirmPromptRecognizer : IPromptRecognizer<bool>
             ConfirmRecognition.Yes => RecognitionOutcome.Recognized(true),
             ConfirmRecognition.No => RecognitionOutcome.Recognized(false),
             ConfirmRecognition.Unsure => RecognitionOutcome.DontKnow<bool>(),
-            _ => RecognitionOutcome.NotUnderstood<bool>(ProblemCodes.ConfirmNotUnderstood),
+            _ => RecognitionOutcome.NotUnderstood<bool>(reading.ProblemCode ?? ProblemCodes.ConfirmNotUnderstood),
         });
     }
 

@@ -84,7 +84,7 @@ public class Prompt<T> : Dialog
         }
 
         var choices = GetChoices(options, dialogContext);
-        var outcome = await RecognizeAsync(dialogContext, text, choices, cancellationToken).ConfigureAwait(false);
+        var outcome = await RecognizeAsync(dialogContext, text, choices, options.QuestionId, cancellationToken).ConfigureAwait(false);
         var attemptContext = new PromptValidatorContext<T>(dialogContext.Context, outcome, attempt, options, dialogContext.Culture);
         var accepted = validator is null || await validator(attemptContext, cancellationToken).ConfigureAwait(false);
         if (accepted && outcome.Kind != RecognitionKind.NotUnderstood)
@@ -186,7 +186,7 @@ public class Prompt<T> : Dialog
             : texts.GetText(DialogTextKeys.AnswerNotAccepted, dialogContext.Culture);
     }
 
-    private async Task<RecognitionOutcome<T>> RecognizeAsync(DialogContext dialogContext, string text, IReadOnlyList<Choice> choices, CancellationToken cancellationToken)
+    private async Task<RecognitionOutcome<T>> RecognizeAsync(DialogContext dialogContext, string text, IReadOnlyList<Choice> choices, string? questionId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -204,10 +204,7 @@ public class Prompt<T> : Dialog
             return RecognitionOutcome.DontKnow<T>();
         }
 
-        var context = new PromptRecognitionContext(dialogContext.Context, text.Trim(), dialogContext.Culture, choices, dialogContext.Options.Texts)
-        {
-            QuestionId = dialogContext.ActiveDialog?.GetOptions<PromptOptions>()?.QuestionId,
-        };
+        var context = new PromptRecognitionContext(dialogContext.Context, text.Trim(), dialogContext.Culture, choices, dialogContext.Options.Texts) { QuestionId = questionId };
         return await recognizer.RecognizeAsync(context, cancellationToken).ConfigureAwait(false);
     }
 }

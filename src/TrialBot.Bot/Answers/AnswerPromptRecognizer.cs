@@ -45,7 +45,7 @@ internal sealed class AnswerPromptRecognizer : IPromptRecognizer<AnswerValue>
         ArgumentNullException.ThrowIfNull(context);
         var record = await records.GetAsync(context.TurnContext, cancellationToken).ConfigureAwait(false);
         var today = TurnDate.Today(context.TurnContext.Activity, timeProvider);
-        var reading = reader.Read(kind, context.Text, context.Culture, record.Answers, today);
+        var reading = reader.Read(kind, context.Text, context.Culture, record.Answers, today, context.QuestionId);
         if (reading.TryGetValue(out var answer))
         {
             return RecognitionOutcome.Recognized(answer, reading.IsTentative);

@@ -1,9 +1,10 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using TrialBot.Recognition;
+using TrialBot.Recognition.Statements;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Definition;
 using TrialBot.Screening.Medicines;
-using TrialBot.Screening.Sites;
 using Recognitions = TrialBot.Recognition.Recognition;
 
 namespace TrialBot.Bot.Answers;
@@ -20,11 +21,12 @@ internal class AnswerReader
     public const string NotSteroid = "not-steroid";
 
     /// <summary>The longest place kept in an answer, in characters.</summary>
-    public const int MaxPlaceLength = 100;
+    public const int MaxPlaceLength = PlaceRecognizer.MaxPlaceLength;
 
     private readonly TrialDefinition definition;
     private readonly MedicineRecognizer medicines;
     private readonly DoseRecognizer doses;
+    private readonly ConcurrentDictionary<string, YesNoSubject?> subjects = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="AnswerReader"/> class.</summary>
     /// <param name="definition">The trial definition (its medicines).</param>
@@ -42,15 +44,17 @@ internal class AnswerReader
     /// <param name="culture">The conversation's culture.</param>
     /// <param name="answers">The answers so far (for the dose's default medicine).</param>
     /// <param name="today">The person's today (for dates).</param>
+    /// <param name="questionId">The question answered, when known: a yes/no answer is then also read as a statement about
+    /// what it asks (its subject in the trial definition).</param>
     /// <returns>The reading.</returns>
-    public virtual Recognition<AnswerValue> Read(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today)
+    public virtual Recognition<AnswerValue> Read(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today, string? questionId = null)
     {
         ArgumentNullException.ThrowIfNull(culture);
         ArgumentNullException.ThrowIfNull(answers);
         var locale = culture.Name;
         return kind switch
         {
-            AnswerKind.YesNo => YesNoRecognizer.Recognize(text, locale).Map(AnswerValue.FromYesNo),
+            AnswerKind.YesNo => YesNoRecognizer.Recognize(text, locale, SubjectOf(questionId)).Map(AnswerValue.FromYesNo),
             AnswerKind.Age => AgeRecognizer.Recognize(text, locale, today).Map(years => AnswerValue.FromAge(years)),
             AnswerKind.ElapsedTime => ElapsedTimeRecognizer.Recognize(text, locale, today).Map(AnswerValue.FromElapsed),
             AnswerKind.Medicines => medicines.Recognize(text, locale).Map(AnswerValue.FromMedicines),
@@ -59,7 +63,7 @@ internal class AnswerReader
             AnswerKind.Creatinine => LabValueRecognizer.RecognizeCreatinine(text, locale).Map(AnswerValue.FromCreatinine),
             AnswerKind.Proteinuria => LabValueRecognizer.RecognizeProteinuria(text, locale).Map(AnswerValue.FromProteinuria),
             AnswerKind.Iga => LabValueRecognizer.RecognizeIgA(text, locale).Map(AnswerValue.FromIgA),
-            AnswerKind.Location => ReadPlace(text),
+            AnswerKind.Location => ReadPlace(text, locale),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown answer kind."),
         };
     }
@@ -73,10 +77,11 @@ internal class AnswerReader
     /// <param name="culture">The conversation's culture.</param>
     /// <param name="answers">The answers so far.</param>
     /// <param name="today">The person's today.</param>
+    /// <param name="questionId">The question, when known (see <see cref="Read"/>).</param>
     /// <returns>True when the message answers the question.</returns>
-    public bool IsAnswer(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today)
+    public bool IsAnswer(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today, string? questionId = null)
     {
-        var reading = Read(kind, text, culture, answers, today);
+        var reading = Read(kind, text, culture, answers, today, questionId);
         return reading.IsUnsure || (reading.TryGetValue(out var answer) && (kind != AnswerKind.Location || answer.CityId is not null));
     }
 
@@ -85,21 +90,21 @@ internal class AnswerReader
             ? Recognitions.NotUnderstood<AnswerValue>(NotSteroid)
             : Recognitions.Of(AnswerValue.FromDose(dose.Medicine, dose.DailyDose));
 
-    private static Recognition<AnswerValue> ReadPlace(string text)
-    {
-        var normalized = InputGuard.Normalize(text);
-        if (!normalized.TryGetValue(out var place))
-        {
-            return normalized.Map(_ => AnswerValue.Unknown(AnswerKind.Location));
-        }
+    private static Recognition<AnswerValue> ReadPlace(string text, string locale) =>
+        PlaceRecognizer.Recognize(text, locale).Map(place => AnswerValue.FromLocation(place.Text, place.CityId));
 
-        var city = CityDirectory.BuiltIn.Find(place);
-        var kept = place.Length <= MaxPlaceLength ? place : place[..MaxPlaceLength];
-        return Recognitions.Of(AnswerValue.FromLocation(kept, city?.Id));
-    }
+    /// <summary>The subject of a yes/no question (what it asks about, from the trial definition), or null.</summary>
+    /// <param name="questionId">The question id, or null.</param>
+    /// <returns>The subject, or null when the question has none.</returns>
+    public YesNoSubject? SubjectOf(string? questionId) =>
+        questionId is null
+            ? null
+            : subjects.GetOrAdd(questionId, id => definition.FindQuestion(id)?.Subject is { } subject
+                ? new YesNoSubject(subject.About, subject.Contrary, subject.NotCounting)
+                : null);
 
     private Medicine? DefaultSteroid(ScreeningAnswers answers) =>
-        answers.Get(QuestionIds.Treatment)?.AsMedicines()?
+        answers.Get(QuestionIds.Treatment)?.AsCurrentMedicines()?
             .Where(taken => taken.Class == MedicineClass.Corticosteroid)
             .Select(taken => definition.Medicines.Find(taken.Id))
             .FirstOrDefault(medicine => medicine is not null);

@@ -92,7 +92,7 @@ internal sealed class FaqCommand
         {
             var record = await records.GetAsync(dialogContext.Context, cancellationToken).ConfigureAwait(false);
             var today = TurnDate.Today(dialogContext.Context.Activity, timeProvider);
-            return reader.IsAnswer(question.Kind, text, dialogContext.Culture, record.Answers, today);
+            return reader.IsAnswer(question.Kind, text, dialogContext.Culture, record.Answers, today, question.Id);
         }
 
         var yesOrNo = YesNoRecognizer.Recognize(text, dialogContext.Culture.Name) is { IsRecognized: true } or { IsUnsure: true };

@@ -14,13 +14,14 @@ internal static class YesNoLexicon
         "right", "thats right", "true", "absolutely", "of course", "definitely", "certainly", "indeed", "affirmative",
         "i agree", "i think so", "i believe so", "yes please", "sounds good", "go ahead", "no problem",
         "是", "是的", "对", "对的", "有", "有的", "好", "好的", "行", "可以", "同意", "当然", "没错", "没问题", "确实", "肯定",
-        "愿意", "不错", "需要",
+        "愿意", "不错", "需要", "positive", "阳性", "都是阳性",
     ];
 
     private static readonly string[] WeakYes =
     [
         "i do", "i have", "ive", "i did", "i am", "im", "i was", "i will", "i take", "i use", "agree", "agreed",
-        "嗯", "嗯嗯", "用过", "吃过", "在用", "在吃",
+        "嗯", "嗯嗯", "用过", "吃过", "在用", "在吃", "i had", "had one", "had it", "had that", "ive had", "i have had",
+        "做过", "得过", "有过", "发生过", "打过", "换过", "住过", "查过",
     ];
 
     private static readonly string[] No =
@@ -33,10 +34,10 @@ internal static class YesNoLexicon
         "i didnt", "i did not", "im not", "i am not", "i wasnt", "i dont think so", "dont think so", "i disagree",
         "disagree",
         "不", "不是", "没有", "没", "无", "否", "不对", "不同意", "不要", "不用", "不行", "不可以", "不愿意", "不需要",
-        "不会", "从来没有", "从没", "从未", "并没有", "没用过", "没吃过", "不吃", "没吃", "都没有", "当然不",
+        "不会", "木有", "没得", "冇", "not that im aware of", "not that i am aware of", "not as far as i know", "阴性", "都是阴性", "从来没有", "从没", "从未", "并没有", "没用过", "没吃过", "不吃", "没吃", "都没有", "当然不",
     ];
 
-    private static readonly string[] Neutral = ["对不起", "不好意思", "谢谢", "thanks", "thank you", "please", "well", "um", "uh", "hmm"];
+    private static readonly string[] Neutral = ["还行", "right now", "just now", "right away", "对不起", "不好意思", "谢谢", "thanks", "thank you", "please", "well", "um", "uh", "hmm"];
 
     /// <summary>The matcher over every phrase.</summary>
     public static PhraseMatcher<Polarity> Matcher { get; } = new(

@@ -6,36 +6,105 @@ namespace TrialBot.Recognition.Medicines;
 /// <summary>
 /// Finds the medicines of a catalog named in a prepared answer, by any of their names: whole words, case-insensitive,
 /// for Latin-script names; anywhere for Chinese names; the longest name wins ("泼尼松龙" is prednisolone, not prednisone).
-/// Also finds names of whole classes ("steroids", 激素), which name no particular medicine.
+/// A Latin-script word one letter off a name of seven letters or more (two off from ten) is that name ("prednisolne",
+/// "hydroxycloroquine"). Also finds names of whole classes ("steroids", 激素, "immunosuppressants"), which name no
+/// particular medicine, and words for medicines of no known class ("painkillers", 消炎药).
 /// </summary>
 internal sealed class MedicineNameMatcher
 {
-    private static readonly string[] ClassWords =
+    private static readonly (MedicineClass? Class, string[] Words)[] ClassWords =
     [
-        "steroid", "steroids", "corticosteroid", "corticosteroids", "glucocorticoid", "glucocorticoids", "immunosuppressant",
-        "immunosuppressants", "immunosuppressive", "immunosuppressives", "nsaid", "nsaids", "anti-inflammatory",
-        "anti-inflammatories", "antimalarial", "antimalarials", "biologic", "biologics", "painkiller", "painkillers",
-        "激素", "糖皮质激素", "皮质激素", "免疫抑制剂", "止痛药", "消炎药", "生物制剂", "抗疟药",
+        (MedicineClass.Corticosteroid, [
+            "steroid", "steroids", "corticosteroid", "corticosteroids", "glucocorticoid", "glucocorticoids", "roids",
+            "steroid pills", "steroid tablets", "激素", "糖皮质激素", "皮质激素", "皮质类固醇", "类固醇", "激素药", "激素片"]),
+        (MedicineClass.Immunosuppressant, [
+            "immunosuppressant", "immunosuppressants", "immunosuppressive", "immunosuppressives", "immune suppressant",
+            "immune suppressants", "immunosuppressive drugs", "immunomodulator", "immunomodulators", "biologic", "biologics",
+            "biologic injection", "biologic infusion", "免疫抑制剂", "免疫抑制药", "免疫调节剂", "生物制剂", "生物制剂针"]),
+        (MedicineClass.Antimalarial, ["antimalarial", "antimalarials", "anti-malarial", "anti-malarials", "anti malarial", "抗疟药"]),
+        (MedicineClass.Nsaid, [
+            "nsaid", "nsaids", "anti-inflammatory", "anti-inflammatories", "anti inflammatories", "anti-inflammatory pills",
+            "非甾体抗炎药", "非甾体", "非甾体类抗炎药"]),
+        (null, ["painkiller", "painkillers", "pain killers", "pain meds", "pain medication", "止痛药", "止疼药", "消炎药"]),
     ];
 
-    private readonly PhraseMatcher<Medicine?> matcher;
+    private readonly PhraseMatcher<MedicineName> matcher;
+    private readonly IReadOnlyList<(string Name, Medicine Medicine)> fuzzyNames;
 
     /// <summary>Creates a matcher for every name of every medicine in <paramref name="catalog"/>.</summary>
     public MedicineNameMatcher(IEnumerable<Medicine> catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        matcher = new PhraseMatcher<Medicine?>(
-            catalog.SelectMany(m => m.Names.Select(name => (name, (Medicine?)m)))
-                .Concat(ClassWords.Select(word => (word, (Medicine?)null))));
+        var medicines = catalog.ToList();
+        matcher = new PhraseMatcher<MedicineName>(
+            medicines.SelectMany(m => m.Names.Select(name => (name, new MedicineName(m, m.Class))))
+                .Concat(ClassWords.SelectMany(c => c.Words.Select(word => (word, new MedicineName(null, c.Class))))));
+        fuzzyNames = medicines
+            .SelectMany(m => m.Names.Select(name => (Name: AnswerText.Fold(name), Medicine: m)))
+            .Where(n => n.Name.Length >= 7 && n.Name.All(c => c is >= 'a' and <= 'z'))
+            .ToList();
     }
 
     /// <summary>The medicines named in <paramref name="prepared"/>, in text order, each time a name occurs.</summary>
     public IReadOnlyList<MedicineMention> FindAll(string prepared) =>
-        matcher.FindAll(prepared)
-            .Where(m => m.Tag is not null)
-            .Select(m => new MedicineMention(m.Start, m.End, m.Tag!))
+        FindNames(prepared)
+            .Where(m => m.Tag.Medicine is not null)
+            .Select(m => new MedicineMention(m.Start, m.End, m.Tag.Medicine!))
             .ToList();
 
+    /// <summary>Every name of a medicine or a class in <paramref name="prepared"/>, in text order, with typos of names read.</summary>
+    public IReadOnlyList<PhraseMatch<MedicineName>> FindNames(string prepared)
+    {
+        var found = matcher.FindAll(prepared).ToList();
+        foreach (var (start, length) in LatinWords(prepared))
+        {
+            if (found.Any(m => start < m.End && m.Start < start + length))
+            {
+                continue;
+            }
+
+            var word = prepared.Substring(start, length);
+            var near = fuzzyNames.Where(n => IsTypoOf(word, n.Name)).OrderBy(n => EditDistance.Distance(word, n.Name)).FirstOrDefault();
+            if (near.Medicine is not null)
+            {
+                found.Add(new PhraseMatch<MedicineName>(start, length, new MedicineName(near.Medicine, near.Medicine.Class)));
+            }
+        }
+
+        return found.OrderBy(m => m.Start).ToList();
+    }
+
     /// <summary>True when <paramref name="prepared"/> names a class of medicines ("steroids", 激素).</summary>
-    public bool NamesAClass(string prepared) => matcher.FindAll(prepared).Any(m => m.Tag is null);
+    public bool NamesAClass(string prepared) => matcher.FindAll(prepared).Any(m => m.Tag.Medicine is null);
+
+    private static IEnumerable<(int Start, int Length)> LatinWords(string text)
+    {
+        var index = 0;
+        while (index < text.Length)
+        {
+            if (text[index] is >= 'a' and <= 'z')
+            {
+                var start = index;
+                while (index < text.Length && text[index] is >= 'a' and <= 'z')
+                {
+                    index++;
+                }
+
+                if (index - start >= 6)
+                {
+                    yield return (start, index - start);
+                }
+            }
+            else
+            {
+                index++;
+            }
+        }
+    }
+
+    private static bool IsTypoOf(string word, string name)
+    {
+        var allowed = name.Length >= 10 ? 2 : 1;
+        return Math.Abs(word.Length - name.Length) <= allowed && EditDistance.Within(word, name, allowed);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TrialBot.Screening.Definition;
+using TrialBot.Screening.Medicines;
 using TrialBot.Screening.Quantities;
 using TrialBot.Screening.Texts;
 
@@ -39,7 +40,7 @@ public sealed class AnswerDisplay
             AnswerKind.YesNo when answer.AsYesNo() is { } yes => Text(yes ? TextIds.AnswerYes : TextIds.AnswerNo),
             AnswerKind.Age when answer.AsAgeYears() is { } years => Text(TextIds.AnswerAge).With("years", Number(years, "0.#")),
             AnswerKind.ElapsedTime when answer.AsElapsed() is { } elapsed => FormatElapsed(elapsed),
-            AnswerKind.Medicines when answer.AsMedicines() is { } medicines => FormatMedicines(medicines),
+            AnswerKind.Medicines when answer.AsCurrentMedicines() is { } medicines => FormatMedicines(medicines),
             AnswerKind.Dose when answer.AsPrednisoneEquivalentDose() is { } dose => Text(answer.EquivalenceContested ? TextIds.AnswerDoseContested : TextIds.AnswerDose)
                 .With("mg", Number(dose.MgPerDay, "0.##"))
                 .With("medicine", MedicineName(answer.MedicineId)),
@@ -69,6 +70,11 @@ public sealed class AnswerDisplay
     /// </summary>
     public LocalizedText MedicineName(string? medicineId)
     {
+        if (medicineId is not null && MedicineClassIds.IsClass(medicineId))
+        {
+            return MedicineClassNames.Of(medicineId);
+        }
+
         var medicine = medicineId is null ? null : definition.Medicines.Find(medicineId);
         var english = medicine?.Names.FirstOrDefault(name => !name.Any(PhraseMatcher.IsCjk)) ?? medicineId ?? string.Empty;
         var chinese = medicine?.Names.FirstOrDefault(name => name.Any(PhraseMatcher.IsCjk)) ?? english;

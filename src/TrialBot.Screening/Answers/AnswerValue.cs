@@ -67,6 +67,13 @@ public sealed record AnswerValue
         };
     }
 
+    /// <summary>The medicines a person named, each taken now, stopped or planned; an empty list means "none".</summary>
+    public static AnswerValue FromMedicines(IEnumerable<MedicineTaken> medicines)
+    {
+        ArgumentNullException.ThrowIfNull(medicines);
+        return new() { Kind = AnswerKind.Medicines, Medicines = medicines.DistinctBy(medicine => medicine.Id).ToList() };
+    }
+
     /// <summary>A daily dose of a corticosteroid, stored as its prednisone equivalent.</summary>
     /// <exception cref="ArgumentException"><paramref name="medicine"/> has no prednisone equivalence.</exception>
     public static AnswerValue FromDose(Medicine medicine, DailyDose dose)
@@ -110,8 +117,11 @@ public sealed record AnswerValue
     /// <summary>The length of time, or null.</summary>
     public Duration? AsElapsed() => Is(AnswerKind.ElapsedTime) && Measured is { } days ? Duration.FromDays(days) : null;
 
-    /// <summary>The medicines, or null.</summary>
+    /// <summary>The medicines named (taken now, stopped or planned), or null.</summary>
     public IReadOnlyList<MedicineTaken>? AsMedicines() => Is(AnswerKind.Medicines) ? Medicines : null;
+
+    /// <summary>The medicines taken now (not the stopped or planned ones), or null.</summary>
+    public IReadOnlyList<MedicineTaken>? AsCurrentMedicines() => AsMedicines()?.Where(medicine => medicine.IsCurrent).ToList();
 
     /// <summary>The prednisone-equivalent daily dose, or null.</summary>
     public DailyDose? AsPrednisoneEquivalentDose() => Is(AnswerKind.Dose) && Measured is { } mg ? DailyDose.FromMgPerDay(mg) : null;

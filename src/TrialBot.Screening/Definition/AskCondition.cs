@@ -9,7 +9,7 @@ namespace TrialBot.Screening.Definition;
 /// </summary>
 /// <param name="QuestionId">The earlier question the condition looks at.</param>
 /// <param name="AnswerIs">For a yes/no question: the answer that lets this question be asked.</param>
-/// <param name="IncludesClass">For a medicines question: the class one of the medicines must have.</param>
+/// <param name="IncludesClass">For a medicines question: the class one of the medicines taken now must have.</param>
 public sealed record AskCondition(string QuestionId, bool? AnswerIs, MedicineClass? IncludesClass)
 {
     /// <summary>True when <paramref name="answer"/> (the answer to <see cref="QuestionId"/>) rules the question out.</summary>
@@ -26,7 +26,7 @@ public sealed record AskCondition(string QuestionId, bool? AnswerIs, MedicineCla
         }
 
         return IncludesClass is { } medicineClass
-            && answer.AsMedicines() is { } medicines
+            && answer.AsCurrentMedicines() is { } medicines
             && medicines.All(medicine => medicine.Class != medicineClass);
     }
 }

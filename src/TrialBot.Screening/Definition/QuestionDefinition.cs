@@ -32,6 +32,9 @@ public sealed record QuestionDefinition(
     IReadOnlyList<AskCondition> AskIf,
     ValueRange? Range)
 {
+    /// <summary>For a yes/no question: what it asks about, so that a statement can answer it; null when not given.</summary>
+    public QuestionSubject? Subject { get; init; }
+
     /// <summary>
     /// True when <paramref name="answer"/> is a complete answer to this question: the right kind, "don't know" only where
     /// allowed, and a number inside <see cref="Range"/>. A dialog re-asks (with <see cref="Reask"/>) otherwise.

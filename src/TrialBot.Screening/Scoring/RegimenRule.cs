@@ -50,7 +50,7 @@ internal sealed class RegimenRule : ICriterionRule
 
     private static IReadOnlyList<MedicineTaken>? CheckStandardRegimen(Verdict verdict)
     {
-        var medicines = verdict.Context.Answer(QuestionIds.Treatment)?.AsMedicines();
+        var medicines = verdict.Context.Answer(QuestionIds.Treatment)?.AsCurrentMedicines();
         if (medicines is null)
         {
             verdict.Unknown(ReasonKeys.RegimenUnknown, QuestionIds.Treatment);

@@ -6,7 +6,7 @@ namespace TrialBot.Screening.Sites;
 /// <param name="Name">The English and Chinese names.</param>
 /// <param name="Aliases">Other spellings.</param>
 /// <param name="Capital">The id of the capital city.</param>
-internal sealed record Province(LocalizedText Name, IReadOnlyList<string> Aliases, string Capital)
+public sealed record Province(LocalizedText Name, IReadOnlyList<string> Aliases, string Capital)
 {
     /// <summary>Every name the province is matched by.</summary>
     public IEnumerable<string> AllNames => [Name.En, Name.Zh, .. Aliases];

@@ -8,17 +8,17 @@ public class SiteDirectoryTests
     private static readonly SiteDirectory Sites = new(TrialFixture.Definition.Sites);
 
     [Theory]
-    [InlineData("Hangzhou", "shanghai-renji")]
-    [InlineData("苏州", "shanghai-renji")]
-    [InlineData("Changsha", "wuhan-union")]
-    [InlineData("郑州", "wuhan-union")]
-    [InlineData("Chengdu", "wuhan-union")]
-    [InlineData("Nanjing", "shanghai-renji")]
-    [InlineData("Guangzhou", "wuhan-union")]
-    [InlineData("Wuhan", "wuhan-union")]
-    public void TheNearestSiteIsChosenByDistance(string place, string expectedSiteId)
+    [InlineData("hangzhou", "shanghai-renji")]
+    [InlineData("suzhou", "shanghai-renji")]
+    [InlineData("changsha", "wuhan-union")]
+    [InlineData("zhengzhou", "wuhan-union")]
+    [InlineData("chengdu", "wuhan-union")]
+    [InlineData("nanjing", "shanghai-renji")]
+    [InlineData("guangzhou", "wuhan-union")]
+    [InlineData("wuhan", "wuhan-union")]
+    public void TheNearestSiteIsChosenByDistance(string cityId, string expectedSiteId)
     {
-        var nearest = Sites.Nearest(CityDirectory.BuiltIn.Find(place));
+        var nearest = Sites.Nearest(CityDirectory.BuiltIn.Get(cityId));
 
         Assert.Equal(expectedSiteId, Assert.Single(nearest).Id);
     }
@@ -26,7 +26,7 @@ public class SiteDirectoryTests
     [Fact]
     public void AnUnknownPlaceOrAbroadGetsEverySite()
     {
-        var sites = Sites.Nearest(CityDirectory.BuiltIn.Find("London"));
+        var sites = Sites.Nearest(null);
 
         Assert.Equal(["wuhan-union", "shanghai-renji"], sites.Select(site => site.Id));
     }

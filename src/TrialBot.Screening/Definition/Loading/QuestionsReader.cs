@@ -10,7 +10,7 @@ namespace TrialBot.Screening.Definition.Loading;
 internal static class QuestionsReader
 {
     private static readonly string[] Fields =
-        ["id", "kind", "label", "text", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range"];
+        ["id", "kind", "label", "text", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting"];
 
     /// <summary>The questions in asking order.</summary>
     public static IReadOnlyList<QuestionDefinition> Read(DefinitionNode questionsNode)
@@ -59,7 +59,37 @@ internal static class QuestionsReader
             confirmedNode?.Text(),
             node.Optional("allowsDontKnow")?.Flag() ?? true,
             node.Optional("askIf")?.Items().Select(condition => ReadCondition(condition, earlier)).ToList() ?? [],
-            node.Optional("range") is { } range ? ReadRange(range) : null);
+            node.Optional("range") is { } range ? ReadRange(range) : null)
+        {
+            Subject = ReadSubject(node),
+        };
+    }
+
+    private static QuestionSubject? ReadSubject(DefinitionNode node)
+    {
+        var about = node.Optional("about");
+        var contrary = node.Optional("contrary");
+        var notCounting = node.Optional("notCounting");
+        if (about is null)
+        {
+            return contrary is null && notCounting is null ? null : throw node.Error("contrary and notCounting need about.");
+        }
+
+        if (node.Required("kind").Enum<AnswerKind>() != AnswerKind.YesNo)
+        {
+            throw about.Error("only a yes-no question has a subject (about).");
+        }
+
+        return new QuestionSubject(Terms(about, allowEmpty: false), contrary is null ? [] : Terms(contrary, allowEmpty: true), notCounting is null ? [] : Terms(notCounting, allowEmpty: true));
+    }
+
+    /// <summary>Terms in both languages: <c>{"en": [...], "zh": [...]}</c>, every term non-empty.</summary>
+    private static List<string> Terms(DefinitionNode node, bool allowEmpty)
+    {
+        node.AllowOnly("en", "zh");
+        var terms = node.Required("en").Strings(allowEmpty).Concat(node.Required("zh").Strings(allowEmpty)).ToList();
+        var blank = terms.Any(string.IsNullOrWhiteSpace);
+        return blank ? throw node.Error("a term is empty.") : terms;
     }
 
     private static List<string> ReadCriteria(DefinitionNode node)

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using TrialBot.Recognition.Text;
+using TrialBot.Screening.Medicines;
+
+namespace TrialBot.Recognition.Medicines;
+
+/// <summary>
+/// Gives each medicine named in an answer its status from the nearest status word of its clause (<see cref="Clauses"/>)
+/// that reaches it (<see cref="CueReach"/>): "stopped methotrexate; prednisone 5 mg" stops only methotrexate,
+/// "prednisone and stopped methotrexate" too (a word that reaches either way reaches forward when a medicine follows it),
+/// "methotrexate and azathioprine stopped" stops both. A medicine with no status word is taken now.
+/// </summary>
+internal static partial class MedicineStatusReader
+{
+    /// <summary>The status of each name in <paramref name="names"/> (null for a denied one: "no steroids").</summary>
+    public static IReadOnlyList<MedicineStatus?> Read(string prepared, IReadOnlyList<PhraseMatch<MedicineName>> names)
+    {
+        var clauses = Clauses.Split(prepared);
+        var cues = StatusLexicon.Matcher.FindAll(prepared).Where(c => !names.Any(n => c.Start < n.End && n.Start < c.End)).ToList();
+        var statuses = new MedicineStatus?[names.Count];
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            var clause = Clauses.IndexOf(clauses, name.Start);
+            var best = cues
+                .Where(c => Clauses.IndexOf(clauses, c.Start) == clause && Reaches(c, name, names, clauses, clause))
+                .OrderBy(c => c.End <= name.Start ? name.Start - c.End : c.Start - name.End)
+                .ThenBy(c => Priority(c.Tag))
+                .Select(c => (PhraseMatch<StatusCue>?)c)
+                .FirstOrDefault();
+            statuses[i] = best is { } cue ? cue.Tag.Status : MedicineStatus.Current;
+        }
+
+        ApplyContrast(prepared, names, clauses, statuses);
+        return statuses;
+    }
+
+    /// <summary>
+    /// "Rituximab last year, now just Plaquenil", "以前X，现在Y": when a later clause opens with "now" (现在, 目前) and
+    /// does not add to what came before ("also", 也, 还), a medicine of an earlier clause with no status word is no
+    /// longer taken.
+    /// </summary>
+    private static void ApplyContrast(string prepared, IReadOnlyList<PhraseMatch<MedicineName>> names, IReadOnlyList<(int Start, int End)> clauses, MedicineStatus?[] statuses)
+    {
+        var contrast = clauses.Select((clause, index) => (clause, index))
+            .FirstOrDefault(c => c.index > 0 && NowOpener().IsMatch(prepared[c.clause.Start..c.clause.End]) && !Addition().IsMatch(prepared[c.clause.Start..c.clause.End]));
+        if (contrast.index == 0)
+        {
+            return;
+        }
+
+        var hasCue = StatusLexicon.Matcher.FindAll(prepared).Select(c => Clauses.IndexOf(clauses, c.Start)).ToHashSet();
+        for (var i = 0; i < names.Count; i++)
+        {
+            var clause = Clauses.IndexOf(clauses, names[i].Start);
+            if (clause < contrast.index && !hasCue.Contains(clause) && statuses[i] == MedicineStatus.Current)
+            {
+                statuses[i] = MedicineStatus.Stopped;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(?:now|currently|these days|现在|目前)")]
+    private static partial Regex NowOpener();
+
+    [GeneratedRegex(@"(?<![a-z])(?:also|too|as well|plus|still)(?![a-z])|也|还|另外|加上")]
+    private static partial Regex Addition();
+
+    private static bool Reaches(PhraseMatch<StatusCue> cue, PhraseMatch<MedicineName> name, IReadOnlyList<PhraseMatch<MedicineName>> names, IReadOnlyList<(int Start, int End)> clauses, int clause)
+    {
+        var before = cue.End <= name.Start;
+        return cue.Tag.Reach switch
+        {
+            CueReach.Forward => before,
+            CueReach.Backward => !before,
+            _ => before || !names.Any(n => n.Start >= cue.End && Clauses.IndexOf(clauses, n.Start) == clause),
+        };
+    }
+
+    private static int Priority(StatusCue cue) => cue.Status switch
+    {
+        MedicineStatus.Stopped => 0,
+        MedicineStatus.Planned => 1,
+        null => 2,
+        _ => 3,
+    };
+}

@@ -1,0 +1,59 @@
+using TrialBot.Recognition.Text;
+using TrialBot.Screening.Medicines;
+
+namespace TrialBot.Recognition.Medicines;
+
+/// <summary>The words of a medicine's status in English and Chinese, in prepared form; longer phrases win.</summary>
+internal static class StatusLexicon
+{
+    private static readonly string[] StoppedEither =
+    [
+        "stopped", "stop", "quit", "quitted", "no longer", "no longer on", "no longer take", "no longer taking", "used to",
+        "used to take", "used to be on", "use to", "previously", "was on", "were on", "was taking", "used", "tried",
+        "discontinued", "came off", "come off", "got off", "tapered off", "weaned off", "stopped taking", "had to stop",
+        "停了", "停", "停药", "已停", "停掉", "停掉了", "停用", "停用了", "以前", "之前", "曾经", "以前吃过", "之前吃过",
+        "以前用过", "之前用过", "曾经用过", "曾用", "吃过", "用过", "早就停了", "已经停了",
+    ];
+
+    private static readonly string[] StoppedForward = ["off", "off of"];
+
+    private static readonly string[] StoppedBackward =
+    [
+        "anymore", "any more", "in the past", "stopped it", "stopped them", "not anymore", "dont take anymore",
+        "dont take it anymore", "no more", "不吃了", "不用了", "没吃了", "没再吃", "不再吃", "停了好久", "没用了",
+        "已经不吃了", "早就不吃了",
+    ];
+
+    private static readonly string[] PlannedEither =
+    [
+        "going to start", "gonna start", "will start", "starting next", "about to start", "plan to start", "planning to",
+        "supposed to start", "due to start", "will be starting", "havent started", "not started", "not started yet",
+        "准备", "准备用", "准备吃", "打算", "打算用", "将要", "要开始", "下周开始", "下个月开始", "马上开始", "还没开始",
+        "医生说要用", "医生让我准备",
+    ];
+
+    private static readonly string[] PlannedBackward = ["next week", "next month", "soon", "starting soon"];
+
+    private static readonly string[] Negation =
+    [
+        "no", "not", "never", "none", "without", "dont take", "do not take", "didnt take", "never took", "never taken",
+        "not taking", "not on", "not using", "not on any", "没有", "没", "无", "不吃", "没吃", "没用", "没用过", "没吃过", "从没", "从来没",
+        "不用", "没有用", "没有吃",
+    ];
+
+    private static readonly string[] CurrentEither =
+    [
+        "now", "currently", "still", "at the moment", "right now", "these days", "started", "take", "taking", "on",
+        "现在", "目前", "还在", "在吃", "正在", "正在吃", "开始吃", "还吃", "一直吃", "一直在吃", "在用", "还在用",
+    ];
+
+    /// <summary>The matcher over every phrase.</summary>
+    public static PhraseMatcher<StatusCue> Matcher { get; } = new(
+        StoppedEither.Select(p => (p, new StatusCue(MedicineStatus.Stopped, CueReach.Either)))
+            .Concat(StoppedForward.Select(p => (p, new StatusCue(MedicineStatus.Stopped, CueReach.Forward))))
+            .Concat(StoppedBackward.Select(p => (p, new StatusCue(MedicineStatus.Stopped, CueReach.Backward))))
+            .Concat(PlannedEither.Select(p => (p, new StatusCue(MedicineStatus.Planned, CueReach.Either))))
+            .Concat(PlannedBackward.Select(p => (p, new StatusCue(MedicineStatus.Planned, CueReach.Backward))))
+            .Concat(Negation.Select(p => (p, new StatusCue(null, CueReach.Either))))
+            .Concat(CurrentEither.Select(p => (p, new StatusCue(MedicineStatus.Current, CueReach.Either)))));
+}

@@ -1,0 +1,43 @@
+using TrialBot.Recognition.Text;
+
+namespace TrialBot.Recognition.Statements;
+
+/// <summary>The hedges of English and Chinese, in folded form; longer phrases win ("probably not" over "probably").</summary>
+internal static class HedgeLexicon
+{
+    private static readonly string[] Leaning =
+    [
+        "i think so", "i believe so", "think so", "believe so", "probably", "prob", "probs", "likely", "most likely",
+        "pretty sure", "fairly sure", "fairly certain", "pretty certain", "im pretty sure", "pretty sure yes", "i think", "i believe", "i guess so", "i guess", "i suppose", "i reckon", "seems so",
+        "apparently", "i was told", "they think", "doctor thinks", "the doctor thinks", "if i remember right", "if i remember correctly", "iirc",
+        "应该", "应该是", "应该有", "好像", "好像是", "好像有", "大概", "大概是", "估计", "估计是", "似乎", "貌似", "印象中",
+        "我记得好像", "听医生说好像",
+    ];
+
+    private static readonly string[] LeaningNo =
+    [
+        "i dont think so", "dont think so", "i dont think", "dont think", "i dont believe so", "probably not", "likely not",
+        "unlikely", "not likely", "i doubt it", "doubt it", "i guess not", "i think not", "prob not", "probs not",
+        "应该没有", "应该不是", "应该没", "好像没有", "好像不是", "好像没", "大概没有", "大概不是", "估计没有", "估计不是",
+        "似乎没有", "应该不会", "应该不用",
+    ];
+
+    private static readonly string[] Undecided =
+    [
+        "maybe", "perhaps", "possibly", "might have", "might be", "could be", "may have", "可能", "也许", "或许", "说不定",
+        "可能吧", "可能有", "可能是",
+    ];
+
+    private static readonly string[] NeverChecked =
+    [
+        "never tested", "never been tested", "not tested", "wasnt tested", "never checked", "not checked", "never had it checked",
+        "never had the test", "没查过", "没测过", "没检查过", "没做过检查", "没化验过", "没查", "没测",
+    ];
+
+    /// <summary>The matcher over every phrase.</summary>
+    public static PhraseMatcher<Hedge> Matcher { get; } = new(
+        Leaning.Select(p => (p, Hedge.Leaning))
+            .Concat(LeaningNo.Select(p => (p, Hedge.LeaningNo)))
+            .Concat(Undecided.Select(p => (p, Hedge.Undecided)))
+            .Concat(NeverChecked.Select(p => (p, Hedge.NeverChecked))));
+}

@@ -1,0 +1,17 @@
+namespace TrialBot.Recognition.Statements;
+
+/// <summary>What an answer states about a yes/no question's subject.</summary>
+internal enum StatementPolarity
+{
+    /// <summary>Nothing about the subject (no term of it is named).</summary>
+    None = 0,
+
+    /// <summary>Affirms it ("I had a stroke", "epilepsy, not from lupus").</summary>
+    Yes,
+
+    /// <summary>Denies it ("no transplant", 没做过透析, "only skin lupus").</summary>
+    No,
+
+    /// <summary>Both affirms and denies it.</summary>
+    Mixed,
+}

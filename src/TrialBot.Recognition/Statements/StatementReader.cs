@@ -1,0 +1,257 @@
+using System.Text.RegularExpressions;
+using TrialBot.Recognition.Answers;
+using TrialBot.Recognition.Text;
+
+namespace TrialBot.Recognition.Statements;
+
+/// <summary>
+/// Reads an answer as a statement about a question's subject (<see cref="YesNoSubject"/>), with the scope of negation
+/// in mind. A negation belongs to its clause (<see cref="Clauses"/>) and attaches to the terms that follow it there,
+/// of the same role as the nearest one ("no stroke or epilepsy" denies both, "not from lupus" denies only the
+/// qualifier), or, when none follows, to the terms before it ("中风和癫痫都没有"). A judgement attaches to the term just
+/// before it ("kidneys are fine" denies a kidney problem; "控制得不好" denies control). A qualifier under which the
+/// thing does not count ("from lupus") cancels what its clause (or the clause before) affirms.
+/// </summary>
+internal static partial class StatementReader
+{
+    /// <summary>Reads what <paramref name="folded"/> states about <paramref name="subject"/>.</summary>
+    /// <param name="folded">The answer in the form of <see cref="AnswerText.Fold"/>, with hedges blanked out.</param>
+    /// <param name="subject">The question's subject.</param>
+    /// <param name="bareNo">True when a clause is nothing but a no ("no, …"); false for nothing but a yes; null otherwise.</param>
+    public static StatementPolarity Read(string folded, YesNoSubject subject, out bool? bareNo)
+    {
+        var clauses = Clauses.Split(folded);
+        var mentions = WithoutOtherPeople(folded, clauses, subject.Matcher.FindAll(folded));
+        var negators = NegationLexicon.Matcher.FindAll(BlankMentions(folded, mentions));
+        bareNo = BarePolarity(folded, clauses, mentions);
+        if (mentions.Count == 0)
+        {
+            return StatementPolarity.None;
+        }
+
+        var denied = new bool[mentions.Count];
+        foreach (var negator in negators)
+        {
+            if (IsAnswerWord(folded, clauses, mentions, negator))
+            {
+                bareNo = bareNo == false ? null : true;
+                continue;
+            }
+
+            Attach(folded, clauses, mentions, negator, denied);
+        }
+
+        var yes = false;
+        var no = false;
+        var contraryAffirmed = false;
+        var counted = ExcludedAbout(clauses, mentions, denied);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            switch (mentions[i].Tag, denied[i])
+            {
+                case (MentionRole.About, false) when !counted[i]:
+                    break;
+                case (MentionRole.About, false):
+                    yes = true;
+                    break;
+                case (MentionRole.About, true):
+                case (MentionRole.NotCounting, false):
+                    no = true;
+                    break;
+                case (MentionRole.Contrary, false):
+                    no = true;
+                    contraryAffirmed = true;
+                    break;
+                case (MentionRole.Contrary, true):
+                    yes = true;
+                    break;
+            }
+        }
+
+        return (yes, no) switch
+        {
+            (true, true) when contraryAffirmed => StatementPolarity.Mixed,
+            (true, _) => StatementPolarity.Yes,
+            (false, true) => StatementPolarity.No,
+            _ => StatementPolarity.None,
+        };
+    }
+
+    /// <summary>For each mention: false for an affirmed term of what is asked that a qualifier of its clause (or of the next
+    /// clause, when that one names nothing else) cancels; true otherwise.</summary>
+    private static bool[] ExcludedAbout(IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, bool[] denied)
+    {
+        var counted = Enumerable.Repeat(true, mentions.Count).ToArray();
+        for (var q = 0; q < mentions.Count; q++)
+        {
+            if (mentions[q].Tag != MentionRole.NotCounting || denied[q])
+            {
+                continue;
+            }
+
+            var clause = Clauses.IndexOf(clauses, mentions[q].Start);
+            var sameClause = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Tag == MentionRole.About && Clauses.IndexOf(clauses, mentions[i].Start) == clause).ToList();
+            var targets = sameClause.Count > 0
+                ? sameClause
+                : Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Tag == MentionRole.About && Clauses.IndexOf(clauses, mentions[i].Start) == clause - 1).ToList();
+            foreach (var i in targets)
+            {
+                counted[i] = false;
+            }
+        }
+
+        return counted;
+    }
+
+    private static void Attach(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, PhraseMatch<NegatorKind> negator, bool[] denied)
+    {
+        var clause = Clauses.IndexOf(clauses, negator.Start);
+        var inClause = Enumerable.Range(0, mentions.Count).Where(i => Clauses.IndexOf(clauses, mentions[i].Start) == clause).ToList();
+        switch (negator.Tag)
+        {
+            case NegatorKind.Plain:
+                var after = inClause.Where(i => mentions[i].Start >= negator.End).ToList();
+                var scope = after.Count > 0 ? after : Joined(text, mentions, inClause.Where(i => mentions[i].End <= negator.Start).ToList());
+                if (scope.Count == 0)
+                {
+                    return;
+                }
+
+                var role = mentions[after.Count > 0 ? scope[0] : scope[^1]].Tag;
+                foreach (var i in scope.Where(i => mentions[i].Tag == role))
+                {
+                    denied[i] = true;
+                }
+
+                break;
+            case NegatorKind.Good or NegatorKind.Bad:
+                var before = inClause.Where(i => mentions[i].End <= negator.Start).ToList();
+                if (before.Count == 0)
+                {
+                    return;
+                }
+
+                var last = before[^1];
+                var judged = mentions[last].Tag == (negator.Tag == NegatorKind.Good ? MentionRole.About : MentionRole.Contrary);
+                if (judged && Copula().IsMatch(text[mentions[last].End..negator.Start]))
+                {
+                    denied[last] = true;
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The mentions, less those of a clause about someone else ("my grandmother has dementia", 我妈有老年痴呆,
+    /// "dementia runs in my family").</summary>
+    private static List<PhraseMatch<MentionRole>> WithoutOtherPeople(string text, IReadOnlyList<(int Start, int End)> clauses, IReadOnlyList<PhraseMatch<MentionRole>> mentions) =>
+        mentions.Where(m =>
+        {
+            var clause = clauses[Math.Max(0, Clauses.IndexOf(clauses, m.Start))];
+            return !OtherPerson().IsMatch(text[clause.Start..m.Start]) && !FamilyHistory().IsMatch(text[clause.Start..clause.End]);
+        }).ToList();
+
+    /// <summary>
+    /// True for "no", "nope", "nah" opening a clause and not followed by a term: the answer word, not a negation of what
+    /// follows ("no its under control", "nope stable"), unlike "no transplant".
+    /// </summary>
+    private static bool IsAnswerWord(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, PhraseMatch<NegatorKind> negator)
+    {
+        var word = text.Substring(negator.Start, negator.Length);
+        if (negator.Tag != NegatorKind.Plain || word is not ("no" or "nope" or "nah" or "n"))
+        {
+            return false;
+        }
+
+        var clause = clauses[Clauses.IndexOf(clauses, negator.Start)];
+        var next = negator.End;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        return string.IsNullOrWhiteSpace(text[clause.Start..negator.Start]) && (word != "no" || !mentions.Any(m => m.Start == next));
+    }
+
+    /// <summary>The last of <paramref name="before"/> and those joined to it by "and", "or", 和, 、 only ("中风和癫痫都没有").</summary>
+    private static List<int> Joined(string text, List<PhraseMatch<MentionRole>> mentions, List<int> before)
+    {
+        if (before.Count == 0)
+        {
+            return before;
+        }
+
+        var joined = new List<int> { before[^1] };
+        for (var k = before.Count - 2; k >= 0 && Conjunction().IsMatch(text[mentions[before[k]].End..mentions[before[k + 1]].Start]); k--)
+        {
+            joined.Insert(0, before[k]);
+        }
+
+        return joined;
+    }
+
+    /// <summary>False when a clause without terms is nothing but a yes, true when nothing but a no, null otherwise.</summary>
+    private static bool? BarePolarity(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions)
+    {
+        bool? bare = null;
+        foreach (var (start, end) in clauses)
+        {
+            if (mentions.Any(m => m.Start >= start && m.Start < end))
+            {
+                continue;
+            }
+
+            var clause = text[start..end];
+            var words = YesNoLexicon.Matcher.FindAll(clause);
+            var rest = clause;
+            foreach (var word in words.OrderByDescending(w => w.Start))
+            {
+                rest = rest.Remove(word.Start, word.Length);
+            }
+
+            if (words.Count == 0 || Filler().Replace(rest, string.Empty).Length > 0)
+            {
+                continue;
+            }
+
+            var polarities = words.Select(w => w.Tag).Where(t => t != Polarity.Neutral).ToHashSet();
+            if (polarities.Contains(Polarity.No) && !polarities.Contains(Polarity.Yes))
+            {
+                bare = true;
+            }
+            else if (polarities.Contains(Polarity.Yes) && !polarities.Contains(Polarity.No))
+            {
+                bare ??= false;
+            }
+        }
+
+        return bare;
+    }
+
+    /// <summary>The text with the terms blanked out, so that a negation is never found inside a term ("not" in "not well controlled" is).</summary>
+    private static string BlankMentions(string text, List<PhraseMatch<MentionRole>> mentions)
+    {
+        var chars = text.ToCharArray();
+        foreach (var mention in mentions)
+        {
+            Array.Fill(chars, ' ', mention.Start, mention.Length);
+        }
+
+        return new string(chars);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:is|are|was|were|has been|have been|seem|seems|look|looks|function|functions|all|still|also|now|pretty|quite|totally|completely|mostly|功能|肾功|都|还|也|一直|还是|都是|是|挺|很|目前|现在|基本|基本上)\s*)*$")]
+    private static partial Regex Copula();
+
+    [GeneratedRegex(@"(?<![a-z])(?:my|his|her)\s+(?:mom|mum|mother|dad|father|grandmother|grandma|grandfather|grandpa|nan|sister|brother|aunt|uncle|husband|wife|son|daughter|friend|cousin|family|relative|parent)s?(?![a-z])|(?:我|他|她)?(?:家族|家里人|妈|妈妈|母亲|爸|爸爸|父亲|奶奶|爷爷|外婆|姥姥|外公|姐姐|哥哥|妹妹|弟弟|老公|老婆|孩子|儿子|女儿|亲戚|朋友|家人)")]
+    private static partial Regex OtherPerson();
+
+    [GeneratedRegex(@"(?<![a-z])runs? in (?:my|the|our) family|family history|家族史|遗传")]
+    private static partial Regex FamilyHistory();
+
+    [GeneratedRegex(@"^\s*(?:and|or|nor|&|/|和|或|或者|跟|与|及|、|还有)?\s*$")]
+    private static partial Regex Conjunction();
+
+    [GeneratedRegex(@"[\s\p{P}\p{S}]|\b(?:um|uh|hmm|lol|haha|i|well|so|oh|ok|but|and|though|now)\b|[啊吧呢哈呀嘛哦噢额呃的了我]")]
+    private static partial Regex Filler();
+}

@@ -1,0 +1,12 @@
+namespace TrialBot.Screening.Definition;
+
+/// <summary>
+/// What a yes/no question asks about, as terms in both languages, so that an answer can be read as a statement about
+/// it ("I had a kidney transplant in 2015" answers the transplant question yes). Data of the trial definition: the
+/// fields <c>about</c>, <c>contrary</c> and <c>notCounting</c> of a question, each <c>{"en": [...], "zh": [...]}</c>.
+/// </summary>
+/// <param name="About">The conditions, procedures or tests the question concerns (stroke, 透析, ANA): affirming one answers yes.</param>
+/// <param name="Contrary">Their contrary ("under control" when asked whether lupus is active): affirming one answers no.</param>
+/// <param name="NotCounting">Qualifiers under which they do not count ("from lupus" when asked about a brain condition
+/// not caused by lupus; "skin lupus" when asked about systemic lupus).</param>
+public sealed record QuestionSubject(IReadOnlyList<string> About, IReadOnlyList<string> Contrary, IReadOnlyList<string> NotCounting);

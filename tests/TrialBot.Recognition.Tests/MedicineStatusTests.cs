@@ -1,0 +1,64 @@
+using TrialBot.Screening.Medicines;
+
+namespace TrialBot.Recognition.Tests;
+
+/// <summary>Medicines with their status, class words and the short names people type.</summary>
+public class MedicineStatusTests
+{
+    private readonly MedicineRecognizer recognizer = new(Catalog.All);
+
+    [Theory]
+    [InlineData("stopped methotrexate; prednisone 5 mg", "~methotrexate prednisone")]
+    [InlineData("I take prednisone and stopped methotrexate", "prednisone ~methotrexate")]
+    [InlineData("methotrexate and azathioprine stopped", "~methotrexate ~azathioprine")]
+    [InlineData("I used to take methotrexate but now I'm on azathioprine", "~methotrexate azathioprine")]
+    [InlineData("rituximab last year, now just plaquenil", "~rituximab hydroxychloroquine")]
+    [InlineData("以前吃过甲氨蝶呤，现在吃泼尼松", "~methotrexate prednisone")]
+    [InlineData("羟氯喹停了，现在只吃强的松", "~hydroxychloroquine prednisone")]
+    [InlineData("going to start belimumab, on prednisone now", "~belimumab prednisone")]
+    [InlineData("no steroids, just plaquenil", "hydroxychloroquine")]
+    [InlineData("没吃激素，只吃羟氯喹", "hydroxychloroquine")]
+    public void Each_medicine_has_its_status(string text, string expected) =>
+        Assert.Equal(expected, Describe(text));
+
+    [Theory]
+    [InlineData("steroids and Plaquenil", "corticosteroid hydroxychloroquine")]
+    [InlineData("激素和羟氯喹", "corticosteroid hydroxychloroquine")]
+    [InlineData("免疫抑制剂", "immunosuppressant")]
+    [InlineData("steroids: prednisone 10 mg", "prednisone")]
+    public void A_class_word_is_the_class_unless_a_medicine_of_the_class_is_named(string text, string expected) =>
+        Assert.Equal(expected, Describe(text));
+
+    [Theory]
+    [InlineData("pred & HCQ", "prednisone hydroxychloroquine")]
+    [InlineData("AZA + MMF", "azathioprine mycophenolate-mofetil")]
+    [InlineData("CYC and MTX", "cyclophosphamide methotrexate")]
+    [InlineData("依木兰 赛可平", "azathioprine mycophenolate-mofetil")]
+    [InlineData("甲氨喋呤", "methotrexate")]
+    [InlineData("hydroxycloroquine", "hydroxychloroquine")]
+    [InlineData("雷公藤多苷和沙利度胺", "tripterygium-glycosides thalidomide")]
+    public void Abbreviations_brands_and_near_spellings_are_their_medicine(string text, string expected) =>
+        Assert.Equal(expected, Describe(text));
+
+    [Theory]
+    [InlineData("tofacitinib and prednisone")]
+    [InlineData("托法替布")]
+    public void A_medicine_the_catalog_does_not_know_is_not_dropped(string text) =>
+        Assert.Equal(MedicineRecognizer.UnknownMedicine, recognizer.Recognize(text, "en-US").Problem);
+
+    [Fact]
+    public void A_stopped_medicine_is_not_current()
+    {
+        var taken = recognizer.Recognize("stopped methotrexate; prednisone 5 mg", "en-US").Value!;
+
+        Assert.Equal([MedicineStatus.Stopped, MedicineStatus.Current], taken.Select(t => t.Status));
+        Assert.False(taken[0].IsCurrent);
+    }
+
+    private string Describe(string text)
+    {
+        var reading = recognizer.Recognize(text, "en-US");
+        Assert.True(reading.IsRecognized, reading.ToString());
+        return string.Join(' ', reading.Value!.Select(t => t.IsCurrent ? t.Id : "~" + t.Id));
+    }
+}

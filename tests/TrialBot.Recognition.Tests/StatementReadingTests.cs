@@ -1,0 +1,99 @@
+using TrialBot.Recognition.Statements;
+
+namespace TrialBot.Recognition.Tests;
+
+/// <summary>Yes/no answers read as statements about the question's subject, with the scope of negation.</summary>
+public class StatementReadingTests
+{
+    private static readonly YesNoSubject Brain = new(
+        ["stroke", "epilepsy", "seizures", "dementia", "中风", "癫痫", "脑梗"],
+        [],
+        ["from lupus", "caused by lupus", "狼疮引起"]);
+
+    private static readonly YesNoSubject Transplant = new(["transplant", "donor kidney", "换过肾", "肾移植"], [], ["bone marrow biopsy"]);
+
+    private static readonly YesNoSubject Activity = new(["active", "flares", "活动"], ["under control", "stable", "控制得", "稳定"], []);
+
+    private static readonly YesNoSubject Kidney = new(["kidneys", "肾"], [], []);
+
+    [Theory]
+    [InlineData("I have had a stroke, not from lupus", true)]
+    [InlineData("I had a stroke not caused by lupus", true)]
+    [InlineData("得过癫痫，不是狼疮引起的", true)]
+    [InlineData("不是狼疮引起的癫痫", true)]
+    [InlineData("no stroke or epilepsy", false)]
+    [InlineData("中风和癫痫都没有", false)]
+    [InlineData("I had seizures but they were from lupus", false)]
+    [InlineData("stroke from lupus", false)]
+    [InlineData("my grandmother has dementia", null)]
+    public void A_negation_attaches_to_what_follows_it_in_its_clause(string text, bool? expected) =>
+        AssertReading(expected, YesNoRecognizer.Recognize(text, "en-US", Brain));
+
+    [Theory]
+    [InlineData("I had a kidney transplant in 2015", true)]
+    [InlineData("kidney transplant in 2015, no problems since", true)]
+    [InlineData("they gave me a donor kidney in 2016", true)]
+    [InlineData("以前换过肾", true)]
+    [InlineData("肾移植没做过", false)]
+    [InlineData("no transplant", false)]
+    [InlineData("I had a bone marrow biopsy but no transplant", false)]
+    public void A_statement_about_the_subject_answers_the_question(string text, bool expected) =>
+        AssertReading(expected, YesNoRecognizer.Recognize(text, "zh-CN", Transplant));
+
+    [Theory]
+    [InlineData("not under control at all", true)]
+    [InlineData("控制得不好", true)]
+    [InlineData("no its under control", false)]
+    [InlineData("nope stable", false)]
+    [InlineData("病情稳定", false)]
+    public void The_contrary_of_the_subject_answers_the_other_way(string text, bool expected) =>
+        AssertReading(expected, YesNoRecognizer.Recognize(text, "en-US", Activity));
+
+    [Theory]
+    [InlineData("my kidneys are fine", false)]
+    [InlineData("肾功能正常", false)]
+    [InlineData("有的，肾不太好", true)]
+    public void A_judgement_right_after_the_subject_says_how_it_is(string text, bool expected) =>
+        AssertReading(expected, YesNoRecognizer.Recognize(text, "zh-CN", Kidney));
+
+    [Theory]
+    [InlineData("I think so", true)]
+    [InlineData("probably", true)]
+    [InlineData("应该有", true)]
+    [InlineData("好像是", true)]
+    [InlineData("I don't think so", false)]
+    [InlineData("probably not", false)]
+    [InlineData("应该没有", false)]
+    [InlineData("I think I had a stroke", true)]
+    public void A_hedge_gives_a_reading_to_confirm(string text, bool expected)
+    {
+        var reading = YesNoRecognizer.Recognize(text, "en-US", Brain);
+
+        Assert.True(reading.IsTentative, reading.ToString());
+        Assert.Equal(expected, reading.Value);
+    }
+
+    [Theory]
+    [InlineData("I'm not sure they ever tested that")]
+    [InlineData("never tested")]
+    [InlineData("没查过")]
+    [InlineData("maybe")]
+    public void Not_knowing_is_unsure(string text) =>
+        Assert.True(YesNoRecognizer.Recognize(text, "en-US", Brain).IsUnsure);
+
+    [Fact]
+    public void A_statement_that_says_neither_is_an_unclear_statement() =>
+        Assert.Equal(YesNoRecognizer.UnclearStatement, YesNoRecognizer.Recognize("my head hurts a lot lately", "en-US", Brain).Problem);
+
+    private static void AssertReading(bool? expected, Recognition<bool> reading)
+    {
+        if (expected is null)
+        {
+            Assert.False(reading.IsRecognized, reading.ToString());
+            return;
+        }
+
+        Assert.True(reading.IsRecognized && !reading.IsTentative, reading.ToString());
+        Assert.Equal(expected, reading.Value);
+    }
+}

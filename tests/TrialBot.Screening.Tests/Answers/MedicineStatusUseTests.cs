@@ -1,0 +1,65 @@
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Definition;
+using TrialBot.Screening.Medicines;
+using TrialBot.Screening.Scoring;
+using TrialBot.Screening.Tests.Support;
+
+namespace TrialBot.Screening.Tests.Answers;
+
+/// <summary>Only the medicines taken now count wherever the bot asks "is X taken"; class-level entries count as their class.</summary>
+public class MedicineStatusUseTests
+{
+    private static bool SkipsSteroidDose(ScreeningAnswers answers) =>
+        TrialFixture.Definition.Question(QuestionIds.SteroidDose).AskIf.Any(condition => condition.RulesOut(answers.Get(condition.QuestionId)));
+
+    private static AnswerValue Treatment(params MedicineTaken[] taken) => AnswerValue.FromMedicines(taken);
+
+    [Fact]
+    public void A_stored_medicine_without_a_status_is_current_and_a_current_one_is_stored_without_it()
+    {
+        var json = """{"schemaVersion":1,"values":{"treatment":{"kind":"medicines","medicines":[{"id":"prednisone","class":"corticosteroid"}]}}}""";
+
+        var taken = Assert.Single(ScreeningAnswersJson.Deserialize(json)!.Get(QuestionIds.Treatment)!.AsMedicines()!);
+
+        Assert.Equal(MedicineStatus.Current, taken.Status);
+        Assert.DoesNotContain("status", ScreeningAnswersJson.Serialize(ScreeningAnswers.Empty.Set(QuestionIds.Treatment, Treatment(taken))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stopped_medicine_survives_a_save_and_load()
+    {
+        var answers = ScreeningAnswers.Empty.Set(QuestionIds.Treatment, Treatment(new MedicineTaken("methotrexate", MedicineClass.Immunosuppressant, MedicineStatus.Stopped)));
+
+        var loaded = ScreeningAnswersJson.Deserialize(ScreeningAnswersJson.Serialize(answers))!;
+
+        Assert.Equal(MedicineStatus.Stopped, Assert.Single(loaded.Get(QuestionIds.Treatment)!.AsMedicines()!).Status);
+    }
+
+    [Fact]
+    public void A_stopped_steroid_does_not_bring_the_steroid_questions()
+    {
+        var answers = People.Eligible().WithTreatment(Treatment(
+            new MedicineTaken("prednisone", MedicineClass.Corticosteroid, MedicineStatus.Stopped),
+            new MedicineTaken("hydroxychloroquine", MedicineClass.Antimalarial)));
+
+        Assert.True(SkipsSteroidDose(answers));
+    }
+
+    [Fact]
+    public void A_steroid_named_only_by_its_class_brings_the_steroid_questions()
+    {
+        var answers = People.Eligible().WithTreatment(Treatment(
+            new MedicineTaken(MedicineClassIds.Corticosteroid, MedicineClass.Corticosteroid),
+            new MedicineTaken("hydroxychloroquine", MedicineClass.Antimalarial)));
+
+        Assert.False(SkipsSteroidDose(answers));
+    }
+
+    [Fact]
+    public void Only_stopped_medicines_are_no_standard_regimen()
+    {
+        var answers = People.Eligible().WithTreatment(Treatment(new MedicineTaken("hydroxychloroquine", MedicineClass.Antimalarial, MedicineStatus.Stopped)));
+
+        Assert.Equal(CriterionStatus.Fail, Scores.StatusOf(answers, "I4"));
+    }
+}
