@@ -61,7 +61,7 @@ internal sealed class ScreeningConversation
             .Add(new ReferralDialog(trial.Sites, new ReferralRecorder(referrals, timeProvider, metrics), Records, texts, sender, timeProvider))
             .Add(new FinishedDialog(sender))
             .Add(new DeleteDataDialog(texts, sender))
-            .Add(new Prompt<bool>(DialogIds.YesNoPrompt, new YesNoPromptRecognizer(problems), validators.ScreeningYesNoAsync))
+            .Add(new Prompt<bool>(DialogIds.YesNoPrompt, new YesNoPromptRecognizer(problems, subjectOf: reader.SubjectOf), validators.ScreeningYesNoAsync))
             .Add(new Prompt<UnderstoodReply>(DialogIds.UnderstoodPrompt, new UnderstoodPromptRecognizer(definition, reader, Records, problems, timeProvider), validators.UnderstoodAsync))
             .Add(new Prompt<bool>(DialogIds.ReviewPrompt, new YesNoPromptRecognizer(problems, DialogIds.ReviewQuestion), validators.DefiniteAsync))
             .Add(new ChoicePrompt(DialogIds.ReviewChangePrompt, validators.DefiniteAsync))

@@ -1,6 +1,7 @@
 using TrialBot.Dialogs.Choices;
 using TrialBot.Dialogs.Prompts;
 using TrialBot.Recognition;
+using TrialBot.Recognition.Statements;
 using RecognitionOutcome = TrialBot.Dialogs.Prompts.RecognitionOutcome;
 using TrialBot.Screening.Answers;
 
@@ -16,22 +17,26 @@ internal sealed class YesNoPromptRecognizer : IPromptRecognizer<bool>
 {
     private readonly ProblemTexts problems;
     private readonly string topic;
+    private readonly Func<string?, YesNoSubject?> subjectOf;
 
     /// <summary>Initializes a new instance of the <see cref="YesNoPromptRecognizer"/> class.</summary>
     /// <param name="problems">Explains problems in the person's language.</param>
     /// <param name="topic">Whose problem texts come first (<c>problem.{topic}.{code}</c>): the answer kind <c>yes-no</c> by default, or <c>review</c>.</param>
-    public YesNoPromptRecognizer(ProblemTexts problems, string? topic = null)
+    /// <param name="subjectOf">What a question asks about, by question id (the trial definition's subject): an answer is
+    /// then also read as a statement about it ("I had a kidney transplant in 2015"); none by default (plain yes/no).</param>
+    public YesNoPromptRecognizer(ProblemTexts problems, string? topic = null, Func<string?, YesNoSubject?>? subjectOf = null)
     {
         ArgumentNullException.ThrowIfNull(problems);
         this.problems = problems;
         this.topic = topic ?? ProblemTexts.KindId(AnswerKind.YesNo);
+        this.subjectOf = subjectOf ?? (_ => null);
     }
 
     /// <inheritdoc/>
     public Task<RecognitionOutcome<bool>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var reading = YesNoRecognizer.Recognize(context.Text, context.Culture.Name);
+        var reading = YesNoRecognizer.Recognize(context.Text, context.Culture.Name, subjectOf(context.QuestionId));
         if (reading.TryGetValue(out var yes))
         {
             return Task.FromResult(RecognitionOutcome.Recognized(yes, reading.IsTentative));
