@@ -118,6 +118,6 @@ public static partial class PlaceRecognizer
     [GeneratedRegex(@"(?<![a-z])[a-z]{5,}(?![a-z])")]
     private static partial Regex LatinWord();
 
-    [GeneratedRegex(@"[\s\p{P}\p{S}\d]|\b(?:i|im|live|living|lives|in|at|near|around|from|the|province|of|a|an|city|area|part|region|currently|now|stay|staying|based|me|my|home|is|am|close|to)\b|我|在|住|住在|家|是|的|人|省|附近|那边|这边|一带|目前|现在|老家|这里|那里|呢|啊|吧")]
+    [GeneratedRegex(@"[\s\p{P}\p{S}\d]|\b(?:i|im|live|living|lives|in|at|near|around|from|the|province|of|a|an|city|area|part|region|currently|now|stay|staying|based|me|my|home|is|am|close|to|somewhere|someplace|some|place|anywhere|just|only|out|over|up|down|there|here|really|rural|small)\b|我|在|住|住在|家|是|的|人|省|附近|那边|这边|一带|目前|现在|老家|这里|那里|呢|啊|吧|某个|一个|地方|那儿|这儿")]
     private static partial Regex Filler();
 }

@@ -179,7 +179,7 @@ public class UnderstandingTests
     }
 
     [Theory]
-    [InlineData("en", "diagnosis", "yes and no", "That answer can be read in more than one way.")]
+    [InlineData("en", "diagnosis", "yes and no", "I read both a yes and a no in that.")]
     [InlineData("en", "steroid-stable.confirm", "purple", "Please say yes if I understood you right")]
     [InlineData("en", "review", "purple", "Please say yes if all of this is right")]
     public async Task A_reask_says_what_was_wrong_with_the_answer_not_only_that_no_yes_or_no_was_caught(string language, string questionId, string answer, string explanation)

@@ -22,6 +22,12 @@ internal static partial class AgeCues
     /// <summary>The exact age on <paramref name="today"/> by a full date of birth; null when none; NaN when the date is unclear.</summary>
     public static double? FromBirthDate(string prepared, DateOnly today)
     {
+        if (NamedMonthDate().Match(prepared) is { Success: true } named)
+        {
+            var month = Array.FindIndex(MonthNames, name => named.Groups["m"].Value.StartsWith(name, StringComparison.Ordinal)) + 1;
+            return Age(Int(named.Groups["y"].Value), month, Int(named.Groups["d"].Value), today) is { } exact ? exact : double.NaN;
+        }
+
         var match = BirthDate().Match(prepared);
         if (!match.Success)
         {
@@ -90,6 +96,14 @@ internal static partial class AgeCues
     [GeneratedRegex(
         @"(?<![\d.])(?:(?<a>\d{1,2})\s*[/.-]\s*(?<b>\d{1,2})\s*[/.-]\s*(?<y>(?:19|20)\d{2})|(?<ymd>(?<y>(?:19|20)\d{2})\s*(?:[/.-]|年)\s*(?<a>\d{1,2})\s*(?:[/.-]|月)\s*(?<b>\d{1,2})))(?![\d])")]
     private static partial Regex BirthDate();
+
+    private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>A date of birth with the month in words: "15 July 1994", "march 3 1985", "Mar 3rd, 1985".</summary>
+    [GeneratedRegex(
+        @"(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?<y>(?:19|20)\d{2})|" +
+        @"(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2}))")]
+    private static partial Regex NamedMonthDate();
 
     [GeneratedRegex(
         @"\b(?:born|b\.|dob|birth\s*year|year of birth)\s*(?:in|on|:)?\s*(?<y>(?:19|20)\d{2}|\d{2})\b|" +

@@ -16,7 +16,7 @@ internal static partial class LabCues
 
     [GeneratedRegex(
         @"[>≥]\s*\d|\b(?:less than|more than|greater than|over|under|above|below|at least|at most|up to)\s+(?:\d|a\b|an\b|one|two|three|four|five)|" +
-        @"\d\s*(?:-|–|~|to|or)\s*\d|" +
+        @"\d\s*(?:-|–|~|to|or)\s*\d|\bbetween\s+\d|\d\s*(?:and|&)\s*\d|" +
         @"低于|高于|小于|大于|不到|超过|以上|以下|(?<=[\d一二两三四五六七八九十])\s*(?:多|几)|(?<=[克g])\s*多|[\d一二两三四五六七八九十]\s*(?:到|至|或)\s*[\d一二两三四五六七八九十]")]
     private static partial Regex Vague();
 

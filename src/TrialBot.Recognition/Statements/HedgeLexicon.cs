@@ -16,9 +16,10 @@ internal static class HedgeLexicon
 
     private static readonly string[] LeaningNo =
     [
-        "i dont think so", "dont think so", "i dont think", "dont think", "i dont believe so", "probably not", "likely not",
+        "not that i know of", "not that i know", "not that im aware of", "not to my knowledge", "not that i remember",
+        "not as far as i know", "i dont think so", "dont think so", "i dont think", "dont think", "i dont believe so", "probably not", "likely not",
         "unlikely", "not likely", "i doubt it", "doubt it", "i guess not", "i think not", "prob not", "probs not",
-        "应该没有", "应该不是", "应该没", "好像没有", "好像不是", "好像没", "大概没有", "大概不是", "估计没有", "估计不是",
+        "应该没有", "应该不是", "应该没", "应该没做过", "应该没有做过", "好像没有", "好像不是", "好像没", "大概没有", "大概不是", "估计没有", "估计不是",
         "似乎没有", "应该不会", "应该不用",
     ];
 

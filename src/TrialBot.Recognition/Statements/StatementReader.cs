@@ -44,7 +44,7 @@ internal static partial class StatementReader
         var yes = false;
         var no = false;
         var contraryAffirmed = false;
-        var counted = ExcludedAbout(clauses, mentions, denied);
+        var counted = ExcludedAbout(folded, clauses, mentions, denied);
         for (var i = 0; i < mentions.Count; i++)
         {
             switch (mentions[i].Tag, denied[i])
@@ -79,7 +79,7 @@ internal static partial class StatementReader
 
     /// <summary>For each mention: false for an affirmed term of what is asked that a qualifier of its clause (or of the next
     /// clause, when that one names nothing else) cancels; true otherwise.</summary>
-    private static bool[] ExcludedAbout(IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, bool[] denied)
+    private static bool[] ExcludedAbout(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, bool[] denied)
     {
         var counted = Enumerable.Repeat(true, mentions.Count).ToArray();
         for (var q = 0; q < mentions.Count; q++)
@@ -91,8 +91,9 @@ internal static partial class StatementReader
 
             var clause = Clauses.IndexOf(clauses, mentions[q].Start);
             var sameClause = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Tag == MentionRole.About && Clauses.IndexOf(clauses, mentions[i].Start) == clause).ToList();
+            var positive = Enumerable.Range(0, mentions.Count).Any(i => mentions[i].Tag == MentionRole.About && Clauses.IndexOf(clauses, mentions[i].Start) == clause && Affirmed().IsMatch(text[mentions[i].End..Math.Min(text.Length, mentions[i].End + 12)]));
             var targets = sameClause.Count > 0
-                ? sameClause
+                ? (positive ? sameClause.Where(i => mentions[i].End <= mentions[q].Start).TakeLast(1).ToList() : sameClause)
                 : Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Tag == MentionRole.About && Clauses.IndexOf(clauses, mentions[i].Start) == clause - 1).ToList();
             foreach (var i in targets)
             {
@@ -254,4 +255,9 @@ internal static partial class StatementReader
 
     [GeneratedRegex(@"[\s\p{P}\p{S}]|\b(?:um|uh|hmm|lol|haha|i|well|so|oh|ok|but|and|though|now)\b|[啊吧呢哈呀嘛哦噢额呃的了我]")]
     private static partial Regex Filler();
+
+    /// <summary>A term of what is asked followed by a word that affirms it ("ANA positive", 阳性): a qualifier in the same
+    /// clause ("dsDNA negative") then cancels only the term it follows, not the affirmed one.</summary>
+    [GeneratedRegex(@"^\s*(?:was |were |is |are |came back |test )?(?:positive|pos\b|\+)|^\s*(?:是|呈|显示)?阳")]
+    private static partial Regex Affirmed();
 }

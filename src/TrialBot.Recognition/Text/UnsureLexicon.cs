@@ -15,6 +15,18 @@ internal static class UnsureLexicon
         "不知道", "不清楚", "不确定", "不记得", "忘了", "忘记了", "记不清", "记不得", "记不起", "说不清", "说不好",
         "不好说", "不太清楚", "不太确定", "不太记得", "不晓得", "不了解", "没印象", "没有印象", "也许", "可能",
         "或许", "不一定", "搞不清", "不肯定", "说不定",
+
+        // Never measured, never told, never heard of it: the person cannot know the value.
+        "never tested", "never been tested", "never had it tested", "never had that test", "never had the test",
+        "never had it checked", "never checked", "never been checked", "never measured", "not tested", "not been tested",
+        "havent been tested", "never done", "never had it done", "never heard of it", "never heard of that",
+        "never heard of", "not heard of", "havent heard of", "no one told me", "nobody told me", "they didnt tell me",
+        "they never told me", "doctor didnt tell me", "didnt tell me", "never told me", "wasnt told",
+        "没查过", "没有查过", "没测过", "没有测过", "没检查过", "没有检查过", "没做过这个检查", "没做过这项检查", "没化验过",
+        "couldnt tell you", "cant tell you", "havent had it checked", "havent had it done", "havent had that done",
+        "havent done", "not had it checked", "havent a clue", "not a clue", "没做过24小时", "没做过", "没留过",
+        "cant say", "can not say", "cannot say", "couldnt say", "hard to tell", "说不上来", "说不准", "讲不清", "讲不准",
+        "没听说过", "没听过", "没有听说过", "没人告诉", "没跟我说", "没告诉我", "没和我说", "没说过",
     ];
 
     /// <summary>Phrases that contain an unsure phrase but are not unsure ("不可能" is "impossible").</summary>
