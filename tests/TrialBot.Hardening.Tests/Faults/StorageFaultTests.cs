@@ -49,7 +49,7 @@ public sealed class StorageFaultTests
         var storage = faults(host.Services);
 
         storage.ReadsFail = true;
-        var duringOutage = await host.Channel.JoinAsync("unreadable");
+        var duringOutage = await host.Channel.SayAsync("unreadable", "hi");
         storage.ReadsFail = false;
         var nothing = await StoredConversation.ReadAsync(host.Storage, "unreadable");
         var retried = await host.Channel.SayAsync("unreadable", "hello");
