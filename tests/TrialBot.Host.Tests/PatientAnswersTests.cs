@@ -111,11 +111,12 @@ public sealed class PatientAnswersTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Not_sure_whether_a_test_was_done_needs_review_not_exclusion()
+    public async Task Not_sure_whether_a_test_was_done_leaves_it_to_the_study_team_and_excludes_nobody()
     {
+        // The antibodies are tested again at screening: not knowing them is no reason to exclude (it was read as "no").
         var outcome = await ScriptedPatient.Eligible("en", ("antibodies", ["I'm not sure they ever tested that"])).ScreenAsync(host.Client);
 
-        Assert.Equal("needs-review", outcome);
+        Assert.Equal("likely-eligible", outcome);
     }
 
     [Theory]

@@ -64,6 +64,8 @@ public class StatementReadingTests
     [InlineData("I don't think so", false)]
     [InlineData("probably not", false)]
     [InlineData("应该没有", false)]
+    [InlineData("Not that I know of", false)]
+    [InlineData("not to my knowledge", false)]
     [InlineData("I think I had a stroke", true)]
     public void A_hedge_gives_a_reading_to_confirm(string text, bool expected)
     {

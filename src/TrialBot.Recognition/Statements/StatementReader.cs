@@ -94,7 +94,7 @@ internal static partial class StatementReader
             var positive = Enumerable.Range(0, mentions.Count).Any(i => mentions[i].Tag == MentionRole.About && Clauses.IndexOf(clauses, mentions[i].Start) == clause && Affirmed().IsMatch(text[mentions[i].End..Math.Min(text.Length, mentions[i].End + 12)]));
             var targets = sameClause.Count > 0
                 ? (positive ? sameClause.Where(i => mentions[i].End <= mentions[q].Start).TakeLast(1).ToList() : sameClause)
-                : Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Tag == MentionRole.About && Clauses.IndexOf(clauses, mentions[i].Start) == clause - 1).ToList();
+                : NearestEarlierClauseAbout(clauses, mentions, clause);
             foreach (var i in targets)
             {
                 counted[i] = false;
@@ -102,6 +102,22 @@ internal static partial class StatementReader
         }
 
         return counted;
+    }
+
+    /// <summary>The terms of what is asked in the nearest clause before <paramref name="clause"/> that names any ("ra but
+    /// its mild, no meds for it": the qualifier of the last clause takes out the "ra" of the first).</summary>
+    private static List<int> NearestEarlierClauseAbout(IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, int clause)
+    {
+        for (var earlier = clause - 1; earlier >= 0; earlier--)
+        {
+            var found = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Tag == MentionRole.About && Clauses.IndexOf(clauses, mentions[i].Start) == earlier).ToList();
+            if (found.Count > 0)
+            {
+                return found;
+            }
+        }
+
+        return [];
     }
 
     private static void Attach(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, PhraseMatch<NegatorKind> negator, bool[] denied)

@@ -24,7 +24,7 @@ internal static class UnsureLexicon
         "they never told me", "doctor didnt tell me", "didnt tell me", "never told me", "wasnt told",
         "没查过", "没有查过", "没测过", "没有测过", "没检查过", "没有检查过", "没做过这个检查", "没做过这项检查", "没化验过",
         "couldnt tell you", "cant tell you", "havent had it checked", "havent had it done", "havent had that done",
-        "havent done", "not had it checked", "havent a clue", "not a clue", "没做过24小时", "没做过", "没留过",
+        "havent done", "not had it checked", "havent a clue", "not a clue", "没做过24小时", "没做过这个", "没留过",
         "cant say", "can not say", "cannot say", "couldnt say", "hard to tell", "说不上来", "说不准", "讲不清", "讲不准",
         "没听说过", "没听过", "没有听说过", "没人告诉", "没跟我说", "没告诉我", "没和我说", "没说过",
     ];
