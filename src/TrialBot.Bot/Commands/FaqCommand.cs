@@ -5,6 +5,7 @@ using TrialBot.Bot.Outcomes;
 using TrialBot.Bot.Texts;
 using TrialBot.Dialogs;
 using TrialBot.Recognition;
+using TrialBot.Recognition.Questions;
 using TrialBot.Screening.Definition;
 
 namespace TrialBot.Bot.Commands;
@@ -18,6 +19,7 @@ namespace TrialBot.Bot.Commands;
 internal sealed class FaqCommand
 {
     private readonly TrialDefinition definition;
+    private readonly FaqFinder faq;
     private readonly AnswerReader reader;
     private readonly ConversationRecordStore records;
     private readonly BotTexts texts;
@@ -40,6 +42,7 @@ internal sealed class FaqCommand
         ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(timeProvider);
         this.definition = definition;
+        faq = new FaqFinder(definition.Faq);
         this.reader = reader;
         this.records = records;
         this.texts = texts;
@@ -55,7 +58,7 @@ internal sealed class FaqCommand
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
         var text = dialogContext.Context.Activity.Text;
-        if (string.IsNullOrWhiteSpace(text) || text.Length > InputGuard.MaxLength || definition.FindFaq(text) is null)
+        if (string.IsNullOrWhiteSpace(text) || text.Length > InputGuard.MaxLength || faq.Find(text) is null)
         {
             return false;
         }
@@ -70,7 +73,7 @@ internal sealed class FaqCommand
     public async Task<DialogTurnResult> RunAsync(DialogContext dialogContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
-        var entry = definition.FindFaq(dialogContext.Context.Activity.Text ?? string.Empty);
+        var entry = faq.Find(dialogContext.Context.Activity.Text);
         if (entry is not null)
         {
             var answer = texts.Text(BotTextKeys.FaqAnswer).With("question", entry.Question).With("answer", entry.Answer);

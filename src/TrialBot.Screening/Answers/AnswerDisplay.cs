@@ -76,8 +76,8 @@ public sealed class AnswerDisplay
         }
 
         var medicine = medicineId is null ? null : definition.Medicines.Find(medicineId);
-        var english = medicine?.Names.FirstOrDefault(name => !name.Any(PhraseMatcher.IsCjk)) ?? medicineId ?? string.Empty;
-        var chinese = medicine?.Names.FirstOrDefault(name => name.Any(PhraseMatcher.IsCjk)) ?? english;
+        var english = medicine?.Names.FirstOrDefault(name => !name.Any(NameScript.IsCjk)) ?? medicineId ?? string.Empty;
+        var chinese = medicine?.Names.FirstOrDefault(name => name.Any(NameScript.IsCjk)) ?? english;
         return new LocalizedText(english, chinese);
     }
 

@@ -118,11 +118,4 @@ public sealed class TrialDefinition
         return Question(questionId).AskIf.All(condition =>
             Applies(condition.QuestionId, answers) && !condition.RulesOut(answers.Get(condition.QuestionId)));
     }
-
-    /// <summary>The first FAQ entry whose trigger phrases occur in <paramref name="text"/>, or null.</summary>
-    public FaqEntry? FindFaq(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return Faq.FirstOrDefault(entry => entry.Matches(text));
-    }
 }

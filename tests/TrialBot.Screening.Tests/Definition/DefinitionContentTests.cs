@@ -144,18 +144,6 @@ public partial class DefinitionContentTests
     }
 
     [Fact]
-    public void TheFaqAnswersTheQuestionsPeopleAsk()
-    {
-        Assert.Equal("cost", Definition.FindFaq("Is it free?")?.Id);
-        Assert.Equal("cost", Definition.FindFaq("参加需要费用吗？")?.Id);
-        Assert.Equal("what-is-relma-cel", Definition.FindFaq("what is CAR-T")?.Id);
-        Assert.Equal("sponsor", Definition.FindFaq("Who runs this study?")?.Id);
-        Assert.Equal("decision", Definition.FindFaq("这个能决定我能不能参加吗")?.Id);
-        Assert.Equal("phase", Definition.FindFaq("什么是I期")?.Id);
-        Assert.Null(Definition.FindFaq("I feel carefree today"));
-    }
-
-    [Fact]
     public void TheCostAnswerSaysTheListingDoesNotSay()
     {
         var cost = Assert.Single(Definition.Faq, entry => entry.Id == "cost");
