@@ -9,7 +9,9 @@ namespace TrialBot.Bot.Conversation;
 /// Reads and writes the <see cref="ConversationRecord"/> in the conversation-state property <c>screening</c>, as plain
 /// JSON (the shape of <see cref="ScreeningAnswersJson"/>: camelCase, enums in kebab case, no type names), whatever the
 /// storage's serializer. A record that is missing, damaged or of another schema version reads as a new conversation.
-/// The state is saved by the dialog runner at the end of each turn.
+/// The state is saved by the dialog runner at the end of each turn. Within a turn the record is read from its JSON
+/// once: the record last read or written is kept in the turn state beside the stored object it stands for, and handed
+/// out again while the state still holds that same object (records are immutable).
 /// </summary>
 internal sealed class ConversationRecordStore
 {
@@ -32,8 +34,16 @@ internal sealed class ConversationRecordStore
     /// <returns>The record, or <see cref="ConversationRecord.New"/>.</returns>
     public async Task<ConversationRecord> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         var stored = await property.GetAsync(turnContext, () => null!, cancellationToken).ConfigureAwait(false);
-        return Read(stored) ?? ConversationRecord.New;
+        if (turnContext.TurnState.Get<TurnCopy>(TurnCopyKey) is { } copy && ReferenceEquals(copy.Stored, stored))
+        {
+            return copy.Record;
+        }
+
+        var record = Read(stored) ?? ConversationRecord.New;
+        turnContext.TurnState.Set(TurnCopyKey, new TurnCopy(stored, record));
+        return record;
     }
 
     /// <summary>Writes the record of the turn's conversation (saved with the conversation state).</summary>
@@ -43,9 +53,17 @@ internal sealed class ConversationRecordStore
     /// <returns>A task that completes when the record is set.</returns>
     public Task SetAsync(ITurnContext turnContext, ConversationRecord record, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(record);
-        return property.SetAsync(turnContext, Write(record), cancellationToken);
+        var stored = Write(record);
+        turnContext.TurnState.Set(TurnCopyKey, new TurnCopy(stored, record));
+        return property.SetAsync(turnContext, stored, cancellationToken);
     }
+
+    private const string TurnCopyKey = "TrialBot.ConversationRecord";
+
+    /// <summary>The record last read or written in this turn, and the stored object it was read from or written as.</summary>
+    private sealed record TurnCopy(object? Stored, ConversationRecord Record);
 
     /// <summary>Returns the stored form of a record.</summary>
     /// <param name="record">The record.</param>

@@ -43,7 +43,7 @@ internal sealed class AnswerReview
     public IReadOnlyList<QuestionDefinition> Decisive(ScreeningAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var failed = scorer.Score(answers).Failed.Select(criterion => criterion.CriterionId).ToHashSet(StringComparer.Ordinal);
+        var failed = scorer.FailingCriteria(answers).ToHashSet(StringComparer.Ordinal);
         return [.. definition.Questions.Where(question =>
             answers.Has(question.Id)
             && definition.Applies(question.Id, answers)

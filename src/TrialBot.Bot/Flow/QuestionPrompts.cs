@@ -14,33 +14,30 @@ namespace TrialBot.Bot.Flow;
 internal sealed class QuestionPrompts
 {
     private readonly TrialDefinition definition;
-    private readonly QuestionPlan plan;
     private readonly BotTexts texts;
 
     /// <summary>Initializes a new instance of the <see cref="QuestionPrompts"/> class.</summary>
     /// <param name="definition">The trial definition.</param>
-    /// <param name="plan">The question plan (for the progress).</param>
     /// <param name="texts">The bot's texts.</param>
-    public QuestionPrompts(TrialDefinition definition, QuestionPlan plan, BotTexts texts)
+    public QuestionPrompts(TrialDefinition definition, BotTexts texts)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(texts);
         this.definition = definition;
-        this.plan = plan;
         this.texts = texts;
     }
 
     /// <summary>Creates the prompt options of a question.</summary>
     /// <param name="question">The question.</param>
-    /// <param name="answers">The answers so far (for the progress).</param>
+    /// <param name="progress">Where the person is in the screening.</param>
     /// <param name="culture">The person's culture.</param>
     /// <returns>The options.</returns>
-    public PromptOptions Create(QuestionDefinition question, ScreeningAnswers answers, CultureInfo culture)
+    public PromptOptions Create(QuestionDefinition question, ScreeningProgress progress, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var progress = plan.Progress(answers).Describe(definition);
-        var prompt = texts.Text(BotTextKeys.QuestionLayout).With("progress", progress).With("question", question.Text);
+        ArgumentNullException.ThrowIfNull(progress);
+        var described = progress.Describe(definition);
+        var prompt = texts.Text(BotTextKeys.QuestionLayout).With("progress", described).With("question", question.Text);
         return new PromptOptions
         {
             Prompt = prompt.Get(culture),

@@ -254,7 +254,8 @@ internal sealed class ScreeningDialog : QuestioningDialog
             return await PromptAsync(dialogContext, self, DialogIds.UnderstoodPrompt, understood.Create(asked, pending, dialogContext.Culture), cancellationToken).ConfigureAwait(false);
         }
 
-        var next = plan.Next(answers);
+        var step = plan.Step(answers);
+        var next = step.NextQuestionId;
         if (next is null)
         {
             if (stage == ChoosingChangeStage)
@@ -275,7 +276,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
         }
 
         var question = definition.Question(next);
-        var options = prompts.Create(question, answers, dialogContext.Culture);
+        var options = prompts.Create(question, step.Progress, dialogContext.Culture);
         return await PromptAsync(dialogContext, self, DialogIds.AnswerPrompt(question.Kind), options, cancellationToken).ConfigureAwait(false);
     }
 
@@ -293,9 +294,9 @@ internal sealed class ScreeningDialog : QuestioningDialog
         return await dialogContext.EndDialogAsync(summary, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>True when, with the answer, one of the question's own criteria fails (one scoring of the answers).</summary>
+    /// <summary>True when, with the answer, one of the question's own criteria fails (statuses only).</summary>
     private bool Excludes(QuestionDefinition question, ScreeningAnswers answers) =>
-        question.Criteria.Count > 0 && scorer.Score(answers).Failed.Any(criterion => question.Criteria.Contains(criterion.CriterionId, StringComparer.Ordinal));
+        question.Criteria.Count > 0 && scorer.FailingCriteria(answers).Any(id => question.Criteria.Contains(id, StringComparer.Ordinal));
 
     private static bool IsTentative(object? result) => result is PromptResult<bool> { IsTentative: true } or PromptResult<AnswerValue> { IsTentative: true };
 

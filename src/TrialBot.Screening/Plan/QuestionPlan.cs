@@ -30,13 +30,22 @@ public sealed class QuestionPlan
     }
 
     /// <summary>The question number and the approximate total, given <paramref name="answers"/>.</summary>
-    public ScreeningProgress Progress(ScreeningAnswers answers)
+    public ScreeningProgress Progress(ScreeningAnswers answers) => Step(answers).Progress;
+
+    /// <summary>The next question and the progress together, from one evaluation of the criteria.</summary>
+    public PlanStep Step(ScreeningAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var answered = definition.Questions.Count(question => answers.Has(question.Id) && definition.Applies(question.Id, answers));
-        return Next(answers) is null
-            ? new ScreeningProgress(answered, answered)
-            : new ScreeningProgress(answered + 1, answered + Unanswered(answers).Count());
+        if (scorer.HasDefiniteFail(answers))
+        {
+            return new PlanStep(null, new ScreeningProgress(answered, answered));
+        }
+
+        var unanswered = Unanswered(answers).ToList();
+        return unanswered.Count == 0
+            ? new PlanStep(null, new ScreeningProgress(answered, answered))
+            : new PlanStep(unanswered[0].Id, new ScreeningProgress(answered + 1, answered + unanswered.Count));
     }
 
     private IEnumerable<QuestionDefinition> Unanswered(ScreeningAnswers answers) =>

@@ -33,13 +33,34 @@ public sealed class ScreeningScorer
         return new ScreeningResult(outcome, criteria, toConfirm, Message(outcome, toConfirm));
     }
 
-    /// <summary>True when some criterion already fails (consent refused included): the screening can stop early.</summary>
-    public bool HasDefiniteFail(ScreeningAnswers answers) => Score(answers).Failed.Any();
+    /// <summary>True when some criterion already fails (consent refused included): the screening can stop early.
+    /// Decides on the criteria's statuses alone, without the reason and answer texts of <see cref="Score"/>.</summary>
+    public bool HasDefiniteFail(ScreeningAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var context = new ScoringContext(definition, answers);
+        return definition.Criteria.Any(criterion => Judge(criterion, context).Status == CriterionStatus.Fail);
+    }
 
-    private CriterionResult Evaluate(TrialCriterion criterion, ScoringContext context, ScreeningAnswers answers)
+    /// <summary>The ids of the criteria that fail on <paramref name="answers"/>, in the definition's order; statuses
+    /// only, without the texts of <see cref="Score"/>.</summary>
+    public IReadOnlyList<string> FailingCriteria(ScreeningAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var context = new ScoringContext(definition, answers);
+        return [.. definition.Criteria.Where(criterion => Judge(criterion, context).Status == CriterionStatus.Fail).Select(criterion => criterion.Id)];
+    }
+
+    private static Verdict Judge(TrialCriterion criterion, ScoringContext context)
     {
         var verdict = new Verdict(criterion, context);
         CriterionRules.ById[criterion.Id].Evaluate(verdict);
+        return verdict;
+    }
+
+    private CriterionResult Evaluate(TrialCriterion criterion, ScoringContext context, ScreeningAnswers answers)
+    {
+        var verdict = Judge(criterion, context);
         var answer = LocalizedText.JoinClauses(definition.QuestionsFeeding(criterion.Id)
             .Where(question => context.Applies(question.Id))
             .Select(question => display.FormatLabelled(question, answers.Get(question.Id))));

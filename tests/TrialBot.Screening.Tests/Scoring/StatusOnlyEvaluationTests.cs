@@ -1,0 +1,77 @@
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Definition;
+using TrialBot.Screening.Plan;
+using TrialBot.Screening.Quantities;
+using TrialBot.Screening.Scoring;
+using TrialBot.Screening.Tests.Support;
+
+namespace TrialBot.Screening.Tests.Scoring;
+
+/// <summary>
+/// The plan and the per-answer exclusion check decide on the criteria's statuses alone; they must agree with the full
+/// scoring (which also builds the reason texts) on every set of answers.
+/// </summary>
+public class StatusOnlyEvaluationTests
+{
+    private static readonly ScreeningScorer Scorer = new(TrialFixture.Definition);
+    private static readonly QuestionPlan Plan = new(TrialFixture.Definition);
+
+    public static TheoryData<string> Variations() => [.. VariedAnswers().Keys];
+
+    [Theory]
+    [MemberData(nameof(Variations))]
+    public void FailingCriteriaAreThoseTheFullScoringFails(string variation)
+    {
+        var answers = VariedAnswers()[variation];
+
+        var full = Scorer.Score(answers).Failed.Select(criterion => criterion.CriterionId).ToList();
+
+        Assert.Equal(full, Scorer.FailingCriteria(answers));
+        Assert.Equal(full.Count > 0, Scorer.HasDefiniteFail(answers));
+    }
+
+    [Theory]
+    [MemberData(nameof(Variations))]
+    public void TheStepGivesTheNextQuestionAndTheProgressOfOneEvaluation(string variation)
+    {
+        var answers = VariedAnswers()[variation];
+
+        var step = Plan.Step(answers);
+
+        Assert.Equal(Plan.Next(answers), step.NextQuestionId);
+        Assert.Equal(Plan.Progress(answers), step.Progress);
+    }
+
+    [Fact]
+    public void AFailingAnswerIsFoundWithoutTheTexts()
+    {
+        var answers = People.Eligible().Set(QuestionIds.Transplant, AnswerValue.FromYesNo(true));
+
+        Assert.Contains(CriterionIds.E5, Scorer.FailingCriteria(answers));
+        Assert.Null(Plan.Step(answers).NextQuestionId);
+    }
+
+    private static Dictionary<string, ScreeningAnswers> VariedAnswers()
+    {
+        var eligible = People.Eligible();
+        var variations = new Dictionary<string, ScreeningAnswers>(StringComparer.Ordinal)
+        {
+            ["empty"] = ScreeningAnswers.Empty,
+            ["eligible"] = eligible,
+            ["nephritis"] = People.EligibleWithNephritis(),
+            ["age 16"] = eligible.Set(QuestionIds.Age, AnswerValue.FromAge(16)),
+            ["age unknown"] = eligible.Set(QuestionIds.Age, AnswerValue.Unknown(AnswerKind.Age)),
+            ["no consent"] = eligible.Set(QuestionIds.Consent, AnswerValue.FromYesNo(false)),
+            ["diagnosed a month ago"] = eligible.Set(QuestionIds.DiagnosisDuration, AnswerValue.FromElapsed(Duration.FromMonths(1))),
+            ["dose 40"] = eligible.Set(QuestionIds.SteroidDose, People.Dose("prednisone", 40)),
+            ["transplant"] = eligible.Set(QuestionIds.Transplant, AnswerValue.FromYesNo(true)),
+            ["score 4"] = eligible.Set(QuestionIds.Sledai, AnswerValue.FromNumber(4)),
+        };
+        foreach (var question in TrialFixture.Definition.Questions)
+        {
+            variations[$"without {question.Id}"] = eligible.Clear(question.Id);
+        }
+
+        return variations;
+    }
+}
