@@ -93,7 +93,7 @@ internal static partial class StatementReader
             var sameClause = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Tag == MentionRole.About && Clauses.IndexOf(clauses, mentions[i].Start) == clause).ToList();
             var positive = Enumerable.Range(0, mentions.Count).Any(i => mentions[i].Tag == MentionRole.About && Clauses.IndexOf(clauses, mentions[i].Start) == clause && Affirmed().IsMatch(text[mentions[i].End..Math.Min(text.Length, mentions[i].End + 12)]));
             var targets = sameClause.Count > 0
-                ? (positive ? sameClause.Where(i => mentions[i].End <= mentions[q].Start).TakeLast(1).ToList() : sameClause)
+                ? (positive || Distinct(text, mentions, sameClause) > 1 ? Nearest(mentions, sameClause, q) : sameClause)
                 : NearestEarlierClauseAbout(clauses, mentions, clause);
             foreach (var i in targets)
             {
@@ -103,6 +103,19 @@ internal static partial class StatementReader
 
         return counted;
     }
+
+    /// <summary>The term of <paramref name="candidates"/> nearest before the qualifier <paramref name="q"/> (else the
+    /// first after it): with several things named in one clause, a qualifier takes out only the one it follows ("RA on
+    /// methotrexate and hashimotos on levothyroxine only" still affirms the RA).</summary>
+    private static List<int> Nearest(List<PhraseMatch<MentionRole>> mentions, List<int> candidates, int q)
+    {
+        var before = candidates.Where(i => mentions[i].End <= mentions[q].Start).TakeLast(1).ToList();
+        return before.Count > 0 ? before : candidates.Take(1).ToList();
+    }
+
+    /// <summary>How many different things the terms <paramref name="indices"/> name (the same word twice counts once).</summary>
+    private static int Distinct(string text, List<PhraseMatch<MentionRole>> mentions, List<int> indices) =>
+        indices.Select(i => text.Substring(mentions[i].Start, mentions[i].Length)).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>The terms of what is asked in the nearest clause before <paramref name="clause"/> that names any ("ra but
     /// its mild, no meds for it": the qualifier of the last clause takes out the "ra" of the first).</summary>

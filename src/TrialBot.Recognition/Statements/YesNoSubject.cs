@@ -22,7 +22,7 @@ public sealed class YesNoSubject
         Matcher = new PhraseMatcher<MentionRole>(
             about.Select(term => (term, MentionRole.About))
                 .Concat(contrary.Select(term => (term, MentionRole.Contrary)))
-                .Concat(notCounting.Select(term => (term, MentionRole.NotCounting))));
+                .Concat(notCounting.SelectMany(QualifierForms.Of).Distinct(StringComparer.OrdinalIgnoreCase).Select(term => (term, MentionRole.NotCounting))));
     }
 
     /// <summary>Finds the terms in a folded answer.</summary>
