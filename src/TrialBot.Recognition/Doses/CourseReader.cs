@@ -16,10 +16,14 @@ internal static partial class CourseReader
     /// <summary>True when the answer names a pulse.</summary>
     public static bool NamesPulse(string prepared) => Pulse().IsMatch(prepared);
 
-    /// <summary>The course's days and where they are said, or null when no course length is said.</summary>
+    /// <summary>
+    /// The course's days and where they are said, or null when no course length is said. Beside a named pulse a bare
+    /// number of days is its length too ("pulse 500 mg 3 days", 冲击 每天500毫克 3天), unless it is an interval (每3天).
+    /// </summary>
     public static (int Days, int Start, int End)? FindDays(string prepared)
     {
-        foreach (var pattern in new[] { English(), Chinese() })
+        var patterns = NamesPulse(prepared) ? new[] { English(), Chinese(), BareDays() } : new[] { English(), Chinese() };
+        foreach (var pattern in patterns)
         {
             if (pattern.Match(prepared) is { Success: true } match
                 && ChineseNumber(match.Groups["n"].Value) is { } days and > 0 and <= MaxCourseDays)
@@ -46,6 +50,9 @@ internal static partial class CourseReader
         };
         return words.TryGetValue(text, out var value) ? value : null;
     }
+
+    [GeneratedRegex(@"(?<![每隔]\s*)(?<![0-9])(?<n>[0-9]+|十[一二三四五]?|二十|[二两三四五六七八九])\s*天|\b(?<!every\s)(?<n>\d+|one|two|three|four|five|six|seven|ten|fourteen)\s*days?\b")]
+    private static partial Regex BareDays();
 
     [GeneratedRegex(@"\b(?:pulses?|pulsed|pulsing|pulse therapy)\b|冲击|冲了")]
     private static partial Regex Pulse();

@@ -24,7 +24,7 @@ internal static partial class RouteReader
         };
     }
 
-    [GeneratedRegex(@"\b(?:iv|i\.v|intravenous(?:ly)?|infusions?|drips?|injections?|injected|injectable|inject|shots?|jabs?|intramuscular(?:ly)?|depot|solu ?-? ?medrol|solumedrol|depo ?-? ?medrol|depomedrol|kenalog|solu ?-? ?cortef|diprospan|in the (?:butt|arm|hip|muscle)|through (?:a|the) vein)\b")]
+    [GeneratedRegex(@"\b(?:iv|i\.v|intravenous(?:ly)?|infusions?|drips?|injections?|inj|injected|injectable|inject|shots?|jabs?|intramuscular(?:ly)?|depot|solu ?-? ?medrol|solumedrol|depo ?-? ?medrol|depomedrol|kenalog|solu ?-? ?cortef|diprospan|in the (?:butt|arm|hip|muscle)|through (?:a|the) vein)\b")]
     private static partial Regex Injected();
 
     [GeneratedRegex("针|注射|静脉|静滴|静推|输液|挂水|吊水|吊瓶|点滴|肌注|打了|打过|打的|在打|打激素|得宝松|输了|挂了")]
