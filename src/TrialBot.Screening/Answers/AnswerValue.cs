@@ -43,6 +43,12 @@ public sealed record AnswerValue
     /// <summary>For <see cref="AnswerKind.Medicines"/>: the medicines named (empty for "none").</summary>
     public IReadOnlyList<MedicineTaken>? Medicines { get; init; }
 
+    /// <summary>
+    /// For <see cref="AnswerKind.Age"/> at one under the youngest or at the oldest age allowed: whether the person turns a
+    /// year older within about a month, as they said; null when not asked or not known.
+    /// </summary>
+    public bool? NextBirthdaySoon { get; init; }
+
     /// <summary>For <see cref="AnswerKind.Location"/>: the place as the person gave it.</summary>
     public string? Text { get; init; }
 
