@@ -63,6 +63,7 @@ internal sealed class ScreeningConversation
             .Add(new DeleteDataDialog(texts, sender))
             .Add(new Prompt<bool>(DialogIds.YesNoPrompt, new YesNoPromptRecognizer(problems, subjectOf: reader.SubjectOf), validators.ScreeningYesNoAsync))
             .Add(new Prompt<UnderstoodReply>(DialogIds.UnderstoodPrompt, new UnderstoodPromptRecognizer(definition, reader, Records, problems, timeProvider), validators.UnderstoodAsync))
+            .Add(new Prompt<bool>(DialogIds.BirthdayPrompt, new YesNoPromptRecognizer(problems, DialogIds.BirthdayQuestion), validators.YesNoOrDontKnowAsync))
             .Add(new Prompt<bool>(DialogIds.ReviewPrompt, new YesNoPromptRecognizer(problems, DialogIds.ReviewQuestion), validators.DefiniteAsync))
             .Add(new ChoicePrompt(DialogIds.ReviewChangePrompt, validators.DefiniteAsync))
             .Add(new ConfirmPrompt(DialogIds.ConfirmPrompt, confirm, validators.DefiniteAsync))

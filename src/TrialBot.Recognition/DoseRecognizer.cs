@@ -3,6 +3,7 @@ using TrialBot.Recognition.Doses;
 using TrialBot.Recognition.Medicines;
 using TrialBot.Recognition.Numbers;
 using TrialBot.Recognition.Text;
+using TrialBot.Screening.Answers;
 using TrialBot.Screening.Medicines;
 using TrialBot.Screening.Quantities;
 
@@ -20,7 +21,9 @@ namespace TrialBot.Recognition;
 /// figures written with its name ("prednisone 10 mg daily and Plaquenil 200 mg twice a day" is 10 mg of prednisone).
 /// A range ("5-10 mg", "1 or 2 tablets") is not one dose and is ambiguous. A lone figure without a unit ("pred 7.5", "10")
 /// is read as mg, tentatively: the person confirms it. A monthly or weekly dose ("Depo-Medrol 40 mg monthly") is spread
-/// over its interval.
+/// over its interval. The route (tablets or an injection or drip) and a pulse ("methylprednisolone 500 mg IV for 3 days",
+/// 甲强龙冲击3天) are kept in <see cref="RecognizedDose.Schedule"/>: such a dose is not the oral daily dose the listing's
+/// limits speak of.
 /// </remarks>
 public sealed partial class DoseRecognizer
 {
@@ -75,9 +78,17 @@ public sealed partial class DoseRecognizer
             return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
         }
 
+        if (RouteReader.Read(prepared) is not { } route)
+        {
+            // "Medrol tablets, and Solu-Medrol drips in hospital": which is the dose now is not clear.
+            return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
+        }
+
         var frequencies = FrequencyReader.FindAll(prepared);
+        var course = CourseReader.FindDays(prepared);
         var numbers = allNumbers
-            .Where(n => !frequencies.Any(f => n.Overlaps(f.Start, f.End)) && !mentions.Any(m => n.Overlaps(m.Start, m.End)))
+            .Where(n => !frequencies.Any(f => n.Overlaps(f.Start, f.End)) && !mentions.Any(m => n.Overlaps(m.Start, m.End))
+                && !(course is { } days && n.Overlaps(days.Start, days.End)))
             .ToList();
         var (amounts, counts, others) = DoseAmountReader.Read(prepared, numbers);
         var tentative = false;
@@ -118,8 +129,29 @@ public sealed partial class DoseRecognizer
 
         var daily = DailyDose.FromMgPerDay(mgPerDay);
         var equivalent = target.EquivalentToPrednisone5Mg is > 0 ? PrednisoneEquivalent.Of(target, daily) : (DailyDose?)null;
-        var dose = Recognition.Of(new RecognizedDose(target, named.Count > 0, daily, equivalent));
+        var dose = Recognition.Of(new RecognizedDose(target, named.Count > 0, daily, equivalent)
+        {
+            Schedule = Schedule(prepared, mg, often, route, course?.Days, frequencyStated: frequencies.Count > 0),
+        });
         return tentative ? dose.AsTentative() : dose;
+    }
+
+    /// <summary>
+    /// How the dose is given: a pulse is named ("pulse", 冲击) or is an injection given for some days ("IV 500 mg x 3
+    /// days"); the days of a course are read only beside a pulse or an injection (beside a daily tablet they are the time
+    /// on the dose).
+    /// </summary>
+    private static DoseSchedule Schedule(string prepared, double intakeMg, DoseFrequency often, DoseRoute route, int? courseDays, bool frequencyStated)
+    {
+        var namesPulse = CourseReader.NamesPulse(prepared);
+        var days = namesPulse || route == DoseRoute.Injected ? courseDays : null;
+        return new DoseSchedule(intakeMg, often.Intakes, often.IntervalDays)
+        {
+            Route = route,
+            Pulse = namesPulse || days is not null,
+            CourseDays = days,
+            FrequencyStated = frequencyStated,
+        };
     }
 
     /// <summary>The medicine the dose is of: the one named, the one corticosteroid among several named, or the default; null when unclear.</summary>

@@ -48,6 +48,11 @@ public static class ElapsedTimeRecognizer
 
     private static Recognition<Duration> Recognize(string prepared, TextLanguage language, DateOnly today)
     {
+        if (OnAndOffCues.OnlyOnAndOff(prepared))
+        {
+            return Recognition.NotUnderstood<Duration>(RecognitionProblem.OnAndOff);
+        }
+
         if (!TimeCues.MayHoldTime(prepared))
         {
             return VagueTimeCues.Problem(prepared) is { } vague ? Recognition.NotUnderstood<Duration>(vague) : UnsureOr(prepared, RecognitionProblem.NoTime);

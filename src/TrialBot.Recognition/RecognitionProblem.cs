@@ -47,4 +47,10 @@ public static class RecognitionProblem
 
     /// <summary>A number given only roughly ("seventy-something", "in my 30s", "a few years", "over 60", 七十多岁, 好几年): the bot asks for the figure.</summary>
     public const string VagueNumber = "vague-number";
+
+    /// <summary>
+    /// A time of on-and-off use ("on and off for years", "off and on since 2015", 断断续续吃了好几年): not the length of the
+    /// current course; the bot asks how long the current course has gone on without a break.
+    /// </summary>
+    public const string OnAndOff = "on-and-off";
 }

@@ -1,3 +1,4 @@
+using TrialBot.Screening.Answers;
 using TrialBot.Screening.Medicines;
 using TrialBot.Screening.Quantities;
 
@@ -13,4 +14,7 @@ public sealed record RecognizedDose(Medicine Medicine, bool MedicineNamed, Daily
 {
     /// <summary>True when the prednisone equivalence of the medicine is disputed (deflazacort): an outcome that depends on it goes to review.</summary>
     public bool EquivalenceContested => PrednisoneEquivalent is not null && Medicine.EquivalenceContested;
+
+    /// <summary>How the dose is given: the intake, how often, the route and whether it is a pulse; null when not read.</summary>
+    public DoseSchedule? Schedule { get; init; }
 }

@@ -13,11 +13,11 @@ public class ListingFidelityConversationTests
     [InlineData("zh", "17岁", "您今年17周岁")]
     [InlineData("en", "I'm 70", "You are 70.")]
     [InlineData("zh", "七十岁", "您今年70周岁")]
-    public async Task An_age_within_a_birthday_of_the_limits_goes_to_review_with_the_age_in_the_reason(string language, string age, string reason)
+    public async Task An_age_within_a_birthday_of_the_limits_with_the_birthday_unknown_goes_to_review_with_the_age_in_the_reason(string language, string age, string reason)
     {
         await using var driver = ChatDriver.Create(locale: language == "zh" ? "zh-CN" : "en-US");
 
-        var transcript = await ScreeningRun.RunAsync(driver, AnswerBook.Eligible(language).With(("age", age)));
+        var transcript = await ScreeningRun.RunAsync(driver, AnswerBook.Eligible(language).With(("age", age), ("age.birthday", language == "zh" ? "不知道" : "not sure")));
 
         var outcome = Replies.Outcome(transcript.LastReplies)!;
         Assert.Equal("needs-review", (string?)outcome["outcome"]);
@@ -25,6 +25,38 @@ public class ListingFidelityConversationTests
         var ageCriterion = outcome["criteria"]!.Single(criterion => (string?)criterion["id"] == "I2");
         Assert.Contains(reason, (string)ageCriterion["reason"]!, StringComparison.Ordinal);
         Assert.Contains("location", transcript.QuestionsAsked);
+    }
+
+    [Theory]
+    [InlineData("en", "17", "yes", "Will you turn 18 within the next month?", "pass")]
+    [InlineData("en", "17", "no", "Will you turn 18 within the next month?", "fail")]
+    [InlineData("zh", "17岁", "会", "您在接下来一个月内会满18周岁吗？", "pass")]
+    [InlineData("zh", "17岁", "不会", "您在接下来一个月内会满18周岁吗？", "fail")]
+    [InlineData("en", "70", "yes", "Will you turn 71 within the next month?", "fail")]
+    [InlineData("en", "70", "nope", "Will you turn 71 within the next month?", "pass")]
+    [InlineData("zh", "70", "是的", "您在接下来一个月内会满71周岁吗？", "fail")]
+    [InlineData("zh", "七十岁", "不会", "您在接下来一个月内会满71周岁吗？", "pass")]
+    public async Task At_17_or_70_one_birthday_follow_up_decides_the_age(string language, string age, string birthday, string asked, string status)
+    {
+        await using var driver = ChatDriver.Create(locale: language == "zh" ? "zh-CN" : "en-US");
+
+        var transcript = await ScreeningRun.RunAsync(driver, AnswerBook.Eligible(language).With(("age", age), ("age.birthday", birthday)));
+
+        var outcome = Replies.Outcome(transcript.LastReplies)!;
+        Assert.Equal(status, Replies.Status(outcome, "I2"));
+        Assert.Equal(status == "pass" ? "likely-eligible" : "likely-ineligible", (string?)outcome["outcome"]);
+        Assert.Single(transcript.QuestionsAsked, id => id == "age.birthday");
+        Assert.Contains(asked, string.Join('\n', transcript.AllReplies.Select(reply => reply.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_age_away_from_the_limits_gets_no_birthday_follow_up()
+    {
+        await using var driver = ChatDriver.Create();
+
+        var transcript = await ScreeningRun.RunAsync(driver, AnswerBook.Eligible("en").With(("age", "45")));
+
+        Assert.DoesNotContain("age.birthday", transcript.QuestionsAsked);
     }
 
     [Theory]

@@ -116,12 +116,17 @@ public sealed class CorpusReader
         };
     }
 
+    /// <summary>
+    /// The medicine and mg a day, and each way of giving the expected reading names (<c>injected</c>, <c>pulse</c>,
+    /// <c>pulse:3d</c>); a reading that names a way the expectation leaves out is still the same (older rows name none).
+    /// </summary>
     private static bool SameDose(string expected, string actual)
     {
-        var e = expected.Split(' ', 2);
-        var a = actual.Split(' ', 2);
-        return e.Length == 2 && a.Length == 2 && e[0] == a[0]
-            && TryNumber(e[1], out var x) && TryNumber(a[1], out var y) && Math.Abs(x - y) <= Math.Max(0.01, 0.01 * x);
+        var e = expected.Split(' ');
+        var a = actual.Split(' ');
+        return e.Length >= 2 && a.Length >= 2 && e[0] == a[0]
+            && TryNumber(e[1], out var x) && TryNumber(a[1], out var y) && Math.Abs(x - y) <= Math.Max(0.01, 0.01 * x)
+            && e.Skip(2).All(way => a.Skip(2).Contains(way, StringComparer.Ordinal));
     }
 
     private static bool SameSet(string expected, string actual) =>
@@ -158,10 +163,15 @@ public sealed class CorpusReader
         AnswerKind.YesNo => answer.Yes == true ? "yes" : "no",
         AnswerKind.ElapsedTime => Number(answer.Amount ?? 0) + "d",
         AnswerKind.Medicines => answer.Medicines is { Count: > 0 } taken ? string.Join('+', taken.Select(DescribeMedicine)) : "none",
-        AnswerKind.Dose => $"{answer.MedicineId} {Number(answer.Amount ?? 0)}",
+        AnswerKind.Dose => $"{answer.MedicineId} {Number(answer.Amount ?? 0)}{DescribeWay(answer.Schedule)}",
         AnswerKind.Location => answer.CityId ?? "place",
         _ => Number(answer.Amount ?? 0),
     };
+
+    /// <summary>How a dose is given, when not as plain tablets: " injected", " pulse", " pulse:3d".</summary>
+    private static string DescribeWay(DoseSchedule? schedule) =>
+        (schedule?.Route == DoseRoute.Injected ? " injected" : string.Empty)
+        + (schedule is { Pulse: true } pulse ? " pulse" + (pulse.CourseDays is { } days ? $":{days}d" : string.Empty) : string.Empty);
 
     /// <summary>A medicine as "id" (taken now) or "~id" (stopped, or not started yet).</summary>
     private static string DescribeMedicine(MedicineTaken taken) => taken.IsCurrent ? taken.Id : "~" + taken.Id;

@@ -88,7 +88,9 @@ internal class AnswerReader
     private static Recognition<AnswerValue> FromDose(RecognizedDose dose) =>
         dose.PrednisoneEquivalent is null
             ? Recognitions.NotUnderstood<AnswerValue>(NotSteroid)
-            : Recognitions.Of(AnswerValue.FromDose(dose.Medicine, dose.DailyDose));
+            : Recognitions.Of(dose.Schedule is { } schedule
+                ? AnswerValue.FromDose(dose.Medicine, dose.DailyDose, schedule)
+                : AnswerValue.FromDose(dose.Medicine, dose.DailyDose));
 
     private static Recognition<AnswerValue> ReadPlace(string text, string locale) =>
         PlaceRecognizer.Recognize(text, locale).Map(place => AnswerValue.FromLocation(place.Text, place.CityId));

@@ -102,6 +102,16 @@ internal sealed class PromptValidators
         };
     }
 
+    /// <summary>Validates a yes/no reply where "I don't know" is an answer (the birthday follow-up at the age limits).</summary>
+    /// <param name="attempt">The attempt.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>True to accept.</returns>
+    public Task<bool> YesNoOrDontKnowAsync(PromptValidatorContext<bool> attempt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        return attempt.Recognition.Kind == RecognitionKind.NotUnderstood ? Reject(attempt, null) : Accept;
+    }
+
     /// <summary>Counts a re-ask, explained by the text <paramref name="explanationKey"/> (null: the recognizer's own explanation).</summary>
     private Task<bool> Reject<T>(PromptValidatorContext<T> attempt, string? explanationKey)
     {

@@ -60,6 +60,12 @@ internal static class DialogIds
     /// <summary>Question id: are the decisive answers, as understood, right (before the outcome).</summary>
     public const string ReviewQuestion = "review";
 
+    /// <summary>Question id: at an age of one under the youngest or the oldest allowed, will the next birthday come within about a month.</summary>
+    public const string BirthdayQuestion = "age.birthday";
+
+    /// <summary>The prompt of the birthday follow-up (yes, no or don't know).</summary>
+    public const string BirthdayPrompt = "prompt.birthday";
+
     /// <summary>Question id: which answer to change, after "no" to the review.</summary>
     public const string ReviewChangeQuestion = "review.change";
 

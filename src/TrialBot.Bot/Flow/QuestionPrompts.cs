@@ -27,6 +27,21 @@ internal sealed class QuestionPrompts
         this.texts = texts;
     }
 
+    /// <summary>Creates the birthday follow-up at the age limits: will the person turn <paramref name="next"/> within about a month.</summary>
+    /// <param name="age">The age given, in completed years.</param>
+    /// <param name="next">The age the next birthday brings.</param>
+    /// <param name="culture">The person's culture.</param>
+    /// <returns>The options.</returns>
+    public PromptOptions CreateBirthday(double age, double next, CultureInfo culture) => new()
+    {
+        Prompt = texts.Text(BotTextKeys.Birthday)
+            .With("age", age.ToString("0", CultureInfo.InvariantCulture))
+            .With("next", next.ToString("0", CultureInfo.InvariantCulture))
+            .Get(culture),
+        Choices = YesNoChoices.Create(texts, culture, allowDontKnow: true),
+        QuestionId = DialogIds.BirthdayQuestion,
+    };
+
     /// <summary>Creates the prompt options of a question.</summary>
     /// <param name="question">The question.</param>
     /// <param name="progress">Where the person is in the screening.</param>

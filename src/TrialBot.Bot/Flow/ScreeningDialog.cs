@@ -34,6 +34,8 @@ internal sealed class ScreeningDialog : QuestioningDialog
     private const string ConfirmingStage = "confirming";
     private const string ReviewingStage = "reviewing";
     private const string ChoosingChangeStage = "choosing-change";
+    private const string BirthdayStage = "birthday";
+    private const string BirthdayAskedKey = "birthday-asked";
 
     private readonly TrialDefinition definition;
     private readonly QuestionPlan plan;
@@ -127,6 +129,8 @@ internal sealed class ScreeningDialog : QuestioningDialog
                 await FinishAsync(dialogContext, record.Answers, cancellationToken).ConfigureAwait(false),
             (ChoosingChangeStage, PromptResult<Choice> { IsDontKnow: false } picked) when record.Answers.Has(picked.Value.Value) =>
                 await ChangeAsync(dialogContext, self, record, picked.Value.Value, cancellationToken).ConfigureAwait(false),
+            (BirthdayStage, PromptResult<bool> birthday) =>
+                await TakeBirthdayAsync(dialogContext, self, record, birthday, cancellationToken).ConfigureAwait(false),
             (AskingStage, _) when question is not null && ToAnswer(question, result) is { } answer =>
                 await TakeAnswerAsync(dialogContext, self, record, question, answer, IsTentative(result), IsChoice(result), cancellationToken).ConfigureAwait(false),
             _ => await AskInStageAsync(dialogContext, self, record, AskingStage, cancellationToken).ConfigureAwait(false),
@@ -218,6 +222,45 @@ internal sealed class ScreeningDialog : QuestioningDialog
         return await AskInStageAsync(dialogContext, self, record, AskingStage, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Takes the reply to the birthday follow-up: yes or no is kept with the age (it decides the age criterion); "don't
+    /// know" leaves the age open for the study team, and is not asked again for the same age.
+    /// </summary>
+    private async Task<DialogTurnResult> TakeBirthdayAsync(DialogContext dialogContext, DialogInstance self, ConversationRecord record, PromptResult<bool> reply, CancellationToken cancellationToken)
+    {
+        var age = record.Answers.Get(QuestionIds.Age);
+        if (reply.IsDontKnow || age is null)
+        {
+            self.Values.SetValue(BirthdayAskedKey, AgeKey(age));
+            return await AskInStageAsync(dialogContext, self, record, AskingStage, cancellationToken).ConfigureAwait(false);
+        }
+
+        var kept = record.WithAnswer(QuestionIds.Age, age with { NextBirthdaySoon = reply.Value });
+        await records.SetAsync(dialogContext.Context, kept, cancellationToken).ConfigureAwait(false);
+        return await AskInStageAsync(dialogContext, self, kept, AskingStage, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The age given and the next one, when the age is one under the youngest or the oldest allowed, counted at the
+    /// signing (so a birthday within weeks decides it), and the follow-up is not answered yet; null otherwise.
+    /// </summary>
+    private (double Age, double Next)? BirthdayEdge(DialogInstance self, ScreeningAnswers answers)
+    {
+        var limits = definition.Thresholds.Age;
+        var age = answers.Get(QuestionIds.Age);
+        if (!limits.CountedAtSigning || age is null || age.NextBirthdaySoon is not null || age.AsAgeYears() is not { } years
+            || self.Values.GetValueOrDefault(BirthdayAskedKey, string.Empty) == AgeKey(age))
+        {
+            return null;
+        }
+
+        var completed = Math.Floor(years);
+        return completed == limits.AtLeastYears - 1 || completed == limits.AtMostYears ? (completed, completed + 1) : null;
+    }
+
+    private static string AgeKey(AnswerValue? age) =>
+        age?.Amount is { } years ? years.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+
     private async Task<DialogTurnResult> KeepAsync(DialogContext dialogContext, DialogInstance self, ConversationRecord record, QuestionDefinition question, AnswerValue answer, CancellationToken cancellationToken)
     {
         var kept = record.WithAnswer(question.Id, answer);
@@ -252,6 +295,13 @@ internal sealed class ScreeningDialog : QuestioningDialog
         if (stage == ConfirmingStage && asked is not null && Pending(self) is { } pending)
         {
             return await PromptAsync(dialogContext, self, DialogIds.UnderstoodPrompt, understood.Create(asked, pending, dialogContext.Culture), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (BirthdayEdge(self, answers) is { } edge)
+        {
+            self.Values.SetValue(StageKey, BirthdayStage);
+            self.Values.Remove(PendingKey);
+            return await PromptAsync(dialogContext, self, DialogIds.BirthdayPrompt, prompts.CreateBirthday(edge.Age, edge.Next, dialogContext.Culture), cancellationToken).ConfigureAwait(false);
         }
 
         var step = plan.Step(answers);

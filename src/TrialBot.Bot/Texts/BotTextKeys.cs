@@ -51,6 +51,9 @@ internal static class BotTextKeys
     /// <summary>"OK, let's try that question again", after the person said a reading was wrong.</summary>
     public const string ReaskUnderstoodNo = "reask.understoodNo";
 
+    /// <summary>The birthday follow-up at the age limits: <c>{age}</c> (the age given) and <c>{next}</c> (the next one).</summary>
+    public const string Birthday = "birthday";
+
     /// <summary>The review before the outcome: <c>{answers}</c>, one answer a line.</summary>
     public const string Review = "review";
 

@@ -14,7 +14,7 @@ internal static class YesNoLexicon
         "right", "thats right", "true", "absolutely", "of course", "definitely", "certainly", "indeed", "affirmative",
         "i agree", "i think so", "i believe so", "yes please", "sounds good", "go ahead", "no problem",
         "是", "是的", "对", "对的", "有", "有的", "好", "好的", "行", "可以", "同意", "当然", "没错", "没问题", "确实", "肯定",
-        "愿意", "不错", "需要", "positive", "阳性", "都是阳性",
+        "愿意", "不错", "需要", "会", "会的", "positive", "阳性", "都是阳性",
     ];
 
     private static readonly string[] WeakYes =

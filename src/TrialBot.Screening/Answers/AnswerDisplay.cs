@@ -41,6 +41,8 @@ public sealed class AnswerDisplay
             AnswerKind.Age when answer.AsAgeYears() is { } years => Text(TextIds.AnswerAge).With("years", Number(years, "0.#")),
             AnswerKind.ElapsedTime when answer.AsElapsed() is { } elapsed => FormatElapsed(elapsed),
             AnswerKind.Medicines when answer.AsCurrentMedicines() is { } medicines => FormatMedicines(medicines),
+            AnswerKind.Dose when answer.AsPrednisoneEquivalentDose() is { } dose && !answer.IsOralDailyDose() && answer.Schedule is { } schedule =>
+                FormatSchedule(schedule, dose, answer.MedicineId),
             AnswerKind.Dose when answer.AsPrednisoneEquivalentDose() is { } dose => Text(answer.EquivalenceContested ? TextIds.AnswerDoseContested : TextIds.AnswerDose)
                 .With("mg", Number(dose.MgPerDay, "0.##"))
                 .With("medicine", MedicineName(answer.MedicineId)),
@@ -80,6 +82,41 @@ public sealed class AnswerDisplay
         var chinese = medicine?.Names.FirstOrDefault(name => name.Any(NameScript.IsCjk)) ?? english;
         return new LocalizedText(english, chinese);
     }
+
+    /// <summary>"methylprednisolone 40 mg, injected or IV, monthly (about 1.64 mg/day prednisone-equivalent)".</summary>
+    private LocalizedText FormatSchedule(DoseSchedule schedule, DailyDose dose, string? medicineId)
+    {
+        var parts = new List<LocalizedText>();
+        if (schedule.Route != DoseRoute.Unstated)
+        {
+            parts.Add(Text(schedule.Route == DoseRoute.Injected ? TextIds.ScheduleInjected : TextIds.ScheduleOral));
+        }
+
+        if (schedule.Pulse)
+        {
+            parts.Add(schedule.CourseDays is { } days ? Text(TextIds.SchedulePulseDays).With("days", Number(days, "0")) : Text(TextIds.SchedulePulse));
+        }
+        else if (schedule.FrequencyStated)
+        {
+            parts.Add(FormatFrequency(schedule));
+        }
+
+        return Text(TextIds.AnswerDoseSchedule)
+            .With("medicine", MedicineName(medicineId))
+            .With("intake", Number(schedule.IntakeMg, "0.##"))
+            .With("schedule", LocalizedText.JoinList(parts))
+            .With("mg", Number(dose.MgPerDay, "0.##"));
+    }
+
+    private LocalizedText FormatFrequency(DoseSchedule schedule) => (schedule.Intakes, schedule.IntervalDays) switch
+    {
+        (1, 1) => Text(TextIds.ScheduleDaily),
+        (var count, 1) => Text(TextIds.ScheduleTimesADay).With("count", Number(count, "0.#")),
+        (1, 2) => Text(TextIds.ScheduleEveryOtherDay),
+        (1, 7) => Text(TextIds.ScheduleWeekly),
+        (1, var days) when Math.Abs(days - Duration.DaysPerMonth) < 0.01 => Text(TextIds.ScheduleMonthly),
+        (var count, var days) => Text(TextIds.ScheduleEveryDays).With("days", Number(days / count, "0.#")),
+    };
 
     private LocalizedText FormatElapsed(Duration elapsed) => elapsed.Days switch
     {

@@ -34,8 +34,20 @@ public sealed record AnswerValue
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool EquivalenceContested { get; init; }
 
+    /// <summary>
+    /// For <see cref="AnswerKind.Dose"/>: how the dose is given (intake, frequency, route, pulse), as the person said it;
+    /// null for stored answers written before it existed, which read as a daily oral dose.
+    /// </summary>
+    public DoseSchedule? Schedule { get; init; }
+
     /// <summary>For <see cref="AnswerKind.Medicines"/>: the medicines named (empty for "none").</summary>
     public IReadOnlyList<MedicineTaken>? Medicines { get; init; }
+
+    /// <summary>
+    /// For <see cref="AnswerKind.Age"/> at one under the youngest or at the oldest age allowed: whether the person turns a
+    /// year older within about a month, as they said; null when not asked or not known.
+    /// </summary>
+    public bool? NextBirthdaySoon { get; init; }
 
     /// <summary>For <see cref="AnswerKind.Location"/>: the place as the person gave it.</summary>
     public string? Text { get; init; }
@@ -88,6 +100,17 @@ public sealed record AnswerValue
         };
     }
 
+    /// <summary>
+    /// A corticosteroid dose given on <paramref name="schedule"/>: <paramref name="dose"/> is its daily equivalent (the
+    /// intake × the schedule's per-day factor), stored as its prednisone equivalent with the schedule kept beside it.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="medicine"/> has no prednisone equivalence.</exception>
+    public static AnswerValue FromDose(Medicine medicine, DailyDose dose, DoseSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return FromDose(medicine, dose) with { Schedule = schedule };
+    }
+
     /// <summary>A plain number, such as a score.</summary>
     public static AnswerValue FromNumber(double value) =>
         double.IsFinite(value) ? new() { Kind = AnswerKind.Number, Amount = value } : throw new ArgumentOutOfRangeException(nameof(value), value, "A number answer is finite.");
@@ -125,6 +148,12 @@ public sealed record AnswerValue
 
     /// <summary>The prednisone-equivalent daily dose, or null.</summary>
     public DailyDose? AsPrednisoneEquivalentDose() => Is(AnswerKind.Dose) && Measured is { } mg ? DailyDose.FromMgPerDay(mg) : null;
+
+    /// <summary>
+    /// True when the dose answer is an oral daily regimen, the dose the listing's limits speak of (see
+    /// <see cref="DoseSchedule.IsOralDailyRegimen"/>); an answer without a schedule is one.
+    /// </summary>
+    public bool IsOralDailyDose() => Schedule?.IsOralDailyRegimen ?? true;
 
     /// <summary>The plain number, or null.</summary>
     public double? AsNumber() => Is(AnswerKind.Number) && Amount is { } value && double.IsFinite(value) ? value : null;

@@ -76,6 +76,42 @@ public static class TextIds
     /// <summary>A prednisone-equivalent dose whose conversion is contested: <c>{mg}</c> and <c>{medicine}</c>.</summary>
     public const string AnswerDoseContested = "answer.dose-contested";
 
+    /// <summary>
+    /// A dose that is not an oral daily regimen (an injection, a pulse, a weekly or monthly dose): <c>{medicine}</c>,
+    /// <c>{intake}</c> (mg of one intake), <c>{schedule}</c> (how it is given) and <c>{mg}</c> (its prednisone-equivalent per day).
+    /// </summary>
+    public const string AnswerDoseSchedule = "answer.dose-schedule";
+
+    /// <summary>How a dose is given: injected or IV.</summary>
+    public const string ScheduleInjected = "answer.schedule-injected";
+
+    /// <summary>How a dose is given: by mouth.</summary>
+    public const string ScheduleOral = "answer.schedule-oral";
+
+    /// <summary>How a dose is given: a pulse of unstated length.</summary>
+    public const string SchedulePulse = "answer.schedule-pulse";
+
+    /// <summary>How a dose is given: a pulse of <c>{days}</c> days.</summary>
+    public const string SchedulePulseDays = "answer.schedule-pulse-days";
+
+    /// <summary>How often: once a day.</summary>
+    public const string ScheduleDaily = "answer.schedule-daily";
+
+    /// <summary>How often: <c>{count}</c> times a day.</summary>
+    public const string ScheduleTimesADay = "answer.schedule-times-a-day";
+
+    /// <summary>How often: every <c>{days}</c> days (every other day, weekly, monthly are written out).</summary>
+    public const string ScheduleEveryDays = "answer.schedule-every-days";
+
+    /// <summary>How often: every other day.</summary>
+    public const string ScheduleEveryOtherDay = "answer.schedule-every-other-day";
+
+    /// <summary>How often: once a week.</summary>
+    public const string ScheduleWeekly = "answer.schedule-weekly";
+
+    /// <summary>How often: once a month.</summary>
+    public const string ScheduleMonthly = "answer.schedule-monthly";
+
     /// <summary>A creatinine value: <c>{mgPerDl}</c> and <c>{micromolPerLitre}</c>.</summary>
     public const string AnswerCreatinine = "answer.creatinine";
 
@@ -117,6 +153,17 @@ public static class TextIds
         [AnswerDays] = ["count"],
         [AnswerDose] = ["mg", "medicine"],
         [AnswerDoseContested] = ["mg", "medicine"],
+        [AnswerDoseSchedule] = ["medicine", "intake", "schedule", "mg"],
+        [ScheduleInjected] = [],
+        [ScheduleOral] = [],
+        [SchedulePulse] = [],
+        [SchedulePulseDays] = ["days"],
+        [ScheduleDaily] = [],
+        [ScheduleTimesADay] = ["count"],
+        [ScheduleEveryDays] = ["days"],
+        [ScheduleEveryOtherDay] = [],
+        [ScheduleWeekly] = [],
+        [ScheduleMonthly] = [],
         [AnswerCreatinine] = ["mgPerDl", "micromolPerLitre"],
         [AnswerProteinuria] = ["grams"],
         [AnswerIga] = ["mgPerDl", "gramsPerLitre"],

@@ -27,6 +27,8 @@ internal static class ReasonKeys
     public const string DoseLow = "dose-low";
     public const string DoseUnknown = "dose-unknown";
     public const string DoseContested = "dose-contested";
+    public const string DoseNotOral = "dose-not-oral";
+    public const string DoseLowWithAntimalarial = "dose-low-with-antimalarial";
     public const string SteroidShort = "steroid-short";
     public const string SteroidDurationUnknown = "steroid-duration-unknown";
     public const string DoseNotStable = "dose-not-stable";
@@ -40,6 +42,7 @@ internal static class ReasonKeys
     public const string DialysisUnknown = "dialysis-unknown";
     public const string HighDose = "high-dose";
     public const string HighDoseUnknown = "high-dose-unknown";
+    public const string HighDoseCourseUnknown = "high-dose-course-unknown";
 
     private static readonly IReadOnlyList<string> PassFailUnknown = [Pass, Fail, Unknown];
     private static readonly IReadOnlyList<string> None = [];
@@ -52,11 +55,12 @@ internal static class ReasonKeys
         CriterionIds.I4 =>
         [
             Pass, HistoryShort, HistoryUnknown, NotActive, ActivityUnknown, NoStandardRegimen, RegimenUnknown, DoseHigh, DoseLow,
-            DoseUnknown, DoseContested, SteroidShort, SteroidDurationUnknown, DoseNotStable, StabilityUnknown,
+            DoseUnknown, DoseContested, DoseNotOral, DoseLowWithAntimalarial, SteroidShort, SteroidDurationUnknown, DoseNotStable, StabilityUnknown,
         ],
         CriterionIds.E1 =>
         [
             Pass, ProteinuriaHigh, ProteinuriaUnknown, CreatinineHigh, CreatinineUnknown, Dialysis, DialysisUnknown, HighDose, HighDoseUnknown,
+            HighDoseCourseUnknown,
         ],
         _ => PassFailUnknown,
     };
@@ -66,6 +70,7 @@ internal static class ReasonKeys
     {
         AgeJustUnder or AgeAtUpperLimit => ["age"],
         ScoreBelow => ["score"],
+        DoseNotOral or HighDoseCourseUnknown => ["dose"],
         _ => None,
     };
 }

@@ -7,8 +7,9 @@ namespace TrialBot.Screening.Scoring;
 /// <summary>
 /// Inclusion criterion 4: SLE history long enough; disease still active on a stable standard regimen (any of
 /// corticosteroids, antimalarials, NSAIDs, immunosuppressants, alone or combined); and, for someone taking an oral
-/// corticosteroid, its dose within the limits (no minimum alongside an immunosuppressant; hydroxychloroquine is an
-/// antimalarial, not one), taken long enough, and unchanged for long enough. Without a corticosteroid the steroid
+/// corticosteroid, its dose within the limits (no minimum alongside an immunosuppressant; whether hydroxychloroquine,
+/// an antimalarial and immunomodulator, lifts it is left to the study team), taken long enough, and unchanged for long
+/// enough. The limits are for an oral daily dose: an injected, pulse, weekly or monthly dose is kept and left open. Without a corticosteroid the steroid
 /// requirements do not apply (their questions are not asked).
 /// </summary>
 internal sealed class RegimenRule : ICriterionRule
@@ -19,6 +20,7 @@ internal sealed class RegimenRule : ICriterionRule
         TooHigh,
         TooLow,
         DependsOnTreatment,
+        DependsOnAntimalarial,
     }
 
     /// <inheritdoc />
@@ -77,12 +79,22 @@ internal sealed class RegimenRule : ICriterionRule
             return;
         }
 
+        if (!answer.IsOralDailyDose())
+        {
+            // An injection, a pulse, a weekly or monthly depot: not the oral daily dose the limits speak of. Kept, quoted,
+            // and left to the study team; never a pass or a fail on the oral limits.
+            verdict.Open(ReasonKeys.DoseNotOral, QuestionIds.SteroidDose, "dose", verdict.Context.Display(answer));
+            return;
+        }
+
         bool? withImmunosuppressant = medicines?.Any(medicine => medicine.Class == MedicineClass.Immunosuppressant);
-        var fit = Fit(dose.MgPerDay, limits, withImmunosuppressant);
+        var withAntimalarial = medicines?.Any(medicine => medicine.Class == MedicineClass.Antimalarial) == true;
+        var fit = Fit(dose.MgPerDay, limits, withImmunosuppressant, withAntimalarial);
         if (answer.EquivalenceContested)
         {
             var margin = limits.ContestedEquivalenceMargin;
-            if (Fit(dose.MgPerDay * (1 - margin), limits, withImmunosuppressant) != fit || Fit(dose.MgPerDay * (1 + margin), limits, withImmunosuppressant) != fit)
+            if (Fit(dose.MgPerDay * (1 - margin), limits, withImmunosuppressant, withAntimalarial) != fit
+                || Fit(dose.MgPerDay * (1 + margin), limits, withImmunosuppressant, withAntimalarial) != fit)
             {
                 verdict.ContestedConversion(ReasonKeys.DoseContested);
                 return;
@@ -100,10 +112,19 @@ internal sealed class RegimenRule : ICriterionRule
             case DoseFit.DependsOnTreatment:
                 verdict.Unknown(ReasonKeys.RegimenUnknown, QuestionIds.Treatment);
                 break;
+            case DoseFit.DependsOnAntimalarial:
+                verdict.Unknown(ReasonKeys.DoseLowWithAntimalarial, QuestionIds.SteroidDose);
+                break;
         }
     }
 
-    private static DoseFit Fit(double mgPerDay, RegimenLimits limits, bool? withImmunosuppressant)
+    /// <summary>
+    /// Where the dose stands against the limits. Below the minimum, the listing waives it "when used in combination with
+    /// immunosuppressants"; its regimen sentence names "other immunosuppressants or immunomodulators", and
+    /// hydroxychloroquine, an antimalarial, is also called an immunomodulator: whether it lifts the minimum is open, for
+    /// the study team (never a fail, never a pass).
+    /// </summary>
+    private static DoseFit Fit(double mgPerDay, RegimenLimits limits, bool? withImmunosuppressant, bool withAntimalarial)
     {
         if (Limit.MoreThan(mgPerDay, limits.DoseAtMost.MgPerDay))
         {
@@ -123,6 +144,7 @@ internal sealed class RegimenRule : ICriterionRule
         return withImmunosuppressant switch
         {
             true => DoseFit.Within,
+            false when withAntimalarial => DoseFit.DependsOnAntimalarial,
             false => DoseFit.TooLow,
             null => DoseFit.DependsOnTreatment,
         };

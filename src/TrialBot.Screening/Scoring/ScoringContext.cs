@@ -6,6 +6,11 @@ namespace TrialBot.Screening.Scoring;
 /// <summary>The answers as the rules see them: only answers to questions that apply count.</summary>
 internal sealed class ScoringContext(TrialDefinition definition, ScreeningAnswers answers)
 {
+    private readonly AnswerDisplay display = new(definition);
+
+    /// <summary>An answer in plain words, in both languages (quoted in a reason).</summary>
+    public Texts.LocalizedText Display(AnswerValue answer) => display.Format(answer);
+
     /// <summary>The thresholds of the trial.</summary>
     public TrialThresholds Thresholds => definition.Thresholds;
 

@@ -25,7 +25,7 @@ internal sealed class Verdict(TrialCriterion criterion, ScoringContext context)
     public CriterionStatus Status =>
         failReasons.Count > 0 ? CriterionStatus.Fail : unknownReasons.Count > 0 ? CriterionStatus.Unknown : CriterionStatus.Pass;
 
-    /// <summary>The applicable questions whose answers were missing or "don't know", or could not decide a part (<see cref="Open"/>).</summary>
+    /// <summary>The applicable questions whose answers were missing or "don't know", or could not decide a part (<see cref="Open(string, string, string, double)"/>).</summary>
     public IReadOnlyList<string> UnknownQuestions => unknownQuestions;
 
     /// <summary>The reason: the failing parts, else the unknown parts, else the pass reason.</summary>
@@ -45,6 +45,14 @@ internal sealed class Verdict(TrialCriterion criterion, ScoringContext context)
     /// </summary>
     public void Open(string reasonKey, string questionId, string placeholder, double value) =>
         Unknown(criterion.Reason(reasonKey).With(placeholder, value.ToString("0.##", CultureInfo.InvariantCulture)), questionId);
+
+    /// <summary>
+    /// A part stays open although <paramref name="questionId"/> was answered: the answer (<paramref name="value"/>, in
+    /// words, quoted in the reason as <c>{<paramref name="placeholder"/>}</c>) cannot decide it, and the study team
+    /// confirms it at screening.
+    /// </summary>
+    public void Open(string reasonKey, string questionId, string placeholder, LocalizedText value) =>
+        Unknown(criterion.Reason(reasonKey).With(placeholder, value), questionId);
 
     private void Unknown(LocalizedText reason, string questionId)
     {

@@ -129,7 +129,7 @@ public partial class DefinitionContentTests
         Assert.All(texts, text => Assert.DoesNotMatch(Placeholder(), text.En + text.Zh));
 
         // The person's own value, which the scorer fills in when it gives the reason.
-        static LocalizedText FillRuntimeValues(LocalizedText reason) => reason.With("age", "17").With("score", "6");
+        static LocalizedText FillRuntimeValues(LocalizedText reason) => reason.With("age", "17").With("score", "6").With("dose", "methylprednisolone 500 mg");
     }
 
     [Fact]

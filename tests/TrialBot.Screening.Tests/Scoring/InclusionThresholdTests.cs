@@ -79,21 +79,36 @@ public class InclusionThresholdTests
     }
 
     [Theory]
-    [InlineData(7.4, CriterionStatus.Fail)]
+    [InlineData(7.4, CriterionStatus.Unknown)]
     [InlineData(7.5, CriterionStatus.Pass)]
-    public void HydroxychloroquineIsNotAnImmunosuppressantForTheMinimum(double mgPerDay, CriterionStatus expected)
+    public void WhetherHydroxychloroquineLiftsTheMinimumIsLeftToTheStudyTeam(double mgPerDay, CriterionStatus expected)
     {
+        // The minimum is waived "in combination with immunosuppressants"; the regimen sentence names "other
+        // immunosuppressants or immunomodulators", and hydroxychloroquine is an antimalarial used as an immunomodulator.
         var answers = People.Eligible()
             .WithTreatment(People.Medicines("prednisone", "hydroxychloroquine"))
             .Set(QuestionIds.SteroidDose, People.Dose("prednisone", mgPerDay));
 
-        var result = Score(answers).Criterion(CriterionIds.I4);
+        var scored = Score(answers);
+        var result = scored.Criterion(CriterionIds.I4);
 
         Assert.Equal(expected, result.Status);
-        if (expected == CriterionStatus.Fail)
+        if (expected == CriterionStatus.Unknown)
         {
-            Assert.Contains("Hydroxychloroquine does not count", result.Reason.En, StringComparison.Ordinal);
+            Assert.True(result.NeedsReview);
+            Assert.Equal(ScreeningOutcome.NeedsReview, scored.Outcome);
+            Assert.Contains("the study team will confirm whether it counts", result.Reason.En, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void BelowTheMinimumWithNeitherAnImmunosuppressantNorAnAntimalarialFails()
+    {
+        var answers = People.Eligible()
+            .WithTreatment(People.Medicines("prednisone", "ibuprofen"))
+            .Set(QuestionIds.SteroidDose, People.Dose("prednisone", 5));
+
+        Assert.Equal(CriterionStatus.Fail, StatusOf(answers, CriterionIds.I4));
     }
 
     [Theory]
