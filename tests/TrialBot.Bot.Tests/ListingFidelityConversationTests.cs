@@ -62,14 +62,14 @@ public class ListingFidelityConversationTests
     [Theory]
     [InlineData("en", "6", "score was 6.")]
     [InlineData("zh", "6分", "评分为6分")]
-    public async Task A_remembered_sledai_below_eight_does_not_exclude_and_is_quoted(string language, string score, string reason)
+    public async Task A_remembered_sledai_below_eight_goes_to_review_not_exclusion_and_is_quoted(string language, string score, string reason)
     {
         await using var driver = ChatDriver.Create(locale: language == "zh" ? "zh-CN" : "en-US");
 
         var transcript = await ScreeningRun.RunAsync(driver, AnswerBook.Eligible(language).With(("sledai", score)));
 
         var outcome = Replies.Outcome(transcript.LastReplies)!;
-        Assert.Equal("likely-eligible", (string?)outcome["outcome"]);
+        Assert.Equal("needs-review", (string?)outcome["outcome"]);
         Assert.Equal("unknown", Replies.Status(outcome, "I6"));
         Assert.Contains(reason, (string)outcome["criteria"]!.Single(criterion => (string?)criterion["id"] == "I6")["reason"]!, StringComparison.Ordinal);
     }

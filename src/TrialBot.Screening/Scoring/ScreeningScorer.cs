@@ -65,7 +65,7 @@ public sealed class ScreeningScorer
             .Where(question => context.Applies(question.Id))
             .Select(question => display.FormatLabelled(question, answers.Get(question.Id))));
         var needsReview = verdict.Status == CriterionStatus.Unknown
-            && (verdict.Contested || verdict.UnknownQuestions.Any(id => definition.Question(id).PersonCanTell));
+            && (verdict.Contested || verdict.Opened || verdict.UnknownQuestions.Any(id => definition.Question(id).PersonCanTell));
         return new CriterionResult(criterion.Id, criterion.Title, verdict.Status, answer, verdict.Reason, needsReview, verdict.UnknownQuestions);
     }
 

@@ -21,6 +21,11 @@ internal sealed class Verdict(TrialCriterion criterion, ScoringContext context)
     /// <summary>True when a contested dose conversion decided a part.</summary>
     public bool Contested { get; private set; }
 
+    /// <summary>True when an answer was given but could not decide a part (<see cref="Open(string, string, string, double)"/>):
+    /// the person said something that may not meet the criterion, so the outcome is for the study team to review, never
+    /// "likely eligible".</summary>
+    public bool Opened { get; private set; }
+
     /// <summary>The status from the parts so far.</summary>
     public CriterionStatus Status =>
         failReasons.Count > 0 ? CriterionStatus.Fail : unknownReasons.Count > 0 ? CriterionStatus.Unknown : CriterionStatus.Pass;
@@ -43,16 +48,22 @@ internal sealed class Verdict(TrialCriterion criterion, ScoringContext context)
     /// quoted in the reason as <c>{<paramref name="placeholder"/>}</c>) cannot decide it, and the study team confirms it
     /// at screening.
     /// </summary>
-    public void Open(string reasonKey, string questionId, string placeholder, double value) =>
+    public void Open(string reasonKey, string questionId, string placeholder, double value)
+    {
+        Opened = true;
         Unknown(criterion.Reason(reasonKey).With(placeholder, value.ToString("0.##", CultureInfo.InvariantCulture)), questionId);
+    }
 
     /// <summary>
     /// A part stays open although <paramref name="questionId"/> was answered: the answer (<paramref name="value"/>, in
     /// words, quoted in the reason as <c>{<paramref name="placeholder"/>}</c>) cannot decide it, and the study team
     /// confirms it at screening.
     /// </summary>
-    public void Open(string reasonKey, string questionId, string placeholder, LocalizedText value) =>
+    public void Open(string reasonKey, string questionId, string placeholder, LocalizedText value)
+    {
+        Opened = true;
         Unknown(criterion.Reason(reasonKey).With(placeholder, value), questionId);
+    }
 
     private void Unknown(LocalizedText reason, string questionId)
     {

@@ -219,13 +219,13 @@ public class InclusionThresholdTests
     }
 
     [Fact]
-    public void ALowRememberedSledaiKeepsTheScoreInTheReasonAndIsConfirmedAtScreening()
+    public void ALowRememberedSledaiNeitherExcludesNorPassesItGoesToTheStudyTeamWithTheScoreInTheReason()
     {
         var result = Score(People.Eligible().Set(QuestionIds.Sledai, AnswerValue.FromNumber(6)));
 
         var sledai = result.Criterion(CriterionIds.I6);
-        Assert.Equal(ScreeningOutcome.LikelyEligible, result.Outcome);
-        Assert.False(sledai.NeedsReview);
+        Assert.Equal(ScreeningOutcome.NeedsReview, result.Outcome);
+        Assert.True(sledai.NeedsReview);
         Assert.Contains("score was 6.", sledai.Reason.En, StringComparison.Ordinal);
         Assert.Contains("评分为6分", sledai.Reason.Zh, StringComparison.Ordinal);
         Assert.Contains("during screening", sledai.Reason.En, StringComparison.Ordinal);
