@@ -53,7 +53,7 @@ internal sealed class ScreeningConversation
         var partials = new PartialReadings(definition, texts);
         var validators = new PromptValidators(definition, texts, metrics);
         var confirm = new YesNoConfirmRecognizer(reader.SubjectOf);
-        var outcomes = new OutcomePresenter(new SiteSelection(trial.Sites), new OutcomeText(texts), sender);
+        var outcomes = new OutcomePresenter(new SiteSelection(trial.Sites), new OutcomeText(definition, texts), sender, texts);
 
         var dialogs = new DialogSet()
             .Add(ConversationDialog.Create(Records, texts, sender, new QuestionPlan(definition).Progress(ScreeningAnswers.Empty).AboutTotal))
@@ -82,7 +82,8 @@ internal sealed class ScreeningConversation
             new AnswerCorrections(definition, Records, sender),
             new LanguageCommand(sender),
             Languages,
-            new FaqCommand(definition, reader, Records, texts, sender, timeProvider));
+            new FaqCommand(definition, reader, Records, texts, sender, timeProvider),
+            new DetailsCommand(definition, Records, outcomes, sender));
         var options = new DialogEngineOptions
         {
             Texts = EngineTexts.Create(texts),

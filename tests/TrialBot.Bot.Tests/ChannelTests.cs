@@ -143,7 +143,7 @@ public class ChannelTests
 
         var replies = await driver.SayAsync("hello");
 
-        Assert.StartsWith("Hello, I am TrialBot", replies[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Hi, I'm TrialBot", replies[0].Text, StringComparison.Ordinal);
         Assert.Equal("consent", Replies.LastQuestionId(replies));
     }
 }

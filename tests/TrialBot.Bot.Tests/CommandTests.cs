@@ -105,7 +105,7 @@ public class CommandTests
         var replies = await driver.SayAsync("What is CAR-T?");
 
         Assert.StartsWith("What is CAR-T / relma-cel?", replies[0].Text, StringComparison.Ordinal);
-        Assert.StartsWith("Hello, I am TrialBot", replies[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Hi, I'm TrialBot", replies[1].Text, StringComparison.Ordinal);
         Assert.Equal("consent", Replies.LastQuestionId(replies));
         Assert.Equal("age", Replies.LastQuestionId(await driver.SayAsync("1")));
     }
@@ -119,7 +119,7 @@ public class CommandTests
 
         Assert.Equal("好的，我们改用中文。", replies[0].Text);
         Assert.StartsWith("您好，我是TrialBot", replies[1].Text, StringComparison.Ordinal);
-        Assert.Contains("第1题", replies[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("（1/22）", replies[^1].Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -176,7 +176,7 @@ public class CommandTests
         var replies = await driver.SayAsync("你好");
 
         Assert.StartsWith("您好", replies[0].Text, StringComparison.Ordinal);
-        Assert.Contains("第1题", replies[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("（1/22）", replies[^1].Text, StringComparison.Ordinal);
         Assert.Equal("consent", Replies.LastQuestionId(replies));
     }
 

@@ -39,7 +39,7 @@ public class ConversationRecordStoreTests
     {
         var stored = ConversationRecordStore.Write(Sample);
 
-        Assert.Equal(["schemaVersion", "language", "greeted", "answers", "answered", "referralStored"], stored.Properties().Select(property => property.Name));
+        Assert.Equal(["schemaVersion", "language", "greeted", "answers", "answered", "referralStored", "outcomeGiven"], stored.Properties().Select(property => property.Name));
         Assert.Equal("medicines", (string?)stored["answers"]!["values"]!["treatment"]!["kind"]);
     }
 

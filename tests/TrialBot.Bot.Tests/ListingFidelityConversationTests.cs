@@ -77,7 +77,7 @@ public class ListingFidelityConversationTests
     [Theory]
     [InlineData("en", "Wuhan", "Listed investigators: Yu Hu, Heng Mei. The listing's locations name Shanghai only")]
     [InlineData("zh", "武汉", "所列研究者：Yu Hu、Heng Mei。试验信息的研究地点只列出了上海")]
-    [InlineData("en", "Hangzhou", "Listed investigators: Liangjing Lv. In the listing's location, Shanghai")]
+    [InlineData("en", "Hangzhou", "Listed investigator: Liangjing Lv. In the listing's location, Shanghai")]
     public async Task The_site_shown_says_where_the_listing_names_it(string language, string city, string siteText)
     {
         await using var driver = ChatDriver.Create(locale: language == "zh" ? "zh-CN" : "en-US");

@@ -59,8 +59,18 @@ public class ChoiceRenderingTests
         Assert.Equal(HeroCard.ContentType, Assert.Single(question.Attachments).ContentType);
     }
 
+    [Fact]
+    public async Task SmsGetsTheNumberedChoicesOnOneLineWithoutTheHint()
+    {
+        var question = await AskAsync(Three, "sms");
+
+        Assert.Null(question.SuggestedActions);
+        Assert.True(question.Attachments is null or { Count: 0 });
+        Assert.Equal(TextFormatTypes.Plain, question.TextFormat);
+        Assert.Equal("How often?\n1. Daily, 2. Weekly, 3. Monthly", question.Text);
+    }
+
     [Theory]
-    [InlineData("sms")]
     [InlineData("some-unknown-channel")]
     public async Task TextOnlyChannelsGetNumberedPlainText(string channelId)
     {

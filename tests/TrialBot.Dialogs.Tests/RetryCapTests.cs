@@ -94,7 +94,7 @@ public class RetryCapTests
         var cap = await ReachCapAsync(driver);
         var replies = await driver.SayAsync("1");
 
-        Assert.Contains("1. I don't know\n2. Help", cap.Text, StringComparison.Ordinal);
+        Assert.Contains("1. I don't know, 2. Help", cap.Text, StringComparison.Ordinal);
         Assert.Null(cap.SuggestedActions);
         Assert.Equal(SampleIntakeDialogs.AgeUnknown, Assert.Single(replies).Text);
     }

@@ -6,20 +6,31 @@ namespace TrialBot.Sms.Tests;
 public sealed class ScreeningBotTests
 {
     [Fact]
-    public async Task A_chinese_text_gets_the_greeting_and_the_first_question_in_chinese_as_short_plain_messages()
+    public async Task A_chinese_text_gets_the_greeting_and_the_first_question_in_chinese_in_one_short_plain_message()
     {
         await using var host = await SmsTestHost.StartAsync(bot: null);
 
         var response = await host.SendAsync(TwilioForms.Message("你好"));
 
-        var messages = await Twiml.MessagesAsync(response);
-        Assert.True(messages.Count >= 2, $"Expected the greeting and a question, got {messages.Count} message(s).");
-        Assert.Contains("NCT05765006", messages[0], StringComparison.Ordinal);
-        Assert.All(messages, message =>
-        {
-            Assert.InRange(message.Length, 1, 1600);
-            Assert.Contains(message, character => character is >= '\u4e00' and <= '\u9fff');
-        });
-        Assert.Contains("1. ", messages[^1], StringComparison.Ordinal);
+        var message = Assert.Single(await Twiml.MessagesAsync(response));
+        Assert.StartsWith("您好", message, StringComparison.Ordinal);
+        Assert.Contains("NCT05765006", message, StringComparison.Ordinal);
+        Assert.InRange(message.Length, 1, 1600);
+        Assert.Contains("1. ", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("请回复您选择的序号", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_english_text_gets_the_greeting_and_the_first_question_in_gsm7_without_a_chinese_hint()
+    {
+        await using var host = await SmsTestHost.StartAsync(bot: null);
+
+        var response = await host.SendAsync(TwilioForms.Message("hi"));
+
+        var message = Assert.Single(await Twiml.MessagesAsync(response));
+        Assert.StartsWith("Hi, I'm TrialBot", message, StringComparison.Ordinal);
+        Assert.True(TrialBot.Dialogs.Channels.Gsm7Alphabet.CarriesAll(message), message);
+        Assert.DoesNotContain("Reply with the number of your choice", message, StringComparison.Ordinal);
+        Assert.EndsWith("1. Yes, 2. No", message, StringComparison.Ordinal);
     }
 }

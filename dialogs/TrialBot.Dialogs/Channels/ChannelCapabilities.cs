@@ -18,6 +18,12 @@ public sealed record ChannelCapabilities
     /// <summary>Gets a value indicating whether the channel renders Markdown; otherwise messages are sent as plain text.</summary>
     public bool SupportsMarkdown { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether every character costs the person something (SMS): texts come in their short
+    /// forms, and numbered choices stand on one line without the line that explains them.
+    /// </summary>
+    public bool PrefersShortTexts { get; init; }
+
     /// <summary>Gets the longest message the channel takes, in characters, or null when it has no practical limit (for senders that must split messages).</summary>
     public int? MaxMessageLength { get; init; }
 

@@ -33,7 +33,7 @@ public sealed class ChannelCapabilityTable
     /// <summary>
     /// Gets the default table: Web Chat, Direct Line, the Emulator and the test adapter show suggested actions, cards
     /// and Markdown; Microsoft Teams shows up to 3 suggested actions in personal chats only, and cards; SMS shows plain
-    /// text only (at most 1600 characters per message); any other channel gets plain text.
+    /// text only (at most 1600 characters per message) and prefers short texts; any other channel gets plain text.
     /// </summary>
     public static ChannelCapabilityTable Default { get; } = new(
         new Dictionary<string, ChannelCapabilities>
@@ -51,7 +51,7 @@ public sealed class ChannelCapabilityTable
                 SupportsMarkdown = true,
                 MaxMessageLength = 28000,
             },
-            [BotChannels.Sms] = new() { MaxMessageLength = 1600 },
+            [BotChannels.Sms] = new() { MaxMessageLength = 1600, PrefersShortTexts = true },
         },
         new ChannelCapabilities());
 

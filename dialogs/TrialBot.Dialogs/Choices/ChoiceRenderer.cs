@@ -8,7 +8,8 @@ namespace TrialBot.Dialogs.Choices;
 /// <summary>
 /// Shows choices on a message the way the channel can show them, reading only <see cref="ChannelCapabilities"/>:
 /// suggested actions when the channel has them and the choices fit, else a hero card with buttons when it shows cards,
-/// else numbered lines of text.
+/// else numbered lines of text, or, where texts are short (<see cref="ChannelCapabilities.PrefersShortTexts"/>), the
+/// numbered choices on one line without the hint.
 /// </summary>
 public static class ChoiceRenderer
 {
@@ -17,8 +18,9 @@ public static class ChoiceRenderer
     /// <param name="choices">The choices, in order.</param>
     /// <param name="capabilities">What the channel can show (from <see cref="ChannelCapabilityTable.ForActivity"/>).</param>
     /// <param name="numberedChoicesHint">The line after numbered choices, telling the person to answer with a number.</param>
+    /// <param name="choiceSeparator">What separates numbered choices on one line (short texts); ", " when not given.</param>
     /// <returns>How the choices were shown.</returns>
-    public static ChoiceRendering Render(Activity activity, IReadOnlyList<Choice> choices, ChannelCapabilities capabilities, string numberedChoicesHint)
+    public static ChoiceRendering Render(Activity activity, IReadOnlyList<Choice> choices, ChannelCapabilities capabilities, string numberedChoicesHint, string? choiceSeparator = null)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(choices);
@@ -49,6 +51,13 @@ public static class ChoiceRenderer
         if (text.Length > 0)
         {
             text.Append("\n\n");
+        }
+
+        if (capabilities.PrefersShortTexts)
+        {
+            activity.Text = (text.Length > 0 ? text.ToString().TrimEnd('\n') + "\n" : string.Empty)
+                + string.Join(choiceSeparator ?? ", ", choices.Select((choice, index) => string.Create(CultureInfo.InvariantCulture, $"{index + 1}. {choice.Title}")));
+            return ChoiceRendering.NumberedText;
         }
 
         for (var index = 0; index < choices.Count; index++)

@@ -33,7 +33,8 @@ internal static class PromptMessages
     {
         var capabilities = dialogContext.Options.Channels.ForActivity(dialogContext.Context.Activity);
         var hint = dialogContext.Options.Texts.GetText(DialogTextKeys.NumberedChoicesHint, dialogContext.Culture);
-        var rendering = ChoiceRenderer.Render(activity, choices, capabilities, hint);
+        var separator = dialogContext.Options.Texts.GetText(DialogTextKeys.ChoiceListSeparator, dialogContext.Culture);
+        var rendering = ChoiceRenderer.Render(activity, choices, capabilities, hint, separator);
         if (questionId is not null)
         {
             activity.Entities ??= [];

@@ -9,6 +9,9 @@ internal static class CommandIds
     /// <summary>Delete the conversation's data, after confirmation.</summary>
     public const string DeleteData = "delete-data";
 
+    /// <summary>Send the outcome's per-criterion details.</summary>
+    public const string Details = "details";
+
     /// <summary>Continue in Chinese.</summary>
     public const string Chinese = "language.zh";
 

@@ -8,7 +8,7 @@ namespace TrialBot.Bot.Commands;
 /// <summary>
 /// The commands a person can give instead of an answer, each with its English and Chinese phrases from the text
 /// resource (whole utterances only): help, restart, cancel/stop, back, "change my …" for every question (phrases made
-/// from each question's label in both languages), the language switch, delete my data; and questions about the study,
+/// from each question's label in both languages), the language switch, delete my data, the outcome's details; and questions about the study,
 /// recognised by the FAQ's words when the message is no answer.
 /// </summary>
 internal static class ScreeningCommands
@@ -23,8 +23,9 @@ internal static class ScreeningCommands
     /// <param name="language">The language switch.</param>
     /// <param name="languages">The language phrases.</param>
     /// <param name="faq">Questions about the study.</param>
+    /// <param name="details">The outcome's details.</param>
     /// <returns>The command set.</returns>
-    public static CommandSet Create(TrialDefinition definition, BotTexts texts, HelpCommand help, AnswerCorrections corrections, LanguageCommand language, LanguageRequests languages, FaqCommand faq)
+    public static CommandSet Create(TrialDefinition definition, BotTexts texts, HelpCommand help, AnswerCorrections corrections, LanguageCommand language, LanguageRequests languages, FaqCommand faq, DetailsCommand details)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(texts);
@@ -33,12 +34,14 @@ internal static class ScreeningCommands
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(languages);
         ArgumentNullException.ThrowIfNull(faq);
+        ArgumentNullException.ThrowIfNull(details);
         var commands = new CommandSet()
             .Add(BuiltInCommands.Help, help.RunAsync, Phrases(texts, BotTextKeys.CommandsHelp))
             .Add(BuiltInCommands.Restart, BuiltInCommands.RestartAsync, Phrases(texts, BotTextKeys.CommandsRestart))
             .Add(BuiltInCommands.Cancel, BuiltInCommands.CancelAsync, Phrases(texts, BotTextKeys.CommandsCancel))
             .Add(CommandIds.Back, corrections.BackAsync, Phrases(texts, BotTextKeys.CommandsBack))
             .Add(CommandIds.DeleteData, DeleteDataCommand.RunAsync, Phrases(texts, BotTextKeys.CommandsDelete))
+            .Add(CommandIds.Details, details.RunAsync, Phrases(texts, BotTextKeys.CommandsDetails))
             .Add(CommandIds.Chinese, language.RunAsync, [.. languages.ChinesePhrases])
             .Add(CommandIds.English, language.RunAsync, [.. languages.EnglishPhrases]);
         var templates = texts.Phrases(BotTextKeys.CommandsChange);

@@ -32,6 +32,9 @@ internal sealed record ConversationRecord
     /// <summary>Gets a value indicating whether a referral was stored from this screening (its answers can then no longer change).</summary>
     public bool ReferralStored { get; init; }
 
+    /// <summary>Gets a value indicating whether the outcome of the current answers was given (so "details" can list it).</summary>
+    public bool OutcomeGiven { get; init; }
+
     /// <summary>Returns this record with <paramref name="questionId"/> answered <paramref name="answer"/>, now the last answered.</summary>
     /// <param name="questionId">The question.</param>
     /// <param name="answer">The answer.</param>
@@ -40,6 +43,7 @@ internal sealed record ConversationRecord
     {
         Answers = Answers.Set(questionId, answer),
         Answered = [.. Answered.Where(id => id != questionId), questionId],
+        OutcomeGiven = false,
     };
 
     /// <summary>Returns this record without an answer to <paramref name="questionId"/>.</summary>
@@ -49,9 +53,10 @@ internal sealed record ConversationRecord
     {
         Answers = Answers.Clear(questionId),
         Answered = [.. Answered.Where(id => id != questionId)],
+        OutcomeGiven = false,
     };
 
     /// <summary>Returns this record with no answers, for a new screening.</summary>
     /// <returns>The new record.</returns>
-    public ConversationRecord WithNewScreening() => this with { Answers = ScreeningAnswers.Empty, Answered = [], ReferralStored = false };
+    public ConversationRecord WithNewScreening() => this with { Answers = ScreeningAnswers.Empty, Answered = [], ReferralStored = false, OutcomeGiven = false };
 }

@@ -55,13 +55,17 @@ internal sealed class AnswerReview
     /// <summary>Creates the prompt options of the review.</summary>
     /// <param name="answers">The answers.</param>
     /// <param name="culture">The person's culture.</param>
+    /// <param name="shortForm">True for a text-message channel: the answers on one line, separated as a list is in the language.</param>
     /// <returns>The options.</returns>
-    public PromptOptions Create(ScreeningAnswers answers, CultureInfo culture)
+    public PromptOptions Create(ScreeningAnswers answers, CultureInfo culture, bool shortForm = false)
     {
-        var items = Decisive(answers).Select(question => Bullet + display.FormatLabelled(question, answers.Get(question.Id)).Get(culture));
+        var items = Decisive(answers).Select(question => display.FormatLabelled(question, answers.Get(question.Id)).Get(culture));
+        var list = shortForm
+            ? string.Join(texts.Get(BotTextKeys.ReviewShortSeparator, culture), items)
+            : string.Join('\n', items.Select(item => Bullet + item));
         return new PromptOptions
         {
-            Prompt = texts.Text(BotTextKeys.Review).With("answers", string.Join('\n', items)).Get(culture),
+            Prompt = texts.Text(shortForm ? BotTextKeys.ReviewShort : BotTextKeys.Review).With("answers", list).Get(culture),
             Choices = YesNoChoices.Create(texts, culture, allowDontKnow: false),
             QuestionId = DialogIds.ReviewQuestion,
         };

@@ -8,7 +8,7 @@ using TrialBot.Screening.Plan;
 namespace TrialBot.Bot.Flow;
 
 /// <summary>
-/// What to ask for a screening question: "Question N of about M" and the question's text, its re-ask text, Yes / No /
+/// What to ask for a screening question: "Question N of about M" and the question's text (on text messages "N/M" and its short text), its re-ask text, Yes / No /
 /// I don't know as choices for a yes/no question, and the question's id (which every ask and re-ask carries).
 /// </summary>
 internal sealed class QuestionPrompts
@@ -46,13 +46,18 @@ internal sealed class QuestionPrompts
     /// <param name="question">The question.</param>
     /// <param name="progress">Where the person is in the screening.</param>
     /// <param name="culture">The person's culture.</param>
+    /// <param name="shortForm">True for a text-message channel: the question's short text after a short progress ("3/19").</param>
     /// <returns>The options.</returns>
-    public PromptOptions Create(QuestionDefinition question, ScreeningProgress progress, CultureInfo culture)
+    public PromptOptions Create(QuestionDefinition question, ScreeningProgress progress, CultureInfo culture, bool shortForm = false)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(progress);
-        var described = progress.Describe(definition);
-        var prompt = texts.Text(BotTextKeys.QuestionLayout).With("progress", described).With("question", question.Text);
+        var prompt = shortForm
+            ? texts.Text(BotTextKeys.QuestionLayoutShort)
+                .With("current", progress.Current.ToString(CultureInfo.InvariantCulture))
+                .With("total", progress.AboutTotal.ToString(CultureInfo.InvariantCulture))
+                .With("question", question.ShortText ?? question.Text)
+            : texts.Text(BotTextKeys.QuestionLayout).With("progress", progress.Describe(definition)).With("question", question.Text);
         return new PromptOptions
         {
             Prompt = prompt.Get(culture),

@@ -126,7 +126,7 @@ internal sealed class ReferralDialog : QuestioningDialog
         {
             ReferralStep.Consent => (DialogIds.ConfirmPrompt, new PromptOptions
             {
-                Prompt = texts.Get(BotTextKeys.ReferralAsk, culture),
+                Prompt = texts.Get(sender.PrefersShortMessages(dialogContext.Context) ? BotTextKeys.ReferralAskShort : BotTextKeys.ReferralAsk, culture),
                 Choices = YesNoChoices.Create(texts, culture, allowDontKnow: false),
                 QuestionId = DialogIds.ReferralQuestion,
             }),

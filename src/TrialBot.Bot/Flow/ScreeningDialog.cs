@@ -314,7 +314,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
             }
 
             self.Values.SetValue(StageKey, ReviewingStage);
-            return await PromptAsync(dialogContext, self, DialogIds.ReviewPrompt, review.Create(answers, dialogContext.Culture), cancellationToken).ConfigureAwait(false);
+            return await PromptAsync(dialogContext, self, DialogIds.ReviewPrompt, review.Create(answers, dialogContext.Culture, sender.PrefersShortMessages(dialogContext.Context)), cancellationToken).ConfigureAwait(false);
         }
 
         self.Values.SetValue(StageKey, AskingStage);
@@ -326,7 +326,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
         }
 
         var question = definition.Question(next);
-        var options = prompts.Create(question, step.Progress, dialogContext.Culture);
+        var options = prompts.Create(question, step.Progress, dialogContext.Culture, sender.PrefersShortMessages(dialogContext.Context));
         return await PromptAsync(dialogContext, self, DialogIds.AnswerPrompt(question.Kind), options, cancellationToken).ConfigureAwait(false);
     }
 
@@ -336,6 +336,8 @@ internal sealed class ScreeningDialog : QuestioningDialog
         metrics.ScreeningCompleted(result.OutcomeId);
         var sites = outcomes.SitesFor(result, answers);
         await outcomes.SendAsync(dialogContext.Context, result, sites, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
+        var record = await records.GetAsync(dialogContext.Context, cancellationToken).ConfigureAwait(false);
+        await records.SetAsync(dialogContext.Context, record with { OutcomeGiven = true }, cancellationToken).ConfigureAwait(false);
         var summary = new ScreeningSummary(
             result.OutcomeId,
             result.Criteria.ToDictionary(criterion => criterion.CriterionId, criterion => criterion.StatusId, StringComparer.Ordinal),

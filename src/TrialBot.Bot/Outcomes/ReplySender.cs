@@ -9,7 +9,7 @@ namespace TrialBot.Bot.Outcomes;
 /// <summary>
 /// Sends the bot's own messages (greeting, outcome, answers to questions) as the channel takes them: split to its longest
 /// message (<see cref="ChannelCapabilities.MaxMessageLength"/>, from the one capability table), as Markdown or plain
-/// text, with any entities on the first message. Every message the bot writes itself goes through here (the engine
+/// text, with any entities on the first message and any attachments on the last. Every message the bot writes itself goes through here (the engine
 /// sends its prompts itself, rendered from the same capability table).
 /// </summary>
 internal sealed class ReplySender
@@ -40,6 +40,15 @@ internal sealed class ReplySender
         return channels.ForActivity(turnContext.Activity).MaxMessageLength is <= ShortMessageChannelLimit;
     }
 
+    /// <summary>Tells whether the turn's channel shows cards (Web Chat, Teams).</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <returns>True when cards are shown.</returns>
+    public bool ShowsCards(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return channels.ForActivity(turnContext.Activity).SupportsCards;
+    }
+
     /// <summary>Sends one of the bot's texts in the person's language.</summary>
     /// <param name="turnContext">The turn.</param>
     /// <param name="textKey">The text's key (<see cref="BotTextKeys"/>).</param>
@@ -53,9 +62,10 @@ internal sealed class ReplySender
     /// <param name="turnContext">The turn.</param>
     /// <param name="text">The text.</param>
     /// <param name="entities">Entities for the first message (for example the outcome entity), or none.</param>
+    /// <param name="attachments">Attachments for the last message (for example the outcome's details card), or none.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the messages were sent.</returns>
-    public async Task SendAsync(ITurnContext turnContext, string text, IReadOnlyList<Entity>? entities = null, CancellationToken cancellationToken = default)
+    public async Task SendAsync(ITurnContext turnContext, string text, IReadOnlyList<Entity>? entities = null, IReadOnlyList<Attachment>? attachments = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(text);
@@ -71,6 +81,11 @@ internal sealed class ReplySender
         if (entities is { Count: > 0 })
         {
             activities[0].Entities = [.. entities];
+        }
+
+        if (attachments is { Count: > 0 })
+        {
+            activities[^1].Attachments = [.. attachments];
         }
 
         await turnContext.SendActivitiesAsync(activities, cancellationToken).ConfigureAwait(false);

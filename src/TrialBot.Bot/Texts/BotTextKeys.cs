@@ -114,6 +114,12 @@ internal static class BotTextKeys
     /// <summary>Whether the study team may make contact.</summary>
     public const string ReferralAsk = "referral.ask";
 
+    /// <summary>Whether the study team may make contact, on a short-message channel (SMS).</summary>
+    public const string ReferralAskShort = "referral.ask.short";
+
+    /// <summary>The nearest site on a short-message channel: <c>{site}</c>.</summary>
+    public const string OutcomeSiteNearestShort = "outcome.site.nearest.short";
+
     /// <summary>Which site suits the person better.</summary>
     public const string ReferralSiteAsk = "referral.site.ask";
 
@@ -188,4 +194,64 @@ internal static class BotTextKeys
 
     /// <summary>Phrases: "I don't know" (the engine's <c>phrases.dontKnow</c>).</summary>
     public const string DontKnowPhrases = "phrases.dontKnow";
+
+    /// <summary>A question on a short-message channel (SMS): <c>{current}</c>/<c>{total}</c> and the question's short text.</summary>
+    public const string QuestionLayoutShort = "question.layout.short";
+
+    /// <summary>The review on a short-message channel: the answers on one line.</summary>
+    public const string ReviewShort = "review.short";
+
+    /// <summary>What separates the answers of <see cref="ReviewShort"/>.</summary>
+    public const string ReviewShortSeparator = "review.short.separator";
+
+    /// <summary>The first line of the outcome on a short-message channel, by outcome id.</summary>
+    public const string OutcomeHeadlineShortPrefix = "outcome.headline.short.";
+
+    /// <summary>Why a likely-eligible outcome is likely eligible, in one sentence.</summary>
+    public const string OutcomeEligibleReason = "outcome.eligible.reason";
+
+    /// <summary>How many more deciding points the details list: <c>{count}</c>.</summary>
+    public const string OutcomeMore = "outcome.more";
+
+    /// <summary>How to get the full per-criterion list ("details").</summary>
+    public const string OutcomeDetailsHint = "outcome.details.hint";
+
+    /// <summary>The title of the collapsible details section on channels that show cards.</summary>
+    public const string OutcomeDetailsShow = "outcome.details.show";
+
+    /// <summary>The first line of the full per-criterion list.</summary>
+    public const string OutcomeDetailsHeading = "outcome.details.heading";
+
+    /// <summary>The answer to "details" before there is an outcome.</summary>
+    public const string OutcomeDetailsNone = "outcome.details.none";
+
+    /// <summary>One criterion in the full list: <c>{title}</c>, <c>{status}</c>, <c>{reason}</c>.</summary>
+    public const string OutcomeDetailsCriterion = "outcome.details.criterion";
+
+    /// <summary>A criterion that is met, in the short details of a short-message channel: <c>{title}</c>, <c>{status}</c>.</summary>
+    public const string OutcomeDetailsCriterionMet = "outcome.details.criterion.met";
+
+    /// <summary>A criterion's status in words, by status id (pass, fail, unknown).</summary>
+    public const string OutcomeStatusPrefix = "outcome.status.";
+
+    /// <summary>A deciding criterion in plain words, by criterion id and status (<c>E6.fail</c>); optional, else the criterion's own reason.</summary>
+    public const string OutcomePlainPrefix = "outcome.plain.";
+
+    /// <summary>What happens next on a short-message channel, by outcome id.</summary>
+    public const string OutcomeNextShortPrefix = "outcome.next.short.";
+
+    /// <summary>A site with its one listed investigator: <c>{name}</c>, <c>{city}</c>, <c>{investigators}</c>, <c>{source}</c>.</summary>
+    public const string OutcomeSiteLineOne = "outcome.site.line.one";
+
+    /// <summary>A site with its one investigator on a short-message channel.</summary>
+    public const string OutcomeSiteLineShort = "outcome.site.line.short";
+
+    /// <summary>A site with several investigators on a short-message channel.</summary>
+    public const string OutcomeSiteLineShortMany = "outcome.site.line.short.many";
+
+    /// <summary>No contact configured, on a short-message channel.</summary>
+    public const string OutcomeSiteNoContactShort = "outcome.site.noContact.short";
+
+    /// <summary>The phrases of "details": the full per-criterion list of the outcome.</summary>
+    public const string CommandsDetails = "commands.details";
 }

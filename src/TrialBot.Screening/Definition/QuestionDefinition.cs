@@ -32,6 +32,9 @@ public sealed record QuestionDefinition(
     IReadOnlyList<AskCondition> AskIf,
     ValueRange? Range)
 {
+    /// <summary>The question in as few words as still ask it fully, for text messages (SMS); null when <see cref="Text"/> is short already.</summary>
+    public LocalizedText? ShortText { get; init; }
+
     /// <summary>For a yes/no question: what it asks about, so that a statement can answer it; null when not given.</summary>
     public QuestionSubject? Subject { get; init; }
 

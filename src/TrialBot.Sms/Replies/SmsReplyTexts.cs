@@ -7,10 +7,11 @@ using BotChannels = Microsoft.Bot.Connector.Channels;
 namespace TrialBot.Sms.Replies;
 
 /// <summary>
-/// What of the bot's replies an SMS can carry: the text of each message, plain, split to the longest SMS the one
-/// capability table gives (<see cref="ChannelCapabilityTable"/>: 1,600 characters). Attachments, suggested actions and
-/// activities that are not messages are dropped (the bot renders choices for SMS as numbered text itself); so are
-/// characters XML cannot carry.
+/// What of the bot's replies an SMS can carry: the texts of the turn's messages joined into one message (Twilio does not
+/// promise the order of several), plain, in GSM-7 where plain forms of quotes, dashes and bullets make it fit
+/// (<see cref="Gsm7Folding"/>), and split only when longer than the longest SMS the one capability table gives
+/// (<see cref="ChannelCapabilityTable"/>: 1,600 characters). Attachments, suggested actions and activities that are not
+/// messages are dropped (the bot renders choices for SMS as numbered text itself); so are characters XML cannot carry.
 /// </summary>
 internal static class SmsReplyTexts
 {
@@ -18,16 +19,18 @@ internal static class SmsReplyTexts
         ChannelCapabilityTable.Default.For(BotChannels.Sms).MaxMessageLength
         ?? int.MaxValue;
 
+    /// <summary>What stands between two of the turn's messages in the one SMS.</summary>
+    public const string TurnSeparator = "\n\n";
+
     /// <summary>The messages to send for <paramref name="replies"/>, in order.</summary>
     public static IReadOnlyList<string> From(IEnumerable<Activity> replies)
     {
         ArgumentNullException.ThrowIfNull(replies);
-        return
-        [
-            .. replies
-                .Where(reply => reply.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(reply.Text))
-                .SelectMany(reply => MessageSplitter.Split(XmlCharactersOnly(reply.Text), MaxMessageLength)),
-        ];
+        var texts = replies
+            .Where(reply => reply.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(reply.Text))
+            .Select(reply => reply.Text.Trim());
+        var turn = Gsm7Folding.Fold(XmlCharactersOnly(string.Join(TurnSeparator, texts)));
+        return MessageSplitter.Split(turn, MaxMessageLength);
     }
 
     private static string XmlCharactersOnly(string text)

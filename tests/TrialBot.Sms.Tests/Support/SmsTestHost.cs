@@ -55,10 +55,12 @@ internal sealed class SmsTestHost : IAsyncDisposable
         return builder;
     }
 
-    public static async Task<SmsTestHost> StartAsync(IBot? bot, IDictionary<string, string?>? settings = null)
+    public static async Task<SmsTestHost> StartAsync(IBot? bot, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var logs = new CapturedLogs();
-        var app = TrialBotHost.Build(CreateBuilder(bot, settings, logs));
+        var builder = CreateBuilder(bot, settings, logs);
+        configure?.Invoke(builder);
+        var app = TrialBotHost.Build(builder);
         await app.StartAsync();
         return new SmsTestHost(app, new Uri(app.Urls.Single()), logs);
     }

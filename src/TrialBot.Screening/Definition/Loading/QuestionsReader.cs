@@ -10,7 +10,7 @@ namespace TrialBot.Screening.Definition.Loading;
 internal static class QuestionsReader
 {
     private static readonly string[] Fields =
-        ["id", "kind", "label", "text", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting"];
+        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting"];
 
     /// <summary>The questions in asking order.</summary>
     public static IReadOnlyList<QuestionDefinition> Read(DefinitionNode questionsNode)
@@ -62,6 +62,7 @@ internal static class QuestionsReader
             node.Optional("range") is { } range ? ReadRange(range) : null)
         {
             Subject = ReadSubject(node),
+            ShortText = node.Optional("short")?.Text(),
         };
     }
 
