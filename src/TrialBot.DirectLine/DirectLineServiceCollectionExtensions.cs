@@ -39,6 +39,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<ConversationTokenService>();
         services.TryAddSingleton(_ => DirectLineStores.InMemory());
         services.AddSingleton<ConversationSignals>();
+        services.AddSingleton<ConversationOrigin>();
         services.AddSingleton<TurnGates>();
         services.AddSingleton<ConversationRegistry>();
         services.AddSingleton<ActivityStamper>();

@@ -25,9 +25,10 @@ internal sealed class ConversationRegistry(IDirectLineStore store, ConversationS
 
     /// <summary>
     /// Opens the conversation of <paramref name="grant"/> in <paramref name="locale"/>, or finds it when already open.
-    /// Returns null when the configured maximum number of conversations is open.
+    /// <paramref name="origin"/> names who opens it (see <see cref="ConversationOrigin"/>). Returns null when the
+    /// configured maximum number of conversations is open and none could give way.
     /// </summary>
-    public async Task<(Conversation? Conversation, bool Created)> OpenAsync(ConversationGrant grant, string? locale, CancellationToken cancellationToken)
+    public async Task<(Conversation? Conversation, bool Created)> OpenAsync(ConversationGrant grant, string? locale, string origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grant);
         var existing = await FindAsync(grant.ConversationId, cancellationToken).ConfigureAwait(false);
@@ -38,7 +39,7 @@ internal sealed class ConversationRegistry(IDirectLineStore store, ConversationS
 
         var now = clock.GetUtcNow();
         var opened = await store.OpenAsync(
-            new DirectLineConversationRecord(grant.ConversationId, grant.UserId, locale, now, PersonSpoke: false, LastSequence: 0),
+            new DirectLineConversationRecord(grant.ConversationId, grant.UserId, locale, now, PersonSpoke: false, LastSequence: 0, origin),
             Limits(now),
             cancellationToken).ConfigureAwait(false);
         return opened.Conversation is null

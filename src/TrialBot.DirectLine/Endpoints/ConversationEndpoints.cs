@@ -20,6 +20,7 @@ internal static class ConversationEndpoints
         HttpRequest request,
         [FromServices] ConversationTokenService tokens,
         [FromServices] ConversationRegistry registry,
+        [FromServices] ConversationOrigin origins,
         [FromServices] ConversationRelay relay,
         [FromServices] IOptions<DirectLineOptions> options,
         CancellationToken cancellationToken = default)
@@ -42,7 +43,7 @@ internal static class ConversationEndpoints
             return invalid.ToResult();
         }
 
-        var (conversation, created) = await registry.OpenAsync(check.Grant!, start!.Locale, cancellationToken).ConfigureAwait(false);
+        var (conversation, created) = await registry.OpenAsync(check.Grant!, start!.Locale, origins.Of(request), cancellationToken).ConfigureAwait(false);
         if (conversation is null)
         {
             return DirectLineError.TooManyConversations().ToResult();

@@ -7,5 +7,9 @@ namespace TrialBot.Storage.DirectLine;
 /// <param name="LastUsed">When a request last touched it.</param>
 /// <param name="PersonSpoke">Whether the person sent an activity of their own.</param>
 /// <param name="LastSequence">The sequence number of its latest activity (0 before any).</param>
+/// <param name="Origin">
+/// Who opened it, as an opaque key (a hash of the client's address, never the address itself): at the cap, the
+/// origin with the most silent conversations gives way first.
+/// </param>
 public sealed record DirectLineConversationRecord(
-    string ConversationId, string UserId, string? Locale, DateTimeOffset LastUsed, bool PersonSpoke, long LastSequence);
+    string ConversationId, string UserId, string? Locale, DateTimeOffset LastUsed, bool PersonSpoke, long LastSequence, string Origin = "");

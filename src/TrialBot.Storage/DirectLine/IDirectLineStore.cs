@@ -10,7 +10,8 @@ public interface IDirectLineStore
     /// <summary>
     /// Opens <paramref name="conversation"/> unless a conversation with its id exists (then that one is answered). When
     /// <paramref name="limits"/>'s maximum number is open, first forgets the expired conversations, then the least
-    /// recently used one nobody spoke in; answers <see cref="DirectLineOpenOutcome.Full"/> when neither made room.
+    /// recently used one nobody spoke in among those of the origin that holds the most such conversations (so that one
+    /// client opening many cannot push out another's); answers <see cref="DirectLineOpenOutcome.Full"/> when neither made room.
     /// </summary>
     /// <param name="conversation">The conversation to open (its sequence is 0).</param>
     /// <param name="limits">The maximum number of conversations and what counts as expired.</param>

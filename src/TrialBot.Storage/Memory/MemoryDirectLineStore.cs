@@ -126,6 +126,8 @@ internal sealed class MemoryDirectLineStore(MemoryDatabase database) : IDirectLi
     {
         var oldest = database.DirectLineConversations.Values
             .Where(conversation => !conversation.PersonSpoke)
+            .GroupBy(conversation => conversation.Origin, StringComparer.Ordinal)
+            .MaxBy(origin => origin.Count())?
             .MinBy(conversation => conversation.LastUsed);
         if (oldest is null)
         {

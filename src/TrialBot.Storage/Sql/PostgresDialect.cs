@@ -70,7 +70,8 @@ internal sealed class PostgresDialect : SqlDialect
                 locale text NULL,
                 last_used_at timestamptz NOT NULL,
                 person_spoke integer NOT NULL,
-                last_sequence bigint NOT NULL
+                last_sequence bigint NOT NULL,
+                origin text NOT NULL
             );
             CREATE INDEX ix_directline_conversation_last_used_at ON directline_conversation (last_used_at);
 

@@ -11,7 +11,7 @@ namespace TrialBot.Storage.Sql;
 /// </summary>
 internal sealed class SqlDirectLineStore(SqlDatabase database) : IDirectLineStore
 {
-    private const string Columns = "conversation_id, user_id, locale, last_used_at, person_spoke, last_sequence";
+    private const string Columns = "conversation_id, user_id, locale, last_used_at, person_spoke, last_sequence, origin";
 
     private const string ExpiredCondition = "last_used_at < @idle_before OR (person_spoke = 0 AND last_used_at < @silent_before)";
 
@@ -38,12 +38,13 @@ internal sealed class SqlDirectLineStore(SqlDatabase database) : IDirectLineStor
         }
 
         await using (var insert = connection.CreateCommand(
-                $"INSERT INTO directline_conversation ({Columns}) VALUES (@id, @user, @locale, @now, 0, 0) ON CONFLICT (conversation_id) DO NOTHING",
+                $"INSERT INTO directline_conversation ({Columns}) VALUES (@id, @user, @locale, @now, 0, 0, @origin) ON CONFLICT (conversation_id) DO NOTHING",
                 transaction)
             .With("id", conversation.ConversationId)
             .With("user", conversation.UserId)
             .With("locale", conversation.Locale)
-            .With("now", database.Dialect.Time(conversation.LastUsed)))
+            .With("now", database.Dialect.Time(conversation.LastUsed))
+            .With("origin", conversation.Origin))
         {
             if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
             {
@@ -180,7 +181,8 @@ internal sealed class SqlDirectLineStore(SqlDatabase database) : IDirectLineStor
             reader.IsDBNull(2) ? null : reader.GetString(2),
             database.Dialect.ReadTime(reader, 3),
             Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture) != 0,
-            Convert.ToInt64(reader.GetValue(5), CultureInfo.InvariantCulture));
+            Convert.ToInt64(reader.GetValue(5), CultureInfo.InvariantCulture),
+            reader.GetString(6));
     }
 
     private static async Task<long> CountAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
@@ -210,7 +212,13 @@ internal sealed class SqlDirectLineStore(SqlDatabase database) : IDirectLineStor
     {
         string? oldest;
         await using (var find = connection.CreateCommand(
-                "SELECT conversation_id FROM directline_conversation WHERE person_spoke = 0 ORDER BY last_used_at LIMIT 1", transaction))
+                """
+                SELECT conversation_id FROM directline_conversation
+                WHERE person_spoke = 0 AND origin = (
+                    SELECT origin FROM directline_conversation WHERE person_spoke = 0 GROUP BY origin ORDER BY COUNT(*) DESC LIMIT 1)
+                ORDER BY last_used_at
+                LIMIT 1
+                """, transaction))
         {
             oldest = await find.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
         }

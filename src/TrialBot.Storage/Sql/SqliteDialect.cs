@@ -71,7 +71,8 @@ internal sealed class SqliteDialect : SqlDialect
                 locale TEXT NULL,
                 last_used_at TEXT NOT NULL,
                 person_spoke INTEGER NOT NULL,
-                last_sequence INTEGER NOT NULL
+                last_sequence INTEGER NOT NULL,
+                origin TEXT NOT NULL
             );
             CREATE INDEX ix_directline_conversation_last_used_at ON directline_conversation (last_used_at);
 

@@ -72,6 +72,22 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
+    public async Task DirectLine_at_the_cap_the_origin_with_the_most_silent_conversations_gives_way_first()
+    {
+        var start = Clock.GetUtcNow();
+        await DirectLine.OpenAsync(OpenConversation("visitor", start) with { Origin = "visitor" }, Limits(start, 3));
+        await DirectLine.OpenAsync(OpenConversation("flood-1", start.AddSeconds(1)) with { Origin = "flooder" }, Limits(start, 3));
+        await DirectLine.OpenAsync(OpenConversation("flood-2", start.AddSeconds(2)) with { Origin = "flooder" }, Limits(start, 3));
+
+        var flood3 = await DirectLine.OpenAsync(OpenConversation("flood-3", start.AddSeconds(3)) with { Origin = "flooder" }, Limits(start, 3));
+
+        Assert.Equal(DirectLineOpenOutcome.Created, flood3.Outcome);
+        Assert.NotNull(await DirectLine.FindAsync("visitor"));
+        Assert.Null(await DirectLine.FindAsync("flood-1"));
+        Assert.Equal("flooder", (await DirectLine.FindAsync("flood-3"))!.Origin);
+    }
+
+    [Fact]
     public async Task DirectLine_removes_expired_conversations_with_their_activities_and_erasing_a_webchat_conversation_clears_its_transcript()
     {
         var start = Clock.GetUtcNow();
