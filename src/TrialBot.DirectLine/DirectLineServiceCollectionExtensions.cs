@@ -42,6 +42,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<ConversationOrigin>();
         services.AddSingleton<TurnGates>();
         services.AddSingleton<ConversationRegistry>();
+        services.AddHostedService<ConversationSweeper>();
         services.AddSingleton<ActivityStamper>();
         services.AddInProcessBot(configuration);
         services.AddSingleton<ConversationRelay>();

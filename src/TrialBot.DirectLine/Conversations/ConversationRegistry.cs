@@ -11,7 +11,8 @@ namespace TrialBot.DirectLine.Conversations;
 /// <summary>
 /// The open conversations, kept in the bot's storage (so every instance sees the same ones), bounded in number;
 /// conversations idle for longer than the configured time (shorter for one in which the person never sent anything)
-/// are forgotten, checked on use and swept at most once a minute. At the limit, the least recently used silent
+/// are forgotten, checked on use and swept at most once a minute (by requests, and by <see cref="ConversationSweeper"/>
+/// when there are none). At the limit, the least recently used silent
 /// conversation gives way to a new one.
 /// </summary>
 internal sealed class ConversationRegistry(IDirectLineStore store, ConversationSignals signals, IOptions<DirectLineOptions> options, TimeProvider clock)
@@ -117,6 +118,14 @@ internal sealed class ConversationRegistry(IDirectLineStore store, ConversationS
     {
         ArgumentNullException.ThrowIfNull(conversation);
         return store.RemoveAsync(conversation.Id, cancellationToken);
+    }
+
+    /// <summary>Forgets every expired conversation, with its activities; returns how many.</summary>
+    public Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        Interlocked.Exchange(ref lastSweepTicks, now.UtcTicks);
+        return store.RemoveExpiredAsync(Limits(now), cancellationToken);
     }
 
     private DirectLineLimits Limits(DateTimeOffset now)
