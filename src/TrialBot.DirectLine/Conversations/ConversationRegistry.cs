@@ -73,6 +73,10 @@ internal sealed class ConversationRegistry(IDirectLineStore store, ConversationS
         return new Conversation(record with { LastUsed = now });
     }
 
+    /// <summary>Records that a client still reads <paramref name="conversationId"/> (an open stream), as a poll would.</summary>
+    public Task KeepAliveAsync(string conversationId, CancellationToken cancellationToken) =>
+        store.TouchAsync(conversationId, clock.GetUtcNow(), personSpoke: false, cancellationToken);
+
     /// <summary>Records that the person sent an activity of their own in <paramref name="conversation"/>.</summary>
     public Task MarkPersonSpokeAsync(Conversation conversation, CancellationToken cancellationToken)
     {

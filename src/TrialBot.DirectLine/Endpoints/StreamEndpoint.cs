@@ -16,7 +16,7 @@ namespace TrialBot.DirectLine.Endpoints;
 /// each text message an <c>ActivitySet</c> (<c>{activities, watermark}</c>) of what is new, an empty message now and
 /// then to keep the connection alive; what the client sends is read and ignored (activities are still posted). New
 /// activities written by this process wake the stream at once; those written by another instance are found by looking
-/// at the storage every <see cref="StoragePollInterval"/>.
+/// at the storage every <see cref="StoragePollInterval"/>. An open stream keeps its conversation from going idle.
 /// </summary>
 internal static class StreamEndpoint
 {
@@ -24,6 +24,9 @@ internal static class StreamEndpoint
     public static readonly TimeSpan StoragePollInterval = TimeSpan.FromMilliseconds(500);
 
     private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often an open stream records the conversation as used, as polling did: a person reading is not idle.</summary>
+    private static readonly TimeSpan TouchInterval = TimeSpan.FromSeconds(30);
 
     /// <summary>The <c>streamUrl</c> of <paramref name="conversationId"/> for a request to this host.</summary>
     public static string Address(HttpRequest request, string conversationId, string token, long? watermark)
@@ -98,8 +101,15 @@ internal static class StreamEndpoint
         WebSocket socket, string conversationId, long? after, ConversationRegistry registry, ConversationSignals signals, CancellationToken cancellationToken)
     {
         var lastSent = DateTimeOffset.UtcNow;
+        var lastTouched = DateTimeOffset.UtcNow;
         while (!cancellationToken.IsCancellationRequested && socket.State == WebSocketState.Open)
         {
+            if (DateTimeOffset.UtcNow - lastTouched >= TouchInterval)
+            {
+                await registry.KeepAliveAsync(conversationId, cancellationToken).ConfigureAwait(false);
+                lastTouched = DateTimeOffset.UtcNow;
+            }
+
             var page = await registry.ReadAfterAsync(conversationId, after, cancellationToken).ConfigureAwait(false);
             if (page is null)
             {
