@@ -18,7 +18,9 @@ public static class DirectLineEndpointRouteBuilderExtensions
 
     /// <summary>
     /// Maps, under <c>/v3/directline</c>: in self-hosted mode <c>POST tokens/generate</c>, <c>POST tokens/refresh</c>,
-    /// <c>POST conversations</c>, <c>POST</c> and <c>GET conversations/{conversationId}/activities</c>; in Azure mode
+    /// <c>POST conversations</c>, <c>GET conversations/{conversationId}</c> (reconnect), <c>POST</c> and
+    /// <c>GET conversations/{conversationId}/activities</c>, and the WebSocket <c>GET conversations/{conversationId}/stream</c>
+    /// (adding the WebSocket middleware when <paramref name="endpoints"/> is the application); in Azure mode
     /// only <c>POST tokens/generate</c>. Fails at start when the options are invalid or, in self-hosted mode, when no
     /// Bot Framework adapter is registered. Returns the group, for conventions on every endpoint.
     /// </summary>
@@ -53,7 +55,15 @@ public static class DirectLineEndpointRouteBuilderExtensions
         group.MapPost("/tokens/refresh", TokenEndpoints.Refresh);
         group.MapPost("/conversations", ConversationEndpoints.StartAsync);
         group.MapPost("/conversations/{conversationId}/activities", ActivityEndpoints.SendAsync);
-        group.MapGet("/conversations/{conversationId}/activities", ActivityEndpoints.Read);
+        group.MapGet("/conversations/{conversationId}/activities", ActivityEndpoints.ReadAsync);
+        group.MapGet("/conversations/{conversationId}", ActivityEndpoints.ReconnectAsync);
+        group.MapGet("/conversations/{conversationId}/stream", StreamEndpoint.StreamAsync);
+        if (endpoints is IApplicationBuilder application)
+        {
+            // The stream endpoint needs the WebSocket middleware; on a WebApplication, middleware added here still runs
+            // before the endpoints.
+            application.UseWebSockets();
+        }
         return group;
     }
 }

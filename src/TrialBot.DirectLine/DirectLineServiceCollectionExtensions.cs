@@ -9,6 +9,7 @@ using TrialBot.DirectLine.Bot;
 using TrialBot.DirectLine.Conversations;
 using TrialBot.DirectLine.Tokens;
 using TrialBot.Relay;
+using TrialBot.Storage.DirectLine;
 
 namespace TrialBot.DirectLine;
 
@@ -18,7 +19,8 @@ public static class DirectLineServiceCollectionExtensions
     /// <summary>
     /// Registers the Direct Line services and <see cref="DirectLineOptions"/> (section <c>DirectLine</c>, validated at
     /// start). In self-hosted mode the bot is reached through the Bot Framework adapter and <c>IBot</c> the host
-    /// registers; the root setting <c>MicrosoftAppId</c> (empty: anonymous) is the identity turns run under.
+    /// registers; conversations are kept in the bot's storage (<c>AddTrialBotStorage</c>) when the host registers it,
+    /// else in this process's memory; the root setting <c>MicrosoftAppId</c> (empty: anonymous) is the identity turns run under.
     /// </summary>
     public static IServiceCollection AddSelfHostedDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,7 +37,12 @@ public static class DirectLineServiceCollectionExtensions
             provider.GetRequiredService<IOptions<DirectLineOptions>>().Value.TokenSigningKey,
             provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TokenSigningKey).FullName!)));
         services.AddSingleton<ConversationTokenService>();
+        services.TryAddSingleton(_ => DirectLineStores.InMemory());
+        services.AddSingleton<ConversationSignals>();
+        services.AddSingleton<ConversationOrigin>();
+        services.AddSingleton<TurnGates>();
         services.AddSingleton<ConversationRegistry>();
+        services.AddHostedService<ConversationSweeper>();
         services.AddSingleton<ActivityStamper>();
         services.AddInProcessBot(configuration);
         services.AddSingleton<ConversationRelay>();

@@ -73,6 +73,57 @@ public sealed class WidgetBrowserTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "widget-chinese.png") });
 
         Assert.Empty(await page.EvaluateAsync<string[]>("window.cspViolations"));
+        Assert.True(pageErrors.Count == 0, string.Join(" | ", pageErrors));
+    }
+
+    [Fact]
+    public async Task WebChatStreamsRepliesOverAWebSocketAndAReloadResumesAtTheSameQuestion()
+    {
+        await using var host = await DirectLineTestHost.StartAsync(
+            new QuestionnaireBot(),
+            webRoot: RepositoryPaths.HostWebRoot,
+            configurePipeline: app => app.Use((context, next) =>
+            {
+                context.Response.Headers.ContentSecurityPolicy = WidgetContentSecurityPolicy.Create(new DirectLineOptions());
+                return next(context);
+            }));
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+        page.SetDefaultTimeout(WaitLimitMilliseconds);
+        SetDefaultExpectTimeout(WaitLimitMilliseconds);
+        var polls = new List<string>();
+        var sockets = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "GET" && request.Url.Contains("/activities", StringComparison.Ordinal))
+            {
+                polls.Add(request.Url);
+            }
+        };
+        page.WebSocket += (_, socket) => sockets.Add(socket.Url);
+        var pageErrors = new List<string>();
+        page.PageError += (_, error) => pageErrors.Add(error);
+
+        await page.GotoAsync(host.Address.ToString());
+        await Expect(Message(page, QuestionnaireBot.FirstQuestion)).ToBeVisibleAsync();
+        await SayAsync(page, "Ada");
+        await Expect(Message(page, "Nice to meet you, Ada. " + QuestionnaireBot.SecondQuestion)).ToBeVisibleAsync();
+
+        await page.ReloadAsync();
+        await Expect(Message(page, "Nice to meet you, Ada. " + QuestionnaireBot.SecondQuestion)).ToBeVisibleAsync();
+        await Expect(Message(page, QuestionnaireBot.FirstQuestion)).ToHaveCountAsync(1);
+        await SayAsync(page, "42");
+        await Expect(Message(page, QuestionnaireBot.Done)).ToBeVisibleAsync();
+
+        Assert.Empty(polls);
+        Assert.Equal(2, sockets.Count);
+        Assert.All(sockets, url => Assert.Contains("/stream?", url, StringComparison.Ordinal));
         Assert.Empty(pageErrors);
     }
 

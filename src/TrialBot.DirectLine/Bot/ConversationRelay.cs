@@ -17,6 +17,8 @@ namespace TrialBot.DirectLine.Bot;
 internal sealed partial class ConversationRelay(
     InProcessBot inProcessBot,
     ActivityStamper stamper,
+    ConversationRegistry registry,
+    TurnGates gates,
     IOptions<DirectLineOptions> options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
@@ -53,10 +55,11 @@ internal sealed partial class ConversationRelay(
     private async Task<(TurnOutcome Outcome, string? ActivityId)> RunTurnAsync(
         Conversation conversation, Activity activity, bool echo, CancellationToken cancellationToken)
     {
-        await conversation.TurnGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var gate = gates.For(conversation.Id);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var activityId = echo ? conversation.Transcript.Append(activity) : activity.Id;
+            var activityId = echo ? await registry.AppendAsync(conversation.Id, activity, cancellationToken).ConfigureAwait(false) : activity.Id;
             IReadOnlyList<Activity> replies;
             try
             {
@@ -73,14 +76,14 @@ internal sealed partial class ConversationRelay(
 
             foreach (var reply in replies.Where(reply => stamper.StampReply(reply, activity)))
             {
-                conversation.Transcript.Append(reply);
+                await registry.AppendAsync(conversation.Id, reply, cancellationToken).ConfigureAwait(false);
             }
 
             return (TurnOutcome.Delivered, activityId);
         }
         finally
         {
-            conversation.TurnGate.Release();
+            gate.Release();
         }
     }
 

@@ -1,109 +1,151 @@
-using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
+using TrialBot.DirectLine.Http;
 using TrialBot.DirectLine.Tokens;
+using TrialBot.Storage.DirectLine;
 
 namespace TrialBot.DirectLine.Conversations;
 
 /// <summary>
-/// The open conversations of this process, bounded in number; conversations idle for longer than the configured time
-/// (shorter for one in which the person never sent anything) are forgotten, checked lazily on use and swept at most once
-/// a minute. At the limit, the least recently used silent conversation gives way to a new one.
+/// The open conversations, kept in the bot's storage (so every instance sees the same ones), bounded in number;
+/// conversations idle for longer than the configured time (shorter for one in which the person never sent anything)
+/// are forgotten, checked on use and swept at most once a minute (by requests, and by <see cref="ConversationSweeper"/>
+/// when there are none). At the limit, the least recently used silent
+/// conversation gives way to a new one.
 /// </summary>
-internal sealed class ConversationRegistry(IOptions<DirectLineOptions> options, TimeProvider clock)
+internal sealed class ConversationRegistry(IDirectLineStore store, ConversationSignals signals, IOptions<DirectLineOptions> options, TimeProvider clock)
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
-    private readonly ConcurrentDictionary<string, Conversation> conversations = new(StringComparer.Ordinal);
+
+    /// <summary>How stale a conversation's last use may be before a read records a new one (saves a write per poll).</summary>
+    private static readonly TimeSpan TouchInterval = TimeSpan.FromSeconds(30);
+
     private long lastSweepTicks = clock.GetUtcNow().UtcTicks;
 
     /// <summary>
     /// Opens the conversation of <paramref name="grant"/> in <paramref name="locale"/>, or finds it when already open.
-    /// Returns null when the configured maximum number of conversations is open.
+    /// <paramref name="origin"/> names who opens it (see <see cref="ConversationOrigin"/>). Returns null when the
+    /// configured maximum number of conversations is open and none could give way.
     /// </summary>
-    public (Conversation? Conversation, bool Created) Open(ConversationGrant grant, string? locale)
+    public async Task<(Conversation? Conversation, bool Created)> OpenAsync(ConversationGrant grant, string? locale, string origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grant);
-        var existing = Find(grant.ConversationId);
+        var existing = await FindAsync(grant.ConversationId, cancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {
             return (existing, false);
         }
 
         var now = clock.GetUtcNow();
-        if (conversations.Count >= options.Value.MaxConversations)
-        {
-            Sweep(now);
-            if (conversations.Count >= options.Value.MaxConversations && !EvictLeastRecentlyUsedSilent())
-            {
-                return (null, false);
-            }
-        }
-
-        var created = new Conversation(grant, locale, options.Value.MaxActivitiesPerConversation, now);
-        var stored = conversations.GetOrAdd(grant.ConversationId, created);
-        return (stored, ReferenceEquals(stored, created));
+        var opened = await store.OpenAsync(
+            new DirectLineConversationRecord(grant.ConversationId, grant.UserId, locale, now, PersonSpoke: false, LastSequence: 0, origin),
+            Limits(now),
+            cancellationToken).ConfigureAwait(false);
+        return opened.Conversation is null
+            ? (null, false)
+            : (new Conversation(opened.Conversation), opened.Outcome == DirectLineOpenOutcome.Created);
     }
 
     /// <summary>The open conversation <paramref name="conversationId"/>, touched; null when unknown or idle too long.</summary>
-    public Conversation? Find(string conversationId)
+    public async Task<Conversation?> FindAsync(string conversationId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        SweepIfDue(now);
-        if (!conversations.TryGetValue(conversationId, out var conversation))
+        await SweepIfDueAsync(now, cancellationToken).ConfigureAwait(false);
+        var record = await store.FindAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        if (record is null)
         {
             return null;
         }
 
-        if (conversation.IsIdle(now, options.Value.ConversationIdleTimeout, options.Value.SilentConversationTimeout))
+        if (Limits(now).IsExpired(record))
         {
-            conversations.TryRemove(new KeyValuePair<string, Conversation>(conversationId, conversation));
+            await store.RemoveAsync(conversationId, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
-        conversation.Touch(now);
-        return conversation;
+        if (now - record.LastUsed >= TouchInterval)
+        {
+            await store.TouchAsync(conversationId, now, personSpoke: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new Conversation(record with { LastUsed = now });
+    }
+
+    /// <summary>Records that a client still reads <paramref name="conversationId"/> (an open stream), as a poll would.</summary>
+    public Task KeepAliveAsync(string conversationId, CancellationToken cancellationToken) =>
+        store.TouchAsync(conversationId, clock.GetUtcNow(), personSpoke: false, cancellationToken);
+
+    /// <summary>Records that the person sent an activity of their own in <paramref name="conversation"/>.</summary>
+    public Task MarkPersonSpokeAsync(Conversation conversation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return conversation.PersonSpoke
+            ? Task.CompletedTask
+            : store.TouchAsync(conversation.Id, clock.GetUtcNow(), personSpoke: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Numbers <paramref name="activity"/>, sets its <see cref="Activity.Id"/>, stores a copy, wakes the conversation's
+    /// streams and returns the id; null when the conversation is gone.
+    /// </summary>
+    public async Task<string?> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var sequence = await store.AppendAsync(
+            conversationId,
+            number =>
+            {
+                activity.Id = ActivityTranscript.ActivityId(conversationId, number);
+                return BotJson.Serialize(activity);
+            },
+            options.Value.MaxActivitiesPerConversation,
+            cancellationToken).ConfigureAwait(false);
+        signals.Signal(conversationId);
+        return sequence is null ? null : activity.Id;
+    }
+
+    /// <summary>The activities numbered after <paramref name="watermark"/> (all kept ones when null); null when the conversation is gone.</summary>
+    public async Task<ActivityPage?> ReadAfterAsync(string conversationId, long? watermark, CancellationToken cancellationToken)
+    {
+        var slice = await store.ReadAfterAsync(conversationId, watermark ?? 0, cancellationToken).ConfigureAwait(false);
+        return slice is null
+            ? null
+            : new ActivityPage(
+                slice.Activities.Select(json => new JRaw(json)).ToList(),
+                slice.LastSequence.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>Forgets <paramref name="conversation"/> (for example when its start failed).</summary>
-    public void Remove(Conversation conversation)
+    public Task RemoveAsync(Conversation conversation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        conversations.TryRemove(new KeyValuePair<string, Conversation>(conversation.Id, conversation));
+        return store.RemoveAsync(conversation.Id, cancellationToken);
     }
 
-    private void SweepIfDue(DateTimeOffset now)
+    /// <summary>Forgets every expired conversation, with its activities; returns how many.</summary>
+    public Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        Interlocked.Exchange(ref lastSweepTicks, now.UtcTicks);
+        return store.RemoveExpiredAsync(Limits(now), cancellationToken);
+    }
+
+    private DirectLineLimits Limits(DateTimeOffset now)
+    {
+        var idle = options.Value.ConversationIdleTimeout;
+        var silent = TimeSpan.FromTicks(Math.Min(idle.Ticks, options.Value.SilentConversationTimeout.Ticks));
+        return new DirectLineLimits(options.Value.MaxConversations, now - idle, now - silent);
+    }
+
+    private async Task SweepIfDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var last = Interlocked.Read(ref lastSweepTicks);
         if (now.UtcTicks - last >= SweepInterval.Ticks
             && Interlocked.CompareExchange(ref lastSweepTicks, now.UtcTicks, last) == last)
         {
-            Sweep(now);
-        }
-    }
-
-    private bool EvictLeastRecentlyUsedSilent()
-    {
-        KeyValuePair<string, Conversation>? silent = null;
-        foreach (var entry in conversations)
-        {
-            if (!entry.Value.PersonSpoke && entry.Value.TurnGate.CurrentCount > 0 && (silent is null || entry.Value.LastUsed < silent.Value.Value.LastUsed))
-            {
-                silent = entry;
-            }
-        }
-
-        return silent is { } oldest && conversations.TryRemove(oldest);
-    }
-
-    private void Sweep(DateTimeOffset now)
-    {
-        var idleTimeout = options.Value.ConversationIdleTimeout;
-        var silentTimeout = options.Value.SilentConversationTimeout;
-        foreach (var entry in conversations)
-        {
-            if (entry.Value.IsIdle(now, idleTimeout, silentTimeout))
-            {
-                conversations.TryRemove(entry);
-            }
+            await store.RemoveExpiredAsync(Limits(now), cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -25,7 +25,7 @@ internal static class ActivityEndpoints
         [FromServices] IOptions<DirectLineOptions> options,
         CancellationToken cancellationToken = default)
     {
-        var (conversation, refused) = Authorize(request, conversationId, tokens, registry);
+        var (conversation, refused) = await AuthorizeAsync(request.Headers.Authorization, conversationId, tokens, registry, cancellationToken).ConfigureAwait(false);
         if (refused is not null)
         {
             return refused.ToResult();
@@ -43,8 +43,8 @@ internal static class ActivityEndpoints
             return invalid.ToResult();
         }
 
-        conversation!.MarkPersonSpoke();
-        var (outcome, activityId) = await relay.SendAsync(conversation, activity!, ServiceUrl.Of(request), cancellationToken).ConfigureAwait(false);
+        await registry.MarkPersonSpokeAsync(conversation!, cancellationToken).ConfigureAwait(false);
+        var (outcome, activityId) = await relay.SendAsync(conversation!, activity!, ServiceUrl.Of(request), cancellationToken).ConfigureAwait(false);
         return outcome switch
         {
             TurnOutcome.Delivered => new NewtonsoftJsonResult(new ResourceResponse(activityId)),
@@ -54,37 +54,65 @@ internal static class ActivityEndpoints
     }
 
     /// <summary>Answers the activities newer than <paramref name="watermark"/>, and the watermark to send next.</summary>
-    public static IResult Read(
+    public static async Task<IResult> ReadAsync(
         string conversationId,
         string? watermark,
         HttpRequest request,
         [FromServices] ConversationTokenService tokens,
-        [FromServices] ConversationRegistry registry)
+        [FromServices] ConversationRegistry registry,
+        CancellationToken cancellationToken = default)
     {
-        var (conversation, refused) = Authorize(request, conversationId, tokens, registry);
+        var (_, refused) = await AuthorizeAsync(request.Headers.Authorization, conversationId, tokens, registry, cancellationToken).ConfigureAwait(false);
         if (refused is not null)
         {
             return refused.ToResult();
         }
 
-        long? after = null;
-        if (!string.IsNullOrEmpty(watermark))
+        var (after, invalid) = Watermark.Parse(watermark);
+        if (invalid is not null)
         {
-            if (!long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            {
-                return DirectLineError.BadArgument("watermark must be a whole number from a previous answer.").ToResult();
-            }
-
-            after = parsed;
+            return invalid.ToResult();
         }
 
-        return new NewtonsoftJsonResult(conversation!.Transcript.ReadAfter(after));
+        var page = await registry.ReadAfterAsync(conversationId, after, cancellationToken).ConfigureAwait(false);
+        return page is null ? DirectLineError.ConversationNotFound().ToResult() : new NewtonsoftJsonResult(page);
     }
 
-    private static (Conversation? Conversation, DirectLineError? Refused) Authorize(
-        HttpRequest request, string conversationId, ConversationTokenService tokens, ConversationRegistry registry)
+    /// <summary>
+    /// Direct Line's reconnect (<c>GET conversations/{id}?watermark=N</c>): the conversation, a fresh token and a
+    /// <c>streamUrl</c> that resumes after the watermark. Web Chat calls it when given a conversation id, and when its
+    /// WebSocket closed.
+    /// </summary>
+    public static async Task<IResult> ReconnectAsync(
+        string conversationId,
+        string? watermark,
+        HttpRequest request,
+        [FromServices] ConversationTokenService tokens,
+        [FromServices] ConversationRegistry registry,
+        CancellationToken cancellationToken = default)
     {
-        var check = tokens.Check(request.Headers.Authorization);
+        var (conversation, refused) = await AuthorizeAsync(request.Headers.Authorization, conversationId, tokens, registry, cancellationToken).ConfigureAwait(false);
+        if (refused is not null)
+        {
+            return refused.ToResult();
+        }
+
+        var (after, invalid) = Watermark.Parse(watermark);
+        if (invalid is not null)
+        {
+            return invalid.ToResult();
+        }
+
+        var token = tokens.Issue(conversation!.Grant);
+        return new NewtonsoftJsonResult(new ConversationResponse(
+            conversation.Id, token.Value, token.ExpiresInSeconds, StreamUrl: StreamEndpoint.Address(request, conversation.Id, token.Value, after)));
+    }
+
+    /// <summary>Checks that <paramref name="authorization"/> holds a token for <paramref name="conversationId"/>, and finds it.</summary>
+    internal static async Task<(Conversation? Conversation, DirectLineError? Refused)> AuthorizeAsync(
+        string? authorization, string conversationId, ConversationTokenService tokens, ConversationRegistry registry, CancellationToken cancellationToken)
+    {
+        var check = tokens.Check(authorization);
         if (check.Error is not null)
         {
             return (null, check.Error);
@@ -95,7 +123,7 @@ internal static class ActivityEndpoints
             return (null, DirectLineError.WrongConversation());
         }
 
-        var conversation = registry.Find(conversationId);
+        var conversation = await registry.FindAsync(conversationId, cancellationToken).ConfigureAwait(false);
         return conversation is null ? (null, DirectLineError.ConversationNotFound()) : (conversation, null);
     }
 }

@@ -20,6 +20,7 @@ internal static class ConversationEndpoints
         HttpRequest request,
         [FromServices] ConversationTokenService tokens,
         [FromServices] ConversationRegistry registry,
+        [FromServices] ConversationOrigin origins,
         [FromServices] ConversationRelay relay,
         [FromServices] IOptions<DirectLineOptions> options,
         CancellationToken cancellationToken = default)
@@ -42,7 +43,7 @@ internal static class ConversationEndpoints
             return invalid.ToResult();
         }
 
-        var (conversation, created) = registry.Open(check.Grant!, start!.Locale);
+        var (conversation, created) = await registry.OpenAsync(check.Grant!, start!.Locale, origins.Of(request), cancellationToken).ConfigureAwait(false);
         if (conversation is null)
         {
             return DirectLineError.TooManyConversations().ToResult();
@@ -53,14 +54,14 @@ internal static class ConversationEndpoints
             var (outcome, _) = await relay.StartAsync(conversation, ServiceUrl.Of(request), cancellationToken).ConfigureAwait(false);
             if (outcome == TurnOutcome.Failed)
             {
-                registry.Remove(conversation);
+                await registry.RemoveAsync(conversation, CancellationToken.None).ConfigureAwait(false);
                 return DirectLineError.BotError().ToResult();
             }
         }
 
         var token = tokens.Issue(conversation.Grant);
         return new NewtonsoftJsonResult(
-            new ConversationResponse(conversation.Id, token.Value, token.ExpiresInSeconds),
+            new ConversationResponse(conversation.Id, token.Value, token.ExpiresInSeconds, StreamUrl: StreamEndpoint.Address(request, conversation.Id, token.Value, watermark: null)),
             created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 }

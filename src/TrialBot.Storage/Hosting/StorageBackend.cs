@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using TrialBot.Storage.Conversations;
+using TrialBot.Storage.DirectLine;
 using TrialBot.Storage.Memory;
 using TrialBot.Storage.Referrals;
 using TrialBot.Storage.Retention;
@@ -13,7 +14,7 @@ internal sealed class StorageBackend : IStorageHealth, IAsyncDisposable, IDispos
     private readonly SqlDatabase? _database;
 
     private StorageBackend(string description, IStorage items, IProcessedActivityStore processedActivities, IReferralStore referrals,
-        IRetentionPurger purger, IConversationEraser eraser, SqlDatabase? database)
+        IRetentionPurger purger, IConversationEraser eraser, IDirectLineStore directLine, SqlDatabase? database)
     {
         Description = description;
         Items = items;
@@ -21,6 +22,7 @@ internal sealed class StorageBackend : IStorageHealth, IAsyncDisposable, IDispos
         Referrals = referrals;
         Purger = purger;
         Eraser = eraser;
+        DirectLine = directLine;
         _database = database;
     }
 
@@ -45,6 +47,9 @@ internal sealed class StorageBackend : IStorageHealth, IAsyncDisposable, IDispos
     /// <summary>"Delete my data".</summary>
     public IConversationEraser Eraser { get; }
 
+    /// <summary>The self-hosted Direct Line's conversations and activities.</summary>
+    public IDirectLineStore DirectLine { get; }
+
     /// <summary>A backend in process memory.</summary>
     /// <param name="timeProvider">The clock.</param>
     /// <returns>The backend.</returns>
@@ -61,7 +66,7 @@ internal sealed class StorageBackend : IStorageHealth, IAsyncDisposable, IDispos
             new MemoryItemStorage(database, timeProvider),
             new MemoryProcessedActivityStore(database, timeProvider),
             new MemoryReferralStore(database, timeProvider),
-            retention, retention, null);
+            retention, retention, new MemoryDirectLineStore(database), null);
     }
 
     /// <summary>A backend on a SQL database.</summary>
@@ -76,7 +81,7 @@ internal sealed class StorageBackend : IStorageHealth, IAsyncDisposable, IDispos
             new SqlItemStorage(database, timeProvider),
             new SqlProcessedActivityStore(database, timeProvider),
             new SqlReferralStore(database, timeProvider),
-            retention, retention, database);
+            retention, retention, new SqlDirectLineStore(database), database);
     }
 
     /// <summary>Creates or migrates the schema (nothing to do in memory).</summary>

@@ -1,4 +1,5 @@
 using TrialBot.Storage.Conversations;
+using TrialBot.Storage.DirectLine;
 using TrialBot.Storage.Items;
 using TrialBot.Storage.Referrals;
 
@@ -18,4 +19,10 @@ internal sealed class MemoryDatabase
 
     /// <summary>Referrals by id.</summary>
     public Dictionary<Guid, Referral> Referrals { get; } = [];
+
+    /// <summary>Self-hosted Direct Line conversations by id.</summary>
+    public Dictionary<string, DirectLineConversationRecord> DirectLineConversations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Their kept activities (sequence number and JSON), oldest first.</summary>
+    public Dictionary<string, Queue<(long Sequence, string Json)>> DirectLineActivities { get; } = new(StringComparer.Ordinal);
 }

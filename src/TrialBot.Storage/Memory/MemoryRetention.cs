@@ -26,6 +26,13 @@ internal sealed class MemoryRetention(MemoryDatabase database, TimeProvider time
             var removed = RemoveWhere(database.Items, entry => keys.Covers(entry.Key));
             removed += RemoveWhere(database.ProcessedActivities, entry => entry.Key.Conversation == conversation);
             removed += MemoryReferralStore.RemoveForConversation(database, conversation);
+
+            // The self-hosted Direct Line's transcript (channel webchat); not counted as removed items.
+            if (conversation.ChannelId == "webchat" && database.DirectLineActivities.TryGetValue(conversation.ConversationId, out var transcript))
+            {
+                transcript.Clear();
+            }
+
             return Task.FromResult(removed);
         }
     }

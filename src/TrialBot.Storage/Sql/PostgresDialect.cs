@@ -63,6 +63,25 @@ internal sealed class PostgresDialect : SqlDialect
             CREATE INDEX ix_referral_created_at ON referral (created_at);
             CREATE INDEX ix_referral_conversation_key_hash ON referral (conversation_key_hash);
             """),
+        new(2, "self-hosted Direct Line conversations and activities", """
+            CREATE TABLE directline_conversation (
+                conversation_id text NOT NULL PRIMARY KEY,
+                user_id text NOT NULL,
+                locale text NULL,
+                last_used_at timestamptz NOT NULL,
+                person_spoke integer NOT NULL,
+                last_sequence bigint NOT NULL,
+                origin text NOT NULL
+            );
+            CREATE INDEX ix_directline_conversation_last_used_at ON directline_conversation (last_used_at);
+
+            CREATE TABLE directline_activity (
+                conversation_id text NOT NULL,
+                sequence bigint NOT NULL,
+                activity text NOT NULL,
+                PRIMARY KEY (conversation_id, sequence)
+            );
+            """),
     ];
 
     public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>

@@ -17,6 +17,9 @@ internal sealed class SqlRetention(SqlDatabase database, TimeProvider timeProvid
 
     private const string EraseActivitiesSql = "DELETE FROM processed_activity WHERE channel_id = @channel AND conversation_id = @conversation";
 
+    /// <summary>The self-hosted Direct Line's transcript (its channel id is <c>webchat</c>); not counted as removed items.</summary>
+    private const string EraseTranscriptSql = "DELETE FROM directline_activity WHERE conversation_id = @conversation AND @channel = 'webchat'";
+
     public async Task<PurgeResult> PurgeIdleAsync(TimeSpan olderThan, CancellationToken cancellationToken = default)
     {
         var cutoff = database.Dialect.Time(timeProvider.GetUtcNow() - olderThan);
@@ -45,6 +48,13 @@ internal sealed class SqlRetention(SqlDatabase database, TimeProvider timeProvid
             .With("channel", conversation.ChannelId)
             .With("conversation", conversation.ConversationId);
         removed += await eraseActivities.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+        await using (var eraseTranscript = connection.CreateCommand(EraseTranscriptSql, transaction)
+            .With("channel", conversation.ChannelId)
+            .With("conversation", conversation.ConversationId))
+        {
+            await eraseTranscript.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
 
         removed += await SqlReferralStore.DeleteForConversationAsync(connection, transaction, conversation, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -64,6 +64,25 @@ internal sealed class SqliteDialect : SqlDialect
             CREATE INDEX ix_referral_created_at ON referral (created_at);
             CREATE INDEX ix_referral_conversation_key_hash ON referral (conversation_key_hash);
             """),
+        new(2, "self-hosted Direct Line conversations and activities", """
+            CREATE TABLE directline_conversation (
+                conversation_id TEXT NOT NULL PRIMARY KEY,
+                user_id TEXT NOT NULL,
+                locale TEXT NULL,
+                last_used_at TEXT NOT NULL,
+                person_spoke INTEGER NOT NULL,
+                last_sequence INTEGER NOT NULL,
+                origin TEXT NOT NULL
+            );
+            CREATE INDEX ix_directline_conversation_last_used_at ON directline_conversation (last_used_at);
+
+            CREATE TABLE directline_activity (
+                conversation_id TEXT NOT NULL,
+                sequence INTEGER NOT NULL,
+                activity TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, sequence)
+            );
+            """),
     ];
 
     public override async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)

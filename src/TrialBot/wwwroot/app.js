@@ -1,5 +1,7 @@
 // The TrialBot pre-screening page: gets a conversation token from this host, then runs Bot Framework Web Chat over
-// Direct Line (polling, no WebSocket). The language switch restarts the conversation in the chosen language.
+// Direct Line (WebSocket streaming, Web Chat's default). The conversation id, token and language are kept in the tab's
+// sessionStorage: a reload refreshes the token and reconnects to the same conversation (its whole transcript is shown
+// again). The language switch restarts the conversation in the chosen language.
 // No inline script anywhere, so the page works under a Content-Security-Policy with script-src 'self'.
 (function () {
   'use strict';
@@ -58,6 +60,59 @@
     return new URL('v3/directline' + path, document.baseURI).href;
   }
 
+  var sessionKey = 'trialbot.conversation';
+
+  function savedSession() {
+    try {
+      var saved = JSON.parse(window.sessionStorage.getItem(sessionKey) || 'null');
+      return saved && saved.conversationId && saved.token && texts[saved.locale] ? saved : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function saveSession(session) {
+    try {
+      if (session) {
+        window.sessionStorage.setItem(sessionKey, JSON.stringify(session));
+      } else {
+        window.sessionStorage.removeItem(sessionKey);
+      }
+    } catch (e) {
+      // Storage refused (private mode): a reload then starts a new conversation.
+    }
+  }
+
+  function directLineCall(method, path, token) {
+    return fetch(directLineAddress(path), {
+      method: method,
+      headers: { Authorization: 'Bearer ' + token },
+      credentials: 'same-origin'
+    }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('Direct Line answered HTTP ' + response.status + '.');
+      }
+
+      return response.json();
+    });
+  }
+
+  // The saved conversation with a fresh token, once this host confirmed it is still open; null otherwise.
+  function resumeSaved(saved) {
+    if (!saved) {
+      return Promise.resolve(null);
+    }
+
+    return directLineCall('POST', '/tokens/refresh', saved.token).then(function (refreshed) {
+      return directLineCall('GET', '/conversations/' + encodeURIComponent(saved.conversationId), refreshed.token);
+    }).then(function (conversation) {
+      return { conversationId: conversation.conversationId, token: conversation.token, locale: saved.locale };
+    }).catch(function () {
+      saveSession(null);
+      return null;
+    });
+  }
+
   function fetchToken() {
     return fetch(directLineAddress('/tokens/generate'), {
       method: 'POST',
@@ -73,8 +128,9 @@
     });
   }
 
-  function start(locale) {
+  function start(locale, resumed) {
     var run = ++current.run;
+    locale = resumed ? resumed.locale : locale;
     showTexts(locale);
     status.hidden = true;
     if (current.directLine) {
@@ -82,18 +138,37 @@
       current.directLine = null;
     }
 
+    if (current.saver) {
+      window.clearInterval(current.saver);
+      current.saver = null;
+    }
+
     chat.replaceChildren();
-    return fetchToken().then(function (token) {
+    var ready = resumed ? Promise.resolve(resumed) : fetchToken();
+    return ready.then(function (token) {
       if (run !== current.run) {
         return;
       }
 
-      var directLine = window.WebChat.createDirectLine({
+      var settings = {
         token: token.token,
         domain: token.domain || directLineAddress(''),
-        webSocket: false,
         conversationStartProperties: { locale: locale }
-      });
+      };
+      if (resumed) {
+        settings.conversationId = resumed.conversationId;
+      }
+
+      var directLine = window.WebChat.createDirectLine(settings);
+      // Web Chat refreshes its token every 15 minutes; the latest one is kept for a reload (self-hosted only: Azure's
+      // conversations are not resumed here).
+      var keep = function () {
+        if (run === current.run && !token.domain && directLine.conversationId && directLine.token) {
+          saveSession({ conversationId: directLine.conversationId, token: directLine.token, locale: locale });
+        }
+      };
+      directLine.activity$.subscribe(keep);
+      current.saver = window.setInterval(keep, 60000);
       var host = document.createElement('div');
       chat.appendChild(host);
       current.directLine = directLine;
@@ -112,9 +187,20 @@
 
   document.querySelectorAll('.language').forEach(function (button) {
     button.addEventListener('click', function () {
+      saveSession(null);
       start(button.getAttribute('data-locale'));
     });
   });
 
-  start(initialLocale());
+  // Over a WebSocket, Web Chat reports the conversation it was told to end (language switch) as an uncaught
+  // "conversation ended" error; that one is expected.
+  window.addEventListener('error', function (event) {
+    if (event.error && event.error.message === 'conversation ended') {
+      event.preventDefault();
+    }
+  });
+
+  resumeSaved(savedSession()).then(function (resumed) {
+    start(initialLocale(), resumed);
+  });
 }());

@@ -32,6 +32,9 @@ internal sealed class DirectLineTestClient(HttpClient http) : IDisposable
     public Task<DirectLineAnswer> GetActivitiesAsync(string? token, string conversationId, string? watermark = null) =>
         SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}/activities" + (watermark is null ? string.Empty : $"?watermark={watermark}"), token, body: null);
 
+    public Task<DirectLineAnswer> ReconnectAsync(string? token, string conversationId, string? watermark = null) =>
+        SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}?watermark={watermark}", token, body: null);
+
     /// <summary>Generates a token and starts its conversation; returns the conversation id and the token to use.</summary>
     public async Task<(string ConversationId, string Token)> OpenConversationAsync(string? generateBody = null, string? startBody = null)
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using TrialBot.Hardening.Tests.Support;
 
 namespace TrialBot.Hardening.Tests.Http;
@@ -94,5 +96,57 @@ public sealed class FloodTests
         Assert.Equal(PermitLimit, statuses.Count(status => status == HttpStatusCode.OK));
         Assert.Equal(FloodRequests - PermitLimit, statuses.Count(status => status == HttpStatusCode.TooManyRequests));
         Assert.Equal(HttpStatusCode.OK, visitor.StatusCode);
+    }
+
+    [Fact]
+    public async Task While_an_address_floods_conversation_starts_past_the_cap_a_visitor_from_another_starts_a_chat_and_gets_the_first_question()
+    {
+        const int maxConversations = 10;
+        await using var host = await HardeningHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["FORWARDEDHEADERS_ENABLED"] = "true",
+            ["RateLimiting:AnonymousPermitLimit"] = PermitLimit.ToString(CultureInfo.InvariantCulture),
+            ["RateLimiting:WindowSeconds"] = "3600",
+            ["DirectLine:MaxConversations"] = maxConversations.ToString(CultureInfo.InvariantCulture),
+        });
+
+        // Token after token, each conversation started at once: the permitted ones open three times the cap.
+        var flood = Task.WhenAll(Enumerable.Range(0, FloodRequests / 3).Select(async _ =>
+        {
+            using var generated = await SendAsync(host.Http, HttpMethod.Post, "/v3/directline/tokens/generate", "203.0.113.10", token: null);
+            if (generated.StatusCode != HttpStatusCode.OK)
+            {
+                return generated.StatusCode;
+            }
+
+            var token = (await generated.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+            using var started = await SendAsync(host.Http, HttpMethod.Post, "/v3/directline/conversations", "203.0.113.10", token);
+            return started.StatusCode;
+        }));
+        using var visitorToken = await SendAsync(host.Http, HttpMethod.Post, "/v3/directline/tokens/generate", "198.51.100.11", token: null);
+        var visitor = (await visitorToken.Content.ReadFromJsonAsync<JsonObject>())!;
+        var (conversationId, token) = (visitor["conversationId"]!.GetValue<string>(), visitor["token"]!.GetValue<string>());
+        using var visitorStart = await SendAsync(host.Http, HttpMethod.Post, "/v3/directline/conversations", "198.51.100.11", token);
+        var flooded = await flood;
+        var visitorSees = await TurnReply.ReadAsync(
+            await SendAsync(host.Http, HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities", "198.51.100.11", token));
+
+        Assert.Equal(HttpStatusCode.Created, visitorStart.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, visitorSees.Status);
+        Assert.Equal("consent", visitorSees.QuestionId);
+        Assert.Equal(PermitLimit, flooded.Count(status => status == HttpStatusCode.Created));
+        Assert.Equal(FloodRequests / 3 - PermitLimit, flooded.Count(status => status == HttpStatusCode.TooManyRequests));
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpMethod method, string path, string address, string? token)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Add("X-Forwarded-For", address);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await http.SendAsync(request);
     }
 }

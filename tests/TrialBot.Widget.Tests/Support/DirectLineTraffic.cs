@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace TrialBot.Widget.Tests.Support;
 
 /// <summary>
-/// What the page itself received from Direct Line: every poll (<c>GET …/conversations/{id}/activities</c>) is read, so a
-/// test knows which question the bot asks from its <c>trialbot/question</c> entity, not by guessing from the text.
+/// What the page itself received from Direct Line: every activity set of its WebSocket stream (and of any poll,
+/// <c>GET …/conversations/{id}/activities</c>) is read, so a test knows which question the bot asks from its <c>trialbot/question</c> entity, not by guessing from the text.
 /// Direct Line requests that failed (HTTP 4xx/5xx or no answer) are recorded too.
 /// </summary>
 internal sealed class DirectLineTraffic
@@ -38,6 +38,13 @@ internal sealed class DirectLineTraffic
         var traffic = new DirectLineTraffic();
         page.Response += (_, response) => traffic.OnResponse(response);
         page.RequestFailed += (_, request) => traffic.OnRequestFailed(request);
+        page.WebSocket += (_, socket) =>
+        {
+            if (IsDirectLine(socket.Url))
+            {
+                socket.FrameReceived += (_, frame) => traffic.OnFrame(frame);
+            }
+        };
         return traffic;
     }
 
@@ -109,6 +116,31 @@ internal sealed class DirectLineTraffic
         }
     }
 
+    private void OnFrame(IWebSocketFrame frame)
+    {
+        // Empty frames keep the connection alive.
+        if (string.IsNullOrEmpty(frame.Text))
+        {
+            return;
+        }
+
+        try
+        {
+            using var set = JsonDocument.Parse(frame.Text);
+            if (set.RootElement.ValueKind == JsonValueKind.Object && set.RootElement.TryGetProperty("activities", out var activities))
+            {
+                Record(activities);
+            }
+        }
+        catch (JsonException)
+        {
+            lock (_gate)
+            {
+                _failures.Add("WebSocket frame: unreadable");
+            }
+        }
+    }
+
     private void OnRequestFailed(IRequest request)
     {
         if (IsDirectLine(request.Url))
@@ -136,6 +168,11 @@ internal sealed class DirectLineTraffic
             return;
         }
 
+        Record(activities);
+    }
+
+    private void Record(JsonElement activities)
+    {
         lock (_gate)
         {
             foreach (var message in activities.EnumerateArray().Select(BotMessage.Read).OfType<BotMessage>())

@@ -10,7 +10,7 @@ namespace TrialBot.Widget.Tests.Support;
 /// </summary>
 internal sealed class WidgetPage : IAsyncDisposable
 {
-    /// <summary>How long one step may wait for the page; Web Chat polls Direct Line every second.</summary>
+    /// <summary>How long one step may wait for the page; Web Chat streams Direct Line over a WebSocket.</summary>
     public static readonly TimeSpan StepLimit = TimeSpan.FromSeconds(10);
 
     /// <summary>
