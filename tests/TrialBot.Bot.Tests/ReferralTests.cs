@@ -7,7 +7,7 @@ namespace TrialBot.Bot.Tests;
 public class ReferralTests
 {
     private static async Task<IReadOnlyList<Referral>> ReferralsAsync(ChatDriver driver) =>
-        await driver.Services.GetRequiredService<IReferralStore>().ListAsync(ReferralFilter.All);
+        await driver.Services.GetRequiredService<IReferralStore>().ListAsync(ReferralScope.AllSites, ReferralFilter.All);
 
     [Fact]
     public async Task After_a_likely_eligible_outcome_the_referral_is_asked_for_and_stored()

@@ -21,13 +21,14 @@ internal sealed class MemoryReferralStore(MemoryDatabase database, TimeProvider 
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<Referral>> ListAsync(ReferralFilter filter, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Referral>> ListAsync(ReferralScope scope, ReferralFilter filter, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(filter);
         lock (database.Gate)
         {
             IReadOnlyList<Referral> matching = database.Referrals.Values
-                .Where(filter.Matches)
+                .Where(referral => scope.Allows(referral.SiteId) && filter.Matches(referral))
                 .OrderBy(referral => referral.CreatedAt)
                 .ThenBy(referral => referral.Id.ToString("D"), StringComparer.Ordinal)
                 .ToList();
@@ -35,19 +36,21 @@ internal sealed class MemoryReferralStore(MemoryDatabase database, TimeProvider 
         }
     }
 
-    public Task<Referral?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    public Task<Referral?> GetAsync(ReferralScope scope, Guid id, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         lock (database.Gate)
         {
-            return Task.FromResult(database.Referrals.GetValueOrDefault(id));
+            return Task.FromResult(database.Referrals.GetValueOrDefault(id) is { } referral && scope.Allows(referral.SiteId) ? referral : null);
         }
     }
 
-    public Task<bool> MarkContactedAsync(Guid id, CancellationToken cancellationToken = default)
+    public Task<bool> MarkContactedAsync(ReferralScope scope, Guid id, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         lock (database.Gate)
         {
-            if (!database.Referrals.TryGetValue(id, out var referral))
+            if (!database.Referrals.TryGetValue(id, out var referral) || !scope.Allows(referral.SiteId))
             {
                 return Task.FromResult(false);
             }

@@ -13,23 +13,26 @@ public interface IReferralStore
     /// <exception cref="InvalidOperationException">A referral with the same id exists.</exception>
     Task AddAsync(Referral referral, CancellationToken cancellationToken = default);
 
-    /// <summary>Lists the referrals that match <paramref name="filter"/>, oldest first.</summary>
+    /// <summary>Lists the referrals inside <paramref name="scope"/> that match <paramref name="filter"/>, oldest first.</summary>
+    /// <param name="scope">The sites the caller may see.</param>
     /// <param name="filter">Which referrals; <see cref="ReferralFilter.All"/> for all.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The matching referrals, ordered by creation time, then id.</returns>
-    Task<IReadOnlyList<Referral>> ListAsync(ReferralFilter filter, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Referral>> ListAsync(ReferralScope scope, ReferralFilter filter, CancellationToken cancellationToken = default);
 
-    /// <summary>Finds one referral.</summary>
+    /// <summary>Finds one referral inside <paramref name="scope"/>.</summary>
+    /// <param name="scope">The sites the caller may see.</param>
     /// <param name="id">The referral's id.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The referral, or <see langword="null"/> if there is none with that id.</returns>
-    Task<Referral?> GetAsync(Guid id, CancellationToken cancellationToken = default);
+    /// <returns>The referral, or <see langword="null"/> if there is none with that id inside the scope.</returns>
+    Task<Referral?> GetAsync(ReferralScope scope, Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>Marks a referral as contacted now (a referral already marked keeps its first time).</summary>
+    /// <param name="scope">The sites the caller may change.</param>
     /// <param name="id">The referral's id.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns><see langword="false"/> if there is no referral with that id.</returns>
-    Task<bool> MarkContactedAsync(Guid id, CancellationToken cancellationToken = default);
+    /// <returns><see langword="false"/> if there is no referral with that id inside the scope.</returns>
+    Task<bool> MarkContactedAsync(ReferralScope scope, Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes every referral made in one conversation.</summary>
     /// <param name="conversation">The conversation.</param>

@@ -53,8 +53,9 @@ internal sealed class SqlReferralStore(SqlDatabase database, TimeProvider timePr
         }
     }
 
-    public async Task<IReadOnlyList<Referral>> ListAsync(ReferralFilter filter, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Referral>> ListAsync(ReferralScope scope, ReferralFilter filter, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand(SelectSql);
@@ -63,6 +64,11 @@ internal sealed class SqlReferralStore(SqlDatabase database, TimeProvider timePr
         {
             conditions.Add(condition);
             command.With(parameter, value);
+        }
+
+        if (ScopeCondition.Add(command, scope) is { } inScope)
+        {
+            conditions.Add(inScope);
         }
 
         if (filter.SiteId is not null)
@@ -95,20 +101,24 @@ internal sealed class SqlReferralStore(SqlDatabase database, TimeProvider timePr
         return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<Referral?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<Referral?> GetAsync(ReferralScope scope, Guid id, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand(SelectSql + " WHERE id = @id").With("id", Dialect.Id(id));
+        await using var command = connection.CreateCommand(SelectSql).With("id", Dialect.Id(id));
+        command.CommandText = SelectSql + " WHERE id = @id" + (ScopeCondition.Add(command, scope) is { } inScope ? " AND " + inScope : string.Empty);
         var found = await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
         return found.Count == 0 ? null : found[0];
     }
 
-    public async Task<bool> MarkContactedAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<bool> MarkContactedAsync(ReferralScope scope, Guid id, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand(MarkContactedSql)
             .With("id", Dialect.Id(id))
             .With("now", Dialect.Time(timeProvider.GetUtcNow()));
+        command.CommandText = MarkContactedSql + (ScopeCondition.Add(command, scope) is { } inScope ? " AND " + inScope : string.Empty);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
     }
 

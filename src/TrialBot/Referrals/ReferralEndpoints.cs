@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrialBot.Storage.Referrals;
 
 namespace TrialBot.Host.Referrals;
@@ -23,6 +24,17 @@ public static class ReferralEndpoints
     /// <summary>UTF-8 with a byte order mark, so that spreadsheet programs read Chinese names correctly.</summary>
     private static readonly UTF8Encoding CsvEncoding = new(encoderShouldEmitUTF8Identifier: true);
 
+    /// <summary>Registers what the referral API needs: the default <see cref="IReferralAccess"/> (kept when another is
+    /// registered first).</summary>
+    /// <param name="services">The services.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddReferralApi(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<IReferralAccess, ReferralAccess>();
+        return services;
+    }
+
     /// <summary>Maps the referral API.</summary>
     public static RouteGroupBuilder MapReferralApi(this IEndpointRouteBuilder endpoints)
     {
@@ -36,14 +48,14 @@ public static class ReferralEndpoints
         return group;
     }
 
-    private static async Task<IResult> ListAsync(HttpRequest request, [FromServices] IReferralStore store, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpRequest request, [FromServices] IReferralStore store, [FromServices] IReferralAccess access, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!ReferralQuery.TryRead(request.Query, out var query, out var problem))
         {
             return problem.ToResult();
         }
 
-        var referrals = await store.ListAsync(query.Filter, cancellationToken).ConfigureAwait(false);
+        var referrals = await store.ListAsync(access.ScopeOf(request.HttpContext), query.Filter, cancellationToken).ConfigureAwait(false);
         if (query.Format == ReferralExportFormat.Json)
         {
             return TypedResults.Ok(referrals.Select(ReferralResource.From).ToList());
@@ -60,26 +72,26 @@ public static class ReferralEndpoints
             fileName);
     }
 
-    private static async Task<IResult> GetAsync(string id, [FromServices] IReferralStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, HttpContext http, [FromServices] IReferralStore store, [FromServices] IReferralAccess access, CancellationToken cancellationToken)
     {
         if (!TryReadId(id, out var referralId, out var problem))
         {
             return problem.ToResult();
         }
 
-        return await store.GetAsync(referralId, cancellationToken).ConfigureAwait(false) is { } referral
+        return await store.GetAsync(access.ScopeOf(http), referralId, cancellationToken).ConfigureAwait(false) is { } referral
             ? TypedResults.Ok(ReferralResource.From(referral))
             : NotFound(referralId);
     }
 
-    private static async Task<IResult> MarkContactedAsync(string id, [FromServices] IReferralStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> MarkContactedAsync(string id, HttpContext http, [FromServices] IReferralStore store, [FromServices] IReferralAccess access, CancellationToken cancellationToken)
     {
         if (!TryReadId(id, out var referralId, out var problem))
         {
             return problem.ToResult();
         }
 
-        return await store.MarkContactedAsync(referralId, cancellationToken).ConfigureAwait(false)
+        return await store.MarkContactedAsync(access.ScopeOf(http), referralId, cancellationToken).ConfigureAwait(false)
             ? TypedResults.NoContent()
             : NotFound(referralId);
     }
