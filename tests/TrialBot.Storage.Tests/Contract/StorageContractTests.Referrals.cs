@@ -16,7 +16,14 @@ public abstract partial class StorageContractTests
         var read = await Referrals.GetAsync(ReferralScope.AllSites, referral.Id);
 
         Assert.NotNull(read);
-        Assert.Equal(referral with { CriterionResults = read.CriterionResults }, read);
+        Assert.Equal(referral with { CriterionResults = read.CriterionResults, ContactPhone = "+8613800000000", PersonKey = read.PersonKey, Details = read.Details }, read);
+        Assert.Equal(ContactNormalizer.PersonKey("+8613800000000", "li.lei@example.org"), read.PersonKey);
+        Assert.Equal(referral.Details, read.Details with { Answers = referral.Details.Answers, Criteria = referral.Details.Criteria, ToConfirm = referral.Details.ToConfirm });
+        Assert.Equal(referral.Details.Answers, read.Details.Answers);
+        Assert.Equal(referral.Details.Criteria, read.Details.Criteria);
+        Assert.Equal(referral.Details.ToConfirm, read.Details.ToConfirm);
+        Assert.Equal("NCT05765006", read.TrialId);
+        Assert.Equal(ReferralStatuses.New, read.Status);
         Assert.Equal(referral.CriterionResults, read.CriterionResults);
         Assert.False(read.IsContacted);
     }
@@ -66,12 +73,12 @@ public abstract partial class StorageContractTests
         Clock.Advance(TimeSpan.FromDays(1));
         var contactedAt = Clock.GetUtcNow();
 
-        Assert.True(await Referrals.MarkContactedAsync(ReferralScope.AllSites, referral.Id));
+        Assert.True(await Referrals.MarkContactedAsync(ReferralScope.AllSites, referral.Id, "api-key"));
         Clock.Advance(TimeSpan.FromDays(1));
-        Assert.True(await Referrals.MarkContactedAsync(ReferralScope.AllSites, referral.Id));
+        Assert.True(await Referrals.MarkContactedAsync(ReferralScope.AllSites, referral.Id, "api-key"));
 
         Assert.Equal(contactedAt, (await Referrals.GetAsync(ReferralScope.AllSites, referral.Id))!.ContactedAt);
-        Assert.False(await Referrals.MarkContactedAsync(ReferralScope.AllSites, Guid.NewGuid()));
+        Assert.False(await Referrals.MarkContactedAsync(ReferralScope.AllSites, Guid.NewGuid(), "api-key"));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public abstract partial class StorageContractTests
         Assert.Empty(await Referrals.ListAsync(onlyWuhan, new ReferralFilter { SiteId = "shanghai" }));
         Assert.Null(await Referrals.GetAsync(onlyWuhan, shanghai.Id));
         Assert.NotNull(await Referrals.GetAsync(onlyWuhan, wuhan.Id));
-        Assert.False(await Referrals.MarkContactedAsync(onlyWuhan, shanghai.Id));
+        Assert.False(await Referrals.MarkContactedAsync(onlyWuhan, shanghai.Id, "a"));
         Assert.Null((await Referrals.GetAsync(ReferralScope.AllSites, shanghai.Id))!.ContactedAt);
         Assert.Empty(await Referrals.ListAsync(ReferralScope.None, ReferralFilter.All));
         Assert.Equal(2, (await Referrals.ListAsync(ReferralScope.ForSites(["wuhan", "shanghai"]), ReferralFilter.All)).Count);
