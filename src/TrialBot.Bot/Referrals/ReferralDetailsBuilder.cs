@@ -38,7 +38,7 @@ internal sealed class ReferralDetailsBuilder
         var result = scorer.Score(answers);
         var answered = definition.Questions
             .Where(question => answers.Get(question.Id) is not null)
-            .Select(question => Answer(question, answers.Get(question.Id)!, record.Said.GetValueOrDefault(question.Id)))
+            .Select(question => Answer(question, answers.Get(question.Id)!, record.Said?.GetValueOrDefault(question.Id)))
             .ToList();
         var criteria = result.Criteria
             .Select(criterion => new ReferralCriterion(criterion.CriterionId, Text(criterion.Title), criterion.StatusId, Text(criterion.Answer), Text(criterion.Reason)))
