@@ -36,6 +36,7 @@ public static class BotServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<ScreeningMetrics>();
         services.AddSingleton(provider => TrialSetup.Load(provider.GetRequiredService<IOptions<TrialOptions>>().Value, configuration));
+        services.AddSingleton(provider => provider.GetRequiredService<TrialSetup>().Definition);
         services.AddSingleton(provider => new ScreeningConversation(
             provider.GetRequiredService<TrialSetup>(),
             provider.GetRequiredService<ConversationState>(),

@@ -58,7 +58,7 @@ internal sealed class ScreeningConversation
         var dialogs = new DialogSet()
             .Add(ConversationDialog.Create(Records, texts, sender, new QuestionPlan(definition).Progress(ScreeningAnswers.Empty).AboutTotal))
             .Add(new ScreeningDialog(definition, Records, new QuestionPrompts(definition, texts), new UnderstoodPrompts(definition, texts), new AnswerReview(definition, texts), outcomes, sender, metrics))
-            .Add(new ReferralDialog(trial.Sites, new ReferralRecorder(referrals, timeProvider, metrics), Records, texts, sender, timeProvider))
+            .Add(new ReferralDialog(trial.Sites, new ReferralRecorder(referrals, definition, timeProvider, metrics), Records, texts, sender, timeProvider))
             .Add(new FinishedDialog(sender))
             .Add(new DeleteDataDialog(texts, sender))
             .Add(new Prompt<bool>(DialogIds.YesNoPrompt, new YesNoPromptRecognizer(problems, subjectOf: reader.SubjectOf), validators.ScreeningYesNoAsync))

@@ -73,6 +73,9 @@ namespace TrialBot.Host
             builder.Services.AddSelfHostedDirectLine(configuration);
             builder.Services.AddTwilioSms(configuration);
 
+            // Site coordinators: the referral API and whose referrals each caller may see.
+            builder.Services.AddReferralApi();
+
             // Operations: readiness checks (bot, storage, recognizer models) and metrics.
             builder.Services.AddTrialBotHealthChecks();
             builder.Services.AddTrialBotTelemetry();

@@ -39,8 +39,18 @@ public class ConversationRecordStoreTests
     {
         var stored = ConversationRecordStore.Write(Sample);
 
-        Assert.Equal(["schemaVersion", "language", "greeted", "answers", "answered", "referralStored", "outcomeGiven"], stored.Properties().Select(property => property.Name));
+        Assert.Equal(["schemaVersion", "language", "greeted", "answers", "answered", "said", "referralStored", "outcomeGiven"], stored.Properties().Select(property => property.Name));
         Assert.Equal("medicines", (string?)stored["answers"]!["values"]!["treatment"]!["kind"]);
+    }
+
+    [Fact]
+    public void A_record_stored_before_the_words_were_kept_reads_with_none()
+    {
+        var read = ConversationRecordStore.Read(JToken.Parse("""{"schemaVersion": 1, "language": "en", "greeted": true, "answered": []}"""));
+
+        Assert.NotNull(read);
+        Assert.Empty(read.Said);
+        Assert.Equal("46", read.WithAnswer("age", AnswerValue.FromAge(46), " 46 ").Said["age"]);
     }
 
     [Theory]

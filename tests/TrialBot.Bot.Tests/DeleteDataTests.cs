@@ -33,7 +33,7 @@ public class DeleteDataTests
 
         Assert.Equal(DialogIdsForTests.DeleteConfirm, Replies.LastQuestionId(confirm));
         Assert.StartsWith(done, Assert.Single(deleted).Text, StringComparison.Ordinal);
-        Assert.Empty(await driver.Services.GetRequiredService<IReferralStore>().ListAsync(ReferralFilter.All));
+        Assert.Empty(await driver.Services.GetRequiredService<IReferralStore>().ListAsync(ReferralScope.AllSites, ReferralFilter.All));
         Assert.Empty(await storage.ReadAsync([StateKey]));
 
         var again = await driver.SayAsync("hello");

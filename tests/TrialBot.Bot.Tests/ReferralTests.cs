@@ -7,7 +7,7 @@ namespace TrialBot.Bot.Tests;
 public class ReferralTests
 {
     private static async Task<IReadOnlyList<Referral>> ReferralsAsync(ChatDriver driver) =>
-        await driver.Services.GetRequiredService<IReferralStore>().ListAsync(ReferralFilter.All);
+        await driver.Services.GetRequiredService<IReferralStore>().ListAsync(ReferralScope.AllSites, ReferralFilter.All);
 
     [Fact]
     public async Task After_a_likely_eligible_outcome_the_referral_is_asked_for_and_stored()
@@ -32,7 +32,16 @@ public class ReferralTests
         Assert.Equal("likely-eligible", referral.OutcomeId);
         Assert.Equal("shanghai-renji", referral.SiteId);
         Assert.Equal("Li Wei", referral.ContactName);
-        Assert.Equal("13812345678", referral.ContactPhone);
+        Assert.Equal("+8613812345678", referral.ContactPhone);
+        Assert.Equal("NCT05765006", referral.TrialId);
+        Assert.Equal(ReferralStatuses.New, referral.Status);
+        Assert.False(string.IsNullOrEmpty(referral.PersonKey));
+        Assert.Equal(12, referral.Details.Criteria.Count);
+        Assert.All(referral.Details.Criteria, criterion => Assert.False(string.IsNullOrWhiteSpace(criterion.Reason.En + criterion.Reason.Zh)));
+        var age = Assert.Single(referral.Details.Answers, answer => answer.QuestionId == "age");
+        Assert.False(string.IsNullOrWhiteSpace(age.Said));
+        Assert.Contains("years", age.Understood.En, StringComparison.Ordinal);
+        Assert.Contains("岁", age.Understood.Zh, StringComparison.Ordinal);
         Assert.Null(referral.ContactEmail);
         Assert.Equal(FixedClock.Now, referral.ConsentedAt);
         Assert.Equal("en-US", referral.Locale);
@@ -59,6 +68,7 @@ public class ReferralTests
         var referral = Assert.Single(await ReferralsAsync(driver));
         Assert.Equal("wuhan-union", referral.SiteId);
         Assert.Equal("wang.fang@example.cn", referral.ContactEmail);
+        Assert.Contains(referral.Details.Answers, answer => answer.QuestionId == "location" && answer.Said == "不知道" && answer.IsUnknown);
         Assert.Equal("zh-CN", referral.Locale);
     }
 

@@ -160,8 +160,8 @@ public sealed class ReferralApiTests
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
-        Assert.Equal(string.Join(',', ReferralCsv.Columns), lines[0]);
-        Assert.Contains(",王小明,'+86 139 1234 5678,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith(string.Join(',', ReferralCsv.Columns), lines[0], StringComparison.Ordinal);
+        Assert.Contains(",王小明,tel:+8613912345678,", lines[1], StringComparison.Ordinal);
         Assert.Contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\",", lines[2], StringComparison.Ordinal);
         Assert.Equal(string.Empty, lines[3]);
     }
@@ -194,7 +194,7 @@ public sealed class ReferralApiTests
         await store.AddAsync(referral);
 
         using var marked = await host.Client.SendAsync(WithKey(new HttpRequestMessage(HttpMethod.Post, $"/api/referrals/{referral.Id}/contacted"), Key));
-        var contactedAt = (await store.GetAsync(referral.Id))!.ContactedAt;
+        var contactedAt = (await store.GetAsync(ReferralScope.AllSites, referral.Id))!.ContactedAt;
         using var markedAgain = await host.Client.SendAsync(WithKey(new HttpRequestMessage(HttpMethod.Post, $"/api/referrals/{referral.Id}/contacted"), Key));
         using var unknown = await host.Client.SendAsync(WithKey(new HttpRequestMessage(HttpMethod.Post, $"/api/referrals/{Guid.NewGuid()}/contacted"), Key));
         using var listed = await host.Client.SendAsync(WithKey(new HttpRequestMessage(HttpMethod.Get, $"/api/referrals/{referral.Id}"), Key));
@@ -202,7 +202,7 @@ public sealed class ReferralApiTests
         Assert.Equal(HttpStatusCode.NoContent, marked.StatusCode);
         Assert.NotNull(contactedAt);
         Assert.Equal(HttpStatusCode.NoContent, markedAgain.StatusCode);
-        Assert.Equal(contactedAt, (await store.GetAsync(referral.Id))!.ContactedAt);
+        Assert.Equal(contactedAt, (await store.GetAsync(ReferralScope.AllSites, referral.Id))!.ContactedAt);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(contactedAt, (DateTimeOffset?)JsonNode.Parse(await listed.Content.ReadAsStringAsync())!["contactedAt"]);
     }
@@ -211,7 +211,7 @@ public sealed class ReferralApiTests
     public async Task An_unreachable_referral_store_gets_503_not_500()
     {
         var store = new Mock<IReferralStore>();
-        store.Setup(referrals => referrals.ListAsync(It.IsAny<ReferralFilter>(), It.IsAny<CancellationToken>()))
+        store.Setup(referrals => referrals.ListAsync(It.IsAny<ReferralScope>(), It.IsAny<ReferralFilter>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new SqliteException("unable to open database file", 14));
         await using var host = await RunningHost.StartAsync(new TwoRepliesBot(), ApiOn, builder => builder.Services.AddSingleton(store.Object));
 

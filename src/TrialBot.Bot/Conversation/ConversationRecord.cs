@@ -29,6 +29,10 @@ internal sealed record ConversationRecord
     /// <summary>Gets the answered question ids, least recently answered first ("back" clears the last).</summary>
     public IReadOnlyList<string> Answered { get; init; } = [];
 
+    /// <summary>Gets the person's own words for each kept answer (the message the answer was read from, or the choice
+    /// picked), by question id, for the study team.</summary>
+    public IReadOnlyDictionary<string, string> Said { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Gets a value indicating whether a referral was stored from this screening (its answers can then no longer change).</summary>
     public bool ReferralStored { get; init; }
 
@@ -38,12 +42,14 @@ internal sealed record ConversationRecord
     /// <summary>Returns this record with <paramref name="questionId"/> answered <paramref name="answer"/>, now the last answered.</summary>
     /// <param name="questionId">The question.</param>
     /// <param name="answer">The answer.</param>
+    /// <param name="said">The person's words it was read from, if known.</param>
     /// <returns>The new record.</returns>
-    public ConversationRecord WithAnswer(string questionId, AnswerValue answer) => this with
+    public ConversationRecord WithAnswer(string questionId, AnswerValue answer, string? said = null) => this with
     {
         Answers = Answers.Set(questionId, answer),
         Answered = [.. Answered.Where(id => id != questionId), questionId],
         OutcomeGiven = false,
+        Said = WithSaid(questionId, said),
     };
 
     /// <summary>Returns this record without an answer to <paramref name="questionId"/>.</summary>
@@ -54,9 +60,29 @@ internal sealed record ConversationRecord
         Answers = Answers.Clear(questionId),
         Answered = [.. Answered.Where(id => id != questionId)],
         OutcomeGiven = false,
+        Said = WithSaid(questionId, null),
     };
 
     /// <summary>Returns this record with no answers, for a new screening.</summary>
     /// <returns>The new record.</returns>
-    public ConversationRecord WithNewScreening() => this with { Answers = ScreeningAnswers.Empty, Answered = [], ReferralStored = false, OutcomeGiven = false };
+    public ConversationRecord WithNewScreening() => this with
+    {
+        Answers = ScreeningAnswers.Empty,
+        Answered = [],
+        Said = new Dictionary<string, string>(StringComparer.Ordinal),
+        ReferralStored = false,
+        OutcomeGiven = false,
+    };
+
+    private Dictionary<string, string> WithSaid(string questionId, string? said)
+    {
+        var next = new Dictionary<string, string>(Said ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        next.Remove(questionId);
+        if (!string.IsNullOrWhiteSpace(said))
+        {
+            next[questionId] = said.Trim();
+        }
+
+        return next;
+    }
 }

@@ -199,8 +199,8 @@ internal sealed class ReferralDialog : QuestioningDialog
         var siteId = self.Values.GetValue<string>(SiteKey);
         var name = self.Values.GetValue<string>(NameKey);
         var consentedAt = DateTimeOffset.Parse(self.Values.GetValue<string>(ConsentedAtKey), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-        await recorder.StoreAsync(dialogContext.Context, summary, siteId, name, contact, consentedAt, cancellationToken).ConfigureAwait(false);
         var record = await records.GetAsync(dialogContext.Context, cancellationToken).ConfigureAwait(false);
+        await recorder.StoreAsync(dialogContext.Context, summary, record, siteId, name, contact, consentedAt, cancellationToken: cancellationToken).ConfigureAwait(false);
         await records.SetAsync(dialogContext.Context, record with { ReferralStored = true }, cancellationToken).ConfigureAwait(false);
 
         var site = sites.Find(siteId);

@@ -30,6 +30,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
     private const string QuestionKey = "question";
     private const string StageKey = "stage";
     private const string PendingKey = "pending";
+    private const string PendingSaidKey = "pendingSaid";
     private const string AskingStage = "asking";
     private const string ConfirmingStage = "confirming";
     private const string ReviewingStage = "reviewing";
@@ -183,11 +184,12 @@ internal sealed class ScreeningDialog : QuestioningDialog
         if (isTentative || (!isChoice && !answer.DontKnow && Excludes(question, record.Answers.Set(question.Id, answer))))
         {
             self.Values.SetValue(PendingKey, JsonSerializer.Serialize(answer, ScreeningAnswersJson.Options));
+            self.Values.SetValue(PendingSaidKey, Said(dialogContext) ?? string.Empty);
             self.Values.SetValue(StageKey, ConfirmingStage);
             return await PromptAsync(dialogContext, self, DialogIds.UnderstoodPrompt, understood.Create(question, answer, dialogContext.Culture), cancellationToken).ConfigureAwait(false);
         }
 
-        return await KeepAsync(dialogContext, self, record, question, answer, cancellationToken).ConfigureAwait(false);
+        return await KeepAsync(dialogContext, self, record, question, answer, Said(dialogContext), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> TakeReplyAsync(
@@ -199,7 +201,9 @@ internal sealed class ScreeningDialog : QuestioningDialog
         CancellationToken cancellationToken)
     {
         var pending = Pending(self);
+        var pendingSaid = self.Values.GetValueOrDefault(PendingSaidKey, string.Empty);
         self.Values.Remove(PendingKey);
+        self.Values.Remove(PendingSaidKey);
         self.Values.SetValue(StageKey, AskingStage);
         if (reply.IsDontKnow || pending is null)
         {
@@ -209,13 +213,13 @@ internal sealed class ScreeningDialog : QuestioningDialog
         if (reply.Value is { Correction: { } correction })
         {
             return IsSame(correction, pending)
-                ? await KeepAsync(dialogContext, self, record, question, pending, cancellationToken).ConfigureAwait(false)
+                ? await KeepAsync(dialogContext, self, record, question, pending, pendingSaid, cancellationToken).ConfigureAwait(false)
                 : await TakeAnswerAsync(dialogContext, self, record, question, correction, reply.IsTentative, isChoice: false, cancellationToken).ConfigureAwait(false);
         }
 
         if (reply.Value.IsRight)
         {
-            return await KeepAsync(dialogContext, self, record, question, pending, cancellationToken).ConfigureAwait(false);
+            return await KeepAsync(dialogContext, self, record, question, pending, pendingSaid, cancellationToken).ConfigureAwait(false);
         }
 
         await sender.SayAsync(dialogContext.Context, BotTextKeys.ReaskUnderstoodNo, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
@@ -235,7 +239,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
             return await AskInStageAsync(dialogContext, self, record, AskingStage, cancellationToken).ConfigureAwait(false);
         }
 
-        var kept = record.WithAnswer(QuestionIds.Age, age with { NextBirthdaySoon = reply.Value });
+        var kept = record.WithAnswer(QuestionIds.Age, age with { NextBirthdaySoon = reply.Value }, record.Said.GetValueOrDefault(QuestionIds.Age));
         await records.SetAsync(dialogContext.Context, kept, cancellationToken).ConfigureAwait(false);
         return await AskInStageAsync(dialogContext, self, kept, AskingStage, cancellationToken).ConfigureAwait(false);
     }
@@ -261,9 +265,9 @@ internal sealed class ScreeningDialog : QuestioningDialog
     private static string AgeKey(AnswerValue? age) =>
         age?.Amount is { } years ? years.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
 
-    private async Task<DialogTurnResult> KeepAsync(DialogContext dialogContext, DialogInstance self, ConversationRecord record, QuestionDefinition question, AnswerValue answer, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> KeepAsync(DialogContext dialogContext, DialogInstance self, ConversationRecord record, QuestionDefinition question, AnswerValue answer, string? said, CancellationToken cancellationToken)
     {
-        var kept = record.WithAnswer(question.Id, answer);
+        var kept = record.WithAnswer(question.Id, answer, said);
         await records.SetAsync(dialogContext.Context, kept, cancellationToken).ConfigureAwait(false);
         return await AskInStageAsync(dialogContext, self, kept, AskingStage, cancellationToken).ConfigureAwait(false);
     }
@@ -281,6 +285,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
         if (stage != ConfirmingStage)
         {
             self.Values.Remove(PendingKey);
+            self.Values.Remove(PendingSaidKey);
         }
 
         return AskCurrentAsync(dialogContext, self, record, cancellationToken);
@@ -353,6 +358,9 @@ internal sealed class ScreeningDialog : QuestioningDialog
     private static bool IsTentative(object? result) => result is PromptResult<bool> { IsTentative: true } or PromptResult<AnswerValue> { IsTentative: true };
 
     private static bool IsChoice(object? result) => result is PromptResult<bool> { IsChoice: true } or PromptResult<AnswerValue> { IsChoice: true };
+
+    /// <summary>The words of the message being answered (for the study team; never logged).</summary>
+    private static string? Said(DialogContext dialogContext) => dialogContext.Context.Activity?.Text;
 
     private static string Stage(DialogInstance self) => self.Values.GetValueOrDefault(StageKey, AskingStage);
 

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using TrialBot.Bot.Answers;
+using TrialBot.Bot.Conversation;
 using TrialBot.Bot.Flow;
 using TrialBot.Bot.Metrics;
 using TrialBot.Storage.Conversations;
@@ -8,22 +9,30 @@ using TrialBot.Storage.Referrals;
 namespace TrialBot.Bot.Referrals;
 
 /// <summary>
-/// Stores a referral for the study team: the outcome, each criterion's status, the site, the person's name and phone or
-/// e-mail, when they consented to be contacted, the conversation's locale and channel, and the hash of the conversation's
-/// key (so that "delete my data" finds it without the conversation id being stored).
+/// Stores a referral for the study team: the trial, the outcome, each criterion's status and plain reason, each answer
+/// as said and as understood, what to confirm at screening, the site, the person's name and phone (in E.164, read in
+/// the trial's country when it has no country code) or e-mail, when they consented to be contacted, the conversation's
+/// locale and channel, and the hash of the conversation's key (so that "delete my data" finds it without the
+/// conversation id being stored).
 /// </summary>
 internal sealed class ReferralRecorder
 {
     private readonly IReferralStore store;
+    private readonly string trialId;
+    private readonly ReferralDetailsBuilder details;
     private readonly TimeProvider timeProvider;
     private readonly ScreeningMetrics metrics;
 
     /// <summary>Initializes a new instance of the <see cref="ReferralRecorder"/> class.</summary>
     /// <param name="store">The referral store.</param>
+    /// <param name="definition">The trial definition (its id, questions and criteria).</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="metrics">The screening metrics.</param>
-    public ReferralRecorder(IReferralStore store, TimeProvider timeProvider, ScreeningMetrics metrics)
+    public ReferralRecorder(IReferralStore store, Screening.Definition.TrialDefinition definition, TimeProvider timeProvider, ScreeningMetrics metrics)
     {
+        ArgumentNullException.ThrowIfNull(definition);
+        trialId = definition.Id;
+        details = new ReferralDetailsBuilder(definition);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(metrics);
@@ -35,14 +44,17 @@ internal sealed class ReferralRecorder
     /// <summary>Stores the referral.</summary>
     /// <param name="turnContext">The turn (locale, channel, conversation).</param>
     /// <param name="summary">The screening's outcome and criteria.</param>
+    /// <param name="record">The conversation record (the answers and the words they were read from).</param>
     /// <param name="siteId">The chosen site.</param>
     /// <param name="name">The person's name.</param>
     /// <param name="contact">The person's phone or e-mail.</param>
     /// <param name="consentedAt">When the person agreed to be contacted.</param>
+    /// <param name="reviewRequested">True when the person, told they are likely ineligible, asked the team to look again.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The stored referral.</returns>
-    public async Task<Referral> StoreAsync(ITurnContext turnContext, ScreeningSummary summary, string siteId, string name, ContactDetails contact, DateTimeOffset consentedAt, CancellationToken cancellationToken = default)
+    public async Task<Referral> StoreAsync(ITurnContext turnContext, ScreeningSummary summary, ConversationRecord record, string siteId, string name, ContactDetails contact, DateTimeOffset consentedAt, bool reviewRequested = false, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(contact);
@@ -56,12 +68,15 @@ internal sealed class ReferralRecorder
             CriterionResults = summary.CriterionStatuses,
             SiteId = siteId,
             ContactName = name,
-            ContactPhone = contact.Kind == ContactKind.Phone ? contact.Value : null,
-            ContactEmail = contact.Kind == ContactKind.Email ? contact.Value : null,
+            ContactPhone = contact.Kind == ContactKind.Phone ? ContactNormalizer.Phone(contact.Value, ContactNormalizer.DefaultRegion) : null,
+            ContactEmail = contact.Kind == ContactKind.Email ? ContactNormalizer.Email(contact.Value) : null,
             ConsentedAt = consentedAt,
             Locale = turnContext.Activity.Locale,
             ChannelId = conversation.ChannelId,
             ConversationKeyHash = conversation.Hash,
+            TrialId = trialId,
+            ReviewRequested = reviewRequested,
+            Details = details.Build(record),
         };
         await store.AddAsync(referral, cancellationToken).ConfigureAwait(false);
         metrics.ReferralStored(summary.OutcomeId);

@@ -49,4 +49,26 @@ public sealed record Referral
 
     /// <summary>Whether the study team has contacted the person.</summary>
     public bool IsContacted => ContactedAt is not null;
+
+    /// <summary>The trial the person was screened for (for example <c>NCT05765006</c>); null for referrals stored before
+    /// it was kept.</summary>
+    public string? TrialId { get; init; }
+
+    /// <summary>Who the person is across screenings: a digest of the normalised contact (see
+    /// <see cref="ContactNormalizer.PersonKey"/>); set by the store.</summary>
+    public string PersonKey { get; init; } = string.Empty;
+
+    /// <summary>Where the referral stands in the study team's workflow (<see cref="ReferralStatuses"/>).</summary>
+    public string Status { get; init; } = ReferralStatuses.New;
+
+    /// <summary>True when a person told they are likely ineligible asked the study team to look at their answers again
+    /// (such referrals form their own queue).</summary>
+    public bool ReviewRequested { get; init; }
+
+    /// <summary>The answers as said and understood, the criteria with their reasons, and what to confirm at screening.
+    /// Health information: never log it.</summary>
+    public ReferralDetails Details { get; init; } = ReferralDetails.Empty;
+
+    /// <summary>The append-only history (status changes, notes, contact attempts), oldest first; filled when read.</summary>
+    public IReadOnlyList<ReferralEvent> History { get; init; } = [];
 }

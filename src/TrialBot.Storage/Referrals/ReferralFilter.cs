@@ -18,6 +18,18 @@ public sealed record ReferralFilter
     /// <summary>Only referrals created before this time (exclusive).</summary>
     public DateTimeOffset? CreatedBefore { get; init; }
 
+    /// <summary>Only referrals in this workflow status.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>Only referrals made on this channel (for example <c>sms</c>).</summary>
+    public string? ChannelId { get; init; }
+
+    /// <summary>Only requests to look again (true) or only ordinary referrals (false).</summary>
+    public bool? ReviewRequested { get; init; }
+
+    /// <summary>Only the screenings of this person (<see cref="Referral.PersonKey"/>).</summary>
+    public string? PersonKey { get; init; }
+
     /// <summary>Whether <paramref name="referral"/> passes this filter.</summary>
     /// <param name="referral">The referral.</param>
     /// <returns><see langword="true"/> if it matches every criterion set.</returns>
@@ -27,6 +39,10 @@ public sealed record ReferralFilter
         return (SiteId is null || referral.SiteId == SiteId)
             && (OutcomeId is null || referral.OutcomeId == OutcomeId)
             && (CreatedFrom is null || referral.CreatedAt >= CreatedFrom)
-            && (CreatedBefore is null || referral.CreatedAt < CreatedBefore);
+            && (CreatedBefore is null || referral.CreatedAt < CreatedBefore)
+            && (Status is null || referral.Status == Status)
+            && (ChannelId is null || referral.ChannelId == ChannelId)
+            && (ReviewRequested is null || referral.ReviewRequested == ReviewRequested)
+            && (PersonKey is null || referral.PersonKey == PersonKey);
     }
 }

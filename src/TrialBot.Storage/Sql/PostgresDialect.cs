@@ -82,6 +82,31 @@ internal sealed class PostgresDialect : SqlDialect
                 PRIMARY KEY (conversation_id, sequence)
             );
             """),
+        new(3, "referrals: trial, person key, workflow status, look-again requests, details; their history", """
+            ALTER TABLE referral ADD COLUMN trial_id text NULL;
+            ALTER TABLE referral ADD COLUMN person_key text NOT NULL DEFAULT '';
+            ALTER TABLE referral ADD COLUMN status text NOT NULL DEFAULT 'new';
+            ALTER TABLE referral ADD COLUMN review_requested boolean NOT NULL DEFAULT false;
+            ALTER TABLE referral ADD COLUMN details text NULL;
+            UPDATE referral SET status = 'contacted' WHERE contacted_at IS NOT NULL;
+            CREATE INDEX ix_referral_person_key ON referral (person_key);
+            CREATE INDEX ix_referral_status ON referral (status);
+
+            CREATE TABLE referral_event (
+                referral_id uuid NOT NULL,
+                seq integer NOT NULL,
+                at timestamptz NOT NULL,
+                actor text NOT NULL,
+                kind text NOT NULL,
+                from_status text NULL,
+                to_status text NULL,
+                note text NULL,
+                PRIMARY KEY (referral_id, seq)
+            );
+            """)
+        {
+            ThenAsync = ReferralBackfill.RunAsync,
+        },
     ];
 
     public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>

@@ -36,6 +36,11 @@ internal static class SchemaMigrator
         foreach (var migration in pending)
         {
             await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken).ConfigureAwait(false);
+            if (migration.ThenAsync is { } then)
+            {
+                await then(connection, transaction, dialect, cancellationToken).ConfigureAwait(false);
+            }
+
             await using var record = connection.CreateCommand(
                     "INSERT INTO trialbot_schema_version (version, description, applied_at) VALUES (@version, @description, @applied_at)",
                     transaction)

@@ -83,6 +83,31 @@ internal sealed class SqliteDialect : SqlDialect
                 PRIMARY KEY (conversation_id, sequence)
             );
             """),
+        new(3, "referrals: trial, person key, workflow status, look-again requests, details; their history", """
+            ALTER TABLE referral ADD COLUMN trial_id TEXT NULL;
+            ALTER TABLE referral ADD COLUMN person_key TEXT NOT NULL DEFAULT '';
+            ALTER TABLE referral ADD COLUMN status TEXT NOT NULL DEFAULT 'new';
+            ALTER TABLE referral ADD COLUMN review_requested INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE referral ADD COLUMN details TEXT NULL;
+            UPDATE referral SET status = 'contacted' WHERE contacted_at IS NOT NULL;
+            CREATE INDEX ix_referral_person_key ON referral (person_key);
+            CREATE INDEX ix_referral_status ON referral (status);
+
+            CREATE TABLE referral_event (
+                referral_id TEXT NOT NULL,
+                seq INTEGER NOT NULL,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                from_status TEXT NULL,
+                to_status TEXT NULL,
+                note TEXT NULL,
+                PRIMARY KEY (referral_id, seq)
+            );
+            """)
+        {
+            ThenAsync = ReferralBackfill.RunAsync,
+        },
     ];
 
     public override async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)

@@ -43,6 +43,7 @@ internal sealed partial class ReferralApiKeyFilter(IOptions<ReferralApiOptions> 
             return Unauthorized(http, "The API key is not valid.");
         }
 
+        http.Items[ReferralAccess.ApiKeyItem] = true;
         return await next(context).ConfigureAwait(false);
     }
 

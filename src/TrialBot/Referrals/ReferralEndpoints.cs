@@ -2,16 +2,21 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TrialBot.Host.Referrals.Fhir;
 using TrialBot.Storage.Referrals;
 
 namespace TrialBot.Host.Referrals;
 
 /// <summary>
 /// The referral API for site coordinators, on only when <c>Referrals:ApiKey</c> is set (else 404), every request
-/// authenticated by that key (<see cref="ReferralApiKeyFilter"/>):
-/// <c>GET /api/referrals</c> (filters and format: <see cref="ReferralQuery"/>), <c>GET /api/referrals/{id}</c> and
-/// <c>POST /api/referrals/{id}/contacted</c> (204). Bad parameters get 400 naming them; an unknown id 404; an
-/// unreachable store 503.
+/// authenticated by that key (<see cref="ReferralApiKeyFilter"/>) and every query kept inside the caller's sites
+/// (<see cref="IReferralAccess"/>):
+/// <c>GET /api/referrals</c> (filters and format: <see cref="ReferralQuery"/>), <c>GET /api/referrals/{id}</c>
+/// (<c>?format=fhir</c> for a FHIR Bundle), <c>GET /api/referrals/workflow</c> (the allowed transitions),
+/// <c>POST /api/referrals/{id}/status</c>, <c>POST /api/referrals/{id}/notes</c> and
+/// <c>POST /api/referrals/{id}/contacted</c> (204). Bad parameters get 400 naming them; an unknown id 404; a change
+/// the workflow does not allow 409 with the allowed ones; an unreachable store 503.
 /// </summary>
 public static class ReferralEndpoints
 {
@@ -19,9 +24,22 @@ public static class ReferralEndpoints
     public const string Route = "/api/referrals";
 
     private const string CsvContentType = "text/csv; charset=utf-8";
+    private const string FhirContentType = "application/fhir+json; charset=utf-8";
 
     /// <summary>UTF-8 with a byte order mark, so that spreadsheet programs read Chinese names correctly.</summary>
     private static readonly UTF8Encoding CsvEncoding = new(encoderShouldEmitUTF8Identifier: true);
+
+    /// <summary>Registers what the referral API needs: the default <see cref="IReferralAccess"/> (kept when another is
+    /// registered first).</summary>
+    /// <param name="services">The services.</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddReferralApi(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<IReferralAccess, ReferralAccess>();
+        services.TryAddSingleton<ReferralFhirExporter>();
+        return services;
+    }
 
     /// <summary>Maps the referral API.</summary>
     public static RouteGroupBuilder MapReferralApi(this IEndpointRouteBuilder endpoints)
@@ -31,22 +49,31 @@ public static class ReferralEndpoints
             .AddEndpointFilter<ReferralApiKeyFilter>()
             .AddEndpointFilter<ReferralStorageFailureFilter>();
         group.MapGet("/", ListAsync).WithName("ListReferrals");
+        group.MapGet("/workflow", Workflow).WithName("ReferralWorkflow");
         group.MapGet("/{id}", GetAsync).WithName("GetReferral");
+        group.MapPost("/{id}/status", ChangeStatusAsync).WithName("ChangeReferralStatus");
+        group.MapPost("/{id}/notes", AddNoteAsync).WithName("AddReferralNote");
         group.MapPost("/{id}/contacted", MarkContactedAsync).WithName("MarkReferralContacted");
+        endpoints.MapGroup("/api/trial")
+            .AddEndpointFilter<ReferralApiKeyFilter>()
+            .MapGet("/questionnaire", Questionnaire).WithName("TrialQuestionnaire");
         return group;
     }
 
-    private static async Task<IResult> ListAsync(HttpRequest request, [FromServices] IReferralStore store, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpRequest request, [FromServices] IReferralStore store, [FromServices] IReferralAccess access, [FromServices] ReferralFhirExporter fhir, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!ReferralQuery.TryRead(request.Query, out var query, out var problem))
         {
             return problem.ToResult();
         }
 
-        var referrals = await store.ListAsync(query.Filter, cancellationToken).ConfigureAwait(false);
-        if (query.Format == ReferralExportFormat.Json)
+        var referrals = await store.ListAsync(access.ScopeOf(request.HttpContext), query.Filter, cancellationToken).ConfigureAwait(false);
+        switch (query.Format)
         {
-            return TypedResults.Ok(referrals.Select(ReferralResource.From).ToList());
+            case ReferralExportFormat.Json:
+                return TypedResults.Ok(referrals.Select(referral => ReferralResource.From(referral)).ToList());
+            case ReferralExportFormat.Fhir:
+                return TypedResults.Text(fhir.Serialize(fhir.Export(referrals)), FhirContentType);
         }
 
         var fileName = string.Create(CultureInfo.InvariantCulture, $"referrals-{clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}.csv");
@@ -54,32 +81,124 @@ public static class ReferralEndpoints
             async body =>
             {
                 await using var writer = new StreamWriter(body, CsvEncoding, leaveOpen: true);
-                await ReferralCsv.WriteAsync(writer, referrals, cancellationToken).ConfigureAwait(false);
+                await ReferralCsv.WriteAsync(writer, referrals, query.Language, cancellationToken).ConfigureAwait(false);
             },
             CsvContentType,
             fileName);
     }
 
-    private static async Task<IResult> GetAsync(string id, [FromServices] IReferralStore store, CancellationToken cancellationToken)
+    private static Ok<WorkflowResource> Workflow() =>
+        TypedResults.Ok(new WorkflowResource(ReferralStatuses.All, ReferralWorkflow.Transitions, ReferralWorkflow.NeedReason));
+
+    private static IResult Questionnaire(HttpRequest request, [FromServices] ReferralFhirExporter fhir)
+    {
+        var format = request.Query["format"].ToString();
+        if (request.Query.Keys.Any(key => key != "format") || (format.Length > 0 && !string.Equals(format, "fhir", StringComparison.OrdinalIgnoreCase)))
+        {
+            return new QueryProblem("format", "the trial's questions are given as a FHIR Questionnaire: use format=fhir (or nothing).").ToResult();
+        }
+
+        return TypedResults.Text(fhir.Serialize(fhir.Questionnaire()), FhirContentType);
+    }
+
+    private static async Task<IResult> GetAsync(string id, HttpContext http, [FromServices] IReferralStore store, [FromServices] IReferralAccess access, [FromServices] ReferralFhirExporter fhir, CancellationToken cancellationToken)
     {
         if (!TryReadId(id, out var referralId, out var problem))
         {
             return problem.ToResult();
         }
 
-        return await store.GetAsync(referralId, cancellationToken).ConfigureAwait(false) is { } referral
+        var format = http.Request.Query["format"].ToString();
+        if (http.Request.Query.Keys.Any(key => key != "format") || format is not ("" or "json" or "fhir"))
+        {
+            return new QueryProblem("format", $"'{format}' is not one of json, fhir (and no other parameter is taken).").ToResult();
+        }
+
+        var scope = access.ScopeOf(http);
+        if (await store.GetAsync(scope, referralId, cancellationToken).ConfigureAwait(false) is not { } referral)
+        {
+            return NotFound(referralId);
+        }
+
+        var screenings = string.IsNullOrEmpty(referral.PersonKey)
+            ? [referral]
+            : await store.ListAsync(scope, new ReferralFilter { PersonKey = referral.PersonKey }, cancellationToken).ConfigureAwait(false);
+        return format == "fhir"
+            ? TypedResults.Text(fhir.Serialize(fhir.Export([referral])), FhirContentType)
+            : TypedResults.Ok(ReferralResource.From(referral, screenings));
+    }
+
+    private static async Task<IResult> ChangeStatusAsync(string id, HttpContext http, [FromServices] IReferralStore store, [FromServices] IReferralAccess access, CancellationToken cancellationToken)
+    {
+        if (!TryReadId(id, out var referralId, out var problem))
+        {
+            return problem.ToResult();
+        }
+
+        var (request, bodyProblem) = await RequestBody.ReadAsync<StatusRequest>(http.Request, cancellationToken).ConfigureAwait(false);
+        if (request is null)
+        {
+            return bodyProblem!.ToResult();
+        }
+
+        if (!ReferralWorkflow.IsStatus(request.Status))
+        {
+            return new QueryProblem("status", $"'{request.Status}' is not a referral status; use one of {string.Join(", ", ReferralStatuses.All)}.").ToResult();
+        }
+
+        if (ReferralWorkflow.NeedReason.Contains(request.Status!) && string.IsNullOrWhiteSpace(request.Note))
+        {
+            return new QueryProblem("note", $"a change to '{request.Status}' needs a note saying why.").ToResult();
+        }
+
+        var change = new StatusChange(request.Status!, access.ActorOf(http), string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim());
+        var result = await store.ChangeStatusAsync(access.ScopeOf(http), referralId, change, cancellationToken).ConfigureAwait(false);
+        return result.Outcome switch
+        {
+            StatusChangeOutcome.Changed => TypedResults.Ok(ReferralResource.From(result.Referral!)),
+            StatusChangeOutcome.NotAllowed => TypedResults.Problem(result.Problem, statusCode: StatusCodes.Status409Conflict, title: "The workflow does not allow this change."),
+            _ => NotFound(referralId),
+        };
+    }
+
+    private static async Task<IResult> AddNoteAsync(string id, HttpContext http, [FromServices] IReferralStore store, [FromServices] IReferralAccess access, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!TryReadId(id, out var referralId, out var problem))
+        {
+            return problem.ToResult();
+        }
+
+        var (request, bodyProblem) = await RequestBody.ReadAsync<NoteRequest>(http.Request, cancellationToken).ConfigureAwait(false);
+        if (request is null)
+        {
+            return bodyProblem!.ToResult();
+        }
+
+        var kind = string.IsNullOrWhiteSpace(request.Kind) ? ReferralEventKinds.Note : request.Kind.Trim();
+        if (!ReferralEventKinds.Added.Contains(kind, StringComparer.Ordinal))
+        {
+            return new QueryProblem("kind", $"'{kind}' is not one of {string.Join(", ", ReferralEventKinds.Added)}.").ToResult();
+        }
+
+        if (kind == ReferralEventKinds.Note && string.IsNullOrWhiteSpace(request.Note))
+        {
+            return new QueryProblem("note", "a note needs its text.").ToResult();
+        }
+
+        var entry = new ReferralEvent(clock.GetUtcNow(), access.ActorOf(http), kind, null, null, string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim());
+        return await store.AddEventAsync(access.ScopeOf(http), referralId, entry, cancellationToken).ConfigureAwait(false) is { } referral
             ? TypedResults.Ok(ReferralResource.From(referral))
             : NotFound(referralId);
     }
 
-    private static async Task<IResult> MarkContactedAsync(string id, [FromServices] IReferralStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> MarkContactedAsync(string id, HttpContext http, [FromServices] IReferralStore store, [FromServices] IReferralAccess access, CancellationToken cancellationToken)
     {
         if (!TryReadId(id, out var referralId, out var problem))
         {
             return problem.ToResult();
         }
 
-        return await store.MarkContactedAsync(referralId, cancellationToken).ConfigureAwait(false)
+        return await store.MarkContactedAsync(access.ScopeOf(http), referralId, access.ActorOf(http), cancellationToken).ConfigureAwait(false)
             ? TypedResults.NoContent()
             : NotFound(referralId);
     }

@@ -8,4 +8,7 @@ internal enum ReferralExportFormat
 
     /// <summary>A CSV file (UTF-8 with a byte order mark) to download.</summary>
     Csv = 1,
+
+    /// <summary>A FHIR R4 Bundle (JSON): per person a Patient, per referral a QuestionnaireResponse and a ResearchSubject.</summary>
+    Fhir = 2,
 }

@@ -9,22 +9,35 @@ namespace TrialBot.Host.Referrals;
 /// <summary>
 /// The query of <c>GET /api/referrals</c>: <c>site</c> (a site id), <c>outcome</c> (an outcome id), <c>from</c> and
 /// <c>to</c> (a date such as <c>2025-03-31</c>, a UTC day; or a date and time such as <c>2025-03-31T18:00:00+08:00</c>;
-/// both ends inclusive, <c>to</c> as a date covers the whole day) and <c>format</c> (<c>json</c>, the default, or
-/// <c>csv</c>). Every parameter is optional and given at most once; any other parameter is refused, so that a typo
+/// both ends inclusive, <c>to</c> as a date covers the whole day), <c>status</c> (a workflow status), <c>channel</c>
+/// (a channel id such as <c>sms</c>), <c>queue</c> (<c>look-again</c>: the requests to look at answers again;
+/// <c>referrals</c>: the others), <c>person</c> (a person key: every screening of one person), <c>lang</c> (<c>en</c>
+/// or <c>zh</c>: the language of a CSV file's texts) and <c>format</c> (<c>json</c>, the default, <c>csv</c> or
+/// <c>fhir</c>). Every parameter is optional and given at most once; any other parameter is refused, so that a typo
 /// cannot silently widen the list.
 /// </summary>
 /// <param name="Filter">Which referrals.</param>
 /// <param name="Format">How to return them.</param>
-internal sealed record ReferralQuery(ReferralFilter Filter, ReferralExportFormat Format)
+/// <param name="Language">The language of the texts in a CSV file (<c>en</c> or <c>zh</c>).</param>
+internal sealed record ReferralQuery(ReferralFilter Filter, ReferralExportFormat Format, string Language = "en")
 {
     private const string SiteParameter = "site";
     private const string OutcomeParameter = "outcome";
     private const string FromParameter = "from";
     private const string ToParameter = "to";
     private const string FormatParameter = "format";
+    private const string StatusParameter = "status";
+    private const string ChannelParameter = "channel";
+    private const string QueueParameter = "queue";
+    private const string PersonParameter = "person";
+    private const string LanguageParameter = "lang";
 
-    private static readonly string[] Parameters = [SiteParameter, OutcomeParameter, FromParameter, ToParameter, FormatParameter];
-    private static readonly string[] Formats = ["json", "csv"];
+    private static readonly string[] Parameters =
+        [SiteParameter, OutcomeParameter, FromParameter, ToParameter, StatusParameter, ChannelParameter, QueueParameter, PersonParameter, LanguageParameter, FormatParameter];
+
+    private static readonly string[] Formats = ["json", "csv", "fhir"];
+    private static readonly string[] Queues = ["referrals", "look-again"];
+    private static readonly string[] Languages = ["en", "zh"];
     private static readonly string[] TimeFormats = ["yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
 
     /// <summary>The outcome ids <c>outcome</c> accepts: the screening outcomes as the bot stores them
@@ -43,6 +56,11 @@ internal sealed record ReferralQuery(ReferralFilter Filter, ReferralExportFormat
         var from = reader.Time(FromParameter);
         var to = reader.Time(ToParameter);
         var format = reader.OneOf(FormatParameter, Formats);
+        var status = reader.OneOf(StatusParameter, ReferralStatuses.All);
+        var channel = reader.Text(ChannelParameter);
+        var queue = reader.OneOf(QueueParameter, Queues);
+        var person = reader.Text(PersonParameter);
+        var language = reader.OneOf(LanguageParameter, Languages) ?? "en";
 
         // "to" is inclusive: the end of its day for a date, one microsecond (the finest time stored) after it otherwise.
         var before = to is { } end ? EndOf(end.Time, end.IsDate) : null;
@@ -54,8 +72,19 @@ internal sealed record ReferralQuery(ReferralFilter Filter, ReferralExportFormat
         problem = reader.Problem;
         read = problem is null
             ? new ReferralQuery(
-                new ReferralFilter { SiteId = site, OutcomeId = outcome, CreatedFrom = from?.Time, CreatedBefore = before },
-                format == "csv" ? ReferralExportFormat.Csv : ReferralExportFormat.Json)
+                new ReferralFilter
+                {
+                    SiteId = site,
+                    OutcomeId = outcome,
+                    CreatedFrom = from?.Time,
+                    CreatedBefore = before,
+                    Status = status,
+                    ChannelId = channel,
+                    ReviewRequested = queue switch { "look-again" => true, "referrals" => false, _ => null },
+                    PersonKey = person,
+                },
+                format switch { "csv" => ReferralExportFormat.Csv, "fhir" => ReferralExportFormat.Fhir, _ => ReferralExportFormat.Json },
+                language)
             : null;
         return problem is null;
     }

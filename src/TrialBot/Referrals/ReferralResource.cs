@@ -3,10 +3,12 @@ using TrialBot.Storage.Referrals;
 namespace TrialBot.Host.Referrals;
 
 /// <summary>A referral as the referral API returns it in JSON (camel case; times in UTC, ISO 8601). The conversation's
-/// hash stays inside the service.</summary>
+/// hash stays inside the service. <see cref="Screenings"/> lists every screening of the same person (this one
+/// included), oldest first, when the referral is read on its own.</summary>
 internal sealed record ReferralResource(
     Guid Id,
     DateTimeOffset CreatedAt,
+    string? TrialId,
     string OutcomeId,
     string SiteId,
     string ContactName,
@@ -16,14 +18,24 @@ internal sealed record ReferralResource(
     string Locale,
     string ChannelId,
     DateTimeOffset? ContactedAt,
-    IReadOnlyDictionary<string, string> CriterionResults)
+    string Status,
+    bool ReviewRequested,
+    string PersonKey,
+    IReadOnlyDictionary<string, string> CriterionResults,
+    IReadOnlyList<ReferralAnswer> Answers,
+    IReadOnlyList<ReferralCriterion> Criteria,
+    IReadOnlyList<ReferralCheck> ToConfirm,
+    IReadOnlyList<ReferralEvent> History,
+    IReadOnlyList<string> NextStatuses,
+    IReadOnlyList<ScreeningResource>? Screenings)
 {
-    public static ReferralResource From(Referral referral)
+    public static ReferralResource From(Referral referral, IReadOnlyList<Referral>? screenings = null)
     {
         ArgumentNullException.ThrowIfNull(referral);
         return new ReferralResource(
             referral.Id,
             referral.CreatedAt.ToUniversalTime(),
+            referral.TrialId,
             referral.OutcomeId,
             referral.SiteId,
             referral.ContactName,
@@ -33,6 +45,26 @@ internal sealed record ReferralResource(
             referral.Locale,
             referral.ChannelId,
             referral.ContactedAt?.ToUniversalTime(),
-            referral.CriterionResults);
+            referral.Status,
+            referral.ReviewRequested,
+            referral.PersonKey,
+            referral.CriterionResults,
+            referral.Details.Answers,
+            referral.Details.Criteria,
+            referral.Details.ToConfirm,
+            [.. referral.History.Select(entry => entry with { At = entry.At.ToUniversalTime() })],
+            ReferralWorkflow.Transitions.GetValueOrDefault(referral.Status) ?? [],
+            screenings?.Select(ScreeningResource.From).ToList());
     }
 }
+
+/// <summary>One screening of a person, in a referral's list of the person's screenings.</summary>
+internal sealed record ScreeningResource(Guid Id, DateTimeOffset CreatedAt, string OutcomeId, string Status, string SiteId, string ChannelId, bool ReviewRequested)
+{
+    public static ScreeningResource From(Referral referral) =>
+        new(referral.Id, referral.CreatedAt.ToUniversalTime(), referral.OutcomeId, referral.Status, referral.SiteId, referral.ChannelId, referral.ReviewRequested);
+}
+
+/// <summary>The workflow as <c>GET /api/referrals/workflow</c> returns it: the statuses, the allowed transitions and
+/// the statuses that need a reason.</summary>
+internal sealed record WorkflowResource(IReadOnlyList<string> Statuses, IReadOnlyDictionary<string, IReadOnlyList<string>> Transitions, IReadOnlySet<string> NeedReason);

@@ -36,7 +36,7 @@ internal static class LoadRun
         watch.Stop();
 
         var problems = runs.Where(run => run.Failure is not null).Select(run => $"{run.Id}: {run.Failure}").ToList();
-        var referrals = (await host.Services.GetRequiredService<IReferralStore>().ListAsync(ReferralFilter.All, cancellationToken))
+        var referrals = (await host.Services.GetRequiredService<IReferralStore>().ListAsync(ReferralScope.AllSites, ReferralFilter.All, cancellationToken))
             .ToLookup(referral => referral.ConversationKeyHash);
         var scorer = new ScreeningScorer(Trial.Definition);
         foreach (var (id, script, transcript, _) in runs.Where(run => run.Transcript is not null))

@@ -13,10 +13,17 @@ public abstract partial class StorageContractTests
         var referral = For(Conversation, Clock.GetUtcNow()) with { ContactEmail = "li.lei@example.org" };
 
         await Referrals.AddAsync(referral);
-        var read = await Referrals.GetAsync(referral.Id);
+        var read = await Referrals.GetAsync(ReferralScope.AllSites, referral.Id);
 
         Assert.NotNull(read);
-        Assert.Equal(referral with { CriterionResults = read.CriterionResults }, read);
+        Assert.Equal(referral with { CriterionResults = read.CriterionResults, ContactPhone = "+8613800000000", PersonKey = read.PersonKey, Details = read.Details }, read);
+        Assert.Equal(ContactNormalizer.PersonKey("+8613800000000", "li.lei@example.org"), read.PersonKey);
+        Assert.Equal(referral.Details, read.Details with { Answers = referral.Details.Answers, Criteria = referral.Details.Criteria, ToConfirm = referral.Details.ToConfirm });
+        Assert.Equal(referral.Details.Answers, read.Details.Answers);
+        Assert.Equal(referral.Details.Criteria, read.Details.Criteria);
+        Assert.Equal(referral.Details.ToConfirm, read.Details.ToConfirm);
+        Assert.Equal("NCT05765006", read.TrialId);
+        Assert.Equal(ReferralStatuses.New, read.Status);
         Assert.Equal(referral.CriterionResults, read.CriterionResults);
         Assert.False(read.IsContacted);
     }
@@ -24,7 +31,7 @@ public abstract partial class StorageContractTests
     [Fact]
     public async Task Getting_an_unknown_referral_returns_null()
     {
-        Assert.Null(await Referrals.GetAsync(Guid.NewGuid()));
+        Assert.Null(await Referrals.GetAsync(ReferralScope.AllSites, Guid.NewGuid()));
     }
 
     [Fact]
@@ -36,7 +43,7 @@ public abstract partial class StorageContractTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => Referrals.AddAsync(referral));
         await Assert.ThrowsAsync<ArgumentException>(() => Referrals.AddAsync(referral with { Id = Guid.NewGuid(), ContactPhone = null, ContactEmail = " " }));
         await Assert.ThrowsAsync<ArgumentException>(() => Referrals.AddAsync(referral with { Id = Guid.NewGuid(), SiteId = "" }));
-        Assert.Single(await Referrals.ListAsync(ReferralFilter.All));
+        Assert.Single(await Referrals.ListAsync(ReferralScope.AllSites, ReferralFilter.All));
     }
 
     [Fact]
@@ -51,11 +58,11 @@ public abstract partial class StorageContractTests
             await Referrals.AddAsync(referral);
         }
 
-        Assert.Equal([early.Id, middle.Id, late.Id], Ids(await Referrals.ListAsync(ReferralFilter.All)));
-        Assert.Equal([early.Id, late.Id], Ids(await Referrals.ListAsync(new ReferralFilter { SiteId = "shanghai" })));
-        Assert.Equal([late.Id], Ids(await Referrals.ListAsync(new ReferralFilter { OutcomeId = "possibly-eligible" })));
-        Assert.Equal([middle.Id], Ids(await Referrals.ListAsync(new ReferralFilter { CreatedFrom = start.AddHours(1), CreatedBefore = start.AddHours(2) })));
-        Assert.Empty(await Referrals.ListAsync(new ReferralFilter { SiteId = "wuhan", OutcomeId = "possibly-eligible" }));
+        Assert.Equal([early.Id, middle.Id, late.Id], Ids(await Referrals.ListAsync(ReferralScope.AllSites, ReferralFilter.All)));
+        Assert.Equal([early.Id, late.Id], Ids(await Referrals.ListAsync(ReferralScope.AllSites, new ReferralFilter { SiteId = "shanghai" })));
+        Assert.Equal([late.Id], Ids(await Referrals.ListAsync(ReferralScope.AllSites, new ReferralFilter { OutcomeId = "possibly-eligible" })));
+        Assert.Equal([middle.Id], Ids(await Referrals.ListAsync(ReferralScope.AllSites, new ReferralFilter { CreatedFrom = start.AddHours(1), CreatedBefore = start.AddHours(2) })));
+        Assert.Empty(await Referrals.ListAsync(ReferralScope.AllSites, new ReferralFilter { SiteId = "wuhan", OutcomeId = "possibly-eligible" }));
     }
 
     [Fact]
@@ -66,12 +73,12 @@ public abstract partial class StorageContractTests
         Clock.Advance(TimeSpan.FromDays(1));
         var contactedAt = Clock.GetUtcNow();
 
-        Assert.True(await Referrals.MarkContactedAsync(referral.Id));
+        Assert.True(await Referrals.MarkContactedAsync(ReferralScope.AllSites, referral.Id, "api-key"));
         Clock.Advance(TimeSpan.FromDays(1));
-        Assert.True(await Referrals.MarkContactedAsync(referral.Id));
+        Assert.True(await Referrals.MarkContactedAsync(ReferralScope.AllSites, referral.Id, "api-key"));
 
-        Assert.Equal(contactedAt, (await Referrals.GetAsync(referral.Id))!.ContactedAt);
-        Assert.False(await Referrals.MarkContactedAsync(Guid.NewGuid()));
+        Assert.Equal(contactedAt, (await Referrals.GetAsync(ReferralScope.AllSites, referral.Id))!.ContactedAt);
+        Assert.False(await Referrals.MarkContactedAsync(ReferralScope.AllSites, Guid.NewGuid(), "api-key"));
     }
 
     [Fact]
@@ -85,7 +92,7 @@ public abstract partial class StorageContractTests
 
         Assert.Equal(2, await Referrals.DeleteForConversationAsync(Conversation));
 
-        Assert.Equal([kept.Id], Ids(await Referrals.ListAsync(ReferralFilter.All)));
+        Assert.Equal([kept.Id], Ids(await Referrals.ListAsync(ReferralScope.AllSites, ReferralFilter.All)));
     }
 
     private static Guid[] Ids(IEnumerable<Referral> referrals) => referrals.Select(referral => referral.Id).ToArray();

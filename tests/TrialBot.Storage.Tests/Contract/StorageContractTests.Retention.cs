@@ -28,7 +28,7 @@ public abstract partial class StorageContractTests
         Assert.NotNull(await ReadOneAsync("recent"));
         Assert.True(await ProcessedActivities.TryRecordAsync(new ActivityKey(Conversation, "old")));
         Assert.False(await ProcessedActivities.TryRecordAsync(new ActivityKey(Conversation, "new")));
-        Assert.Single(await Referrals.ListAsync(ReferralFilter.All));
+        Assert.Single(await Referrals.ListAsync(ReferralScope.AllSites, ReferralFilter.All));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public abstract partial class StorageContractTests
         Assert.Empty(await Items.ReadAsync([erased.StateKey, erased.StateKey + "/users/user-1", "webchat/users/user-1"]));
         Assert.True(await ProcessedActivities.TryRecordAsync(new ActivityKey(erased, "activity")));
         Assert.Equal(3, (await Items.ReadAsync([neighbour.StateKey, neighbour.StateKey + "/users/user-2", "webchat/users/user-2"])).Count);
-        Assert.Equal(neighbour.Hash, Assert.Single(await Referrals.ListAsync(ReferralFilter.All)).ConversationKeyHash);
+        Assert.Equal(neighbour.Hash, Assert.Single(await Referrals.ListAsync(ReferralScope.AllSites, ReferralFilter.All)).ConversationKeyHash);
     }
 
     private async Task StoreEverythingForAsync(ConversationKey conversation, string userId)

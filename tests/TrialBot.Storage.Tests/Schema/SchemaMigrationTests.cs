@@ -46,6 +46,35 @@ public abstract class SchemaMigrationTests : IAsyncLifetime
         Assert.Contains("999", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_referral_stored_before_the_workflow_still_reads_with_its_contact_normalised_and_a_person_key()
+    {
+        await using (var dataSource = CreateDataSource())
+        await using (var connection = await dataSource.OpenConnectionAsync())
+        {
+            await SchemaMigrator.MigrateAsync(connection, new FirstVersionOnly(Dialect), _clock, CancellationToken.None);
+        }
+
+        await ExecuteAsync($$"""
+            INSERT INTO referral (id, created_at, outcome_id, criterion_results, site_id, contact_name, contact_phone, contact_email,
+                                  consented_at, locale, channel_id, conversation_key_hash, contacted_at)
+            VALUES ('3f2504e0-4f89-41d3-9a0c-0305e82c3301', {{TimeLiteral}}, 'likely-eligible', '{"I1":"pass"}', 'shanghai-renji', '李雷',
+                    '138 0013 8000', NULL, {{TimeLiteral}}, 'zh-CN', 'sms', 'hash-1', {{TimeLiteral}})
+            """);
+
+        await using var database = new SqlDatabase(CreateDataSource(), Dialect, _clock);
+        var store = new SqlReferralStore(database, _clock);
+        var read = Assert.Single(await store.ListAsync(TrialBot.Storage.Referrals.ReferralScope.AllSites, TrialBot.Storage.Referrals.ReferralFilter.All));
+
+        Assert.Equal("+8613800138000", read.ContactPhone);
+        Assert.Equal(TrialBot.Storage.Referrals.ContactNormalizer.PersonKey("+8613800138000", null), read.PersonKey);
+        Assert.Equal("contacted", read.Status);
+        Assert.Null(read.TrialId);
+        Assert.Empty(read.Details.Answers);
+        Assert.Empty(read.History);
+        Assert.Equal("pass", read.CriterionResults["I1"]);
+    }
+
     /// <summary>A time value written literally in SQL.</summary>
     private protected abstract string TimeLiteral { get; }
 
@@ -78,5 +107,29 @@ public abstract class SchemaMigrationTests : IAsyncLifetime
         await using var dataSource = CreateDataSource();
         await using var command = dataSource.CreateCommand(sql);
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>A dialect whose schema stops at version 1, to make a database as an older build left it.</summary>
+    private sealed class FirstVersionOnly(SqlDialect dialect) : SqlDialect
+    {
+        public override string Name => dialect.Name;
+
+        public override string CreateVersionTableSql => dialect.CreateVersionTableSql;
+
+        public override IReadOnlyList<SqlMigration> Migrations => [dialect.Migrations[0]];
+
+        public override Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => dialect.PrepareAsync(connection, cancellationToken);
+
+        public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) => dialect.BeginWriteAsync(connection, cancellationToken);
+
+        public override Task LockForMigrationAsync(DbTransaction transaction, CancellationToken cancellationToken) => dialect.LockForMigrationAsync(transaction, cancellationToken);
+
+        public override object Time(DateTimeOffset time) => dialect.Time(time);
+
+        public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => dialect.ReadTime(reader, ordinal);
+
+        public override object Id(Guid id) => dialect.Id(id);
+
+        public override Guid ReadId(DbDataReader reader, int ordinal) => dialect.ReadId(reader, ordinal);
     }
 }
