@@ -81,12 +81,15 @@ public sealed class ScreeningInTheWidgetTests(WidgetFixture widget) : IClassFixt
         if (language == "zh")
         {
             // As a person would: the page opens in English (the browser's language), and once the chat has asked its
-            // first question, they switch to Chinese, which starts the conversation again in Chinese.
+            // first question, they switch to Chinese. The page keeps the conversation: it asks the bot for Chinese, as
+            // typing "中文" would, and the bot asks the same question again in Chinese, below the English one.
             var english = await page.NextQuestionOrOutcomeAsync();
             Assert.True(english.QuestionId == "consent", $"Expected the consent question first, the bot sent {english}.");
             await page.ExpectBotMessageAsync(Trial.Question("consent", "en", 1));
             await page.SwitchLanguageAsync("中文");
             await Expect(page.Page.GetByRole(AriaRole.Heading, new() { Name = "NCT05765006 临床试验预筛查" })).ToBeVisibleAsync();
+            await page.ExpectUserMessageAsync("中文");
+            await page.ExpectBotMessageShownAsync(Trial.Question("consent", "en", 1));
         }
 
         var ordinal = 0;

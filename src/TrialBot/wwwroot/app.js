@@ -1,7 +1,8 @@
 // The TrialBot pre-screening page: gets a conversation token from this host, then runs Bot Framework Web Chat over
 // Direct Line (WebSocket streaming, Web Chat's default). The conversation id, token and language are kept in the tab's
 // sessionStorage: a reload refreshes the token and reconnects to the same conversation (its whole transcript is shown
-// again). The language switch restarts the conversation in the chosen language.
+// again). The language switch keeps the conversation: it sends the person's request for the language ("中文" or
+// "English", as typing it would) and shows Web Chat in that language; the bot asks the current question again in it.
 // No inline script anywhere, so the page works under a Content-Security-Policy with script-src 'self'.
 (function () {
   'use strict';
@@ -38,7 +39,7 @@
 
   var chat = document.getElementById('chat');
   var status = document.getElementById('status');
-  var current = { directLine: null, run: 0 };
+  var current = { directLine: null, run: 0, locale: null, render: null };
 
   function initialLocale() {
     var asked = new URLSearchParams(window.location.search).get('lang') || navigator.language || '';
@@ -131,6 +132,8 @@
   function start(locale, resumed) {
     var run = ++current.run;
     locale = resumed ? resumed.locale : locale;
+    current.locale = locale;
+    current.render = null;
     showTexts(locale);
     status.hidden = true;
     if (current.directLine) {
@@ -164,7 +167,7 @@
       // conversations are not resumed here).
       var keep = function () {
         if (run === current.run && !token.domain && directLine.conversationId && directLine.token) {
-          saveSession({ conversationId: directLine.conversationId, token: directLine.token, locale: locale });
+          saveSession({ conversationId: directLine.conversationId, token: directLine.token, locale: current.locale });
         }
       };
       directLine.activity$.subscribe(keep);
@@ -172,7 +175,16 @@
       var host = document.createElement('div');
       chat.appendChild(host);
       current.directLine = directLine;
-      window.WebChat.renderWebChat({ directLine: directLine, locale: locale, styleOptions: styleOptions }, host);
+      // One store for the life of the conversation, so that rendering again in another language keeps the transcript.
+      var store = window.WebChat.createStore();
+      current.render = function (shownLocale) {
+        window.WebChat.renderWebChat({ directLine: directLine, store: store, locale: shownLocale, styleOptions: styleOptions }, host);
+      };
+      current.send = function (text) {
+        store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: text } });
+        keep();
+      };
+      current.render(locale);
       var input = host.querySelector('input, textarea');
       if (input) {
         input.focus();
@@ -185,14 +197,31 @@
     });
   }
 
+  // What the switch sends on the person's behalf: the same words the bot takes from a typed message.
+  var requestFor = { 'zh-CN': '中文', 'en-US': 'English' };
+
   document.querySelectorAll('.language').forEach(function (button) {
     button.addEventListener('click', function () {
-      saveSession(null);
-      start(button.getAttribute('data-locale'));
+      var locale = button.getAttribute('data-locale');
+      if (locale === current.locale) {
+        return;
+      }
+
+      if (!current.render) {
+        // No chat yet (it is still starting, or it failed): start it in the chosen language.
+        saveSession(null);
+        start(locale);
+        return;
+      }
+
+      current.locale = locale;
+      showTexts(locale);
+      current.render(locale);
+      current.send(requestFor[locale]);
     });
   });
 
-  // Over a WebSocket, Web Chat reports the conversation it was told to end (language switch) as an uncaught
+  // Over a WebSocket, Web Chat reports the conversation it was told to end (a new chat in this tab) as an uncaught
   // "conversation ended" error; that one is expected.
   window.addEventListener('error', function (event) {
     if (event.error && event.error.message === 'conversation ended') {

@@ -75,14 +75,24 @@ internal sealed class WidgetPage : IAsyncDisposable
         return new WidgetPage(context, page, traffic, scriptErrors, conversationId);
     }
 
-    /// <summary>Clicks the page's language button <paramref name="name"/> and follows the new conversation it starts.</summary>
+    /// <summary>
+    /// Clicks the page's language button <paramref name="name"/>. The page keeps its conversation: it sends the request
+    /// for the language on the person's behalf, so this page goes on following the same conversation.
+    /// </summary>
     public async Task SwitchLanguageAsync(string name)
     {
         var button = Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
-        _conversationId = await NewConversationAsync(Page, () => button.ClickAsync());
-        _lastSequence = 0;
+        await button.ClickAsync();
         await Expect(button).ToHaveAttributeAsync("aria-pressed", "true");
     }
+
+    /// <summary>Waits until a bubble of the person with exactly <paramref name="text"/> is on the page.</summary>
+    public Task ExpectUserMessageAsync(string text) =>
+        Expect(UserMessages.Filter(new() { HasTextString = text }).Last).ToBeVisibleAsync();
+
+    /// <summary>Waits until a bubble of the bot with text matching <paramref name="pattern"/> is on the page, in view or scrolled away.</summary>
+    public Task ExpectBotMessageShownAsync(Regex pattern) =>
+        Expect(BotMessages.Filter(new() { HasTextRegex = pattern }).First).ToBeAttachedAsync();
 
     /// <summary>The bot's next question, or its outcome, after the last message this page handed out.</summary>
     public async Task<BotMessage> NextQuestionOrOutcomeAsync()
