@@ -24,6 +24,13 @@ public sealed class SmsScreeningTests(ITestOutputHelper output)
         Assert.All(turns.SelectMany(turn => turn.Messages), AssertGsm7);
         Assert.InRange(turns.Sum(turn => turn.Segments), 1, MaxEnglishSegments);
 
+        // The review names the questions answered a plain "no" together, once each, and keeps the other answers with their values.
+        var review = Assert.Single(turns, turn => turn.QuestionId == "review").Messages[0];
+        Assert.Contains("Age: 45 years old", review, StringComparison.Ordinal);
+        Assert.Contains("No to: Organ or stem cell transplant, Lupus crisis, ", review, StringComparison.Ordinal);
+        Assert.Contains(", Lupus nephritis.", review, StringComparison.Ordinal);
+        Assert.DoesNotContain(": no", review, StringComparison.Ordinal);
+
         // The outcome comes first in its turn's message (the question whether the study team may make contact follows).
         var outcome = turns[^1].Messages[0].Split("\n\n")[0];
         Assert.StartsWith("Result: you are likely eligible.", outcome, StringComparison.Ordinal);

@@ -59,16 +59,33 @@ internal sealed class AnswerReview
     /// <returns>The options.</returns>
     public PromptOptions Create(ScreeningAnswers answers, CultureInfo culture, bool shortForm = false)
     {
-        var items = Decisive(answers).Select(question => display.FormatLabelled(question, answers.Get(question.Id)).Get(culture));
+        var decisive = Decisive(answers);
         var list = shortForm
-            ? string.Join(texts.Get(BotTextKeys.ReviewShortSeparator, culture), items)
-            : string.Join('\n', items.Select(item => Bullet + item));
+            ? ShortList(decisive, answers, culture)
+            : string.Join('\n', decisive.Select(question => Bullet + display.FormatLabelled(question, answers.Get(question.Id)).Get(culture)));
         return new PromptOptions
         {
             Prompt = texts.Text(shortForm ? BotTextKeys.ReviewShort : BotTextKeys.Review).With("answers", list).Get(culture),
             Choices = YesNoChoices.Create(texts, culture, allowDontKnow: false),
             QuestionId = DialogIds.ReviewQuestion,
         };
+    }
+
+    // On a text message every character is paid for: the answers on one line, and the questions answered a plain "no"
+    // named together at the end ("No to: Lupus crisis, Lupus nephritis") instead of one "label: no" each.
+    private string ShortList(IReadOnlyList<QuestionDefinition> decisive, ScreeningAnswers answers, CultureInfo culture)
+    {
+        var answered = decisive.Where(question => answers.Get(question.Id)?.AsYesNo() != false)
+            .Select(question => display.FormatLabelled(question, answers.Get(question.Id)).Get(culture));
+        var noes = decisive.Where(question => answers.Get(question.Id)?.AsYesNo() == false)
+            .Select(question => question.Label.Get(culture))
+            .ToList();
+        var items = noes.Count == 0
+            ? answered
+            : answered.Append(texts.Text(BotTextKeys.ReviewShortNo)
+                .With("questions", string.Join(texts.Get(BotTextKeys.ReviewShortNoSeparator, culture), noes))
+                .Get(culture));
+        return string.Join(texts.Get(BotTextKeys.ReviewShortSeparator, culture), items);
     }
 
     /// <summary>Creates the prompt options that ask which answer to change: the decisive questions' labels, and "everything is right".</summary>

@@ -204,6 +204,12 @@ internal static class BotTextKeys
     /// <summary>What separates the answers of <see cref="ReviewShort"/>.</summary>
     public const string ReviewShortSeparator = "review.short.separator";
 
+    /// <summary>On a text-message channel, the decisive yes/no questions answered "no", as one clause (<c>{questions}</c>).</summary>
+    public const string ReviewShortNo = "review.short.no";
+
+    /// <summary>What separates the questions of <see cref="ReviewShortNo"/>.</summary>
+    public const string ReviewShortNoSeparator = "review.short.no.separator";
+
     /// <summary>The first line of the outcome on a short-message channel, by outcome id.</summary>
     public const string OutcomeHeadlineShortPrefix = "outcome.headline.short.";
 
