@@ -66,10 +66,14 @@ public sealed class WidgetBrowserTests
         await Expect(page.GetByText("Send failed")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "widget-english.png") });
 
+        // The language switch keeps the conversation: the page asks the bot for Chinese ("中文", as a person would type
+        // it) below the transcript so far, and shows its own texts and Web Chat's in Chinese.
         await page.GetByRole(AriaRole.Button, new() { Name = "中文" }).ClickAsync();
-        await Expect(Message(page, QuestionnaireBot.FirstQuestionChinese)).ToBeVisibleAsync();
         await Expect(page.GetByText("这只是预筛查，不是医学决定；最终由研究团队决定。")).ToBeVisibleAsync();
-        await Expect(Message(page, QuestionnaireBot.Done)).ToHaveCountAsync(0);
+        await Expect(page.Locator(".webchat__bubble--from-user .webchat__bubble__content").GetByText("中文", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(Message(page, QuestionnaireBot.Done)).ToHaveCountAsync(2);
+        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "消息输入框" })).ToBeVisibleAsync();
+        await Expect(Message(page, QuestionnaireBot.FirstQuestionChinese)).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, "widget-chinese.png") });
 
         Assert.Empty(await page.EvaluateAsync<string[]>("window.cspViolations"));

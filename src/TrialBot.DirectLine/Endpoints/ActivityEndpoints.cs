@@ -62,16 +62,10 @@ internal static class ActivityEndpoints
         [FromServices] ConversationRegistry registry,
         CancellationToken cancellationToken = default)
     {
-        var (_, refused) = await AuthorizeAsync(request.Headers.Authorization, conversationId, tokens, registry, cancellationToken).ConfigureAwait(false);
+        var (_, after, refused) = await AuthorizeAtAsync(request, conversationId, watermark, tokens, registry, cancellationToken).ConfigureAwait(false);
         if (refused is not null)
         {
             return refused.ToResult();
-        }
-
-        var (after, invalid) = Watermark.Parse(watermark);
-        if (invalid is not null)
-        {
-            return invalid.ToResult();
         }
 
         var page = await registry.ReadAfterAsync(conversationId, after, cancellationToken).ConfigureAwait(false);
@@ -91,21 +85,29 @@ internal static class ActivityEndpoints
         [FromServices] ConversationRegistry registry,
         CancellationToken cancellationToken = default)
     {
-        var (conversation, refused) = await AuthorizeAsync(request.Headers.Authorization, conversationId, tokens, registry, cancellationToken).ConfigureAwait(false);
+        var (conversation, after, refused) = await AuthorizeAtAsync(request, conversationId, watermark, tokens, registry, cancellationToken).ConfigureAwait(false);
         if (refused is not null)
         {
             return refused.ToResult();
         }
 
-        var (after, invalid) = Watermark.Parse(watermark);
-        if (invalid is not null)
-        {
-            return invalid.ToResult();
-        }
-
         var token = tokens.Issue(conversation!.Grant);
         return new NewtonsoftJsonResult(new ConversationResponse(
             conversation.Id, token.Value, token.ExpiresInSeconds, StreamUrl: StreamEndpoint.Address(request, conversation.Id, token.Value, after)));
+    }
+
+    // The request's token checked against the conversation, then its watermark read: what reading and reconnecting share.
+    private static async Task<(Conversation? Conversation, long? After, DirectLineError? Refused)> AuthorizeAtAsync(
+        HttpRequest request, string conversationId, string? watermark, ConversationTokenService tokens, ConversationRegistry registry, CancellationToken cancellationToken)
+    {
+        var (conversation, refused) = await AuthorizeAsync(request.Headers.Authorization, conversationId, tokens, registry, cancellationToken).ConfigureAwait(false);
+        if (refused is not null)
+        {
+            return (null, null, refused);
+        }
+
+        var (after, invalid) = Watermark.Parse(watermark);
+        return invalid is not null ? (null, null, invalid) : (conversation, after, null);
     }
 
     /// <summary>Checks that <paramref name="authorization"/> holds a token for <paramref name="conversationId"/>, and finds it.</summary>
