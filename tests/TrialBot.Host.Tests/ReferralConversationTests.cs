@@ -101,7 +101,7 @@ public sealed class ReferralConversationTests
             .Answer("referral.name", "Li Na")
             .Answer("referral.contact.offer", "yes")
             .Answer("precall.rheumatologist", "Dr Zhang, Union Hospital")
-            .Answer("precall.prior-treatments", "never")
+            .Answer("precall.prior-treatments", "rituximab in 2021, no CAR-T")
             .Answer("precall.infections", "no")
             .Answer("precall.pregnancy", "skip")
             .Answer("precall.records", "urine protein from october")
@@ -118,7 +118,25 @@ public sealed class ReferralConversationTests
         Assert.Contains("added your answers", (string?)person.LastTurn[^1]["text"], StringComparison.Ordinal);
         var referral = Assert.Single(await ListAsync(host, "channel=sms"));
         Assert.Equal("+8613812345678", (string?)referral["contactPhone"]);
-        Assert.Equal(["Dr Zhang, Union Hospital", "never", "no", null, "urine protein from october", "yes, my sister lives in Wuhan", "evenings, Mandarin"], referral["preCall"]!.AsArray().Select(answer => (string?)answer!["said"]));
+        Assert.Equal(["Dr Zhang, Union Hospital", "rituximab in 2021, no CAR-T", "no", null, "urine protein from october", "yes, my sister lives in Wuhan", "evenings, Mandarin"], referral["preCall"]!.AsArray().Select(answer => (string?)answer!["said"]));
+    }
+
+    [Fact]
+    public async Task A_question_about_the_study_during_the_pre_call_questions_is_answered_and_the_same_question_asked_again()
+    {
+        await using var host = await RunningHost.StartAsync(settings: ApiOn);
+        var person = ConversationScript.On("webchat")
+            .Answer("referral", "yes")
+            .Answer("referral.name", "Li Na")
+            .Answer("referral.contact", "138 1234 5678");
+        Assert.Equal("precall.rheumatologist", await person.RunAsync(host.Client, stopAt: "precall.rheumatologist"));
+
+        var asked = await person.SayAsync(host.Client, "how much does it cost?");
+        Assert.Equal("precall.rheumatologist", asked);
+        Assert.Contains("does not say whether taking part costs anything", (string?)person.LastTurn[0]["text"], StringComparison.Ordinal);
+        Assert.Null(await person.SayAsync(host.Client, "skip all"));
+
+        Assert.All(Assert.Single(await ListAsync(host, string.Empty))["preCall"]!.AsArray(), answer => Assert.True((bool)answer!["skipped"]!));
     }
 
     [Theory]
