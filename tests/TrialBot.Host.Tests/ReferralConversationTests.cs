@@ -68,6 +68,7 @@ public sealed class ReferralConversationTests
         Assert.Equal("Dr Zhang, Union Hospital Wuhan", (string?)rheumatologist["answer"]![0]!["valueString"]);
         var travel = items.Single(item => (string?)item!["linkId"] == "precall.travel")!;
         Assert.Contains("asked-declined", travel.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Dr Zhang", host.Logs.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
