@@ -20,7 +20,7 @@ using TrialBot.Storage.Referrals;
 namespace TrialBot.Bot;
 
 /// <summary>
-/// The screening conversation assembled once at start-up: its dialogs (root, screening, referral, finished, delete),
+/// The screening conversation assembled once at start-up: its dialogs (root, screening, referral, pre-call, finished, delete),
 /// one prompt per kind of answer with its recognizer and validator, the commands, the engine's texts in both
 /// languages, and the <see cref="DialogRunner"/> that runs them over the conversation state. Read-only afterwards.
 /// </summary>
@@ -53,12 +53,15 @@ internal sealed class ScreeningConversation
         var partials = new PartialReadings(definition, texts);
         var validators = new PromptValidators(definition, texts, metrics);
         var confirm = new YesNoConfirmRecognizer(reader.SubjectOf);
-        var outcomes = new OutcomePresenter(new SiteSelection(trial.Sites), new OutcomeText(definition, texts), sender, texts);
+        var siteSelection = new SiteSelection(trial.Sites);
+        var outcomes = new OutcomePresenter(siteSelection, new OutcomeText(definition, texts), sender, texts);
+        var recorder = new ReferralRecorder(referrals, definition, timeProvider, metrics);
 
         var dialogs = new DialogSet()
             .Add(ConversationDialog.Create(Records, texts, sender, new QuestionPlan(definition).Progress(ScreeningAnswers.Empty).AboutTotal))
             .Add(new ScreeningDialog(definition, Records, new QuestionPrompts(definition, texts), new UnderstoodPrompts(definition, texts), new AnswerReview(definition, texts), outcomes, sender, metrics))
-            .Add(new ReferralDialog(trial.Sites, new ReferralRecorder(referrals, definition, timeProvider, metrics), Records, texts, sender, timeProvider))
+            .Add(new ReferralDialog(trial.Sites, recorder, Records, texts, sender, timeProvider))
+            .Add(new PreCallDialog(definition, recorder, texts, sender))
             .Add(new FinishedDialog(sender))
             .Add(new DeleteDataDialog(texts, sender))
             .Add(new Prompt<bool>(DialogIds.YesNoPrompt, new YesNoPromptRecognizer(problems, subjectOf: reader.SubjectOf), validators.ScreeningYesNoAsync))
@@ -69,7 +72,9 @@ internal sealed class ScreeningConversation
             .Add(new ConfirmPrompt(DialogIds.ConfirmPrompt, confirm, validators.DefiniteAsync))
             .Add(new ChoicePrompt(DialogIds.SitePrompt, validators.DefiniteAsync))
             .Add(new Prompt<string>(DialogIds.NamePrompt, new ReaderPromptRecognizer<string>(NameReader.Read, problems), validators.DefiniteAsync))
-            .Add(new Prompt<ContactDetails>(DialogIds.ContactPrompt, new ReaderPromptRecognizer<ContactDetails>(ContactReader.Read, problems), validators.DefiniteAsync));
+            .Add(new Prompt<ContactDetails>(DialogIds.ContactPrompt, new ReaderPromptRecognizer<ContactDetails>(ContactReader.Read, problems), validators.DefiniteAsync))
+            .Add(new Prompt<ContactOfferReply>(DialogIds.ContactOfferPrompt, new ContactOfferPromptRecognizer(texts), validators.DefiniteAsync))
+            .Add(new Prompt<PreCallReply>(DialogIds.PreCallPrompt, new PreCallPromptRecognizer(texts)));
         foreach (var kind in Enum.GetValues<AnswerKind>().Where(kind => kind != AnswerKind.YesNo))
         {
             dialogs.Add(new Prompt<AnswerValue>(DialogIds.AnswerPrompt(kind), new AnswerPromptRecognizer(kind, reader, Records, problems, timeProvider, partials), validators.ScreeningAnswerAsync));
@@ -83,7 +88,8 @@ internal sealed class ScreeningConversation
             new LanguageCommand(sender),
             Languages,
             new FaqCommand(definition, reader, Records, texts, sender, timeProvider),
-            new DetailsCommand(definition, Records, outcomes, sender));
+            new DetailsCommand(definition, Records, outcomes, sender),
+            new LookAgainCommand(definition, Records, siteSelection, sender));
         var options = new DialogEngineOptions
         {
             Texts = EngineTexts.Create(texts),

@@ -21,7 +21,8 @@ public class ReferralTests
 
         Assert.Equal(DialogIdsForTests.ReferralName, Replies.LastQuestionId(name));
         Assert.Equal(DialogIdsForTests.ReferralContact, Replies.LastQuestionId(contact));
-        var confirmation = Assert.Single(saved).Text;
+        var confirmation = saved[0].Text;
+        Assert.Equal("precall.rheumatologist", Replies.LastQuestionId(saved));
         Assert.Contains("Renji Hospital", confirmation, StringComparison.Ordinal);
         Assert.Contains("Li Wei", confirmation, StringComparison.Ordinal);
         Assert.Contains("13812345678", confirmation, StringComparison.Ordinal);
@@ -64,7 +65,8 @@ public class ReferralTests
 
         Assert.Equal(DialogIdsForTests.ReferralSite, Replies.LastQuestionId(site));
         Assert.Equal(DialogIdsForTests.ReferralName, Replies.LastQuestionId(name));
-        Assert.Contains("华中科技大学同济医学院附属协和医院", Assert.Single(saved).Text, StringComparison.Ordinal);
+        Assert.Contains("华中科技大学同济医学院附属协和医院", saved[0].Text, StringComparison.Ordinal);
+        Assert.Equal("precall.rheumatologist", Replies.LastQuestionId(saved));
         var referral = Assert.Single(await ReferralsAsync(driver));
         Assert.Equal("wuhan-union", referral.SiteId);
         Assert.Equal("wang.fang@example.cn", referral.ContactEmail);

@@ -12,6 +12,9 @@ internal static class CommandIds
     /// <summary>Send the outcome's per-criterion details.</summary>
     public const string Details = "details";
 
+    /// <summary>Ask the study team to look at the answers again, after a likely-ineligible outcome.</summary>
+    public const string LookAgain = "look-again";
+
     /// <summary>Continue in Chinese.</summary>
     public const string Chinese = "language.zh";
 

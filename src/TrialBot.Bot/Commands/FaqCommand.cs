@@ -106,9 +106,16 @@ internal sealed class FaqCommand
             return yesOrNo || reader.IsAnswer(confirmedQuestion.Kind, text, dialogContext.Culture, record.Answers, today);
         }
 
+        if (questionId.StartsWith(PreCallQuestion.IdPrefix, StringComparison.Ordinal))
+        {
+            // A pre-call answer is anything said ("CAR-T in 2022"); only a message asked as a question goes to the FAQ.
+            return !text.TrimEnd().EndsWith('?') && !text.TrimEnd().EndsWith('？');
+        }
+
         return questionId switch
         {
-            DialogIds.ReferralQuestion or DialogIds.DeleteQuestion or DialogIds.ReviewQuestion => yesOrNo,
+            DialogIds.ReferralQuestion or DialogIds.DeleteQuestion or DialogIds.ReviewQuestion or DialogIds.LookAgainQuestion => yesOrNo,
+            DialogIds.ReferralContactOfferQuestion => yesOrNo || ContactReader.Read(text).IsRecognized,
             DialogIds.ReferralNameQuestion => NameReader.Read(text).IsRecognized,
             DialogIds.ReferralContactQuestion => ContactReader.Read(text).IsRecognized,
             _ => false,

@@ -8,7 +8,8 @@ namespace TrialBot.Bot.Commands;
 /// <summary>
 /// The commands a person can give instead of an answer, each with its English and Chinese phrases from the text
 /// resource (whole utterances only): help, restart, cancel/stop, back, "change my …" for every question (phrases made
-/// from each question's label in both languages), the language switch, delete my data, the outcome's details; and questions about the study,
+/// from each question's label in both languages), the language switch, delete my data, the outcome's details, "look
+/// again" after a likely-ineligible outcome; and questions about the study,
 /// recognised by the FAQ's words when the message is no answer.
 /// </summary>
 internal static class ScreeningCommands
@@ -24,8 +25,9 @@ internal static class ScreeningCommands
     /// <param name="languages">The language phrases.</param>
     /// <param name="faq">Questions about the study.</param>
     /// <param name="details">The outcome's details.</param>
+    /// <param name="lookAgain">"Look again" after a likely-ineligible outcome.</param>
     /// <returns>The command set.</returns>
-    public static CommandSet Create(TrialDefinition definition, BotTexts texts, HelpCommand help, AnswerCorrections corrections, LanguageCommand language, LanguageRequests languages, FaqCommand faq, DetailsCommand details)
+    public static CommandSet Create(TrialDefinition definition, BotTexts texts, HelpCommand help, AnswerCorrections corrections, LanguageCommand language, LanguageRequests languages, FaqCommand faq, DetailsCommand details, LookAgainCommand lookAgain)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(texts);
@@ -35,6 +37,7 @@ internal static class ScreeningCommands
         ArgumentNullException.ThrowIfNull(languages);
         ArgumentNullException.ThrowIfNull(faq);
         ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(lookAgain);
         var commands = new CommandSet()
             .Add(BuiltInCommands.Help, help.RunAsync, Phrases(texts, BotTextKeys.CommandsHelp))
             .Add(BuiltInCommands.Restart, BuiltInCommands.RestartAsync, Phrases(texts, BotTextKeys.CommandsRestart))
@@ -42,6 +45,7 @@ internal static class ScreeningCommands
             .Add(CommandIds.Back, corrections.BackAsync, Phrases(texts, BotTextKeys.CommandsBack))
             .Add(CommandIds.DeleteData, DeleteDataCommand.RunAsync, Phrases(texts, BotTextKeys.CommandsDelete))
             .Add(CommandIds.Details, details.RunAsync, Phrases(texts, BotTextKeys.CommandsDetails))
+            .Add(CommandIds.LookAgain, lookAgain.RunAsync, Phrases(texts, BotTextKeys.CommandsLookAgain))
             .Add(CommandIds.Chinese, language.RunAsync, [.. languages.ChinesePhrases])
             .Add(CommandIds.English, language.RunAsync, [.. languages.EnglishPhrases]);
         var templates = texts.Phrases(BotTextKeys.CommandsChange);

@@ -9,7 +9,8 @@ namespace TrialBot.Bot.Flow;
 
 /// <summary>
 /// The root dialog, a waterfall: greet (once per conversation; short on SMS) and begin the screening; after a
-/// likely-eligible or needs-review outcome begin the referral; then wait as <see cref="FinishedDialog"/>.
+/// likely-eligible or needs-review outcome begin the referral; once a referral is stored ask the study team's pre-call
+/// questions (<see cref="PreCallDialog"/>); then wait as <see cref="FinishedDialog"/>.
 /// </summary>
 internal static class ConversationDialog
 {
@@ -46,9 +47,14 @@ internal static class ConversationDialog
                 ? step.BeginDialogAsync(DialogIds.Referral, summary, cancellationToken)
                 : step.NextAsync(null, cancellationToken);
 
+        Task<DialogTurnResult> AskPreCallAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+            step.Result is StoredReferral stored
+                ? step.BeginDialogAsync(DialogIds.PreCall, stored, cancellationToken)
+                : step.NextAsync(null, cancellationToken);
+
         Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
             step.BeginDialogAsync(DialogIds.Finished, cancellationToken: cancellationToken);
 
-        return new WaterfallDialog(DialogIds.Conversation, [GreetAndScreenAsync, ReferIfPromisingAsync, FinishAsync]);
+        return new WaterfallDialog(DialogIds.Conversation, [GreetAndScreenAsync, ReferIfPromisingAsync, AskPreCallAsync, FinishAsync]);
     }
 }

@@ -18,6 +18,21 @@ internal static class DialogIds
     /// <summary>After the screening.</summary>
     public const string Finished = "finished";
 
+    /// <summary>The study team's optional pre-call questions, after the referral is stored.</summary>
+    public const string PreCall = "precall";
+
+    /// <summary>The prompt of a pre-call question (an answer as said, "skip" or "skip all").</summary>
+    public const string PreCallPrompt = "prompt.precall";
+
+    /// <summary>The prompt of the sender's number offered as the contact (SMS).</summary>
+    public const string ContactOfferPrompt = "prompt.contact-offer";
+
+    /// <summary>Question id: on SMS, may the study team use the number the messages come from.</summary>
+    public const string ReferralContactOfferQuestion = "referral.contact.offer";
+
+    /// <summary>Question id: after "look again", may the study team make contact to look at the answers again.</summary>
+    public const string LookAgainQuestion = "look-again";
+
     /// <summary>The confirmation of "delete my data".</summary>
     public const string DeleteData = "delete-data";
 

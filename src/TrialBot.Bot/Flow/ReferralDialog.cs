@@ -8,16 +8,19 @@ using TrialBot.Dialogs;
 using TrialBot.Dialogs.Choices;
 using TrialBot.Dialogs.Prompts;
 using TrialBot.Dialogs.State;
+using TrialBot.Dialogs.Texts;
 using TrialBot.Screening.Sites;
 using TrialBot.Screening.Texts;
 
 namespace TrialBot.Bot.Flow;
 
 /// <summary>
-/// After a likely-eligible or needs-review outcome: asks whether the study team may make contact, which site (when the
-/// place named none), the person's name and their phone or e-mail, then stores the referral and says in plain words
-/// what was saved. Begun with the <see cref="ScreeningSummary"/> as its options; its values hold the step, the site,
-/// the name and the time of consent until the referral is stored.
+/// After a likely-eligible or needs-review outcome, or after "look again" following a likely-ineligible one: asks
+/// whether the study team may make contact, which site (when the place named none), the person's name and their phone
+/// or e-mail (on SMS it first offers the number the messages come from), then stores the referral (a look-again request
+/// when the summary says so), says in plain words what was saved and ends with the referral's id. Begun with the
+/// <see cref="ScreeningSummary"/> as its options; its values hold the step, the site, the name, the number offered and
+/// the time of consent until the referral is stored.
 /// </summary>
 internal sealed class ReferralDialog : QuestioningDialog
 {
@@ -25,6 +28,7 @@ internal sealed class ReferralDialog : QuestioningDialog
     private const string SiteKey = "siteId";
     private const string NameKey = "name";
     private const string ConsentedAtKey = "consentedAt";
+    private const string OfferedPhoneKey = "offeredPhone";
 
     private readonly SiteDirectory sites;
     private readonly ReferralRecorder recorder;
@@ -108,9 +112,16 @@ internal sealed class ReferralDialog : QuestioningDialog
                 return await MoveToAsync(dialogContext, self, ReferralStep.Name, cancellationToken).ConfigureAwait(false);
             case (ReferralStep.Name, PromptResult<string> { IsDontKnow: false } name):
                 self.Values.SetValue(NameKey, name.Value);
-                return await MoveToAsync(dialogContext, self, ReferralStep.Contact, cancellationToken).ConfigureAwait(false);
+                return await MoveToContactAsync(dialogContext, self, cancellationToken).ConfigureAwait(false);
             case (ReferralStep.Contact, PromptResult<ContactDetails> { IsDontKnow: false } contact):
                 return await StoreAsync(dialogContext, self, contact.Value, cancellationToken).ConfigureAwait(false);
+            case (ReferralStep.ContactOffer, PromptResult<ContactOfferReply> { IsDontKnow: false, Value.Other: { } other }):
+                return await StoreAsync(dialogContext, self, other, cancellationToken).ConfigureAwait(false);
+            case (ReferralStep.ContactOffer, PromptResult<ContactOfferReply> { IsDontKnow: false, Value.UsesOffered: true })
+                when self.Values.TryGetValue<string>(OfferedPhoneKey, out var offered):
+                return await StoreAsync(dialogContext, self, new ContactDetails(ContactKind.Phone, offered), cancellationToken).ConfigureAwait(false);
+            case (ReferralStep.ContactOffer, PromptResult<ContactOfferReply> { IsDontKnow: false }):
+                return await MoveToAsync(dialogContext, self, ReferralStep.Contact, cancellationToken).ConfigureAwait(false);
             default:
                 return await AskAsync(dialogContext, self, cancellationToken).ConfigureAwait(false);
         }
@@ -124,11 +135,27 @@ internal sealed class ReferralDialog : QuestioningDialog
         var culture = dialogContext.Culture;
         var (promptId, options) = CurrentStep(self) switch
         {
+            ReferralStep.Consent when Summary(self).LookAgain => (DialogIds.ConfirmPrompt, new PromptOptions
+            {
+                Prompt = texts.Get(BotTextKeys.LookAgainAsk, culture),
+                Choices = YesNoChoices.Create(texts, culture, allowDontKnow: false),
+                QuestionId = DialogIds.LookAgainQuestion,
+            }),
             ReferralStep.Consent => (DialogIds.ConfirmPrompt, new PromptOptions
             {
                 Prompt = texts.Get(sender.PrefersShortMessages(dialogContext.Context) ? BotTextKeys.ReferralAskShort : BotTextKeys.ReferralAsk, culture),
                 Choices = YesNoChoices.Create(texts, culture, allowDontKnow: false),
                 QuestionId = DialogIds.ReferralQuestion,
+            }),
+            ReferralStep.ContactOffer => (DialogIds.ContactOfferPrompt, new PromptOptions
+            {
+                Prompt = texts.Text(BotTextKeys.ReferralContactOffer).With("phone", SenderPhone.Display(self.Values.GetValueOrDefault(OfferedPhoneKey, string.Empty))).Get(culture),
+                Choices =
+                [
+                    new Choice(ConfirmPrompt.YesValue, texts.Get(DialogTextKeys.ConfirmYes, culture)),
+                    new Choice(ConfirmPrompt.NoValue, texts.Get(BotTextKeys.ReferralContactOfferAnother, culture), [.. texts.Phrases(BotTextKeys.ContactAnotherPhrases).All]),
+                ],
+                QuestionId = DialogIds.ReferralContactOfferQuestion,
             }),
             ReferralStep.Site => (DialogIds.SitePrompt, new PromptOptions
             {
@@ -172,7 +199,8 @@ internal sealed class ReferralDialog : QuestioningDialog
 
     private static ReferralStep? PreviousStep(DialogInstance self) => CurrentStep(self) switch
     {
-        ReferralStep.Contact => ReferralStep.Name,
+        ReferralStep.Contact when self.Values.ContainsKey(OfferedPhoneKey) => ReferralStep.ContactOffer,
+        ReferralStep.Contact or ReferralStep.ContactOffer => ReferralStep.Name,
         ReferralStep.Name when Summary(self).SiteIds.Count > 1 => ReferralStep.Site,
         ReferralStep.Name or ReferralStep.Site => ReferralStep.Consent,
         _ => null,
@@ -190,6 +218,19 @@ internal sealed class ReferralDialog : QuestioningDialog
         return AskAsync(dialogContext, self, cancellationToken);
     }
 
+    /// <summary>The contact question: on SMS with a valid sender number, the offer of that number; else the question.</summary>
+    private Task<DialogTurnResult> MoveToContactAsync(DialogContext dialogContext, DialogInstance self, CancellationToken cancellationToken)
+    {
+        if (SenderPhone.Of(dialogContext.Context.Activity) is { } offered)
+        {
+            self.Values.SetValue(OfferedPhoneKey, offered);
+            return MoveToAsync(dialogContext, self, ReferralStep.ContactOffer, cancellationToken);
+        }
+
+        self.Values.Remove(OfferedPhoneKey);
+        return MoveToAsync(dialogContext, self, ReferralStep.Contact, cancellationToken);
+    }
+
     private Choice SiteChoice(TrialSite site, CultureInfo culture) =>
         new(site.Id, texts.Text(BotTextKeys.ReferralSiteChoice).With("city", site.City).With("name", site.Name).Get(culture), [site.City.En, site.City.Zh]);
 
@@ -200,16 +241,21 @@ internal sealed class ReferralDialog : QuestioningDialog
         var name = self.Values.GetValue<string>(NameKey);
         var consentedAt = DateTimeOffset.Parse(self.Values.GetValue<string>(ConsentedAtKey), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
         var record = await records.GetAsync(dialogContext.Context, cancellationToken).ConfigureAwait(false);
-        await recorder.StoreAsync(dialogContext.Context, summary, record, siteId, name, contact, consentedAt, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var referral = await recorder.StoreAsync(dialogContext.Context, summary, record, siteId, name, contact, consentedAt, summary.LookAgain, cancellationToken).ConfigureAwait(false);
         await records.SetAsync(dialogContext.Context, record with { ReferralStored = true }, cancellationToken).ConfigureAwait(false);
 
         var site = sites.Find(siteId);
-        var saved = texts.Text(BotTextKeys.ReferralSaved)
+        var saved = texts.Text(summary.LookAgain ? BotTextKeys.LookAgainSaved : BotTextKeys.ReferralSaved)
             .With("site", site?.Name ?? LocalizedText.Same(siteId))
             .With("name", name)
-            .With("contact", texts.Text(contact.Kind == ContactKind.Phone ? BotTextKeys.ReferralContactPhone : BotTextKeys.ReferralContactEmail).With("contact", contact.Value))
-            .With("outcome", texts.Text(BotTextKeys.OutcomeNamePrefix + summary.OutcomeId));
+            .With("contact", texts.Text(contact.Kind == ContactKind.Phone ? BotTextKeys.ReferralContactPhone : BotTextKeys.ReferralContactEmail).With("contact", contact.Value));
+        if (!summary.LookAgain)
+        {
+            // A look-again request says no outcome name: the person was told likely ineligible, which has none.
+            saved = saved.With("outcome", texts.Text(BotTextKeys.OutcomeNamePrefix + summary.OutcomeId));
+        }
+
         await sender.SendAsync(dialogContext.Context, saved.Get(dialogContext.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await dialogContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        return await dialogContext.EndDialogAsync(summary.LookAgain ? null : new StoredReferral(referral.Id), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -14,4 +14,7 @@ internal enum ReferralStep
 
     /// <summary>The person's phone or e-mail.</summary>
     Contact,
+
+    /// <summary>On SMS: may the study team use the number the messages come from.</summary>
+    ContactOffer,
 }

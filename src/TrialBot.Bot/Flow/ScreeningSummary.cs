@@ -6,4 +6,6 @@ namespace TrialBot.Bot.Flow;
 /// <param name="SiteIds">The sites to offer: the nearest one, or every site when the place was not recognised.</param>
 /// <param name="OffersReferral">True for the outcomes after which the study team may be asked to make contact
 /// (likely-eligible and needs-review).</param>
-internal sealed record ScreeningSummary(string OutcomeId, IReadOnlyDictionary<string, string> CriterionStatuses, IReadOnlyList<string> SiteIds, bool OffersReferral);
+/// <param name="LookAgain">True when a person told they are likely ineligible asked the study team to look at their
+/// answers again ("look again"): the referral is then such a request.</param>
+internal sealed record ScreeningSummary(string OutcomeId, IReadOnlyDictionary<string, string> CriterionStatuses, IReadOnlyList<string> SiteIds, bool OffersReferral, bool LookAgain = false);

@@ -55,6 +55,11 @@ internal sealed class OutcomeText
         }
 
         paragraphs.Add(texts.Get((shortForm ? BotTextKeys.OutcomeNextShortPrefix : BotTextKeys.OutcomeNextPrefix) + result.OutcomeId, culture));
+        if (result.Outcome == ScreeningOutcome.LikelyIneligible)
+        {
+            paragraphs.Add(texts.Get(shortForm ? BotTextKeys.LookAgainOfferShort : BotTextKeys.LookAgainOffer, culture));
+        }
+
         if (sites.Count > 0)
         {
             paragraphs.Add(Sites(sites, culture, shortForm));

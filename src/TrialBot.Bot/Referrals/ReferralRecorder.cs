@@ -82,4 +82,18 @@ internal sealed class ReferralRecorder
         metrics.ReferralStored(summary.OutcomeId);
         return referral;
     }
+
+    /// <summary>Keeps the answers to the study team's pre-call questions on the referral made in this conversation.</summary>
+    /// <param name="turnContext">The turn (its conversation).</param>
+    /// <param name="referralId">The referral's id.</param>
+    /// <param name="answers">The answers so far, in asking order (skipped ones without words).</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>False when the referral is gone ("delete my data").</returns>
+    public Task<bool> SavePreCallAsync(ITurnContext turnContext, Guid referralId, IReadOnlyList<ReferralPreCallAnswer> answers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var conversation = ConversationKey.From(turnContext.Activity)
+            ?? throw new InvalidOperationException("Pre-call answers need the activity's channel and conversation ids.");
+        return store.SavePreCallAnswersAsync(referralId, conversation, answers, cancellationToken);
+    }
 }

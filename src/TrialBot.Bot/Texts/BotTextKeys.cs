@@ -260,4 +260,55 @@ internal static class BotTextKeys
 
     /// <summary>The phrases of "details": the full per-criterion list of the outcome.</summary>
     public const string CommandsDetails = "commands.details";
+
+    /// <summary>Before the study team's pre-call questions: they are optional, "skip" and "skip all".</summary>
+    public const string PreCallIntro = "precall.intro";
+
+    /// <summary>The pre-call introduction on a short-message channel (SMS).</summary>
+    public const string PreCallIntroShort = "precall.intro.short";
+
+    /// <summary>After the last pre-call answer.</summary>
+    public const string PreCallDone = "precall.done";
+
+    /// <summary>After "skip all".</summary>
+    public const string PreCallSkippedAll = "precall.skippedAll";
+
+    /// <summary>Phrases that skip one pre-call question ("skip", "跳过").</summary>
+    public const string PreCallSkipPhrases = "phrases.precall.skip";
+
+    /// <summary>Phrases that skip every pre-call question left ("skip all", "全部跳过").</summary>
+    public const string PreCallSkipAllPhrases = "phrases.precall.skipAll";
+
+    /// <summary>On SMS, the sender's number offered as the contact: <c>{phone}</c>.</summary>
+    public const string ReferralContactOffer = "referral.contact.offer";
+
+    /// <summary>The choice that gives another number than the one offered.</summary>
+    public const string ReferralContactOfferAnother = "referral.contact.offer.another";
+
+    /// <summary>The offer of the sender's number again.</summary>
+    public const string ReferralContactOfferReask = "referral.contact.offer.reask";
+
+    /// <summary>Phrases of the choice "another number".</summary>
+    public const string ContactAnotherPhrases = "phrases.contact.another";
+
+    /// <summary>After a likely-ineligible outcome: how to ask the study team to look again.</summary>
+    public const string LookAgainOffer = "lookAgain.offer";
+
+    /// <summary>The look-again line on a short-message channel (SMS).</summary>
+    public const string LookAgainOfferShort = "lookAgain.offer.short";
+
+    /// <summary>Whether the study team may make contact to look at the answers again.</summary>
+    public const string LookAgainAsk = "lookAgain.ask";
+
+    /// <summary>"Look again" outside a likely-ineligible outcome.</summary>
+    public const string LookAgainNotApplicable = "lookAgain.notApplicable";
+
+    /// <summary>"Look again" when the details were already passed on.</summary>
+    public const string LookAgainAlready = "lookAgain.already";
+
+    /// <summary>What was saved for a look-again request: <c>{site}</c>, <c>{name}</c>, <c>{contact}</c>.</summary>
+    public const string LookAgainSaved = "lookAgain.saved";
+
+    /// <summary>The phrases of "look again" / "请再看看".</summary>
+    public const string CommandsLookAgain = "commands.lookAgain";
 }

@@ -76,6 +76,10 @@ public sealed class TrialDefinition
     /// <summary>The medicines the definition's medicines file lists.</summary>
     public MedicineCatalog Medicines { get; }
 
+    /// <summary>The optional questions the study team asks before its first call, in asking order (none when the file
+    /// has no <c>precall</c> section). They are no criteria: they are stored as said and never scored.</summary>
+    public IReadOnlyList<PreCallQuestion> PreCall { get; init; } = [];
+
     /// <summary>The question with <paramref name="id"/>.</summary>
     /// <exception cref="ArgumentException">There is no such question.</exception>
     public QuestionDefinition Question(string id) =>

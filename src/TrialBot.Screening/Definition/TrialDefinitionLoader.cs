@@ -13,7 +13,7 @@ public static class TrialDefinitionLoader
     public const int SchemaVersion = 1;
 
     private static readonly string[] Fields =
-        ["schemaVersion", "id", "title", "description", "sponsor", "phase", "medicines", "criteria", "questions", "sites", "faq", "texts"];
+        ["schemaVersion", "id", "title", "description", "sponsor", "phase", "medicines", "criteria", "questions", "sites", "faq", "texts", "precall"];
 
     /// <summary>The definition in the file at <paramref name="path"/>.</summary>
     /// <exception cref="TrialDefinitionException">The file, or its medicines file, is missing or invalid.</exception>
@@ -48,6 +48,9 @@ public static class TrialDefinitionLoader
             SitesReader.Read(root.Required("sites")),
             FaqReader.Read(root.Required("faq")),
             TextsReader.Read(root.Required("texts")),
-            medicines);
+            medicines)
+        {
+            PreCall = PreCallReader.Read(root.Optional("precall")),
+        };
     }
 }

@@ -102,6 +102,22 @@ internal sealed class MemoryReferralStore(MemoryDatabase database, TimeProvider 
         }
     }
 
+    public Task<bool> SavePreCallAnswersAsync(Guid id, ConversationKey conversation, IReadOnlyList<ReferralPreCallAnswer> answers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(answers);
+        lock (database.Gate)
+        {
+            if (database.Referrals.GetValueOrDefault(id) is not { } referral || referral.ConversationKeyHash != conversation.Hash)
+            {
+                return Task.FromResult(false);
+            }
+
+            database.Referrals[id] = referral with { Details = referral.Details with { PreCall = [.. answers] } };
+            return Task.FromResult(true);
+        }
+    }
+
     public Task<int> DeleteForConversationAsync(ConversationKey conversation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversation);

@@ -55,6 +55,15 @@ public interface IReferralStore
     /// <exception cref="ArgumentException">The kind is not one that can be added, or the note is empty.</exception>
     Task<Referral?> AddEventAsync(ReferralScope scope, Guid id, ReferralEvent entry, CancellationToken cancellationToken = default);
 
+    /// <summary>Keeps the person's answers to the study team's pre-call questions on a referral made in their
+    /// conversation (<see cref="ReferralDetails.PreCall"/>), replacing those kept before.</summary>
+    /// <param name="id">The referral's id.</param>
+    /// <param name="conversation">The conversation the referral was made in (only it may add to the referral).</param>
+    /// <param name="answers">The answers so far, in asking order.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns><see langword="false"/> if that conversation made no referral with that id (deleted, for example).</returns>
+    Task<bool> SavePreCallAnswersAsync(Guid id, ConversationKey conversation, IReadOnlyList<ReferralPreCallAnswer> answers, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes every referral made in one conversation, with its history.</summary>
     /// <param name="conversation">The conversation.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>

@@ -9,7 +9,8 @@ namespace TrialBot.Storage.Referrals;
 /// reads the same way and no spreadsheet turns one into a number or a formula. Each answer has two columns
 /// (<c>answer.{question}.said</c>, <c>answer.{question}.understood</c>), each criterion two
 /// (<c>criterion.{id}.status</c>, <c>criterion.{id}.reason</c>); the questions and criteria are those of the
-/// referrals written, in the order first met. Texts are in the language asked for; times are ISO 8601 in UTC. The
+/// referrals written, in the order first met. The answers to the study team's pre-call questions follow, one column each
+/// (<c>precall.{id}</c>, as said; empty when skipped or not asked). Texts are in the language asked for; times are ISO 8601 in UTC. The
 /// caller chooses the encoding (UTF-8 with a byte order mark opens correctly in spreadsheet programs).
 /// </summary>
 public static class ReferralCsv
@@ -48,18 +49,20 @@ public static class ReferralCsv
             .Concat(rows.SelectMany(referral => referral.CriterionResults.Keys))
             .Distinct(StringComparer.Ordinal)
             .ToList();
+        var preCall = rows.SelectMany(referral => referral.Details.PreCall.Select(answer => answer.QuestionId)).Distinct(StringComparer.Ordinal).ToList();
         string[] header =
         [
             .. Columns,
             .. questions.SelectMany(id => new[] { $"answer.{id}.said", $"answer.{id}.understood" }),
             .. criteria.SelectMany(id => new[] { $"criterion.{id}.status", $"criterion.{id}.reason" }),
+            .. preCall,
             .. TrailingColumns,
         ];
         await WriteRowAsync(writer, header, cancellationToken).ConfigureAwait(false);
         foreach (var referral in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await WriteRowAsync(writer, Fields(referral, questions, criteria, language), cancellationToken).ConfigureAwait(false);
+            await WriteRowAsync(writer, Fields(referral, questions, criteria, preCall, language), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -76,8 +79,9 @@ public static class ReferralCsv
         }));
     }
 
-    private static string?[] Fields(Referral referral, List<string> questions, List<string> criteria, string language)
+    private static string?[] Fields(Referral referral, List<string> questions, List<string> criteria, List<string> preCall, string language)
     {
+        var preCallSaid = referral.Details.PreCall.ToDictionary(answer => answer.QuestionId, answer => answer.Said, StringComparer.Ordinal);
         var answers = referral.Details.Answers.ToDictionary(answer => answer.QuestionId, StringComparer.Ordinal);
         var judged = referral.Details.Criteria.ToDictionary(criterion => criterion.CriterionId, StringComparer.Ordinal);
         return
@@ -101,6 +105,7 @@ public static class ReferralCsv
             .. criteria.SelectMany(id => judged.TryGetValue(id, out var criterion)
                 ? new[] { criterion.Status, criterion.Reason.In(language) }
                 : new[] { referral.CriterionResults.GetValueOrDefault(id), null }),
+            .. preCall.Select(id => preCallSaid.GetValueOrDefault(id)),
             string.Join("; ", referral.Details.ToConfirm.Select(check => check.Label.In(language))),
             HistorySummary(referral.History),
             referral.History.LastOrDefault(entry => !string.IsNullOrWhiteSpace(entry.Note))?.Note,

@@ -9,4 +9,8 @@ public sealed record ReferralDetails(IReadOnlyList<ReferralAnswer> Answers, IRea
 {
     /// <summary>No details (a referral stored before details were kept).</summary>
     public static ReferralDetails Empty { get; } = new([], [], []);
+
+    /// <summary>The answers to the study team's optional pre-call questions, in asking order: each as said, or skipped;
+    /// empty when none was asked (or before they were kept). Never scored.</summary>
+    public IReadOnlyList<ReferralPreCallAnswer> PreCall { get; init; } = [];
 }

@@ -41,6 +41,10 @@ internal sealed class SqlReferralStore(SqlDatabase database, TimeProvider timePr
 
     private const string MarkContactedSql = "UPDATE referral SET contacted_at = COALESCE(contacted_at, @now) WHERE id = @id";
 
+    private const string SelectDetailsSql = "SELECT details FROM referral WHERE id = @id AND conversation_key_hash = @hash";
+
+    private const string UpdateDetailsSql = "UPDATE referral SET details = @details WHERE id = @id AND conversation_key_hash = @hash";
+
     private const string DeleteEventsForConversationSql =
         "DELETE FROM referral_event WHERE referral_id IN (SELECT id FROM referral WHERE conversation_key_hash = @hash)";
 
@@ -189,6 +193,34 @@ internal sealed class SqlReferralStore(SqlDatabase database, TimeProvider timePr
         var updated = await FindAsync(connection, transaction, scope, id, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return updated;
+    }
+
+    public async Task<bool> SavePreCallAnswersAsync(Guid id, ConversationKey conversation, IReadOnlyList<ReferralPreCallAnswer> answers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(answers);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        string? stored;
+        await using (var select = connection.CreateCommand(SelectDetailsSql, transaction).With("id", Dialect.Id(id)).With("hash", conversation.Hash))
+        {
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            stored = reader.IsDBNull(0) ? null : reader.GetString(0);
+        }
+
+        var details = ReferralDetailsJson.Read(stored) with { PreCall = [.. answers] };
+        await using var update = connection.CreateCommand(UpdateDetailsSql, transaction)
+            .With("id", Dialect.Id(id))
+            .With("hash", conversation.Hash)
+            .With("details", ReferralDetailsJson.Write(details));
+        var changed = await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return changed;
     }
 
     public async Task<int> DeleteForConversationAsync(ConversationKey conversation, CancellationToken cancellationToken = default)

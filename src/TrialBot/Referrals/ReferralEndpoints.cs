@@ -71,7 +71,8 @@ public static class ReferralEndpoints
         switch (query.Format)
         {
             case ReferralExportFormat.Json:
-                return TypedResults.Ok(referrals.Select(referral => ReferralResource.From(referral)).ToList());
+                var screenings = await ScreeningsPerPersonAsync(store, access.ScopeOf(request.HttpContext), query.Filter, referrals, cancellationToken).ConfigureAwait(false);
+                return TypedResults.Ok(referrals.Select(referral => ReferralResource.From(referral, personScreenings: screenings.GetValueOrDefault(referral.PersonKey, 1))).ToList());
             case ReferralExportFormat.Fhir:
                 return TypedResults.Text(fhir.Serialize(fhir.Export(referrals)), FhirContentType);
         }
@@ -85,6 +86,18 @@ public static class ReferralEndpoints
             },
             CsvContentType,
             fileName);
+    }
+
+    /// <summary>How many screenings of each person the caller can see: counted in the list itself when it is unfiltered,
+    /// else in the caller's whole scope (one more query).</summary>
+    private static async Task<Dictionary<string, int>> ScreeningsPerPersonAsync(IReferralStore store, ReferralScope scope, ReferralFilter filter, IReadOnlyList<Referral> listed, CancellationToken cancellationToken)
+    {
+        var everyone = filter == ReferralFilter.All || listed.Count == 0
+            ? listed
+            : await store.ListAsync(scope, ReferralFilter.All, cancellationToken).ConfigureAwait(false);
+        return everyone.Where(referral => !string.IsNullOrEmpty(referral.PersonKey))
+            .GroupBy(referral => referral.PersonKey, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
     }
 
     private static Ok<WorkflowResource> Workflow() =>

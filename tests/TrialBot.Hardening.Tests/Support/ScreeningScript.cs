@@ -106,5 +106,6 @@ internal sealed record ScreeningScript(string Name, string Locale, IReadOnlyDict
     public string AnswerTo(string questionId) =>
         Answers.TryGetValue(questionId, out var answer) ? answer
         : questionId == "review" || questionId.EndsWith(".confirm", StringComparison.Ordinal) ? (Language == "zh" ? "是" : "yes")
+        : questionId.StartsWith("precall.", StringComparison.Ordinal) ? (Language == "zh" ? "跳过" : "skip")
         : throw new KeyNotFoundException($"The script {Name} has no answer to '{questionId}'.");
 }

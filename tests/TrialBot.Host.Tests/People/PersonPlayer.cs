@@ -127,6 +127,13 @@ internal static class PersonPlayer
 
         if (!person.Answers.TryGetValue(questionId, out var given))
         {
+            if (questionId.StartsWith("precall.", StringComparison.Ordinal))
+            {
+                // The study team's optional pre-call questions, after the referral is stored: people without a scripted
+                // answer skip them one by one.
+                return zh ? "跳过" : "skip";
+            }
+
             if (questionId.StartsWith("referral", StringComparison.Ordinal))
             {
                 return zh ? "不用了，谢谢" : "no thanks";

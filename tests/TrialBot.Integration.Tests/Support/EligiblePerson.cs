@@ -36,9 +36,11 @@ internal static class EligiblePerson
         ["referral.contact"] = "wang.xiaoming@example.cn",
     };
 
-    /// <summary>The answer to a question; a confirmation of what the bot understood (<c>{question id}.confirm</c>) is answered yes.</summary>
+    /// <summary>The answer to a question; a confirmation of what the bot understood (<c>{question id}.confirm</c>) is answered
+    /// yes, the study team's optional pre-call questions (<c>precall.*</c>) are skipped.</summary>
     public static string AnswerTo(string questionId) => Answers.TryGetValue(questionId, out var answer)
         ? answer
         : questionId.EndsWith(".confirm", StringComparison.Ordinal) ? "yes"
+        : questionId.StartsWith("precall.", StringComparison.Ordinal) ? "skip"
         : throw new KeyNotFoundException($"The eligible person has no answer to the question '{questionId}'.");
 }

@@ -18,7 +18,8 @@ public abstract partial class StorageContractTests
         Assert.NotNull(read);
         Assert.Equal(referral with { CriterionResults = read.CriterionResults, ContactPhone = "+8613800000000", PersonKey = read.PersonKey, Details = read.Details }, read);
         Assert.Equal(ContactNormalizer.PersonKey("+8613800000000", "li.lei@example.org"), read.PersonKey);
-        Assert.Equal(referral.Details, read.Details with { Answers = referral.Details.Answers, Criteria = referral.Details.Criteria, ToConfirm = referral.Details.ToConfirm });
+        Assert.Equal(referral.Details, read.Details with { Answers = referral.Details.Answers, Criteria = referral.Details.Criteria, ToConfirm = referral.Details.ToConfirm, PreCall = referral.Details.PreCall });
+        Assert.Empty(read.Details.PreCall);
         Assert.Equal(referral.Details.Answers, read.Details.Answers);
         Assert.Equal(referral.Details.Criteria, read.Details.Criteria);
         Assert.Equal(referral.Details.ToConfirm, read.Details.ToConfirm);

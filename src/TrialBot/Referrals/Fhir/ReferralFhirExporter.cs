@@ -10,8 +10,10 @@ namespace TrialBot.Host.Referrals.Fhir;
 /// Referrals as FHIR R4, built with the HL7 FHIR SDK: a Bundle (type collection) with the ResearchStudy of the trial,
 /// per person (person key) one Patient with the contact details, and per referral a QuestionnaireResponse of the answers
 /// (the reading as <c>valueString</c>, the person's own words in the extension <see cref="SaidExtension"/>, an unknown
-/// answer as a value absent for the reason <c>asked-unknown</c>) and a ResearchSubject whose status follows the
-/// workflow (<see cref="ResearchSubjectStatuses"/>). The trial's questions are a Questionnaire.
+/// answer as a value absent for the reason <c>asked-unknown</c>; then the answers to the study team's pre-call questions
+/// as said, <c>precall.{id}</c>, a skipped one absent for the reason <c>asked-declined</c>) and a ResearchSubject whose
+/// status follows the workflow (<see cref="ResearchSubjectStatuses"/>) and that says whether it is a request to look
+/// again (<see cref="LookAgainExtension"/>). The trial's questions, pre-call ones included, are a Questionnaire.
 /// </summary>
 public sealed class ReferralFhirExporter
 {
@@ -23,6 +25,10 @@ public sealed class ReferralFhirExporter
 
     /// <summary>The data-absent-reason extension of FHIR.</summary>
     public const string DataAbsentReason = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
+
+    /// <summary>The extension on a ResearchSubject that marks a request to look at the answers again (a person told they
+    /// are likely ineligible asked the study team to look again): valueBoolean.</summary>
+    public const string LookAgainExtension = "https://trialbot.example.org/fhir/StructureDefinition/look-again-requested";
 
     /// <summary>The identifier system of ClinicalTrials.gov ids.</summary>
     public const string ClinicalTrialsSystem = "https://clinicaltrials.gov";
@@ -115,6 +121,18 @@ public sealed class ReferralFhirExporter
             questionnaire.Item.Add(item);
         }
 
+        foreach (var question in definition.PreCall)
+        {
+            questionnaire.Item.Add(new Questionnaire.ItemComponent
+            {
+                LinkId = question.QuestionId,
+                TextElement = new FhirString(question.Text.En) { Extension = [Translation(question.Text.Zh)] },
+                Prefix = question.Label.En,
+                Type = Hl7.Fhir.Model.Questionnaire.QuestionnaireItemType.String,
+                Required = false,
+            });
+        }
+
         return questionnaire;
     }
 
@@ -189,6 +207,19 @@ public sealed class ReferralFhirExporter
             response.Item.Add(item);
         }
 
+        foreach (var answer in referral.Details.PreCall)
+        {
+            var value = answer.Said is { } said
+                ? new FhirString(said)
+                : new FhirString { Extension = [new Extension(DataAbsentReason, new Code("asked-declined"))] };
+            response.Item.Add(new QuestionnaireResponse.ItemComponent
+            {
+                LinkId = answer.QuestionId,
+                Text = answer.Label.In(language),
+                Answer = [new QuestionnaireResponse.AnswerComponent { Value = value }],
+            });
+        }
+
         return response;
     }
 
@@ -203,6 +234,7 @@ public sealed class ReferralFhirExporter
             Period = new Period { Start = referral.ConsentedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) },
         };
         subject.Extension.Add(new Extension(WorkflowStatusExtension, new Code(referral.Status)));
+        subject.Extension.Add(new Extension(LookAgainExtension, new FhirBoolean(referral.ReviewRequested)));
         return subject;
     }
 
