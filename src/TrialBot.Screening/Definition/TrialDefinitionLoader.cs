@@ -3,7 +3,7 @@ using TrialBot.Screening.Definition.Loading;
 namespace TrialBot.Screening.Definition;
 
 /// <summary>
-/// Loads a trial definition file (such as <c>dialogs/trials/NCT05765006.json</c>) and the medicines file it names,
+/// Loads a trial definition file (such as <c>trials/NCT05765006.json</c>) and the medicines file it names,
 /// validating every field. Call it at start-up: a bad file fails the start with a <see cref="TrialDefinitionException"/>
 /// that names the file, the JSON path of the bad field and what is wrong.
 /// </summary>

@@ -2,11 +2,11 @@ namespace TrialBot.Screening.Tests.Support;
 
 /// <summary>
 /// Reads the trial listing kept in the repository beside the definition it justifies
-/// (<c>dialogs/trials/NCT05765006.listing.txt</c>), found from the test's output folder up to the folder of TrialBot.sln.
+/// (<c>trials/NCT05765006.listing.txt</c>), found from the test's output folder up to the folder of TrialBot.sln.
 /// </summary>
 internal static class ListingFile
 {
-    private const string RelativePath = "dialogs/trials/NCT05765006.listing.txt";
+    private const string RelativePath = "trials/NCT05765006.listing.txt";
 
     /// <summary>Reads the listing's text.</summary>
     /// <returns>The text.</returns>
