@@ -22,6 +22,10 @@ internal static class ListingFile
     /// <returns>The text.</returns>
     public static string ReadRepositoryFile(string relativePath) => File.ReadAllText(Path.Combine(RepositoryRoot().FullName, relativePath));
 
+    /// <summary>The full path of <paramref name="relativePath"/> in the repository.</summary>
+    /// <returns>The path.</returns>
+    public static string RepositoryPath(string relativePath) => Path.Combine(RepositoryRoot().FullName, relativePath);
+
     private static DirectoryInfo RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
