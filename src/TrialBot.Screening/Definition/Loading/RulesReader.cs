@@ -23,8 +23,8 @@ internal static class RulesReader
         {
             Thresholds = thresholds.ToDictionary(entry => entry.Key, entry => entry.Value.Value, StringComparer.Ordinal),
         };
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var parts = criterion.Required("rules").Items().Select(node => ReadPart(node, new Limits(thresholds, used), declaration)).ToList();
+        var limits = new Limits(thresholds);
+        var parts = criterion.Required("rules").Items().Select(node => ReadPart(node, limits, declaration)).ToList();
         declaration.Rule = new CompositeRule(parts);
         return declaration;
     }
@@ -188,7 +188,7 @@ internal static class RulesReader
     }
 
     /// <summary>The criterion's thresholds as typed limits: <c>{"unit": "thresholdName"}</c>, the unit saying what the number is.</summary>
-    private sealed class Limits(IReadOnlyDictionary<string, (double Value, DefinitionNode Node)> thresholds, HashSet<string> used)
+    private sealed class Limits(IReadOnlyDictionary<string, (double Value, DefinitionNode Node)> thresholds)
     {
         private static readonly string[] DurationUnits = ["years", "months", "weeks", "days"];
 
@@ -241,7 +241,6 @@ internal static class RulesReader
                 throw properties[0].Value.Error($"the criterion has no threshold '{name}'; expected one of: {string.Join(", ", thresholds.Keys)}.");
             }
 
-            used.Add(name);
             return (properties[0].Name, threshold.Value);
         }
 

@@ -22,10 +22,6 @@ internal sealed class AgeRule(string questionId, double atLeastYears, double? at
     /// <summary>True when the age counts on the day of signing.</summary>
     public bool CountedAtSigning { get; } = countedAtSigning;
 
-    /// <summary>True when <paramref name="completedYears"/> is within a birthday of the limits, so the follow-up decides.</summary>
-    public bool AtBirthdayEdge(double completedYears) =>
-        CountedAtSigning && (completedYears == AtLeastYears - 1 || completedYears == AtMostYears);
-
     /// <inheritdoc />
     public void Evaluate(Verdict verdict)
     {
