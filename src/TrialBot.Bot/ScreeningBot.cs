@@ -108,6 +108,19 @@ internal sealed class ScreeningBot : ActivityHandler
         var record = await conversation.Records.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var requested = activity.Type == ActivityTypes.Message ? conversation.Languages.Match(activity.Text) : null;
         var choice = LanguageChooser.Choose(record.Language, activity, requested);
+        if (choice.Language == ConversationLanguages.Chinese && !conversation.ScreensInChinese)
+        {
+            // The trial has no Chinese texts: screen in English, and say so once each time Chinese is written or asked for.
+            activity.Locale = ConversationLanguages.LocaleFor(ConversationLanguages.English, activity.Locale);
+            if (choice.Remember)
+            {
+                await conversation.Sender.SayAsync(turnContext, BotTextKeys.LanguageEnglishOnly, ConversationLanguages.CultureOf(ConversationLanguages.English), cancellationToken).ConfigureAwait(false);
+                await conversation.Records.SetAsync(turnContext, record with { Language = ConversationLanguages.English }, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
         activity.Locale = ConversationLanguages.LocaleFor(choice.Language, activity.Locale);
         if (choice.Remember && record.Language != choice.Language)
         {

@@ -42,7 +42,8 @@ internal sealed class ScreeningConversation
         ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(timeProvider);
         var definition = trial.Definition;
-        var texts = BotTexts.Default;
+        var texts = BotTexts.Default.With(definition.Texts);
+        ScreensInChinese = definition.HasChinese;
         Records = new ConversationRecordStore(conversationState);
         Languages = new LanguageRequests(texts);
         var channels = ChannelCapabilityTable.Default;
@@ -53,7 +54,7 @@ internal sealed class ScreeningConversation
         var partials = new PartialReadings(definition, texts);
         var validators = new PromptValidators(definition, texts, metrics);
         var confirm = new YesNoConfirmRecognizer(reader.SubjectOf);
-        var siteSelection = new SiteSelection(trial.Sites);
+        var siteSelection = new SiteSelection(trial.Sites, definition.FirstQuestionOf(AnswerKind.Location)?.Id);
         var outcomes = new OutcomePresenter(siteSelection, new OutcomeText(definition, texts), sender, texts);
         var recorder = new ReferralRecorder(referrals, definition, timeProvider, metrics);
 
@@ -108,6 +109,9 @@ internal sealed class ScreeningConversation
 
     /// <summary>Gets the language requests ("中文", "English").</summary>
     public LanguageRequests Languages { get; }
+
+    /// <summary>Gets a value indicating whether the trial has its texts in Chinese; otherwise every conversation is in English.</summary>
+    public bool ScreensInChinese { get; }
 
     /// <summary>Gets the sender of the bot's own messages.</summary>
     public ReplySender Sender { get; }

@@ -2,7 +2,7 @@ using TrialBot.Screening.Medicines;
 
 namespace TrialBot.Recognition.Tests;
 
-/// <summary>The real medicine catalog (dialogs/trials/medicines.json), copied next to the tests.</summary>
+/// <summary>The real medicine catalog (trials/medicines.json), copied next to the tests.</summary>
 internal static class Catalog
 {
     private static readonly Lazy<IReadOnlyList<Medicine>> Medicines =

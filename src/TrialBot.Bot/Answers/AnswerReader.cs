@@ -106,7 +106,7 @@ internal class AnswerReader
                 : null);
 
     private Medicine? DefaultSteroid(ScreeningAnswers answers) =>
-        answers.Get(QuestionIds.Treatment)?.AsCurrentMedicines()?
+        (definition.FirstQuestionOf(AnswerKind.Medicines) is { } medicinesQuestion ? answers.Get(medicinesQuestion.Id)?.AsCurrentMedicines() : null)?
             .Where(taken => taken.Class == MedicineClass.Corticosteroid)
             .Select(taken => definition.Medicines.Find(taken.Id))
             .FirstOrDefault(medicine => medicine is not null);

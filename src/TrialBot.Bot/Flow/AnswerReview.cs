@@ -49,7 +49,7 @@ internal sealed class AnswerReview
             && definition.Applies(question.Id, answers)
             && (failed.Count > 0
                 ? question.Criteria.Any(failed.Contains)
-                : question.Criteria.Count > 0 && question.Id != QuestionIds.Consent))];
+                : question.Criteria.Count > 0 && question.Id != definition.ConsentQuestionId))];
     }
 
     /// <summary>Creates the prompt options of the review.</summary>

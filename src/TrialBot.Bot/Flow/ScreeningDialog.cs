@@ -232,14 +232,15 @@ internal sealed class ScreeningDialog : QuestioningDialog
     /// </summary>
     private async Task<DialogTurnResult> TakeBirthdayAsync(DialogContext dialogContext, DialogInstance self, ConversationRecord record, PromptResult<bool> reply, CancellationToken cancellationToken)
     {
-        var age = record.Answers.Get(QuestionIds.Age);
-        if (reply.IsDontKnow || age is null)
+        var ageQuestionId = definition.AgeAtSigning?.QuestionId;
+        var age = ageQuestionId is null ? null : record.Answers.Get(ageQuestionId);
+        if (reply.IsDontKnow || age is null || ageQuestionId is null)
         {
             self.Values.SetValue(BirthdayAskedKey, AgeKey(age));
             return await AskInStageAsync(dialogContext, self, record, AskingStage, cancellationToken).ConfigureAwait(false);
         }
 
-        var kept = record.WithAnswer(QuestionIds.Age, age with { NextBirthdaySoon = reply.Value }, record.Said.GetValueOrDefault(QuestionIds.Age));
+        var kept = record.WithAnswer(ageQuestionId, age with { NextBirthdaySoon = reply.Value }, record.Said.GetValueOrDefault(ageQuestionId));
         await records.SetAsync(dialogContext.Context, kept, cancellationToken).ConfigureAwait(false);
         return await AskInStageAsync(dialogContext, self, kept, AskingStage, cancellationToken).ConfigureAwait(false);
     }
@@ -250,16 +251,16 @@ internal sealed class ScreeningDialog : QuestioningDialog
     /// </summary>
     private (double Age, double Next)? BirthdayEdge(DialogInstance self, ScreeningAnswers answers)
     {
-        var limits = definition.Thresholds.Age;
-        var age = answers.Get(QuestionIds.Age);
-        if (!limits.CountedAtSigning || age is null || age.NextBirthdaySoon is not null || age.AsAgeYears() is not { } years
+        var limits = definition.AgeAtSigning;
+        var age = limits is null ? null : answers.Get(limits.QuestionId);
+        if (limits is null || age is null || age.NextBirthdaySoon is not null || age.AsAgeYears() is not { } years
             || self.Values.GetValueOrDefault(BirthdayAskedKey, string.Empty) == AgeKey(age))
         {
             return null;
         }
 
         var completed = Math.Floor(years);
-        return completed == limits.AtLeastYears - 1 || completed == limits.AtMostYears ? (completed, completed + 1) : null;
+        return limits.AtBirthdayEdge(completed) ? (completed, completed + 1) : null;
     }
 
     private static string AgeKey(AnswerValue? age) =>

@@ -8,13 +8,16 @@ namespace TrialBot.Bot.Outcomes;
 internal sealed class SiteSelection
 {
     private readonly SiteDirectory directory;
+    private readonly string? locationQuestionId;
 
     /// <summary>Initializes a new instance of the <see cref="SiteSelection"/> class.</summary>
     /// <param name="directory">The trial's sites, with the contacts configured.</param>
-    public SiteSelection(SiteDirectory directory)
+    /// <param name="locationQuestionId">The question that asks where the person lives (a location answer), or null when the trial asks none.</param>
+    public SiteSelection(SiteDirectory directory, string? locationQuestionId)
     {
         ArgumentNullException.ThrowIfNull(directory);
         this.directory = directory;
+        this.locationQuestionId = locationQuestionId;
     }
 
     /// <summary>Returns the sites for the place answered.</summary>
@@ -23,7 +26,7 @@ internal sealed class SiteSelection
     public IReadOnlyList<TrialSite> For(ScreeningAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var cityId = answers.Get(QuestionIds.Location)?.CityId;
+        var cityId = locationQuestionId is null ? null : answers.Get(locationQuestionId)?.CityId;
         return directory.Nearest(cityId is null ? null : CityDirectory.BuiltIn.Get(cityId));
     }
 }

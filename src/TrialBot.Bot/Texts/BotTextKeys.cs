@@ -18,6 +18,9 @@ internal static class BotTextKeys
     /// <summary>A question's own help: <c>{help}</c>.</summary>
     public const string HelpQuestion = "help.question";
 
+    /// <summary>Said, in both languages, when someone writes or asks for Chinese and the trial screens in English only.</summary>
+    public const string LanguageEnglishOnly = "language.english-only";
+
     /// <summary>"Back" with no earlier answer.</summary>
     public const string BackNothing = "back.nothing";
 

@@ -117,6 +117,24 @@ internal sealed class BotTexts
         return phrases.TryGetValue(key, out var list) ? list : throw new KeyNotFoundException($"There is no phrase list '{key}'.");
     }
 
+    /// <summary>Returns these texts with the texts of <paramref name="overrides"/> in place of the bot's own (a trial's greeting).</summary>
+    /// <param name="overrides">Texts by bot text key; keys the bot does not have are ignored.</param>
+    /// <returns>The texts.</returns>
+    public BotTexts With(IReadOnlyDictionary<string, LocalizedText> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        var merged = new Dictionary<string, LocalizedText>(texts, StringComparer.Ordinal);
+        foreach (var (key, text) in overrides)
+        {
+            if (merged.ContainsKey(key))
+            {
+                merged[key] = text;
+            }
+        }
+
+        return new BotTexts(merged, phrases);
+    }
+
     private static BotTexts LoadEmbedded()
     {
         using var stream = typeof(BotTexts).Assembly.GetManifestResourceStream(ResourceName)

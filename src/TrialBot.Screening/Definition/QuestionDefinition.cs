@@ -4,7 +4,7 @@ using TrialBot.Screening.Texts;
 namespace TrialBot.Screening.Definition;
 
 /// <summary>One screening question: what it asks, in which words, which criteria it feeds, and when it is asked.</summary>
-/// <param name="Id">A contract id from <see cref="QuestionIds"/>.</param>
+/// <param name="Id">The question id from the trial file (the <c>trialbot/question</c> entity's id).</param>
 /// <param name="Kind">The kind of answer it takes.</param>
 /// <param name="Label">A short name for summaries ("Age").</param>
 /// <param name="Text">The question in plain words.</param>

@@ -128,6 +128,24 @@ public static class TextIds
     public const string AnswerLocation = "answer.location";
 
     /// <summary>Every text id with the run-time placeholders its template must carry in both languages.</summary>
+    /// <summary>The greeting, in place of the bot's own: <c>{questions}</c>, the number of questions about.</summary>
+    public const string Greeting = "greeting";
+
+    /// <summary>The greeting for short text messages (SMS), in place of the bot's own.</summary>
+    public const string GreetingShort = "greeting.short";
+
+    /// <summary>The invitation to a personal chat (Teams group chats), in place of the bot's own.</summary>
+    public const string SharedInvitation = "shared.invitation";
+
+    /// <summary>The texts a trial may give to replace the bot's own, which name a trial; with their run-time placeholders.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> OptionalPlaceholders { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [Greeting] = ["questions"],
+        [GreetingShort] = [],
+        [SharedInvitation] = [],
+    };
+
+    /// <summary>The run-time placeholders of every required text.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Placeholders { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
         [OutcomeLikelyEligible] = [],

@@ -3,7 +3,7 @@ using TrialBot.Screening.Texts;
 namespace TrialBot.Screening.Definition;
 
 /// <summary>One criterion of the listing, with the sentences it implements and the reasons the scorer gives.</summary>
-/// <param name="Id">I1–I6 or E1–E6, numbered as in the listing.</param>
+/// <param name="Id">The criterion id from the trial file, numbered as in the listing (I1, E1, …).</param>
 /// <param name="Kind">Inclusion or exclusion.</param>
 /// <param name="Title">A short plain title.</param>
 /// <param name="Listing">The exact sentences of the listing this criterion implements.</param>
@@ -26,4 +26,13 @@ public sealed record TrialCriterion(
     /// <exception cref="ArgumentException">The definition has no such reason (the loader makes sure it has every one the scorer uses).</exception>
     public LocalizedText Reason(string key) =>
         Reasons.TryGetValue(key, out var text) ? text : throw new ArgumentException($"Criterion {Id} has no reason '{key}'.", nameof(key));
+
+    /// <summary>True when failing this criterion means the person declined (its rule is an <c>agreement</c>).</summary>
+    public bool Declines { get; init; }
+
+    /// <summary>The listing's numbers the criterion's rules compare against (and its texts quote), by name, in the units the names say.</summary>
+    public IReadOnlyDictionary<string, double> Thresholds { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The criterion's declared rules.</summary>
+    internal Scoring.ICriterionRule Rule { get; init; } = new Scoring.Rules.CompositeRule([]);
 }

@@ -17,7 +17,6 @@ public sealed class TrialDefinition
     internal TrialDefinition(
         TrialFacts facts,
         IReadOnlyList<TrialCriterion> criteria,
-        TrialThresholds thresholds,
         IReadOnlyList<QuestionDefinition> questions,
         IReadOnlyList<TrialSite> sites,
         IReadOnlyList<FaqEntry> faq,
@@ -30,7 +29,6 @@ public sealed class TrialDefinition
         Sponsor = facts.Sponsor;
         Phase = facts.Phase;
         Criteria = criteria;
-        Thresholds = thresholds;
         Questions = questions;
         Sites = sites;
         Faq = faq;
@@ -55,11 +53,23 @@ public sealed class TrialDefinition
     /// <summary>The trial phase.</summary>
     public LocalizedText Phase { get; }
 
-    /// <summary>The criteria I1–I6 and E1–E6, in listing order.</summary>
+    /// <summary>The criteria, in listing order.</summary>
     public IReadOnlyList<TrialCriterion> Criteria { get; }
 
-    /// <summary>The thresholds the criteria compare against.</summary>
-    public TrialThresholds Thresholds { get; }
+    /// <summary>The languages the trial's texts are in (<c>en</c>, and <c>zh</c> unless the file declares English only).</summary>
+    public IReadOnlyList<string> Languages { get; init; } = ["en", "zh"];
+
+    /// <summary>True when the trial has its texts in Simplified Chinese too; otherwise the bot screens in English only.</summary>
+    public bool HasChinese => Languages.Contains("zh");
+
+    /// <summary>The question whose "no" declines the screening (the <c>agreement</c> rule), or null.</summary>
+    public string? ConsentQuestionId { get; init; }
+
+    /// <summary>The age rule that counts the age on the day of signing (a birthday within weeks decides it), or null.</summary>
+    public AgeAtSigning? AgeAtSigning { get; init; }
+
+    /// <summary>The first question that takes answers of <paramref name="kind"/> (the medicines, the place), or null.</summary>
+    public QuestionDefinition? FirstQuestionOf(AnswerKind kind) => Questions.FirstOrDefault(question => question.Kind == kind);
 
     /// <summary>The questions in asking order.</summary>
     public IReadOnlyList<QuestionDefinition> Questions { get; }

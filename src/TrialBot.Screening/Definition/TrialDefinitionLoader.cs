@@ -3,7 +3,7 @@ using TrialBot.Screening.Definition.Loading;
 namespace TrialBot.Screening.Definition;
 
 /// <summary>
-/// Loads a trial definition file (such as <c>dialogs/trials/NCT05765006.json</c>) and the medicines file it names,
+/// Loads a trial definition file (such as <c>trials/NCT05765006.json</c>) and the medicines file it names,
 /// validating every field. Call it at start-up: a bad file fails the start with a <see cref="TrialDefinitionException"/>
 /// that names the file, the JSON path of the bad field and what is wrong.
 /// </summary>
@@ -13,7 +13,7 @@ public static class TrialDefinitionLoader
     public const int SchemaVersion = 1;
 
     private static readonly string[] Fields =
-        ["schemaVersion", "id", "title", "description", "sponsor", "phase", "medicines", "criteria", "questions", "sites", "faq", "texts", "precall"];
+        ["schemaVersion", "id", "languages", "title", "description", "sponsor", "phase", "medicines", "criteria", "questions", "sites", "faq", "texts", "precall"];
 
     /// <summary>The definition in the file at <paramref name="path"/>.</summary>
     /// <exception cref="TrialDefinitionException">The file, or its medicines file, is missing or invalid.</exception>
@@ -28,12 +28,20 @@ public static class TrialDefinitionLoader
             throw versionNode.Error($"this code reads schema version {SchemaVersion}.");
         }
 
+        var languages = ReadLanguages(root);
+        root.Context.EnglishOnly = !languages.Contains("zh");
         var medicinesNode = root.Required("medicines");
         var medicinesPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, medicinesNode.String());
         var medicines = MedicinesReader.Read(medicinesPath);
 
         // Criteria first: their thresholds and examples are placeholders in the texts read after them.
-        var (criteria, thresholds) = CriteriaReader.Read(root.Required("criteria"));
+        var (criteria, rules) = CriteriaReader.Read(root.Required("criteria"));
+        var questions = QuestionsReader.Read(root.Required("questions"), criteria.Select(criterion => criterion.Id).ToList());
+        foreach (var rule in rules)
+        {
+            rule.Check(questions);
+        }
+
         var facts = new TrialFacts(
             root.Required("id").String(),
             root.Required("title").Text(),
@@ -43,14 +51,34 @@ public static class TrialDefinitionLoader
         return new TrialDefinition(
             facts,
             criteria,
-            thresholds,
-            QuestionsReader.Read(root.Required("questions")),
+            questions,
             SitesReader.Read(root.Required("sites")),
             FaqReader.Read(root.Required("faq")),
             TextsReader.Read(root.Required("texts")),
             medicines)
         {
             PreCall = PreCallReader.Read(root.Optional("precall")),
+            Languages = languages,
+            ConsentQuestionId = rules.Select(rule => rule.ConsentQuestionId).FirstOrDefault(id => id is not null),
+            AgeAtSigning = rules.SelectMany(rule => rule.AgeRules)
+                .Where(age => age.CountedAtSigning)
+                .Select(age => new AgeAtSigning(age.QuestionId, age.AtLeastYears, age.AtMostYears))
+                .FirstOrDefault(),
         };
+    }
+
+    /// <summary>The languages the file's texts are in: <c>["en", "zh"]</c> when not given; English always.</summary>
+    private static IReadOnlyList<string> ReadLanguages(DefinitionNode root)
+    {
+        if (root.Optional("languages") is not { } node)
+        {
+            return ["en", "zh"];
+        }
+
+        var languages = node.Strings();
+        var unknown = languages.FirstOrDefault(language => language is not ("en" or "zh"));
+        return unknown is not null ? throw node.Error($"'{unknown}' is not a language of the bot; expected en, zh or both.")
+            : !languages.Contains("en") ? throw node.Error("every trial has its texts in English (en).")
+            : languages;
     }
 }

@@ -11,9 +11,6 @@ internal sealed class ScoringContext(TrialDefinition definition, ScreeningAnswer
     /// <summary>An answer in plain words, in both languages (quoted in a reason).</summary>
     public Texts.LocalizedText Display(AnswerValue answer) => display.Format(answer);
 
-    /// <summary>The thresholds of the trial.</summary>
-    public TrialThresholds Thresholds => definition.Thresholds;
-
     /// <summary>True when <paramref name="questionId"/> applies given the answers so far.</summary>
     public bool Applies(string questionId) => definition.Applies(questionId, answers);
 

@@ -54,7 +54,7 @@ public sealed class ScreeningScorer
     private static Verdict Judge(TrialCriterion criterion, ScoringContext context)
     {
         var verdict = new Verdict(criterion, context);
-        CriterionRules.ById[criterion.Id].Evaluate(verdict);
+        criterion.Rule.Evaluate(verdict);
         return verdict;
     }
 
@@ -69,9 +69,9 @@ public sealed class ScreeningScorer
         return new CriterionResult(criterion.Id, criterion.Title, verdict.Status, answer, verdict.Reason, needsReview, verdict.UnknownQuestions);
     }
 
-    private static ScreeningOutcome Outcome(IReadOnlyList<CriterionResult> criteria)
+    private ScreeningOutcome Outcome(IReadOnlyList<CriterionResult> criteria)
     {
-        if (criteria.Any(criterion => criterion.CriterionId == CriterionIds.I1 && criterion.Status == CriterionStatus.Fail))
+        if (criteria.Any(criterion => criterion.Status == CriterionStatus.Fail && definition.Criterion(criterion.CriterionId).Declines))
         {
             return ScreeningOutcome.Declined;
         }

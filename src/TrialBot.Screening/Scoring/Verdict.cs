@@ -35,7 +35,7 @@ internal sealed class Verdict(TrialCriterion criterion, ScoringContext context)
 
     /// <summary>The reason: the failing parts, else the unknown parts, else the pass reason.</summary>
     public LocalizedText Reason => LocalizedText.JoinSentences(
-        (failReasons.Count > 0 ? failReasons : unknownReasons.Count > 0 ? unknownReasons : [criterion.Reason(ReasonKeys.Pass)]).Distinct());
+        (failReasons.Count > 0 ? failReasons : unknownReasons.Count > 0 ? unknownReasons : [criterion.Reason("pass")]).Distinct());
 
     /// <summary>A part fails.</summary>
     public void Fail(string reasonKey) => failReasons.Add(criterion.Reason(reasonKey));
@@ -52,6 +52,13 @@ internal sealed class Verdict(TrialCriterion criterion, ScoringContext context)
     {
         Opened = true;
         Unknown(criterion.Reason(reasonKey).With(placeholder, value.ToString("0.##", CultureInfo.InvariantCulture)), questionId);
+    }
+
+    /// <summary>A part stays open although <paramref name="questionId"/> was answered: the answer cannot decide it, the study team does.</summary>
+    public void Open(string reasonKey, string questionId)
+    {
+        Opened = true;
+        Unknown(criterion.Reason(reasonKey), questionId);
     }
 
     /// <summary>

@@ -13,23 +13,22 @@ public partial class DefinitionContentTests
     [Fact]
     public void ThresholdsAreTheListingsNumbers()
     {
-        var thresholds = Definition.Thresholds;
+        double Threshold(string criterionId, string name) => Definition.Criterion(criterionId).Thresholds[name];
 
-        Assert.Equal((18, 70), (thresholds.Age.AtLeastYears, thresholds.Age.AtMostYears));
-        Assert.Equal(6, thresholds.Regimen.HistoryAtLeast.Months, 6);
-        Assert.Equal(2, thresholds.Regimen.ActiveAtLeast.Months, 6);
-        Assert.Equal((7.5, 30), (thresholds.Regimen.DoseAtLeast.MgPerDay, thresholds.Regimen.DoseAtMost.MgPerDay));
-        Assert.True(thresholds.Regimen.NoMinimumDoseWithImmunosuppressant);
-        Assert.Equal(8, thresholds.Regimen.TreatedAtLeast.Weeks, 6);
-        Assert.Equal(2, thresholds.Regimen.StableMoreThan.Weeks, 6);
-        Assert.Equal((8, 6), (thresholds.Sledai.ScoreAtLeast, thresholds.Sledai.ClinicalScoreAtLeastWhenSerologyScored));
-        Assert.Equal(6, thresholds.Nephritis.ProteinuriaMoreThan.GramsPer24Hours);
-        Assert.Equal(2.5, thresholds.Nephritis.CreatinineMoreThan.MgPerDl);
-        Assert.Equal(221, thresholds.Nephritis.CreatinineMoreThanMicromolar.MicromolPerLitre, 6);
-        Assert.Equal(100, thresholds.Nephritis.HighDoseAtLeast.MgPerDay);
-        Assert.Equal(14, thresholds.Nephritis.HighDoseAtLeastFor.Days);
-        Assert.Equal(8, thresholds.Nephritis.HighDoseWithin.Weeks, 6);
-        Assert.Equal(10, thresholds.IgA.LessThan.MgPerDl);
+        Assert.Equal((18, 70), (Threshold(CriterionIds.I2, "ageAtLeastYears"), Threshold(CriterionIds.I2, "ageAtMostYears")));
+        Assert.Equal(6, Threshold(CriterionIds.I4, "historyAtLeastMonths"));
+        Assert.Equal(2, Threshold(CriterionIds.I4, "activeAtLeastMonths"));
+        Assert.Equal((7.5, 30), (Threshold(CriterionIds.I4, "doseAtLeastMgPerDay"), Threshold(CriterionIds.I4, "doseAtMostMgPerDay")));
+        Assert.Equal(8, Threshold(CriterionIds.I4, "treatedAtLeastWeeks"));
+        Assert.Equal(2, Threshold(CriterionIds.I4, "stableMoreThanWeeks"));
+        Assert.Equal((8, 6), (Threshold(CriterionIds.I6, "scoreAtLeast"), Threshold(CriterionIds.I6, "clinicalScoreAtLeastWhenSerologyScored")));
+        Assert.Equal(6, Threshold(CriterionIds.E1, "proteinuriaMoreThanGramsPer24h"));
+        Assert.Equal(2.5, Threshold(CriterionIds.E1, "creatinineMoreThanMgPerDl"));
+        Assert.Equal(221, Threshold(CriterionIds.E1, "creatinineMoreThanMicromolPerLitre"));
+        Assert.Equal(100, Threshold(CriterionIds.E1, "highDosePrednisoneAtLeastMgPerDay"));
+        Assert.Equal(14, Threshold(CriterionIds.E1, "highDoseAtLeastDays"));
+        Assert.Equal(8, Threshold(CriterionIds.E1, "highDoseWithinWeeks"));
+        Assert.Equal(10, Threshold(CriterionIds.E6, "lessThanMgPerDl"));
     }
 
     [Fact]
@@ -129,7 +128,7 @@ public partial class DefinitionContentTests
         Assert.All(texts, text => Assert.DoesNotMatch(Placeholder(), text.En + text.Zh));
 
         // The person's own value, which the scorer fills in when it gives the reason.
-        static LocalizedText FillRuntimeValues(LocalizedText reason) => reason.With("age", "17").With("score", "6").With("dose", "methylprednisolone 500 mg");
+        static LocalizedText FillRuntimeValues(LocalizedText reason) => reason.With("givenAge", "17").With("score", "6").With("dose", "methylprednisolone 500 mg");
     }
 
     [Fact]

@@ -7,31 +7,47 @@ public partial class ListingQuoteTests
 {
     private static readonly string NormalizedListing = Normalize(ListingFile.Read());
 
-    public static TheoryData<string, string> Quotes()
+    /// <summary>Every quote of every trial file in the repository, with its trial and criterion.</summary>
+    public static TheoryData<string, string, string> Quotes()
     {
-        var data = new TheoryData<string, string>();
-        foreach (var criterion in TrialFixture.Definition.Criteria)
+        var data = new TheoryData<string, string, string>();
+        foreach (var trial in RepositoryTrials.All)
         {
-            foreach (var quote in criterion.Listing)
+            foreach (var criterion in trial.Criteria)
             {
-                data.Add(criterion.Id, quote);
+                foreach (var quote in criterion.Listing)
+                {
+                    data.Add(trial.Id, criterion.Id, quote);
+                }
             }
         }
 
         return data;
     }
 
+    public static TheoryData<string> TrialIds() => [.. RepositoryTrials.All.Select(trial => trial.Id)];
+
     [Theory]
     [MemberData(nameof(Quotes))]
-    public void EveryListingQuoteOccursVerbatimInTheListing(string criterionId, string quote)
+    public void EveryListingQuoteOccursVerbatimInItsTrialsListing(string trialId, string criterionId, string quote)
     {
-        Assert.True(NormalizedListing.Contains(Normalize(quote), StringComparison.Ordinal), $"{criterionId} quotes a sentence the listing does not contain: {quote}");
+        Assert.True(
+            Normalize(RepositoryTrials.Listing(trialId)).Contains(Normalize(quote), StringComparison.Ordinal),
+            $"{trialId} {criterionId} quotes a sentence its listing does not contain: {quote}");
+    }
+
+    [Theory]
+    [MemberData(nameof(TrialIds))]
+    public void EveryCriterionOfEveryTrialQuotesTheListing(string trialId)
+    {
+        Assert.All(RepositoryTrials.Get(trialId).Criteria, criterion => Assert.NotEmpty(criterion.Listing));
     }
 
     [Fact]
-    public void EveryCriterionQuotesTheListing()
+    public void TheRepositoryKeepsMoreThanOneTrial()
     {
-        Assert.All(TrialFixture.Definition.Criteria, criterion => Assert.NotEmpty(criterion.Listing));
+        Assert.True(RepositoryTrials.All.Count >= 1);
+        Assert.Contains(RepositoryTrials.All, trial => trial.Id == TrialFixture.Definition.Id);
     }
 
     [Fact]

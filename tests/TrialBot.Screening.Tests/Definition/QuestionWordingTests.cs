@@ -53,7 +53,7 @@ public class QuestionWordingTests
     public void TheHighDoseQuestionGivesTheEquivalentsInPlainWords()
     {
         var highDose = Question(QuestionIds.HighDoseSteroids);
-        var prednisone = TrialFixture.Definition.Thresholds.Nephritis.HighDoseAtLeast;
+        var prednisone = DailyDose.FromMgPerDay(TrialFixture.Definition.Criterion(CriterionIds.E1).Thresholds["highDosePrednisoneAtLeastMgPerDay"]);
         var eightyMgMethylprednisolone = PrednisoneEquivalent.Of(TrialFixture.Medicine("methylprednisolone"), DailyDose.FromMgPerDay(80));
 
         Assert.Equal(prednisone.MgPerDay, eightyMgMethylprednisolone.MgPerDay, 6);

@@ -2,10 +2,10 @@ using TrialBot.Screening.Tests.Support;
 
 namespace TrialBot.Screening.Tests.Definition;
 
-/// <summary>The reviewer's table in dialogs/trials/README.md has a row per criterion naming exactly the questions that feed it.</summary>
+/// <summary>The reviewer's table in trials/README.md has a row per criterion naming exactly the questions that feed it.</summary>
 public class ReviewTableTests
 {
-    private static readonly string[] Rows = ListingFile.ReadRepositoryFile("dialogs/trials/README.md")
+    private static readonly string[] Rows = ListingFile.ReadRepositoryFile("trials/README.md")
         .Split('\n')
         .Where(line => line.StartsWith("| I", StringComparison.Ordinal) || line.StartsWith("| E", StringComparison.Ordinal))
         .ToArray();

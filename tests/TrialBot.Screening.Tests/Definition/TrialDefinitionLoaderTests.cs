@@ -74,11 +74,11 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void AFlagThresholdGivenAsANumberIsRefused()
+    public void ARuleFlagGivenAsANumberIsRefused()
     {
-        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.I4)["thresholds"]!["noMinimumDoseWithImmunosuppressant"] = 1);
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.I2)["rules"]![0]!["countedAtSigning"] = 1);
 
-        Assert.Equal("$.criteria[3].thresholds.noMinimumDoseWithImmunosuppressant", error.JsonPath);
+        Assert.Equal("$.criteria[1].rules[0].countedAtSigning", error.JsonPath);
         Assert.Contains("true or false", error.Problem, StringComparison.Ordinal);
     }
 
@@ -92,8 +92,9 @@ public class TrialDefinitionLoaderTests
             thresholds["lessThanMgPerDL"] = 10;
         });
 
-        Assert.Equal("$.criteria[11].thresholds.lessThanMgPerDL", error.JsonPath);
-        Assert.Contains("unknown field", error.Problem, StringComparison.Ordinal);
+        Assert.Equal("$.criteria[11].rules[0].lessThan[0].mg-per-dl", error.JsonPath);
+        Assert.Contains("no threshold 'lessThanMgPerDl'", error.Problem, StringComparison.Ordinal);
+        Assert.Contains("lessThanMgPerDL", error.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,8 +141,45 @@ public class TrialDefinitionLoaderTests
             questions.Remove(questions.Single(question => (string?)question!["id"] == QuestionIds.Iga));
         });
 
-        Assert.Equal("$.questions", error.JsonPath);
-        Assert.Contains("iga", error.Problem, StringComparison.Ordinal);
+        Assert.Equal("$.criteria[11].rules[0].question", error.JsonPath);
+        Assert.Contains("'iga' is not a question", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARuleReadingAQuestionOfAnotherAnswerKindIsRefused()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.E5)["rules"]![0]!["question"] = QuestionIds.Age);
+
+        Assert.Equal("$.criteria[10].rules[0].question", error.JsonPath);
+        Assert.Contains("as a yes-no question, but it is a age question", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALimitInTheWrongUnitIsRefused()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.I2)["rules"]![0]!["atLeast"] = new JsonObject { ["months"] = "ageAtLeastYears" });
+
+        Assert.Equal("$.criteria[1].rules[0].atLeast", error.JsonPath);
+        Assert.Contains("expected a limit in years, found months", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnknownRuleKindIsNamedWithTheVocabulary()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.E4)["rules"]![0]!["kind"] = "horoscope");
+
+        Assert.Equal("$.criteria[9].rules[0].kind", error.JsonPath);
+        Assert.Contains("'horoscope' is not a rule kind", error.Problem, StringComparison.Ordinal);
+        Assert.Contains("daily-dose", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARuleOnAQuestionThatDoesNotFeedItsCriterionIsRefused()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.E5)["rules"]![0]!["question"] = QuestionIds.Cns);
+
+        Assert.Equal("$.criteria[10].rules[0].question", error.JsonPath);
+        Assert.Contains("does not list E5", error.Problem, StringComparison.Ordinal);
     }
 
     [Fact]

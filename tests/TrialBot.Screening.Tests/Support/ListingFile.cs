@@ -2,11 +2,11 @@ namespace TrialBot.Screening.Tests.Support;
 
 /// <summary>
 /// Reads the trial listing kept in the repository beside the definition it justifies
-/// (<c>dialogs/trials/NCT05765006.listing.txt</c>), found from the test's output folder up to the folder of TrialBot.sln.
+/// (<c>trials/NCT05765006.listing.txt</c>), found from the test's output folder up to the folder of TrialBot.sln.
 /// </summary>
 internal static class ListingFile
 {
-    private const string RelativePath = "dialogs/trials/NCT05765006.listing.txt";
+    private const string RelativePath = "trials/NCT05765006.listing.txt";
 
     /// <summary>Reads the listing's text.</summary>
     /// <returns>The text.</returns>
@@ -21,6 +21,10 @@ internal static class ListingFile
     /// <summary>Reads the file at <paramref name="relativePath"/> from the repository root.</summary>
     /// <returns>The text.</returns>
     public static string ReadRepositoryFile(string relativePath) => File.ReadAllText(Path.Combine(RepositoryRoot().FullName, relativePath));
+
+    /// <summary>The full path of <paramref name="relativePath"/> in the repository.</summary>
+    /// <returns>The path.</returns>
+    public static string RepositoryPath(string relativePath) => Path.Combine(RepositoryRoot().FullName, relativePath);
 
     private static DirectoryInfo RepositoryRoot()
     {

@@ -6,7 +6,7 @@ namespace TrialBot.Widget.Tests.Support;
 
 /// <summary>
 /// The trial definition the running host reads (trials/NCT05765006.json beside the binaries, copied from
-/// dialogs/trials/): the texts a person should see, per language (<c>en</c>, <c>zh</c>).
+/// trials/): the texts a person should see, per language (<c>en</c>, <c>zh</c>).
 /// </summary>
 internal sealed class TrialTexts
 {

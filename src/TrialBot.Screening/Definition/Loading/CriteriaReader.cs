@@ -1,48 +1,44 @@
-using TrialBot.Screening.Scoring;
 using TrialBot.Screening.Texts;
 
 namespace TrialBot.Screening.Definition.Loading;
 
 /// <summary>
-/// Reads the <c>criteria</c> array: exactly I1–I6 and E1–E6, each with the listing sentences it implements, its
-/// thresholds, examples, every reason its rule gives and the reviewer's note. Thresholds and examples are read first, so that every text
-/// of the definition can quote them as placeholders.
+/// Reads the <c>criteria</c> array, in listing order: each criterion with the listing sentences it implements, its
+/// thresholds and declared rules (<see cref="RulesReader"/>), examples, every reason its rules give and the reviewer's
+/// note. Thresholds and examples are read first, so that every text of the definition can quote them as placeholders.
 /// </summary>
 internal static class CriteriaReader
 {
-    private static readonly string[] Fields = ["id", "kind", "title", "listing", "thresholds", "examples", "reasons", "alwaysConfirmedAtScreening", "note"];
+    private static readonly string[] Fields = ["id", "kind", "title", "listing", "thresholds", "rules", "examples", "reasons", "alwaysConfirmedAtScreening", "note"];
 
-    /// <summary>The criteria in listing order, and their thresholds.</summary>
-    public static (IReadOnlyList<TrialCriterion> Criteria, TrialThresholds Thresholds) Read(DefinitionNode criteriaNode)
+    /// <summary>The criteria in listing order, and their rules as read (checked against the questions later).</summary>
+    public static (IReadOnlyList<TrialCriterion> Criteria, IReadOnlyList<RuleDeclaration> Rules) Read(DefinitionNode criteriaNode)
     {
         var nodes = NodesById(criteriaNode);
-        var thresholds = ThresholdsReader.Read(nodes);
-        var examples = CriterionIds.All.ToDictionary(id => id, id => ReadExamples(nodes[id], id));
-        var criteria = CriterionIds.All.Select(id => ReadCriterion(nodes[id], id, examples[id])).ToList();
-        return (criteria, thresholds);
+        var rules = nodes.Select(entry => RulesReader.Read(entry.Node, entry.Id)).ToList();
+        var examples = nodes.Select(entry => ReadExamples(entry.Node, entry.Id)).ToList();
+        var criteria = nodes.Select((entry, index) => ReadCriterion(entry.Node, entry.Id, examples[index], rules[index])).ToList();
+        var consents = rules.Where(rule => rule.Declines).ToList();
+        return consents.Count <= 1 ? (criteria, rules) : throw criteriaNode.Error("only one criterion can be the consent.");
     }
 
-    private static Dictionary<string, DefinitionNode> NodesById(DefinitionNode criteriaNode)
+    private static List<(string Id, DefinitionNode Node)> NodesById(DefinitionNode criteriaNode)
     {
-        var nodes = new Dictionary<string, DefinitionNode>(StringComparer.Ordinal);
+        var nodes = new List<(string Id, DefinitionNode Node)>();
         foreach (var item in criteriaNode.Items())
         {
             item.AllowOnly(Fields);
             var idNode = item.Required("id");
             var id = idNode.String();
-            if (!CriterionIds.All.Contains(id, StringComparer.Ordinal))
-            {
-                throw idNode.Error($"'{id}' is not a criterion id; expected one of: {string.Join(", ", CriterionIds.All)}.");
-            }
-
-            if (!nodes.TryAdd(id, item))
+            if (nodes.Any(node => node.Id == id))
             {
                 throw idNode.Error($"the criterion {id} is defined twice.");
             }
+
+            nodes.Add((id, item));
         }
 
-        var missing = CriterionIds.All.Where(id => !nodes.ContainsKey(id)).ToList();
-        return missing.Count == 0 ? nodes : throw criteriaNode.Error($"the criteria {string.Join(", ", missing)} are missing.");
+        return nodes;
     }
 
     private static List<LocalizedText> ReadExamples(DefinitionNode node, string id)
@@ -56,31 +52,32 @@ internal static class CriteriaReader
         return examples;
     }
 
-    private static TrialCriterion ReadCriterion(DefinitionNode node, string id, IReadOnlyList<LocalizedText> examples)
+    private static TrialCriterion ReadCriterion(DefinitionNode node, string id, IReadOnlyList<LocalizedText> examples, RuleDeclaration rules)
     {
-        var kindNode = node.Required("kind");
-        var kind = kindNode.Enum<CriterionKind>();
-        if (kind != (id.StartsWith('I') ? CriterionKind.Inclusion : CriterionKind.Exclusion))
-        {
-            throw kindNode.Error($"criterion {id} is {(id.StartsWith('I') ? "an inclusion" : "an exclusion")} criterion.");
-        }
-
+        var kind = node.Required("kind").Enum<CriterionKind>();
         return new TrialCriterion(
             id,
             kind,
             node.Required("title").Text(),
             node.Required("listing").Strings(),
             examples,
-            ReadReasons(node.Required("reasons"), id),
+            ReadReasons(node.Required("reasons"), rules),
             node.Optional("alwaysConfirmedAtScreening")?.Text(),
-            ReadNote(node.Required("note")));
+            ReadNote(node.Required("note")))
+        {
+            Rule = rules.Rule,
+            Thresholds = rules.Thresholds,
+            Declines = rules.Declines,
+        };
     }
 
-    private static Dictionary<string, LocalizedText> ReadReasons(DefinitionNode reasons, string id)
+    private static Dictionary<string, LocalizedText> ReadReasons(DefinitionNode reasons, RuleDeclaration rules)
     {
-        var keys = ReasonKeys.For(id);
-        reasons.AllowOnly([.. keys]);
-        return keys.ToDictionary(key => key, key => reasons.Required(key).Text(ReasonKeys.RuntimePlaceholders(key)), StringComparer.Ordinal);
+        reasons.AllowOnly([.. rules.Reasons.Keys]);
+        return rules.Reasons.ToDictionary(
+            entry => entry.Key,
+            entry => reasons.Required(entry.Key).Text(entry.Value is { } placeholder ? [placeholder] : []),
+            StringComparer.Ordinal);
     }
 
     private static CriterionNote ReadNote(DefinitionNode note)

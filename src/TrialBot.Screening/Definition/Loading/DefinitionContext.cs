@@ -11,6 +11,10 @@ internal sealed class DefinitionContext(string fileName)
 {
     private readonly Dictionary<string, LocalizedText> placeholders = new(StringComparer.Ordinal);
 
+    /// <summary>True when the trial file declares English only (<c>"languages": ["en"]</c>): its texts have no Chinese,
+    /// and each reads the English where Chinese would be asked for.</summary>
+    public bool EnglishOnly { get; set; }
+
     /// <summary>The file name, for error messages.</summary>
     public string FileName { get; } = fileName;
 

@@ -105,11 +105,21 @@ internal sealed partial class DefinitionNode(JsonElement element, string path, D
     }
 
     /// <summary>
-    /// A text in both languages (<c>{"en": …, "zh": …}</c>, neither empty) with its load-time placeholders filled.
+    /// A text in both languages (<c>{"en": …, "zh": …}</c>, neither empty) with its load-time placeholders filled; in an
+    /// English-only file, <c>{"en": …}</c> alone, read as the text of both.
     /// Other placeholders must be exactly <paramref name="runtimePlaceholders"/>, in both languages.
     /// </summary>
     public LocalizedText Text(IReadOnlyList<string>? runtimePlaceholders = null)
     {
+        if (Context.EnglishOnly)
+        {
+            AllowOnly("en");
+            var english = Language("en", "English");
+            var same = new LocalizedText(english, english);
+            RequirePlaceholders(same, runtimePlaceholders ?? []);
+            return same;
+        }
+
         AllowOnly("en", "zh");
         var text = new LocalizedText(Language("en", "English"), Language("zh", "Chinese"));
         RequirePlaceholders(text, runtimePlaceholders ?? []);
@@ -118,7 +128,7 @@ internal sealed partial class DefinitionNode(JsonElement element, string path, D
         string Language(string field, string language)
         {
             var node = Optional(field) ?? throw new DefinitionNode(element, $"{Path}.{field}", Context).Error($"the {language} ({field}) text is missing.");
-            return node.FillPlaceholders(node.String(), field == "zh", runtimePlaceholders ?? []);
+            return node.FillPlaceholders(node.String(), field == "zh" && !Context.EnglishOnly, runtimePlaceholders ?? []);
         }
     }
 

@@ -18,12 +18,12 @@ internal static class FaqReader
             }
 
             var triggers = node.Required("triggers");
-            triggers.AllowOnly("en", "zh");
+            triggers.AllowOnly(triggers.Context.EnglishOnly ? ["en"] : ["en", "zh"]);
             entries.Add(new FaqEntry(
                 id,
                 node.Required("question").Text(),
                 node.Required("answer").Text(),
-                [.. triggers.Required("en").Strings(), .. triggers.Required("zh").Strings()]));
+                [.. triggers.Required("en").Strings(), .. (triggers.Context.EnglishOnly ? [] : triggers.Required("zh").Strings())]));
         }
 
         return entries;

@@ -4,8 +4,8 @@ using TrialBot.Screening.Medicines;
 namespace TrialBot.Screening.Definition.Loading;
 
 /// <summary>
-/// Reads the <c>questions</c> array, in asking order: exactly the contract ids of <see cref="QuestionIds"/>, each
-/// feeding known criteria, with conditions only on earlier questions of the matching kind.
+/// Reads the <c>questions</c> array, in asking order: ids from the file, each once, each feeding criteria the file
+/// defines, with conditions only on earlier questions of the matching kind.
 /// </summary>
 internal static class QuestionsReader
 {
@@ -13,27 +13,22 @@ internal static class QuestionsReader
         ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting"];
 
     /// <summary>The questions in asking order.</summary>
-    public static IReadOnlyList<QuestionDefinition> Read(DefinitionNode questionsNode)
+    public static IReadOnlyList<QuestionDefinition> Read(DefinitionNode questionsNode, IReadOnlyList<string> criterionIds)
     {
         var questions = new List<QuestionDefinition>();
         foreach (var item in questionsNode.Items())
         {
-            questions.Add(ReadQuestion(item, questions));
+            questions.Add(ReadQuestion(item, questions, criterionIds));
         }
 
-        var missing = QuestionIds.All.Where(id => questions.All(question => question.Id != id)).ToList();
-        return missing.Count == 0 ? questions : throw questionsNode.Error($"the questions {string.Join(", ", missing)} are missing.");
+        return questions;
     }
 
-    private static QuestionDefinition ReadQuestion(DefinitionNode node, List<QuestionDefinition> earlier)
+    private static QuestionDefinition ReadQuestion(DefinitionNode node, List<QuestionDefinition> earlier, IReadOnlyList<string> criterionIds)
     {
         node.AllowOnly(Fields);
         var idNode = node.Required("id");
         var id = idNode.String();
-        if (!QuestionIds.All.Contains(id, StringComparer.Ordinal))
-        {
-            throw idNode.Error($"'{id}' is not a question id of the contract; expected one of: {string.Join(", ", QuestionIds.All)}.");
-        }
 
         if (earlier.Any(question => question.Id == id))
         {
@@ -54,7 +49,7 @@ internal static class QuestionsReader
             node.Required("text").Text(),
             node.Required("help").Text(),
             node.Required("reask").Text(),
-            ReadCriteria(node.Required("criteria")),
+            ReadCriteria(node.Required("criteria"), criterionIds),
             personCanTell,
             confirmedNode?.Text(),
             node.Optional("allowsDontKnow")?.Flag() ?? true,
@@ -87,16 +82,16 @@ internal static class QuestionsReader
     /// <summary>Terms in both languages: <c>{"en": [...], "zh": [...]}</c>, every term non-empty.</summary>
     private static List<string> Terms(DefinitionNode node, bool allowEmpty)
     {
-        node.AllowOnly("en", "zh");
-        var terms = node.Required("en").Strings(allowEmpty).Concat(node.Required("zh").Strings(allowEmpty)).ToList();
+        node.AllowOnly(node.Context.EnglishOnly ? ["en"] : ["en", "zh"]);
+        var terms = node.Required("en").Strings(allowEmpty).Concat(node.Context.EnglishOnly ? [] : node.Required("zh").Strings(allowEmpty)).ToList();
         var blank = terms.Any(string.IsNullOrWhiteSpace);
         return blank ? throw node.Error("a term is empty.") : terms;
     }
 
-    private static List<string> ReadCriteria(DefinitionNode node)
+    private static List<string> ReadCriteria(DefinitionNode node, IReadOnlyList<string> criterionIds)
     {
         var criteria = node.Strings(allowEmpty: true);
-        var unknown = criteria.FirstOrDefault(id => !CriterionIds.All.Contains(id, StringComparer.Ordinal));
+        var unknown = criteria.FirstOrDefault(id => !criterionIds.Contains(id, StringComparer.Ordinal));
         return unknown is null ? criteria.ToList() : throw node.Error($"'{unknown}' is not a criterion id.");
     }
 

@@ -27,7 +27,7 @@ internal static class SitesReader
                 node.Required("name").Text(),
                 node.Required("city").Text(),
                 new GeoPoint(Degrees(node.Required("latitude"), 90), Degrees(node.Required("longitude"), 180)),
-                node.Required("principalInvestigators").Strings(),
+                node.Required("principalInvestigators").Strings(allowEmpty: true),
                 ReadContact(node.Required("contact")),
                 node.Required("source").Text(),
                 node.Required("note").String()));

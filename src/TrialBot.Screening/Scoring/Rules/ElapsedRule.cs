@@ -1,0 +1,19 @@
+using TrialBot.Screening.Quantities;
+
+namespace TrialBot.Screening.Scoring.Rules;
+
+/// <summary>
+/// Rule kind <c>elapsed</c>: a length of time up to now at least <paramref name="limit"/> (or, with
+/// <paramref name="strictlyMore"/>, more than it); shorter fails.
+/// </summary>
+internal sealed class ElapsedRule(string questionId, Duration limit, bool strictlyMore, RuleReasons keys) : ICriterionRule
+{
+    /// <inheritdoc />
+    public void Evaluate(Verdict verdict) =>
+        verdict.Check(
+            questionId,
+            answer => answer.AsElapsed(),
+            elapsed => strictlyMore ? Limit.AtMost(elapsed.Days, limit.Days) : Limit.LessThan(elapsed.Days, limit.Days),
+            keys.Get("fail"),
+            keys.Get("unknown"));
+}

@@ -1,0 +1,38 @@
+using TrialBot.Screening.Answers;
+
+namespace TrialBot.Screening.Scoring.Rules;
+
+/// <summary>The units a lab limit can be given in, and which answer kinds can be read in each.</summary>
+internal static class LabUnit
+{
+    /// <summary>Grams of protein in 24 hours of urine.</summary>
+    public const string GramsPer24Hours = "g-per-24h";
+
+    /// <summary>Milligrams per decilitre (serum creatinine, IgA).</summary>
+    public const string MgPerDl = "mg-per-dl";
+
+    /// <summary>Micromoles per litre (serum creatinine).</summary>
+    public const string MicromolPerLitre = "micromol-per-l";
+
+    /// <summary>Every unit.</summary>
+    public static IReadOnlyList<string> All { get; } = [GramsPer24Hours, MgPerDl, MicromolPerLitre];
+
+    /// <summary>True when an answer of <paramref name="kind"/> can be read in <paramref name="unit"/>.</summary>
+    public static bool Reads(AnswerKind kind, string unit) => (kind, unit) switch
+    {
+        (AnswerKind.Proteinuria, GramsPer24Hours) => true,
+        (AnswerKind.Creatinine, MgPerDl or MicromolPerLitre) => true,
+        (AnswerKind.Iga, MgPerDl) => true,
+        _ => false,
+    };
+
+    /// <summary>The lab value of <paramref name="answer"/> in <paramref name="unit"/>, or null.</summary>
+    public static double? Read(AnswerValue answer, string unit) => (answer.Kind, unit) switch
+    {
+        (AnswerKind.Proteinuria, GramsPer24Hours) => answer.AsProteinuria()?.GramsPer24Hours,
+        (AnswerKind.Creatinine, MgPerDl) => answer.AsCreatinine()?.MgPerDl,
+        (AnswerKind.Creatinine, MicromolPerLitre) => answer.AsCreatinine()?.MicromolPerLitre,
+        (AnswerKind.Iga, MgPerDl) => answer.AsIgA()?.MgPerDl,
+        _ => null,
+    };
+}

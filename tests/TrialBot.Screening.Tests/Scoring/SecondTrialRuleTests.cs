@@ -1,0 +1,141 @@
+using TrialBot.Screening.Answers;
+using TrialBot.Screening.Definition;
+using TrialBot.Screening.Medicines;
+using TrialBot.Screening.Scoring;
+using TrialBot.Screening.Tests.Support;
+
+namespace TrialBot.Screening.Tests.Scoring;
+
+/// <summary>
+/// The second trial, NCT06038474, scored from its file alone: the same vocabulary as the first trial, other limits and
+/// other combinations (no upper age; a glucocorticoid and two other immunosuppressants tried; a chronic illness left to
+/// the investigator).
+/// </summary>
+public class SecondTrialRuleTests
+{
+    private static readonly TrialDefinition Trial = RepositoryTrials.Get("NCT06038474");
+    private static readonly ScreeningScorer Scorer = new(Trial);
+
+    private static ScreeningAnswers Eligible() => ScreeningAnswers.Empty
+        .Set("age", AnswerValue.FromAge(52))
+        .Set("diagnosis", AnswerValue.FromYesNo(true))
+        .Set("pregnant", AnswerValue.FromYesNo(false))
+        .Set("disease-active", AnswerValue.FromYesNo(true))
+        .Set("treatment", Medicines("prednisone", "mycophenolate-mofetil", "azathioprine"))
+        .Set("antibodies", AnswerValue.FromYesNo(true))
+        .Set("nephritis", AnswerValue.FromYesNo(false))
+        .Set("neuro", AnswerValue.FromYesNo(false))
+        .Set("chronic-illness", AnswerValue.FromYesNo(false));
+
+    private static AnswerValue Medicines(params string[] ids) => AnswerValue.FromMedicines(ids.Select(id => Trial.Medicines.Find(id)!));
+
+    private static CriterionResult Criterion(ScreeningResult result, string id) => result.Criteria.Single(criterion => criterion.CriterionId == id);
+
+    [Fact]
+    public void TheEligibleAnswersAreLikelyEligibleWithEveryCriterionPassing()
+    {
+        var result = Scorer.Score(Eligible());
+
+        Assert.Equal(ScreeningOutcome.LikelyEligible, result.Outcome);
+        Assert.All(result.Criteria, criterion => Assert.Equal(CriterionStatus.Pass, criterion.Status));
+    }
+
+    [Theory]
+    [InlineData(17, CriterionStatus.Fail)]
+    [InlineData(18, CriterionStatus.Pass)]
+    [InlineData(70, CriterionStatus.Pass)]
+    [InlineData(91, CriterionStatus.Pass)]
+    public void AdultsHaveNoUpperAgeAndNoBirthdayFollowUp(double age, CriterionStatus expected)
+    {
+        var result = Scorer.Score(Eligible().Set("age", AnswerValue.FromAge(age)));
+
+        Assert.Equal(expected, Criterion(result, "I1").Status);
+        Assert.Null(Trial.AgeAtSigning);
+    }
+
+    [Theory]
+    [InlineData(new[] { "prednisone", "mycophenolate-mofetil" }, "too-few-immunosuppressants")]
+    [InlineData(new[] { "mycophenolate-mofetil", "azathioprine", "methotrexate" }, "no-glucocorticoid")]
+    [InlineData(new[] { "prednisone", "hydroxychloroquine", "methotrexate" }, "too-few-immunosuppressants")]
+    public void AGlucocorticoidAndTwoOtherImmunosuppressantsAreNeeded(string[] medicines, string reasonKey)
+    {
+        var result = Scorer.Score(Eligible().Set("treatment", Medicines(medicines)));
+
+        Assert.Equal(ScreeningOutcome.LikelyIneligible, result.Outcome);
+        Assert.Equal(CriterionStatus.Fail, Criterion(result, "I3").Status);
+        Assert.Contains(Trial.Criterion("I3").Reason(reasonKey).En, Criterion(result, "I3").Reason.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MedicinesTriedBeforeCountAsWellAsThoseTakenNow()
+    {
+        var treatment = AnswerValue.FromMedicines(
+        [
+            new MedicineTaken("prednisone", MedicineClass.Corticosteroid, MedicineStatus.Stopped),
+            new MedicineTaken("azathioprine", MedicineClass.Immunosuppressant, MedicineStatus.Stopped),
+            new MedicineTaken("methotrexate", MedicineClass.Immunosuppressant),
+        ]);
+
+        Assert.Equal(CriterionStatus.Pass, Criterion(Scorer.Score(Eligible().Set("treatment", treatment)), "I3").Status);
+    }
+
+    [Fact]
+    public void AMedicineOnlyPlannedDoesNotCount()
+    {
+        var treatment = AnswerValue.FromMedicines(
+        [
+            new MedicineTaken("prednisone", MedicineClass.Corticosteroid),
+            new MedicineTaken("azathioprine", MedicineClass.Immunosuppressant),
+            new MedicineTaken("belimumab", MedicineClass.Immunosuppressant, MedicineStatus.Planned),
+        ]);
+
+        Assert.Equal(CriterionStatus.Fail, Criterion(Scorer.Score(Eligible().Set("treatment", treatment)), "I3").Status);
+    }
+
+    [Fact]
+    public void OnlyTheClassNamedCannotBeCountedAndStaysOpen()
+    {
+        var treatment = AnswerValue.FromMedicines(
+        [
+            new MedicineTaken("prednisone", MedicineClass.Corticosteroid),
+            new MedicineTaken(MedicineClassIds.Immunosuppressant, MedicineClass.Immunosuppressant),
+        ]);
+
+        var result = Scorer.Score(Eligible().Set("treatment", treatment));
+
+        Assert.Equal(CriterionStatus.Unknown, Criterion(result, "I3").Status);
+        Assert.Equal(ScreeningOutcome.NeedsReview, result.Outcome);
+    }
+
+    [Fact]
+    public void AChronicIllnessNotWellManagedIsLeftToTheInvestigatorNeverAFail()
+    {
+        var result = Scorer.Score(Eligible().Set("chronic-illness", AnswerValue.FromYesNo(true)));
+
+        Assert.Equal(CriterionStatus.Unknown, Criterion(result, "E2").Status);
+        Assert.Equal(ScreeningOutcome.NeedsReview, result.Outcome);
+        Assert.False(Scorer.HasDefiniteFail(Eligible().Set("chronic-illness", AnswerValue.FromYesNo(true))));
+    }
+
+    [Theory]
+    [InlineData("pregnant", true, "E3")]
+    [InlineData("nephritis", true, "E1")]
+    [InlineData("neuro", true, "E1")]
+    [InlineData("diagnosis", false, "I2")]
+    [InlineData("antibodies", false, "I4")]
+    public void AYesNoExclusionOrInclusionFails(string questionId, bool answer, string criterionId)
+    {
+        var answers = Eligible().Set(questionId, AnswerValue.FromYesNo(answer));
+
+        Assert.Equal([criterionId], Scorer.FailingCriteria(answers));
+    }
+
+    [Fact]
+    public void TheTrialIsInEnglishOnlyWithOneSiteAndNoConsentQuestion()
+    {
+        Assert.False(Trial.HasChinese);
+        Assert.Equal(Trial.Title.En, Trial.Title.Zh);
+        Assert.Single(Trial.Sites);
+        Assert.Null(Trial.ConsentQuestionId);
+    }
+}
