@@ -102,8 +102,20 @@ internal class AnswerReader
         questionId is null
             ? null
             : subjects.GetOrAdd(questionId, id => definition.FindQuestion(id)?.Subject is { } subject
-                ? new YesNoSubject(subject.About, subject.Contrary, subject.NotCounting)
+                ? new YesNoSubject(subject.About, subject.Contrary, subject.NotCounting, CountingTreatments(id))
                 : null);
+
+    /// <summary>
+    /// The names of the treatments under which what a question asks about counts even beside a qualifier that would take it
+    /// out: for another autoimmune disease (E4, "systematic treatment is needed"), every immunosuppressant or biologic of
+    /// the catalog, so "type 1 diabetes on insulin and methotrexate" is yes while "type 1 diabetes on insulin" is no.
+    /// Corticosteroids are left out: the same names are creams, drops and inhalers, which the question says do not count,
+    /// and most people take them for their lupus.
+    /// </summary>
+    private IEnumerable<string> CountingTreatments(string questionId) =>
+        questionId == QuestionIds.OtherAutoimmune
+            ? definition.Medicines.All.Where(medicine => medicine.Class == MedicineClass.Immunosuppressant).SelectMany(medicine => medicine.Names)
+            : [];
 
     private Medicine? DefaultSteroid(ScreeningAnswers answers) =>
         answers.Get(QuestionIds.Treatment)?.AsCurrentMedicines()?
