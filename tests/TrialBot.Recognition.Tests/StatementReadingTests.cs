@@ -50,6 +50,15 @@ public class StatementReadingTests
         AssertReading(expected, YesNoRecognizer.Recognize(text, "en-US", Brain));
 
     [Theory]
+    [InlineData("had a fit once, they never found out why", null)]
+    [InlineData("抽过一次，原因一直没弄清楚", null)]
+    [InlineData("I have never had anything like that", false)]
+    [InlineData("nope nothing like that", false)]
+    [InlineData("没有这些情况", false)]
+    public void A_statement_naming_nothing_asked_about_is_no_no_for_a_negated_verb(string text, bool? expected) =>
+        AssertReading(expected, YesNoRecognizer.Recognize(text, "en-US", Brain));
+
+    [Theory]
     [InlineData("y, rashes that wont go away", true)]
     [InlineData("yeah my rash never clears up", true)]
     [InlineData("是的，皮疹一直不消", true)]

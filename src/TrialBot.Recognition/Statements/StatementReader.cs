@@ -80,6 +80,33 @@ internal static partial class StatementReader
         };
     }
 
+    /// <summary>
+    /// True when every plain "no" word of <paramref name="folded"/> negates a verb of its own inside a statement ("had a
+    /// fit once, they never found out why", 原因一直没弄清楚) rather than answering: none opens its clause and each is
+    /// followed by more than having, doing or needing. Such an answer is no "no" to the question.
+    /// </summary>
+    /// <param name="folded">The answer in the form of <see cref="AnswerText.Fold"/>.</param>
+    /// <param name="noWords">Where the plain "no" words are, as (start, end).</param>
+    public static bool OnlyNegatesVerbs(string folded, IReadOnlyList<(int Start, int End)> noWords)
+    {
+        if (noWords.Count == 0)
+        {
+            return false;
+        }
+
+        var clauses = Clauses.Split(folded);
+        foreach (var (start, end) in noWords)
+        {
+            var clause = Clauses.IndexOf(clauses, start);
+            if (clause < 0 || string.IsNullOrWhiteSpace(folded[clauses[clause].Start..start]) || NothingButExistence().IsMatch(folded[end..clauses[clause].End]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>For each mention: false for an affirmed term of what is asked that a qualifier of its clause (or of the next
     /// clause, when that one names nothing else) cancels; true otherwise.</summary>
     private static bool[] ExcludedAbout(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, bool[] denied)
@@ -303,7 +330,7 @@ internal static partial class StatementReader
     /// <summary>What may follow a negation that negates the terms before it: nothing, or only words of having, doing,
     /// needing or happening, of time and of emphasis ("never had one", "not needed", "not me", "not at all", "not yet",
     /// 没做过, 没有过, 都没有).</summary>
-    [GeneratedRegex(@"^(?:\s|[\p{P}\p{S}]|(?:had|have|has|having|been|be|done|do|does|did|needed|need|needs|required|require|happened|happen|occurred|diagnosed|got|gotten|get|gets|ever|once|before|anymore|any more|yet|either|really|actually|at all|me|for me|here|myself|i|im|think|so|far|that|know|of|aware|one|ones|any|it|them|those|these|this|thing|things|like|lately|recently|now|currently|these days|at the moment|since|thank|god|thankfully|luckily|fortunately|lol|haha|way|no|not|never|none|nope|nah|nothing|sorry|at|all|ok|okay|yes|yeah|though|tho|either)(?![a-z])|有|做|得|用|需要|需|要|打|过|患|确诊|诊断|了|的|呢|啊|吧|哦|呀|嘛|都|也|还|再|发生|出现|发作|犯|接受|查出|查到|发现|这种|这个|这些|那种|那些|这样|我|病|情况|事|问题|从来|从|一直|根本|完全|没|无|不|曾|曾经|以前|过去|目前|现在|暂时|还好)*$")]
+    [GeneratedRegex(@"^(?:\s|[\p{P}\p{S}]|(?:had|have|has|having|been|be|done|do|does|did|needed|need|needs|required|require|happened|happen|occurred|diagnosed|got|gotten|get|gets|ever|once|before|anymore|any more|yet|either|really|actually|at all|me|for me|here|myself|i|im|think|so|far|that|know|of|aware|one|ones|any|anything|something|such|stuff|kind|sort|other|others|else|it|them|those|these|this|thing|things|like|lately|recently|now|currently|these days|at the moment|since|thank|god|thankfully|luckily|fortunately|lol|haha|way|no|not|never|none|nope|nah|nothing|sorry|at|all|ok|okay|yes|yeah|though|tho|either)(?![a-z])|有|做|得|用|需要|需|要|打|过|患|确诊|诊断|了|的|呢|啊|吧|哦|呀|嘛|都|也|还|再|发生|出现|发作|犯|接受|查出|查到|发现|这种|这个|这些|那种|那些|这样|我|病|别的|别|其他|其它|什么|啥|情况|事|问题|从来|从|一直|根本|完全|没|无|不|曾|曾经|以前|过去|目前|现在|暂时|还好)*$")]
     private static partial Regex NothingButExistence();
 
     [GeneratedRegex(@"^\s*(?:(?:is|are|was|were|has been|have been|seem|seems|look|looks|function|functions|all|still|also|now|pretty|quite|totally|completely|mostly|功能|肾功|都|还|也|一直|还是|都是|是|挺|很|目前|现在|基本|基本上)\s*)*$")]
