@@ -127,7 +127,7 @@ public static partial class AgeRecognizer
     [GeneratedRegex("-?[0-9]+")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"[a-z\u4e00-\u9fff]")]
+    [GeneratedRegex(@"[a-z]|" + ScriptDetector.HanClass)]
     private static partial Regex Letters();
 
     /// <summary>The words around a plain age: "im", "age:", "years old", "yo", 岁, 今年, 我 …</summary>

@@ -1,4 +1,4 @@
-using System.Text;
+using TrialBot.Recognition.Text;
 
 namespace TrialBot.Recognition;
 
@@ -16,8 +16,8 @@ public static class InputGuard
     private const int MaxRawLength = MaxLength * 8;
 
     /// <summary>
-    /// Normalises <paramref name="text"/>: strips control and invisible format characters, turns full-width digits, letters,
-    /// "．" and "／" into their ASCII forms, collapses every run of whitespace to one space and trims.
+    /// Cleans <paramref name="text"/> (<see cref="AnswerText.Clean"/>: control and invisible characters stripped, full-width
+    /// forms in ASCII, whitespace collapsed and trimmed) within the length limits.
     /// </summary>
     /// <returns>The normalised text; <see cref="RecognitionProblem.Empty"/> when nothing is left;
     /// <see cref="RecognitionProblem.TooLong"/> beyond <see cref="MaxLength"/> characters.</returns>
@@ -33,7 +33,7 @@ public static class InputGuard
             return Recognition.NotUnderstood<string>(RecognitionProblem.TooLong);
         }
 
-        var normalized = Collapse(text);
+        var normalized = AnswerText.Clean(text);
         if (normalized.Length == 0)
         {
             return Recognition.NotUnderstood<string>(RecognitionProblem.Empty);
@@ -43,57 +43,4 @@ public static class InputGuard
             ? Recognition.NotUnderstood<string>(RecognitionProblem.TooLong)
             : Recognition.Of(normalized);
     }
-
-    private static string Collapse(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (IsDropped(text, i))
-            {
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(ToHalfWidth(c));
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>Control characters, invisible format characters (zero-width space, BOM, direction marks) and lone surrogates.</summary>
-    private static bool IsDropped(string text, int index)
-    {
-        var c = text[index];
-        if (char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
-        {
-            return true;
-        }
-
-        if (char.IsHighSurrogate(c))
-        {
-            return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
-        }
-
-        return char.IsLowSurrogate(c) && (index == 0 || !char.IsHighSurrogate(text[index - 1]));
-    }
-
-    private static char ToHalfWidth(char c) => c switch
-    {
-        >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' or '．' or '／' => (char)(c - 0xFEE0),
-        _ => c,
-    };
 }

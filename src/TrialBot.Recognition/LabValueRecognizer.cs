@@ -11,8 +11,12 @@ namespace TrialBot.Recognition;
 /// ("IgA 0.05 g/L", "8 mg/dL", "80 mg/L", 0.08克/升). Every unit a lab report prints is converted: mg/L, g/L, mg/dL for IgA;
 /// mg/L, mg/dL, µmol/L (also "umol" alone) for creatinine; g/24h, mg/24h, grams or mg alone for protein. A bound or a
 /// range ("below 0.07 g/L", "more than 3 grams", 70多, "70-80 umol/L") is <see cref="RecognitionProblem.VagueNumber"/>;
-/// a report's detection limit ("&lt;0.05 g/L") is read as the limit.
-/// A value without a unit is never guessed: it is <see cref="RecognitionProblem.MissingUnit"/>.
+/// a report's detection limit ("&lt;0.05 g/L") is read as the limit. A whole number and "something" of protein ("8克多",
+/// "8 something grams": between 8 and 9 g) is read as 8.5 g, to confirm.
+/// A value without a unit is <see cref="RecognitionProblem.MissingUnit"/>, unless its magnitude leaves one unit only:
+/// serum creatinine from 30 up is µmol/L (no one has 30 mg/dL), read as such and confirmed with the person. Smaller bare
+/// creatinine values are asked about (a few labs print mmol/L), and so are bare protein and IgA values, which fit several
+/// units (a ratio, a dipstick; g/L, mg/dL, mg/L).
 /// </summary>
 public static class LabValueRecognizer
 {
@@ -28,6 +32,9 @@ public static class LabValueRecognizer
     /// <summary>The highest plausible 24-hour proteinuria, g.</summary>
     private const double MaxProteinuriaGrams = 100;
 
+    /// <summary>The lowest bare serum creatinine read as µmol/L: 30 mg/dL is beyond any patient.</summary>
+    private const double LowestBareMicromoles = 30;
+
     /// <summary>The highest plausible serum IgA, mg/dL (100 g/L).</summary>
     private const double MaxIgAMgPerDl = 10_000;
 
@@ -40,7 +47,8 @@ public static class LabValueRecognizer
             [LabUnit.MilligramsPerLitre] = mgPerLitre => SerumCreatinine.FromMgPerDl(mgPerLitre / LitresPerDecilitreInverse),
         },
         c => c.MgPerDl is > 0 and <= MaxCreatinineMgPerDl,
-        c => c.MgPerDl);
+        c => c.MgPerDl,
+        UnitByMagnitude: value => value >= LowestBareMicromoles ? LabUnit.MicromolesPerLitre : null);
 
     private static readonly LabAnalyte<Proteinuria> Protein = new(
         new Dictionary<LabUnit, Func<double, Proteinuria>>
@@ -51,7 +59,8 @@ public static class LabValueRecognizer
             [LabUnit.MilligramsOnly] = Proteinuria.FromMilligramsPer24Hours,
         },
         p => p.GramsPer24Hours <= MaxProteinuriaGrams,
-        p => p.GramsPer24Hours);
+        p => p.GramsPer24Hours,
+        ReadsAWholeAndSomething: true);
 
     private static readonly LabAnalyte<SerumIgA> IgA = new(
         new Dictionary<LabUnit, Func<double, SerumIgA>>
@@ -90,6 +99,11 @@ public static class LabValueRecognizer
     private static Recognition<T> Recognize<T>(string answer, TextLanguage language, LabAnalyte<T> analyte)
     {
         var prepared = LabCues.WithoutReference(answer);
+        if (analyte.ReadsAWholeAndSomething && LabCues.WholeAndSomething(prepared) is { } whole)
+        {
+            return Recognize(FormattableString.Invariant($"{whole + 0.5} g"), language, analyte).AsTentative();
+        }
+
         if (LabCues.IsVague(prepared))
         {
             return Recognition.NotUnderstood<T>(RecognitionProblem.VagueNumber);
@@ -110,6 +124,12 @@ public static class LabValueRecognizer
         }
 
         var accepted = readings.Where(r => analyte.Conversions.ContainsKey(r.Unit)).ToList();
+        if (accepted.Count == 0 && InferredUnit(prepared, readings, analyte) is { } inferred)
+        {
+            var value = analyte.Conversions[inferred](readings[0].Value);
+            return readings[0].Value >= 0 && analyte.IsPlausible(value) ? Recognition.Tentative(value) : Recognition.NotUnderstood<T>(RecognitionProblem.OutOfRange);
+        }
+
         if (accepted.Count == 0)
         {
             return readings.Count == 0 ? (UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<T>() : Recognition.NotUnderstood<T>(RecognitionProblem.NoNumber))
@@ -131,4 +151,13 @@ public static class LabValueRecognizer
 
         return analyte.IsPlausible(values[0]) ? Recognition.Of(values[0]) : Recognition.NotUnderstood<T>(RecognitionProblem.OutOfRange);
     }
+
+    /// <summary>The unit of numbers given without one, when every reading is the same bare number and its magnitude leaves
+    /// one unit of the measurement only; else null.</summary>
+    private static LabUnit? InferredUnit<T>(string prepared, List<(double Value, LabUnit Unit)> readings, LabAnalyte<T> analyte) =>
+        analyte.UnitByMagnitude is { } byMagnitude && readings.Count > 0 && !LabCues.NamesAnotherMeasure(prepared)
+        && readings.All(r => r.Unit == LabUnit.None && r.Value.Equals(readings[0].Value) && double.IsFinite(r.Value))
+        && byMagnitude(readings[0].Value) is { } unit && analyte.Conversions.ContainsKey(unit)
+            ? unit
+            : null;
 }

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using TrialBot.Recognition.Places;
 using TrialBot.Recognition.Text;
-using TrialBot.Screening.Sites;
 
 namespace TrialBot.Recognition;
 
@@ -33,7 +32,7 @@ public static partial class PlaceRecognizer
 
     private static Recognition<RecognizedPlace> Read(string normalized)
     {
-        var folded = PlaceText.Of(normalized);
+        var folded = AnswerText.ForNames(normalized);
         var kept = normalized.Length <= MaxPlaceLength ? normalized : normalized[..MaxPlaceLength];
         var found = Names.Value.FindAll(folded).Concat(Typos(folded)).ToList();
         var city = found.Where(m => !m.Tag.IsProvince).OrderBy(m => m.Start).FirstOrDefault();
@@ -98,19 +97,19 @@ public static partial class PlaceRecognizer
     private static PhraseMatcher<PlaceName> BuildNames()
     {
         var directory = CityDirectory.BuiltIn;
-        var cities = directory.Cities.SelectMany(city => city.AllNames.SelectMany(name => WithSuffix(PlaceText.Of(name), "市")).Select(name => (name, new PlaceName(city.Id, false))));
-        var provinces = directory.Provinces.SelectMany(p => p.AllNames.SelectMany(name => WithSuffix(PlaceText.Of(name), "省")).Select(name => (name, new PlaceName(p.Capital, true))));
+        var cities = directory.Cities.SelectMany(city => city.AllNames.SelectMany(name => WithSuffix(AnswerText.ForNames(name), "市")).Select(name => (name, new PlaceName(city.Id, false))));
+        var provinces = directory.Provinces.SelectMany(p => p.AllNames.SelectMany(name => WithSuffix(AnswerText.ForNames(name), "省")).Select(name => (name, new PlaceName(p.Capital, true))));
         return new PhraseMatcher<PlaceName>(cities.Concat(provinces));
     }
 
     private static IEnumerable<string> WithSuffix(string name, string suffix) =>
-        name.Any(c => c >= '\u4E00') && !name.EndsWith(suffix, StringComparison.Ordinal) ? [name, name + suffix] : [name];
+        ScriptDetector.ContainsHan(name) && !name.EndsWith(suffix, StringComparison.Ordinal) ? [name, name + suffix] : [name];
 
     private static List<(string Name, PlaceName Place)> BuildLatinNames()
     {
         var directory = CityDirectory.BuiltIn;
-        return directory.Cities.SelectMany(city => city.AllNames.Select(name => (Name: PlaceText.Of(name), Place: new PlaceName(city.Id, false))))
-            .Concat(directory.Provinces.SelectMany(p => p.AllNames.Select(name => (Name: PlaceText.Of(name), Place: new PlaceName(p.Capital, true)))))
+        return directory.Cities.SelectMany(city => city.AllNames.Select(name => (Name: AnswerText.ForNames(name), Place: new PlaceName(city.Id, false))))
+            .Concat(directory.Provinces.SelectMany(p => p.AllNames.Select(name => (Name: AnswerText.ForNames(name), Place: new PlaceName(p.Capital, true)))))
             .Where(n => n.Name.Length >= 5 && n.Name.All(c => c is >= 'a' and <= 'z'))
             .ToList();
     }

@@ -4,7 +4,8 @@ namespace TrialBot.Recognition;
 
 /// <summary>
 /// The result of reading one answer: a value, "I don't know", or not understood with a
-/// <see cref="RecognitionProblem"/> code. Create results with the <see cref="Recognition"/> factory methods.
+/// <see cref="RecognitionProblem"/> code. Create results with the <see cref="Recognition"/> factory methods. The one
+/// result type of every reader, from the recognizers to the dialog engine's prompts.
 /// </summary>
 /// <typeparam name="T">The type of value asked for.</typeparam>
 public sealed record Recognition<T>
@@ -25,6 +26,10 @@ public sealed record Recognition<T>
 
     /// <summary>A <see cref="RecognitionProblem"/> code when <see cref="Outcome"/> is <see cref="RecognitionOutcome.NotUnderstood"/>; null otherwise.</summary>
     public string? Problem { get; }
+
+    /// <summary>For an answer not understood: an explanation for the person in their language, when the reader gave one
+    /// (a dialog prompt then re-asks with it); null otherwise.</summary>
+    public string? Explanation { get; internal init; }
 
     /// <summary>True when the answer gave a value.</summary>
     public bool IsRecognized => Outcome == RecognitionOutcome.Recognized;
@@ -53,7 +58,7 @@ public sealed record Recognition<T>
     public Recognition<TOut> Map<TOut>(Func<T, TOut> map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        return IsRecognized ? new Recognition<TOut>(Outcome, map(Value!), null, IsTentative) : new Recognition<TOut>(Outcome, default, Problem);
+        return IsRecognized ? new Recognition<TOut>(Outcome, map(Value!), null, IsTentative) : new Recognition<TOut>(Outcome, default, Problem) { Explanation = Explanation };
     }
 
     /// <summary>Continues with a further step when there is a value; an unsure or not-understood result keeps its outcome and problem.</summary>
@@ -62,7 +67,7 @@ public sealed record Recognition<T>
     public Recognition<TOut> Bind<TOut>(Func<T, Recognition<TOut>> next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        return IsRecognized ? (IsTentative ? next(Value!).AsTentative() : next(Value!)) : new Recognition<TOut>(Outcome, default, Problem);
+        return IsRecognized ? (IsTentative ? next(Value!).AsTentative() : next(Value!)) : new Recognition<TOut>(Outcome, default, Problem) { Explanation = Explanation };
     }
 
     /// <summary>The same reading, marked as one the person must confirm (a reading that is not a value stays as it is).</summary>

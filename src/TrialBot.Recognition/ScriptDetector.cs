@@ -1,8 +1,19 @@
 namespace TrialBot.Recognition;
 
-/// <summary>Tells whether a text is mainly Chinese, so the conversation can switch language to match the person.</summary>
+/// <summary>
+/// The one place that tells Chinese script from Latin script: whether a character is Chinese, whether a text has
+/// Chinese in it or is mainly Chinese (so the conversation can switch language to match the person), and which
+/// characters make up a word in the Latin-script sense. Every reader of text asks here.
+/// </summary>
 public static class ScriptDetector
 {
+    /// <summary>A regular-expression character class of the Chinese (Han) characters of <see cref="IsHan"/>, for patterns.</summary>
+    internal const string HanClass = @"[\u3400-\u4DBF\u4E00-\u9FFF〇]";
+
+    /// <summary>The first code point of the CJK blocks (radicals, punctuation, kana, ideographs): below it a letter or
+    /// digit belongs to a Latin-script word.</summary>
+    private const char CjkBlocksStart = '\u2E80';
+
     /// <summary>A Chinese word is on average about one and a half characters long.</summary>
     private const double HanCharactersPerWord = 1.5;
 
@@ -31,6 +42,10 @@ public static class ScriptDetector
 
         return !string.IsNullOrEmpty(text) && Count(text).LatinWords > 0 ? "en-US" : null;
     }
+
+    /// <summary>True for the characters that make up words in the Latin-script sense (letters and digits below the CJK
+    /// blocks): "yes" is a whole word in "yes!" but not in "yesterday", while Chinese has no spaces between words.</summary>
+    internal static bool IsWordChar(char c) => c < CjkBlocksStart && char.IsLetterOrDigit(c);
 
     /// <summary>True when <paramref name="text"/> has at least one Chinese (Han) character.</summary>
     internal static bool ContainsHan(string text)

@@ -99,10 +99,24 @@ public static partial class YesNoRecognizer
             (StatementPolarity.No, _) => Recognition.Of(false),
             (_, true) => Recognition.Of(false),
             (_, false) => Recognition.Of(true),
-            _ => PlainPolarity(unhedged) is { Problem: RecognitionProblem.NotYesOrNo } && IsStatement(unhedged)
-                ? Recognition.NotUnderstood<bool>(UnclearStatement)
-                : PlainPolarity(unhedged),
+            _ => Fallback(unhedged),
         };
+    }
+
+    /// <summary>The plain words of an answer that states nothing about the subject; a statement whose only "no" words
+    /// negate verbs of their own ("had a fit once, they never found out why") is unclear, not a no.</summary>
+    private static Recognition<bool> Fallback(string unhedged)
+    {
+        var plain = PlainPolarity(unhedged);
+        if (!IsStatement(unhedged))
+        {
+            return plain;
+        }
+
+        var noWords = YesNoLexicon.Matcher.FindAll(unhedged).Where(m => m.Tag == Polarity.No).Select(m => (m.Start, m.End)).ToList();
+        return plain is { Problem: RecognitionProblem.NotYesOrNo } || (plain is { IsRecognized: true, Value: false } && StatementReader.OnlyNegatesVerbs(unhedged, noWords))
+            ? Recognition.NotUnderstood<bool>(UnclearStatement)
+            : plain;
     }
 
     private static Recognition<bool> PlainPolarity(string folded)

@@ -14,7 +14,7 @@ public class ReaskTests
     [Theory]
     [InlineData("en", "age", "blue", "I couldn't find a number in that.")]
     [InlineData("zh", "age", "蓝色", "我没有找到数字。")]
-    [InlineData("en", "kidney.creatinine", "240", "I understood 240, but not its unit: is it mg/dL or µmol/L?")]
+    [InlineData("en", "kidney.creatinine", "25", "I understood 25, but not its unit: is it mg/dL or µmol/L?")]
     [InlineData("en", "treatment", "painkillers", "Which medicine is it")]
     [InlineData("zh", "treatment", "止痛药", "具体是哪种药")]
     [InlineData("en", "steroid-dose", "hydroxychloroquine 200 mg", "That medicine is not a steroid")]

@@ -1,6 +1,7 @@
 using Moq;
 using TrialBot.Dialogs.Prompts;
 using TrialBot.Dialogs.Tests.Support;
+using Recognitions = TrialBot.Recognition.Recognition;
 
 namespace TrialBot.Dialogs.Tests;
 
@@ -14,7 +15,7 @@ public class CustomRecognizerTests
         var recognizer = new Mock<IPromptRecognizer<decimal>>();
         recognizer
             .Setup(r => r.RecognizeAsync(It.IsAny<PromptRecognitionContext>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(RecognitionOutcome.Recognized(7.5m));
+            .ReturnsAsync(Recognitions.Of(7.5m));
         var driver = SinglePromptDialogs.Driver(new Prompt<decimal>("dose", recognizer.Object), AskDose, locale: "zh-CN");
         await driver.SayAsync("开始");
 
@@ -32,7 +33,7 @@ public class CustomRecognizerTests
         var recognizer = new Mock<IPromptRecognizer<decimal>>();
         recognizer
             .Setup(r => r.RecognizeAsync(It.IsAny<PromptRecognitionContext>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(RecognitionOutcome.NotUnderstood<decimal>("dose.noUnit", "Please include the unit, like 10 mg."));
+            .ReturnsAsync(Recognitions.NotUnderstood<decimal>("dose.noUnit", "Please include the unit, like 10 mg."));
         var driver = SinglePromptDialogs.Driver(new Prompt<decimal>("dose", recognizer.Object), AskDose);
         await driver.SayAsync("start");
 
@@ -48,7 +49,7 @@ public class CustomRecognizerTests
         var recognizer = new Mock<IPromptRecognizer<decimal>>();
         recognizer
             .Setup(r => r.RecognizeAsync(It.IsAny<PromptRecognitionContext>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(RecognitionOutcome.NotUnderstood<decimal>("dose.noUnit"));
+            .ReturnsAsync(Recognitions.NotUnderstood<decimal>("dose.noUnit"));
         var driver = SinglePromptDialogs.Driver(new Prompt<decimal>("dose", recognizer.Object), AskDose, new DialogEngineOptions { Texts = texts });
         await driver.SayAsync("start");
 
@@ -63,7 +64,7 @@ public class CustomRecognizerTests
         var recognizer = new Mock<IPromptRecognizer<decimal>>();
         recognizer
             .Setup(r => r.RecognizeAsync(It.IsAny<PromptRecognitionContext>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(RecognitionOutcome.DontKnow<decimal>());
+            .ReturnsAsync(Recognitions.Unsure<decimal>());
         var driver = SinglePromptDialogs.Driver(new Prompt<decimal>("dose", recognizer.Object), AskDose);
         await driver.SayAsync("start");
 

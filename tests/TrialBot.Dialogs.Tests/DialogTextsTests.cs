@@ -25,13 +25,14 @@ public class DialogTextsTests
     [Fact]
     public void PhrasesAccumulateAlongTheCultureChain()
     {
-        var texts = new DialogTexts().AddPhrases("zh", DialogTextKeys.DontKnowPhrases, "不知道");
+        const string Greetings = "phrases.greetings";
+        var texts = new DialogTexts().AddPhrases(string.Empty, Greetings, "hello").AddPhrases("zh", Greetings, "你好");
 
-        var phrases = texts.GetPhrases(DialogTextKeys.DontKnowPhrases, ChineseChina);
+        var phrases = texts.GetPhrases(Greetings, ChineseChina);
 
-        Assert.Contains("不知道", phrases);
-        Assert.Contains("i don't know", phrases);
-        Assert.DoesNotContain("不知道", texts.GetPhrases(DialogTextKeys.DontKnowPhrases, CultureInfo.GetCultureInfo("en-US")));
+        Assert.Contains("你好", phrases);
+        Assert.Contains("hello", phrases);
+        Assert.DoesNotContain("你好", texts.GetPhrases(Greetings, CultureInfo.GetCultureInfo("en-US")));
     }
 
     [Fact]
@@ -48,8 +49,7 @@ public class DialogTextsTests
     public async Task APromptSpeaksThePersonsLanguage()
     {
         var texts = new DialogTexts()
-            .SetText("zh", DialogTextKeys.ProblemPrefix + Prompts.ProblemCodes.NumberNotFound, "我没有找到数字。")
-            .AddPhrases("zh", DialogTextKeys.DontKnowPhrases, "不知道");
+            .SetText("zh", DialogTextKeys.ProblemPrefix + Prompts.ProblemCodes.NumberNotFound, "我没有找到数字。");
         var driver = Support.SinglePromptDialogs.Driver(new Prompts.NumberPrompt<int>("age"), new Prompts.PromptOptions { Prompt = "您多大年纪？" }, new DialogEngineOptions { Texts = texts }, locale: "zh-CN");
         await driver.SayAsync("开始");
 

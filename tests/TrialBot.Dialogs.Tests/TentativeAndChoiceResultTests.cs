@@ -2,6 +2,7 @@ using Moq;
 using TrialBot.Dialogs.Choices;
 using TrialBot.Dialogs.Prompts;
 using TrialBot.Dialogs.Tests.Support;
+using Recognitions = TrialBot.Recognition.Recognition;
 
 namespace TrialBot.Dialogs.Tests;
 
@@ -15,7 +16,7 @@ public class TentativeAndChoiceResultTests
         var recognizer = new Mock<IPromptRecognizer<int>>();
         recognizer
             .Setup(r => r.RecognizeAsync(It.IsAny<PromptRecognitionContext>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(RecognitionOutcome.Recognized(36, isTentative: true));
+            .ReturnsAsync(Recognitions.Of(36, true));
         var driver = SinglePromptDialogs.Driver(new Prompt<int>("age", recognizer.Object), AskAge);
         await driver.SayAsync("start");
 

@@ -22,6 +22,11 @@ public class TextPromptTests
     [Theory]
     [InlineData("I don't know")]
     [InlineData("Not sure.")]
+    [InlineData("idk")]
+    [InlineData("dk")]
+    [InlineData("dunno sorry")]
+    [InlineData("我不清楚")]
+    [InlineData("不知道啊")]
     [InlineData("I DON’T KNOW")]
     public async Task WholeDontKnowPhrasesGiveADontKnowResult(string answer)
     {
@@ -31,6 +36,19 @@ public class TextPromptTests
         await driver.SayAsync(answer);
 
         Assert.True(SinglePromptDialogs.Result<string>(driver).IsDontKnow);
+    }
+
+    [Theory]
+    [InlineData("probably")]
+    [InlineData("应该是")]
+    public async Task AHedgeThatLeansOneWayIsNoDontKnow(string answer)
+    {
+        var driver = SinglePromptDialogs.Driver(new TextPrompt("name"), AskName);
+        await driver.SayAsync("start");
+
+        await driver.SayAsync(answer);
+
+        Assert.False(SinglePromptDialogs.Result<string>(driver).IsDontKnow);
     }
 
     [Fact]

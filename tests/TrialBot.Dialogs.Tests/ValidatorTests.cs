@@ -1,6 +1,7 @@
 using TrialBot.Dialogs.Prompts;
 using TrialBot.Dialogs.Tests.Support;
 using TrialBot.Dialogs.Texts;
+using TrialBot.Recognition;
 
 namespace TrialBot.Dialogs.Tests;
 
@@ -11,10 +12,10 @@ public class ValidatorTests
     [Fact]
     public async Task TheValidatorSeesEachAttemptWithItsCountAndOutcome()
     {
-        var seen = new List<(int Attempt, RecognitionKind Kind, int Value, string? ProblemCode)>();
+        var seen = new List<(int Attempt, RecognitionOutcome Kind, int Value, string? ProblemCode)>();
         var prompt = new NumberPrompt<int>("age", (attempt, _) =>
         {
-            seen.Add((attempt.AttemptCount, attempt.Recognition.Kind, attempt.Recognition.Value, attempt.Recognition.ProblemCode));
+            seen.Add((attempt.AttemptCount, attempt.Recognition.Outcome, attempt.Recognition.Value, attempt.Recognition.Problem));
             return Task.FromResult(attempt.Recognition.Value >= 18);
         });
         var driver = SinglePromptDialogs.Driver(prompt, AskAge);
@@ -25,7 +26,7 @@ public class ValidatorTests
         await driver.SayAsync("30");
 
         Assert.Equal(
-            [(1, RecognitionKind.NotUnderstood, 0, ProblemCodes.NumberNotFound), (2, RecognitionKind.Recognized, 12, null), (3, RecognitionKind.Recognized, 30, null)],
+            [(1, RecognitionOutcome.NotUnderstood, 0, ProblemCodes.NumberNotFound), (2, RecognitionOutcome.Recognized, 12, null), (3, RecognitionOutcome.Recognized, 30, null)],
             seen);
         Assert.Equal(30, SinglePromptDialogs.Result<int>(driver).Value);
     }
@@ -63,7 +64,7 @@ public class ValidatorTests
         var prompt = new ConfirmPrompt("consent", validator: (attempt, _) =>
         {
             attempt.RetryMessage = "I need a yes or a no to continue.";
-            return Task.FromResult(attempt.Recognition.Kind == RecognitionKind.Recognized);
+            return Task.FromResult(attempt.Recognition.Outcome == RecognitionOutcome.Recognized);
         });
         var driver = SinglePromptDialogs.Driver(prompt, new PromptOptions { Prompt = "May I continue?" });
         await driver.SayAsync("start");

@@ -61,7 +61,8 @@ public class LabValueRecognizerTests
     }
 
     [Theory]
-    [InlineData("240", RecognitionProblem.MissingUnit)]
+    [InlineData("25", RecognitionProblem.MissingUnit)]
+    [InlineData("my egfr is 60", RecognitionProblem.MissingUnit)]
     [InlineData("creatinine is 1.2, normal", RecognitionProblem.MissingUnit)]
     [InlineData("2.6 mg", RecognitionProblem.MissingUnit)]
     [InlineData("0.2 mmol/L", RecognitionProblem.UnknownUnit)]
@@ -145,12 +146,48 @@ public class LabValueRecognizerTests
     [InlineData("below 0.07 g/L")]
     [InlineData("低于0.07 g/L")]
     [InlineData("more than 3 grams")]
-    [InlineData("一克多")]
+    [InlineData("70多")]
     [InlineData("70-80 umol/L")]
     [InlineData("1到2克")]
     public void A_bound_or_a_range_asks_for_the_figure(string text)
     {
         Assert.Equal(RecognitionProblem.VagueNumber, LabValueRecognizer.RecognizeIgA(text, "zh-CN").Problem);
         Assert.Equal(RecognitionProblem.VagueNumber, LabValueRecognizer.RecognizeProteinuria(text, "zh-CN").Problem);
+    }
+
+    [Theory]
+    [InlineData("肌酐260", 260)]
+    [InlineData("creat 240", 240)]
+    [InlineData("creatinine was 310", 310)]
+    [InlineData("肌酐三百二", 320)]
+    public void A_bare_creatinine_only_plausible_in_micromoles_is_read_so_to_confirm(string text, double micromolPerLitre)
+    {
+        var result = LabValueRecognizer.RecognizeCreatinine(text, "zh-CN");
+
+        Assert.True(result.IsRecognized && result.IsTentative, result.ToString());
+        Assert.Equal(micromolPerLitre, result.Value.MicromolPerLitre, 6);
+    }
+
+    [Theory]
+    [InlineData("8克多", 8.5)]
+    [InlineData("蛋白八克多", 8.5)]
+    [InlineData("8 something grams", 8.5)]
+    [InlineData("24小时尿蛋白5克多", 5.5)]
+    [InlineData("一克多", 1.5)]
+    public void A_whole_number_of_grams_and_something_is_its_middle_to_confirm(string text, double grams)
+    {
+        var result = LabValueRecognizer.RecognizeProteinuria(text, "zh-CN");
+
+        Assert.True(result.IsRecognized && result.IsTentative, result.ToString());
+        Assert.Equal(grams, result.Value.GramsPer24Hours, 6);
+    }
+
+    [Theory]
+    [InlineData("80")]
+    [InlineData("2")]
+    public void A_bare_iga_or_protein_fits_several_units_and_is_asked_about(string text)
+    {
+        Assert.Equal(RecognitionProblem.MissingUnit, LabValueRecognizer.RecognizeIgA(text, "en-US").Problem);
+        Assert.Equal(RecognitionProblem.MissingUnit, LabValueRecognizer.RecognizeProteinuria(text, "en-US").Problem);
     }
 }

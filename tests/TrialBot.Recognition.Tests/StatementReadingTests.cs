@@ -6,7 +6,7 @@ namespace TrialBot.Recognition.Tests;
 public class StatementReadingTests
 {
     private static readonly YesNoSubject Brain = new(
-        ["stroke", "epilepsy", "seizures", "dementia", "中风", "癫痫", "脑梗"],
+        ["stroke", "epilepsy", "seizure", "seizures", "dementia", "中风", "癫痫", "脑梗"],
         [],
         ["from lupus", "caused by lupus", "狼疮引起"]);
 
@@ -15,6 +15,14 @@ public class StatementReadingTests
     private static readonly YesNoSubject Activity = new(["active", "flares", "活动"], ["under control", "stable", "控制得", "稳定"], []);
 
     private static readonly YesNoSubject Kidney = new(["kidneys", "肾"], [], []);
+
+    private static readonly YesNoSubject Symptoms = new(["active", "rashes", "rash", "joint pain", "皮疹", "关节痛"], ["under control"], []);
+
+    private static readonly YesNoSubject OtherAutoimmune = new(
+        ["type 1 diabetes", "ra", "crohns", "hashimotos", "1型糖尿病", "类风湿"],
+        [],
+        ["on insulin", "only levothyroxine", "打胰岛素", "用胰岛素"],
+        ["methotrexate", "azathioprine", "cellcept", "甲氨蝶呤"]);
 
     [Theory]
     [InlineData("I have had a stroke, not from lupus", true)]
@@ -28,6 +36,45 @@ public class StatementReadingTests
     [InlineData("my grandmother has dementia", null)]
     public void A_negation_attaches_to_what_follows_it_in_its_clause(string text, bool? expected) =>
         AssertReading(expected, YesNoRecognizer.Recognize(text, "en-US", Brain));
+
+    [Theory]
+    [InlineData("had one seizure and they never figured out why", true)]
+    [InlineData("one stroke in 2020 and they couldnt explain it", true)]
+    [InlineData("seizures that never really stopped", true)]
+    [InlineData("中风过一次，医生一直没说清楚原因", true)]
+    [InlineData("seizures never", false)]
+    [InlineData("dementia not me", false)]
+    [InlineData("epilepsy never had it", false)]
+    [InlineData("癫痫没得过", false)]
+    public void A_negation_followed_by_a_verb_of_its_own_negates_that_verb(string text, bool expected) =>
+        AssertReading(expected, YesNoRecognizer.Recognize(text, "en-US", Brain));
+
+    [Theory]
+    [InlineData("had a fit once, they never found out why", null)]
+    [InlineData("抽过一次，原因一直没弄清楚", null)]
+    [InlineData("I have never had anything like that", false)]
+    [InlineData("nope nothing like that", false)]
+    [InlineData("没有这些情况", false)]
+    public void A_statement_naming_nothing_asked_about_is_no_no_for_a_negated_verb(string text, bool? expected) =>
+        AssertReading(expected, YesNoRecognizer.Recognize(text, "en-US", Brain));
+
+    [Theory]
+    [InlineData("y, rashes that wont go away", true)]
+    [InlineData("yeah my rash never clears up", true)]
+    [InlineData("是的，皮疹一直不消", true)]
+    public void A_negated_verb_describing_the_affirmed_thing_does_not_deny_it(string text, bool expected) =>
+        AssertReading(expected, YesNoRecognizer.Recognize(text, "en-US", Symptoms));
+
+    [Theory]
+    [InlineData("type 1 diabetes on insulin", false)]
+    [InlineData("type 1 diabetes on insulin and methotrexate", true)]
+    [InlineData("crohns on insulin and azathioprine", true)]
+    [InlineData("RA and type 1 diabetes, on insulin", true)]
+    [InlineData("hashimotos, only levothyroxine, cellcept for my lupus", false)]
+    [InlineData("1型糖尿病打胰岛素", false)]
+    [InlineData("类风湿，用胰岛素和甲氨蝶呤", true)]
+    public void A_qualifier_takes_nothing_out_beside_a_treatment_that_counts(string text, bool expected) =>
+        AssertReading(expected, YesNoRecognizer.Recognize(text, "en-US", OtherAutoimmune));
 
     [Theory]
     [InlineData("I had a kidney transplant in 2015", true)]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TrialBot.Recognition.Text;
 using TrialBot.Recognition;
 
 namespace TrialBot.Dialogs.Choices;
@@ -18,7 +19,7 @@ public static class ChoiceMatcher
     /// <returns>The picked choice's index, or -1 when the answer picks none.</returns>
     public static int FindIndex(string? text, IReadOnlyList<Choice> choices, CultureInfo culture, bool allowNumbers)
     {
-        var answer = Utterance.Normalize(text);
+        var answer = AnswerText.Whole(text);
         if (answer.Length == 0)
         {
             return -1;
@@ -27,9 +28,9 @@ public static class ChoiceMatcher
         for (var index = 0; index < choices.Count; index++)
         {
             var choice = choices[index];
-            if (Utterance.Normalize(choice.Title) == answer
-                || Utterance.Normalize(choice.Value) == answer
-                || choice.Synonyms.Any(synonym => Utterance.Normalize(synonym) == answer))
+            if (AnswerText.Whole(choice.Title) == answer
+                || AnswerText.Whole(choice.Value) == answer
+                || choice.Synonyms.Any(synonym => AnswerText.Whole(synonym) == answer))
             {
                 return index;
             }

@@ -1,8 +1,10 @@
+using TrialBot.Recognition.Text;
+
 namespace TrialBot.Dialogs.Commands;
 
 /// <summary>
 /// The commands a person can give instead of an answer: each command has an id, a handler and phrases in any language.
-/// A command runs only when the whole normalised utterance (see <see cref="Utterance.Normalize"/>) is one of its phrases,
+/// A command runs only when the whole normalised utterance (see <see cref="AnswerText.Whole"/>) is one of its phrases,
 /// so "help" interrupts but "help me understand" or "I stopped taking it" are answers. A command may also be given by a
 /// <see cref="CommandMatcher"/> that looks at the whole turn; matchers are asked, in the order they were added, only
 /// when no phrase matched. Configure at start-up; afterwards the set is only read, from any thread.
@@ -53,7 +55,7 @@ public sealed class CommandSet
 
         foreach (var phrase in phrases)
         {
-            var normalized = Utterance.Normalize(phrase);
+            var normalized = AnswerText.Whole(phrase);
             if (normalized.Length == 0)
             {
                 throw new ArgumentException("A command phrase cannot be empty.", nameof(phrases));
@@ -115,7 +117,7 @@ public sealed class CommandSet
     /// <summary>Finds the command a whole utterance gives by its phrases (matchers are not asked).</summary>
     /// <param name="utterance">What the person typed.</param>
     /// <returns>The command id, or null when the utterance is not a command.</returns>
-    public string? Match(string? utterance) => commandByPhrase.GetValueOrDefault(Utterance.Normalize(utterance));
+    public string? Match(string? utterance) => commandByPhrase.GetValueOrDefault(AnswerText.Whole(utterance));
 
     /// <summary>Finds a command's handler.</summary>
     /// <param name="commandId">The command's id.</param>

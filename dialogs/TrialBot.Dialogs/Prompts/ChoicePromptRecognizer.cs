@@ -1,5 +1,7 @@
 using TrialBot.Dialogs.Choices;
 using TrialBot.Dialogs.Texts;
+using TrialBot.Recognition;
+using Recognitions = TrialBot.Recognition.Recognition;
 
 namespace TrialBot.Dialogs.Prompts;
 
@@ -7,18 +9,18 @@ namespace TrialBot.Dialogs.Prompts;
 internal sealed class ChoicePromptRecognizer : IPromptRecognizer<Choice>
 {
     /// <inheritdoc/>
-    public Task<RecognitionOutcome<Choice>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
+    public Task<Recognition<Choice>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var index = ChoiceMatcher.FindIndex(context.Text, context.Choices, context.Culture, allowNumbers: true);
         if (index >= 0)
         {
-            return Task.FromResult(RecognitionOutcome.Recognized(context.Choices[index]));
+            return Task.FromResult(Recognitions.Of(context.Choices[index]));
         }
 
         var separator = context.Texts.GetText(DialogTextKeys.ChoiceListSeparator, context.Culture);
         var titles = string.Join(separator, context.Choices.Select(choice => choice.Title));
         var explanation = context.Texts.GetText(DialogTextKeys.ChooseOneOf, context.Culture, titles);
-        return Task.FromResult(RecognitionOutcome.NotUnderstood<Choice>(ProblemCodes.ChoiceNotFound, explanation));
+        return Task.FromResult(Recognitions.NotUnderstood<Choice>(ProblemCodes.ChoiceNotFound, explanation));
     }
 }

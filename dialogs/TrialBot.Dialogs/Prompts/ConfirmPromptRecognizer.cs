@@ -1,4 +1,6 @@
 using TrialBot.Dialogs.Choices;
+using TrialBot.Recognition;
+using Recognitions = TrialBot.Recognition.Recognition;
 
 namespace TrialBot.Dialogs.Prompts;
 
@@ -13,7 +15,7 @@ internal sealed class ConfirmPromptRecognizer : IPromptRecognizer<bool>
     }
 
     /// <inheritdoc/>
-    public Task<RecognitionOutcome<bool>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
+    public Task<Recognition<bool>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var reading = confirmRecognizer is IQuestionConfirmRecognizer questionRecognizer
@@ -28,10 +30,10 @@ internal sealed class ConfirmPromptRecognizer : IPromptRecognizer<bool>
 
         return Task.FromResult(recognition switch
         {
-            ConfirmRecognition.Yes => RecognitionOutcome.Recognized(true),
-            ConfirmRecognition.No => RecognitionOutcome.Recognized(false),
-            ConfirmRecognition.Unsure => RecognitionOutcome.DontKnow<bool>(),
-            _ => RecognitionOutcome.NotUnderstood<bool>(reading.ProblemCode ?? ProblemCodes.ConfirmNotUnderstood),
+            ConfirmRecognition.Yes => Recognitions.Of(true),
+            ConfirmRecognition.No => Recognitions.Of(false),
+            ConfirmRecognition.Unsure => Recognitions.Unsure<bool>(),
+            _ => Recognitions.NotUnderstood<bool>(reading.ProblemCode ?? ProblemCodes.ConfirmNotUnderstood),
         });
     }
 

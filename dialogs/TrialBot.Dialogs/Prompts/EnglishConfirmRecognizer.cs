@@ -1,4 +1,5 @@
 using System.Globalization;
+using TrialBot.Recognition.Text;
 
 namespace TrialBot.Dialogs.Prompts;
 
@@ -26,7 +27,7 @@ public sealed class EnglishConfirmRecognizer : IConfirmRecognizer
     /// <inheritdoc/>
     public ConfirmRecognition Recognize(string utterance, CultureInfo culture)
     {
-        var answer = Utterance.Normalize(utterance);
+        var answer = AnswerText.Whole(utterance);
         return Yes.Contains(answer) ? ConfirmRecognition.Yes
             : No.Contains(answer) ? ConfirmRecognition.No
             : Unsure.Contains(answer) ? ConfirmRecognition.Unsure

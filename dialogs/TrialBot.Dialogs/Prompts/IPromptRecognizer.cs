@@ -1,3 +1,5 @@
+using TrialBot.Recognition;
+
 namespace TrialBot.Dialogs.Prompts;
 
 /// <summary>Turns an answer into a value of type <typeparamref name="T"/>: the seam where an application plugs its own recognizers (per language).</summary>
@@ -8,5 +10,5 @@ public interface IPromptRecognizer<T>
     /// <param name="context">The answer and its circumstances.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A value, "don't know", or not understood with a problem code; never an exception for bad input.</returns>
-    Task<RecognitionOutcome<T>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default);
+    Task<Recognition<T>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default);
 }

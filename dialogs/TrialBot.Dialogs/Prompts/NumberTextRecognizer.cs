@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using TrialBot.Recognition;
+using Recognitions = TrialBot.Recognition.Recognition;
 
 namespace TrialBot.Dialogs.Prompts;
 
@@ -17,15 +18,15 @@ internal sealed class NumberTextRecognizer<T> : IPromptRecognizer<T>
     private static readonly bool IsIntegerType = T.IsZero(T.CreateTruncating(0.5m));
 
     /// <inheritdoc/>
-    public Task<RecognitionOutcome<T>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
+    public Task<Recognition<T>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var reading = NumberReader.Read(context.Text, context.Culture.Name);
         return Task.FromResult(reading.Outcome switch
         {
-            Recognition.RecognitionOutcome.Recognized => Convert(reading.Value),
-            Recognition.RecognitionOutcome.Unsure => RecognitionOutcome.DontKnow<T>(),
-            _ => RecognitionOutcome.NotUnderstood<T>(reading.Problem switch
+            RecognitionOutcome.Recognized => Convert(reading.Value),
+            RecognitionOutcome.Unsure => Recognitions.Unsure<T>(),
+            _ => Recognitions.NotUnderstood<T>(reading.Problem switch
             {
                 RecognitionProblem.Ambiguous => ProblemCodes.NumberAmbiguous,
                 RecognitionProblem.OutOfRange => ProblemCodes.NumberOutOfRange,
@@ -36,7 +37,7 @@ internal sealed class NumberTextRecognizer<T> : IPromptRecognizer<T>
         });
     }
 
-    private static RecognitionOutcome<T> Convert(double value)
+    private static Recognition<T> Convert(double value)
     {
         decimal number;
         try
@@ -45,21 +46,21 @@ internal sealed class NumberTextRecognizer<T> : IPromptRecognizer<T>
         }
         catch (OverflowException)
         {
-            return RecognitionOutcome.NotUnderstood<T>(ProblemCodes.NumberOutOfRange);
+            return Recognitions.NotUnderstood<T>(ProblemCodes.NumberOutOfRange);
         }
 
         if (IsIntegerType && decimal.Truncate(number) != number)
         {
-            return RecognitionOutcome.NotUnderstood<T>(ProblemCodes.NumberNotWhole);
+            return Recognitions.NotUnderstood<T>(ProblemCodes.NumberNotWhole);
         }
 
         try
         {
-            return RecognitionOutcome.Recognized(T.CreateChecked(number));
+            return Recognitions.Of(T.CreateChecked(number));
         }
         catch (OverflowException)
         {
-            return RecognitionOutcome.NotUnderstood<T>(ProblemCodes.NumberOutOfRange);
+            return Recognitions.NotUnderstood<T>(ProblemCodes.NumberOutOfRange);
         }
     }
 }

@@ -2,6 +2,9 @@ using TrialBot.Dialogs.Choices;
 using TrialBot.Dialogs.Commands;
 using TrialBot.Dialogs.State;
 using TrialBot.Dialogs.Texts;
+using TrialBot.Recognition.Text;
+using TrialBot.Recognition;
+using Recognitions = TrialBot.Recognition.Recognition;
 
 namespace TrialBot.Dialogs.Prompts;
 
@@ -87,10 +90,10 @@ public class Prompt<T> : Dialog
         var outcome = await RecognizeAsync(dialogContext, text, choices, options.QuestionId, cancellationToken).ConfigureAwait(false);
         var attemptContext = new PromptValidatorContext<T>(dialogContext.Context, outcome, attempt, options, dialogContext.Culture);
         var accepted = validator is null || await validator(attemptContext, cancellationToken).ConfigureAwait(false);
-        if (accepted && outcome.Kind != RecognitionKind.NotUnderstood)
+        if (accepted && outcome.Outcome != RecognitionOutcome.NotUnderstood)
         {
             var isChoice = choices.Count > 0 && ChoiceMatcher.FindIndex(text, choices, dialogContext.Culture, allowNumbers: true) >= 0;
-            var result = outcome.Kind == RecognitionKind.Recognized ? PromptResult.Answered(outcome.Value!, outcome.IsTentative, isChoice) : PromptResult.DontKnow<T>();
+            var result = outcome.Outcome == RecognitionOutcome.Recognized ? PromptResult.Answered(outcome.Value!, outcome.IsTentative, isChoice) : PromptResult.DontKnow<T>();
             return await dialogContext.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
         }
 
@@ -176,32 +179,31 @@ public class Prompt<T> : Dialog
     private static PromptOptions ReadOptions(DialogInstance instance) =>
         instance.GetOptions<PromptOptions>() ?? throw new InvalidOperationException($"Prompt '{instance.DialogId}' has no options.");
 
-    private static string Explain(DialogContext dialogContext, RecognitionOutcome<T> outcome)
+    private static string Explain(DialogContext dialogContext, Recognition<T> outcome)
     {
         var texts = dialogContext.Options.Texts;
-        return outcome.Kind == RecognitionKind.NotUnderstood
-            ? outcome.ProblemText
-                ?? texts.FindText(DialogTextKeys.ProblemPrefix + outcome.ProblemCode, dialogContext.Culture)
+        return outcome.Outcome == RecognitionOutcome.NotUnderstood
+            ? outcome.Explanation
+                ?? texts.FindText(DialogTextKeys.ProblemPrefix + outcome.Problem, dialogContext.Culture)
                 ?? texts.GetText(DialogTextKeys.NotUnderstood, dialogContext.Culture)
             : texts.GetText(DialogTextKeys.AnswerNotAccepted, dialogContext.Culture);
     }
 
-    private async Task<RecognitionOutcome<T>> RecognizeAsync(DialogContext dialogContext, string text, IReadOnlyList<Choice> choices, string? questionId, CancellationToken cancellationToken)
+    private async Task<Recognition<T>> RecognizeAsync(DialogContext dialogContext, string text, IReadOnlyList<Choice> choices, string? questionId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return RecognitionOutcome.NotUnderstood<T>(ProblemCodes.InputEmpty);
+            return Recognitions.NotUnderstood<T>(ProblemCodes.InputEmpty);
         }
 
         if (text.Length > dialogContext.Options.MaxInputLength)
         {
-            return RecognitionOutcome.NotUnderstood<T>(ProblemCodes.InputTooLong);
+            return Recognitions.NotUnderstood<T>(ProblemCodes.InputTooLong);
         }
 
-        var answer = Utterance.Normalize(text);
-        if (dialogContext.Options.Texts.GetPhrases(DialogTextKeys.DontKnowPhrases, dialogContext.Culture).Any(phrase => Utterance.Normalize(phrase) == answer))
+        if (UnsureLexicon.IsWholeAnswer(text))
         {
-            return RecognitionOutcome.DontKnow<T>();
+            return Recognitions.Unsure<T>();
         }
 
         var context = new PromptRecognitionContext(dialogContext.Context, text.Trim(), dialogContext.Culture, choices, dialogContext.Options.Texts) { QuestionId = questionId };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
+using TrialBot.Recognition;
 
 namespace TrialBot.Dialogs.Prompts;
 
@@ -7,7 +8,7 @@ namespace TrialBot.Dialogs.Prompts;
 /// <typeparam name="T">The type of value asked for.</typeparam>
 public sealed class PromptValidatorContext<T>
 {
-    internal PromptValidatorContext(ITurnContext turnContext, RecognitionOutcome<T> recognition, int attemptCount, PromptOptions options, CultureInfo culture)
+    internal PromptValidatorContext(ITurnContext turnContext, Recognition<T> recognition, int attemptCount, PromptOptions options, CultureInfo culture)
     {
         Context = turnContext;
         Recognition = recognition;
@@ -20,7 +21,7 @@ public sealed class PromptValidatorContext<T>
     public ITurnContext Context { get; }
 
     /// <summary>Gets what the recognizer made of the answer.</summary>
-    public RecognitionOutcome<T> Recognition { get; }
+    public Recognition<T> Recognition { get; }
 
     /// <summary>Gets which attempt this is: 1 for the first answer to the question.</summary>
     public int AttemptCount { get; }

@@ -50,7 +50,4 @@ public static class DialogTextKeys
 
     /// <summary>Said when a stored conversation cannot be resumed (the application changed, or the stored data is damaged) and it starts again.</summary>
     public const string ConversationReset = "conversationReset";
-
-    /// <summary>Phrase list: whole utterances that mean "I don't know" in every prompt.</summary>
-    public const string DontKnowPhrases = "phrases.dontKnow";
 }

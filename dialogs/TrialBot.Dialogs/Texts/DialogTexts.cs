@@ -5,7 +5,7 @@ namespace TrialBot.Dialogs.Texts;
 /// <summary>
 /// The engine's texts and phrases by culture, with English defaults (stored under the invariant culture, which every
 /// culture falls back to). An application adds its languages at start-up, for example
-/// <c>texts.SetText("zh", DialogTextKeys.Help, "…").AddPhrases("zh", DialogTextKeys.DontKnowPhrases, "不知道")</c>;
+/// <c>texts.SetText("zh", DialogTextKeys.Help, "…").AddPhrases("zh", "phrases.greetings", "你好")</c>;
 /// after that the instance is only read, from any thread.
 /// </summary>
 public sealed class DialogTexts : IDialogTexts

@@ -30,13 +30,7 @@ internal static class EnglishDialogTexts
         [DialogTextKeys.ProblemPrefix + Prompts.ProblemCodes.ConfirmNotUnderstood] = "Please answer yes or no.",
     };
 
-    /// <summary>Gets the default phrase lists by key.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Phrases { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
-    {
-        [DialogTextKeys.DontKnowPhrases] =
-        [
-            "i don't know", "i dont know", "don't know", "dont know", "i do not know", "not sure", "i'm not sure", "im not sure",
-            "i am not sure", "unsure", "no idea", "idk",
-        ],
-    };
+    /// <summary>Gets the default phrase lists by key: none ("I don't know" is read by the recognition library's one
+    /// lexicon, <c>TrialBot.Recognition.Text.UnsureLexicon</c>, in every prompt).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Phrases { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 }

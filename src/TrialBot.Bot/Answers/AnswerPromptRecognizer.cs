@@ -1,6 +1,8 @@
 using TrialBot.Bot.Conversation;
 using TrialBot.Dialogs.Prompts;
+using TrialBot.Recognition;
 using TrialBot.Screening.Answers;
+using Recognitions = TrialBot.Recognition.Recognition;
 
 namespace TrialBot.Bot.Answers;
 
@@ -40,7 +42,7 @@ internal sealed class AnswerPromptRecognizer : IPromptRecognizer<AnswerValue>
     }
 
     /// <inheritdoc/>
-    public async Task<RecognitionOutcome<AnswerValue>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
+    public async Task<Recognition<AnswerValue>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var record = await records.GetAsync(context.TurnContext, cancellationToken).ConfigureAwait(false);
@@ -48,12 +50,12 @@ internal sealed class AnswerPromptRecognizer : IPromptRecognizer<AnswerValue>
         var reading = reader.Read(kind, context.Text, context.Culture, record.Answers, today, context.QuestionId);
         if (reading.TryGetValue(out var answer))
         {
-            return RecognitionOutcome.Recognized(answer, reading.IsTentative);
+            return Recognitions.Of(answer, reading.IsTentative);
         }
 
         return reading.IsUnsure
-            ? RecognitionOutcome.DontKnow<AnswerValue>()
-            : RecognitionOutcome.NotUnderstood<AnswerValue>(
+            ? Recognitions.Unsure<AnswerValue>()
+            : Recognitions.NotUnderstood<AnswerValue>(
                 reading.Problem!,
                 partials?.Explain(kind, context.Text, reading.Problem!, context.Culture) ?? problems.Explain(kind, reading.Problem!, context.Culture));
     }

@@ -102,8 +102,20 @@ internal class AnswerReader
         questionId is null
             ? null
             : subjects.GetOrAdd(questionId, id => definition.FindQuestion(id)?.Subject is { } subject
-                ? new YesNoSubject(subject.About, subject.Contrary, subject.NotCounting)
+                ? new YesNoSubject(subject.About, subject.Contrary, subject.NotCounting, CountingTreatments(id))
                 : null);
+
+    /// <summary>
+    /// The names of the treatments under which what a question asks about counts even beside a qualifier that would take it
+    /// out: every medicine of the catalog in the classes the question names (<c>countsWhenTreatedWith</c> in the trial
+    /// file; for another autoimmune disease, "systematic treatment is needed", the immunosuppressants). Corticosteroids are
+    /// left out there: the same names are creams, drops and inhalers, which the question says do not count, and most
+    /// people take them for their lupus.
+    /// </summary>
+    private IEnumerable<string> CountingTreatments(string questionId) =>
+        definition.FindQuestion(questionId)?.Subject?.CountsWhenTreatedWith is { Count: > 0 } classes
+            ? definition.Medicines.All.Where(medicine => classes.Contains(medicine.Class)).SelectMany(medicine => medicine.Names)
+            : [];
 
     private Medicine? DefaultSteroid(ScreeningAnswers answers) =>
         (definition.FirstQuestionOf(AnswerKind.Medicines) is { } medicinesQuestion ? answers.Get(medicinesQuestion.Id)?.AsCurrentMedicines() : null)?

@@ -2,7 +2,7 @@ using TrialBot.Bot.Texts;
 using TrialBot.Dialogs.Choices;
 using TrialBot.Dialogs.Prompts;
 using TrialBot.Recognition;
-using RecognitionOutcome = TrialBot.Dialogs.Prompts.RecognitionOutcome;
+using Recognitions = TrialBot.Recognition.Recognition;
 
 namespace TrialBot.Bot.Answers;
 
@@ -24,22 +24,22 @@ internal sealed class ContactOfferPromptRecognizer : IPromptRecognizer<ContactOf
     }
 
     /// <inheritdoc/>
-    public Task<RecognitionOutcome<ContactOfferReply>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
+    public Task<Recognition<ContactOfferReply>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (ContactReader.Read(context.Text).TryGetValue(out var other))
         {
-            return Task.FromResult(RecognitionOutcome.Recognized(new ContactOfferReply(false, other)));
+            return Task.FromResult(Recognitions.Of(new ContactOfferReply(false, other)));
         }
 
         var index = ChoiceMatcher.FindIndex(context.Text, context.Choices, context.Culture, allowNumbers: true);
         if (index >= 0)
         {
-            return Task.FromResult(RecognitionOutcome.Recognized(context.Choices[index].Value == ConfirmPrompt.YesValue ? ContactOfferReply.Yes : ContactOfferReply.Another));
+            return Task.FromResult(Recognitions.Of(context.Choices[index].Value == ConfirmPrompt.YesValue ? ContactOfferReply.Yes : ContactOfferReply.Another));
         }
 
         return Task.FromResult(YesNoRecognizer.Recognize(context.Text, context.Culture.Name).TryGetValue(out var yes)
-            ? RecognitionOutcome.Recognized(yes ? ContactOfferReply.Yes : ContactOfferReply.Another)
-            : RecognitionOutcome.NotUnderstood<ContactOfferReply>(ContactReader.Invalid, texts.Get(BotTextKeys.ReferralContactOfferReask, context.Culture)));
+            ? Recognitions.Of(yes ? ContactOfferReply.Yes : ContactOfferReply.Another)
+            : Recognitions.NotUnderstood<ContactOfferReply>(ContactReader.Invalid, texts.Get(BotTextKeys.ReferralContactOfferReask, context.Culture)));
     }
 }

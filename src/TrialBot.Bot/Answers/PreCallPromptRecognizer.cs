@@ -1,6 +1,8 @@
 using TrialBot.Bot.Texts;
-using TrialBot.Dialogs;
 using TrialBot.Dialogs.Prompts;
+using TrialBot.Recognition;
+using TrialBot.Recognition.Text;
+using Recognitions = TrialBot.Recognition.Recognition;
 
 namespace TrialBot.Bot.Answers;
 
@@ -19,18 +21,18 @@ internal sealed class PreCallPromptRecognizer : IPromptRecognizer<PreCallReply>
     public PreCallPromptRecognizer(BotTexts texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        skip = [.. texts.Phrases(BotTextKeys.PreCallSkipPhrases).All.Select(Utterance.Normalize)];
-        skipAll = [.. texts.Phrases(BotTextKeys.PreCallSkipAllPhrases).All.Select(Utterance.Normalize)];
+        skip = [.. texts.Phrases(BotTextKeys.PreCallSkipPhrases).All.Select(AnswerText.Whole)];
+        skipAll = [.. texts.Phrases(BotTextKeys.PreCallSkipAllPhrases).All.Select(AnswerText.Whole)];
     }
 
     /// <inheritdoc/>
-    public Task<RecognitionOutcome<PreCallReply>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
+    public Task<Recognition<PreCallReply>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var utterance = Utterance.Normalize(context.Text);
+        var utterance = AnswerText.Whole(context.Text);
         var reply = skipAll.Contains(utterance) ? PreCallReply.SkipAll
             : skip.Contains(utterance) ? PreCallReply.Skip
             : new PreCallReply(context.Text.Trim(), false);
-        return Task.FromResult(RecognitionOutcome.Recognized(reply));
+        return Task.FromResult(Recognitions.Of(reply));
     }
 }

@@ -2,6 +2,7 @@ using TrialBot.Bot.Flow;
 using TrialBot.Bot.Metrics;
 using TrialBot.Bot.Texts;
 using TrialBot.Dialogs.Prompts;
+using TrialBot.Recognition;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Definition;
 
@@ -44,10 +45,10 @@ internal sealed class PromptValidators
     {
         ArgumentNullException.ThrowIfNull(attempt);
         var question = Question(attempt.Options);
-        return attempt.Recognition.Kind switch
+        return attempt.Recognition.Outcome switch
         {
-            RecognitionKind.NotUnderstood => Reject(attempt, null),
-            RecognitionKind.DontKnow => question.AllowsDontKnow ? Accept : Reject(attempt, BotTextKeys.ReaskDontKnowNotAllowed),
+            RecognitionOutcome.NotUnderstood => Reject(attempt, null),
+            RecognitionOutcome.Unsure => question.AllowsDontKnow ? Accept : Reject(attempt, BotTextKeys.ReaskDontKnowNotAllowed),
             _ => question.Accepts(attempt.Recognition.Value!) ? Accept : Reject(attempt, BotTextKeys.ReaskOutOfRange),
         };
     }
@@ -60,10 +61,10 @@ internal sealed class PromptValidators
     {
         ArgumentNullException.ThrowIfNull(attempt);
         var question = Question(attempt.Options);
-        return attempt.Recognition.Kind switch
+        return attempt.Recognition.Outcome switch
         {
-            RecognitionKind.NotUnderstood => Reject(attempt, null),
-            RecognitionKind.DontKnow => question.AllowsDontKnow ? Accept : Reject(attempt, BotTextKeys.ReaskDontKnowNotAllowed),
+            RecognitionOutcome.NotUnderstood => Reject(attempt, null),
+            RecognitionOutcome.Unsure => question.AllowsDontKnow ? Accept : Reject(attempt, BotTextKeys.ReaskDontKnowNotAllowed),
             _ => Accept,
         };
     }
@@ -75,7 +76,7 @@ internal sealed class PromptValidators
     public Task<bool> UnderstoodAsync(PromptValidatorContext<UnderstoodReply> attempt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        if (attempt.Recognition.Kind == RecognitionKind.NotUnderstood)
+        if (attempt.Recognition.Outcome == RecognitionOutcome.NotUnderstood)
         {
             return Reject(attempt, null);
         }
@@ -94,10 +95,10 @@ internal sealed class PromptValidators
     public Task<bool> DefiniteAsync<T>(PromptValidatorContext<T> attempt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        return attempt.Recognition.Kind switch
+        return attempt.Recognition.Outcome switch
         {
-            RecognitionKind.NotUnderstood => Reject(attempt, null),
-            RecognitionKind.DontKnow => Reject(attempt, BotTextKeys.ReaskDontKnowNotAllowed),
+            RecognitionOutcome.NotUnderstood => Reject(attempt, null),
+            RecognitionOutcome.Unsure => Reject(attempt, BotTextKeys.ReaskDontKnowNotAllowed),
             _ => Accept,
         };
     }
@@ -109,7 +110,7 @@ internal sealed class PromptValidators
     public Task<bool> YesNoOrDontKnowAsync(PromptValidatorContext<bool> attempt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        return attempt.Recognition.Kind == RecognitionKind.NotUnderstood ? Reject(attempt, null) : Accept;
+        return attempt.Recognition.Outcome == RecognitionOutcome.NotUnderstood ? Reject(attempt, null) : Accept;
     }
 
     /// <summary>Counts a re-ask, explained by the text <paramref name="explanationKey"/> (null: the recognizer's own explanation).</summary>

@@ -1,4 +1,6 @@
 using TrialBot.Dialogs.Prompts;
+using TrialBot.Recognition;
+using Recognitions = TrialBot.Recognition.Recognition;
 
 namespace TrialBot.Bot.Answers;
 
@@ -6,13 +8,13 @@ namespace TrialBot.Bot.Answers;
 /// <typeparam name="T">The type of value read.</typeparam>
 internal sealed class ReaderPromptRecognizer<T> : IPromptRecognizer<T>
 {
-    private readonly Func<string, TrialBot.Recognition.Recognition<T>> read;
+    private readonly Func<string, Recognition<T>> read;
     private readonly ProblemTexts problems;
 
     /// <summary>Initializes a new instance of the <see cref="ReaderPromptRecognizer{T}"/> class.</summary>
     /// <param name="read">Reads an answer.</param>
     /// <param name="problems">Explains problems in the person's language.</param>
-    public ReaderPromptRecognizer(Func<string, TrialBot.Recognition.Recognition<T>> read, ProblemTexts problems)
+    public ReaderPromptRecognizer(Func<string, Recognition<T>> read, ProblemTexts problems)
     {
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(problems);
@@ -21,13 +23,13 @@ internal sealed class ReaderPromptRecognizer<T> : IPromptRecognizer<T>
     }
 
     /// <inheritdoc/>
-    public Task<RecognitionOutcome<T>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
+    public Task<Recognition<T>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var reading = read(context.Text);
         return Task.FromResult(
-            reading.TryGetValue(out var value) ? RecognitionOutcome.Recognized(value)
-            : reading.IsUnsure ? RecognitionOutcome.DontKnow<T>()
-            : RecognitionOutcome.NotUnderstood<T>(reading.Problem!, problems.Explain(topic: null, reading.Problem!, context.Culture)));
+            reading.TryGetValue(out var value) ? Recognitions.Of(value)
+            : reading.IsUnsure ? Recognitions.Unsure<T>()
+            : Recognitions.NotUnderstood<T>(reading.Problem!, problems.Explain(topic: null, reading.Problem!, context.Culture)));
     }
 }

@@ -3,9 +3,9 @@ using TrialBot.Bot.Flow;
 using TrialBot.Dialogs.Choices;
 using TrialBot.Dialogs.Prompts;
 using TrialBot.Recognition;
-using RecognitionOutcome = TrialBot.Dialogs.Prompts.RecognitionOutcome;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Definition;
+using Recognitions = TrialBot.Recognition.Recognition;
 
 namespace TrialBot.Bot.Answers;
 
@@ -45,7 +45,7 @@ internal sealed class UnderstoodPromptRecognizer : IPromptRecognizer<UnderstoodR
     }
 
     /// <inheritdoc/>
-    public async Task<RecognitionOutcome<UnderstoodReply>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
+    public async Task<Recognition<UnderstoodReply>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var picked = ChoiceMatcher.FindIndex(context.Text, context.Choices, context.Culture, allowNumbers: true) is var index and >= 0
@@ -53,7 +53,7 @@ internal sealed class UnderstoodPromptRecognizer : IPromptRecognizer<UnderstoodR
             : null;
         if (picked is ConfirmPrompt.YesValue or ConfirmPrompt.NoValue)
         {
-            return RecognitionOutcome.Recognized(picked == ConfirmPrompt.YesValue ? UnderstoodReply.Right : UnderstoodReply.Wrong);
+            return Recognitions.Of(picked == ConfirmPrompt.YesValue ? UnderstoodReply.Right : UnderstoodReply.Wrong);
         }
 
         var yesNo = YesNoRecognizer.Recognize(context.Text, context.Culture.Name);
@@ -67,23 +67,23 @@ internal sealed class UnderstoodPromptRecognizer : IPromptRecognizer<UnderstoodR
             var plainNo = yesNo.IsRecognized && question.Kind == AnswerKind.Medicines;
             if (correction.TryGetValue(out var corrected) && !plainNo)
             {
-                return RecognitionOutcome.Recognized(UnderstoodReply.Corrected(corrected), correction.IsTentative);
+                return Recognitions.Of(UnderstoodReply.Corrected(corrected), correction.IsTentative);
             }
         }
 
         if (yesNo.TryGetValue(out var yes))
         {
-            return RecognitionOutcome.Recognized(yes ? UnderstoodReply.Right : UnderstoodReply.Wrong);
+            return Recognitions.Of(yes ? UnderstoodReply.Right : UnderstoodReply.Wrong);
         }
 
         if (yesNo.IsUnsure)
         {
-            return RecognitionOutcome.DontKnow<UnderstoodReply>();
+            return Recognitions.Unsure<UnderstoodReply>();
         }
 
         // A reply with figures that are not a usable answer says what is missing in it; anything else asks for yes, no or the right answer.
         return correction is { Problem: { } problem } && context.Text.Any(char.IsDigit)
-            ? RecognitionOutcome.NotUnderstood<UnderstoodReply>(problem, problems.Explain(question!.Kind, problem, context.Culture))
-            : RecognitionOutcome.NotUnderstood<UnderstoodReply>(RecognitionProblem.NotYesOrNo, problems.Explain(Topic, RecognitionProblem.NotYesOrNo, context.Culture));
+            ? Recognitions.NotUnderstood<UnderstoodReply>(problem, problems.Explain(question!.Kind, problem, context.Culture))
+            : Recognitions.NotUnderstood<UnderstoodReply>(RecognitionProblem.NotYesOrNo, problems.Explain(Topic, RecognitionProblem.NotYesOrNo, context.Culture));
     }
 }

@@ -1,9 +1,9 @@
 using TrialBot.Dialogs.Choices;
 using TrialBot.Dialogs.Prompts;
-using TrialBot.Recognition;
 using TrialBot.Recognition.Statements;
-using RecognitionOutcome = TrialBot.Dialogs.Prompts.RecognitionOutcome;
+using TrialBot.Recognition;
 using TrialBot.Screening.Answers;
+using Recognitions = TrialBot.Recognition.Recognition;
 
 namespace TrialBot.Bot.Answers;
 
@@ -33,28 +33,28 @@ internal sealed class YesNoPromptRecognizer : IPromptRecognizer<bool>
     }
 
     /// <inheritdoc/>
-    public Task<RecognitionOutcome<bool>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
+    public Task<Recognition<bool>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var reading = YesNoRecognizer.Recognize(context.Text, context.Culture.Name, subjectOf(context.QuestionId));
         if (reading.TryGetValue(out var yes))
         {
-            return Task.FromResult(RecognitionOutcome.Recognized(yes, reading.IsTentative));
+            return Task.FromResult(Recognitions.Of(yes, reading.IsTentative));
         }
 
         if (reading.IsUnsure)
         {
-            return Task.FromResult(RecognitionOutcome.DontKnow<bool>());
+            return Task.FromResult(Recognitions.Unsure<bool>());
         }
 
         var index = ChoiceMatcher.FindIndex(context.Text, context.Choices, context.Culture, allowNumbers: true);
         var picked = index < 0 ? null : context.Choices[index].Value;
         return Task.FromResult(picked switch
         {
-            ConfirmPrompt.YesValue => RecognitionOutcome.Recognized(true),
-            ConfirmPrompt.NoValue => RecognitionOutcome.Recognized(false),
-            ConfirmPrompt.UnsureValue => RecognitionOutcome.DontKnow<bool>(),
-            _ => RecognitionOutcome.NotUnderstood<bool>(reading.Problem!, problems.Explain(topic, reading.Problem!, context.Culture)),
+            ConfirmPrompt.YesValue => Recognitions.Of(true),
+            ConfirmPrompt.NoValue => Recognitions.Of(false),
+            ConfirmPrompt.UnsureValue => Recognitions.Unsure<bool>(),
+            _ => Recognitions.NotUnderstood<bool>(reading.Problem!, problems.Explain(topic, reading.Problem!, context.Culture)),
         });
     }
 }

@@ -1,6 +1,7 @@
 using TrialBot.Bot.Conversation;
 using TrialBot.Bot.Texts;
 using TrialBot.Dialogs;
+using TrialBot.Recognition.Text;
 
 namespace TrialBot.Bot.Commands;
 
@@ -18,12 +19,12 @@ internal sealed class LanguageRequests
         EnglishPhrases = [.. texts.Phrases(BotTextKeys.CommandsEnglish).All];
         foreach (var phrase in ChinesePhrases)
         {
-            languageByPhrase[Utterance.Normalize(phrase)] = ConversationLanguages.Chinese;
+            languageByPhrase[AnswerText.Whole(phrase)] = ConversationLanguages.Chinese;
         }
 
         foreach (var phrase in EnglishPhrases)
         {
-            languageByPhrase[Utterance.Normalize(phrase)] = ConversationLanguages.English;
+            languageByPhrase[AnswerText.Whole(phrase)] = ConversationLanguages.English;
         }
     }
 
@@ -36,5 +37,5 @@ internal sealed class LanguageRequests
     /// <summary>Returns the language a whole message asks for.</summary>
     /// <param name="text">The message's text.</param>
     /// <returns><see cref="ConversationLanguages.Chinese"/>, <see cref="ConversationLanguages.English"/>, or null.</returns>
-    public string? Match(string? text) => languageByPhrase.GetValueOrDefault(Utterance.Normalize(text));
+    public string? Match(string? text) => languageByPhrase.GetValueOrDefault(AnswerText.Whole(text));
 }

@@ -1,3 +1,4 @@
+using TrialBot.Recognition.Places;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Definition;
 using TrialBot.Screening.Sites;
@@ -27,6 +28,6 @@ internal sealed class SiteSelection
     {
         ArgumentNullException.ThrowIfNull(answers);
         var cityId = locationQuestionId is null ? null : answers.Get(locationQuestionId)?.CityId;
-        return directory.Nearest(cityId is null ? null : CityDirectory.BuiltIn.Get(cityId));
+        return directory.Nearest(cityId is null ? null : CityDirectory.BuiltIn.Get(cityId)?.Location);
     }
 }

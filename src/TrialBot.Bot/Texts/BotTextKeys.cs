@@ -195,8 +195,6 @@ internal static class BotTextKeys
     /// <summary>Phrase templates: change one answer (<c>{label}</c>: the question's label).</summary>
     public const string CommandsChange = "commands.change";
 
-    /// <summary>Phrases: "I don't know" (the engine's <c>phrases.dontKnow</c>).</summary>
-    public const string DontKnowPhrases = "phrases.dontKnow";
 
     /// <summary>A question on a short-message channel (SMS): <c>{current}</c>/<c>{total}</c> and the question's short text.</summary>
     public const string QuestionLayoutShort = "question.layout.short";

@@ -4,9 +4,8 @@ using TrialBot.Dialogs.Texts;
 namespace TrialBot.Bot.Texts;
 
 /// <summary>
-/// The dialog engine's texts and "I don't know" phrases, in both languages, taken from the bot's one text resource:
-/// English replaces the engine's defaults, Chinese is added under <c>zh</c>; the "I don't know" phrases of both languages
-/// hold in every conversation.
+/// The dialog engine's texts, in both languages, taken from the bot's one text resource: English replaces the engine's
+/// defaults, Chinese is added under <c>zh</c>. ("I don't know" is read by the recognition library's one lexicon.)
 /// </summary>
 internal static class EngineTexts
 {
@@ -19,7 +18,7 @@ internal static class EngineTexts
         DialogTextKeys.Restarting, DialogTextKeys.Cancelled, DialogTextKeys.ConversationReset,
     ];
 
-    /// <summary>Creates the engine's texts: <see cref="Keys"/>, every <c>problem.*</c> text and the "I don't know" phrases.</summary>
+    /// <summary>Creates the engine's texts: <see cref="Keys"/>, and every <c>problem.*</c> text.</summary>
     /// <param name="texts">The bot's texts.</param>
     /// <returns>The engine's texts.</returns>
     public static DialogTexts Create(BotTexts texts)
@@ -31,9 +30,6 @@ internal static class EngineTexts
             var text = texts.Text(key);
             engineTexts.SetText(string.Empty, key, text.En).SetText(ConversationLanguages.Chinese, key, text.Zh);
         }
-
-        // Both languages' phrases hold in every conversation: someone may say 不知道 in an English one.
-        engineTexts.AddPhrases(string.Empty, DialogTextKeys.DontKnowPhrases, [.. texts.Phrases(BotTextKeys.DontKnowPhrases).All]);
         return engineTexts;
     }
 }

@@ -11,6 +11,34 @@ internal static partial class LabCues
     /// <summary>The answer without a reference range copied from the report ("(ref 0.7-4.0)", "normal range 44-133", （参考值 44-133）) or the date of the test ("2025-10-10").</summary>
     public static string WithoutReference(string prepared) => Date().Replace(Reference().Replace(prepared, " "), " ");
 
+    /// <summary>
+    /// The whole number of grams of "N and something" ("8克多", "8g多", "八克多", "8 something grams", "8 point something g"),
+    /// when that is the whole of the value: between N and N + 1 grams. Null otherwise ("一百多", "more than 8 g", "8-9 g").
+    /// </summary>
+    public static int? WholeAndSomething(string prepared)
+    {
+        prepared = TwentyFourHours().Replace(prepared, " ");
+        var match = GramsAndSomething().Match(prepared);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var n = match.Groups["n"].Value;
+        if (Digit().Count(prepared) != Digit().Count(n))
+        {
+            return null;
+        }
+
+        return int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number
+            : ChineseDigits.IndexOf(n[0], StringComparison.Ordinal) is var index and >= 0 && n.Length == 1 ? (index == 10 ? 2 : index)
+            : null;
+    }
+
+    /// <summary>True when the answer names another measurement than the one asked ("my egfr is 60", 尿素 8), whose number
+    /// no unit can be inferred for.</summary>
+    public static bool NamesAnotherMeasure(string prepared) => AnotherMeasure().IsMatch(prepared);
+
     /// <summary>True when the answer gives only a bound or a range.</summary>
     public static bool IsVague(string prepared) => Vague().IsMatch(prepared);
 
@@ -19,6 +47,21 @@ internal static partial class LabCues
         @"\d\s*(?:-|–|~|to|or)\s*\d|\bbetween\s+\d|\d\s*(?:and|&)\s*\d|" +
         @"低于|高于|小于|大于|不到|超过|以上|以下|(?<=[\d一二两三四五六七八九十])\s*(?:多|几)|(?<=[克g])\s*多|[\d一二两三四五六七八九十]\s*(?:到|至|或)\s*[\d一二两三四五六七八九十]")]
     private static partial Regex Vague();
+
+    private const string ChineseDigits = "零一二三四五六七八九两";
+
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,2}|[一二两三四五六七八九])\s*(?:(?:克|g|gm|grams?)\s*多|多\s*克|(?:point\s+)?something\s*(?:g|gm|grams?)(?![a-z])|(?:g|gm|grams?)\s+and\s+something)")]
+    private static partial Regex GramsAndSomething();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digit();
+
+    [GeneratedRegex(@"(?<![a-z])(?:e?gfr|bun|urea|clearance|cystatin|uric|ratio|upcr|acr|mmol)(?![a-z])|滤过率|尿素|清除率|胱抑素|尿酸|比值|毫摩尔")]
+    private static partial Regex AnotherMeasure();
+
+    /// <summary>"24小时", "24h", "24 hours": the name of the test, not a value.</summary>
+    [GeneratedRegex(@"24\s*-?\s*(?:小时|h|hrs?|hours?)(?![a-z])")]
+    private static partial Regex TwentyFourHours();
 
     /// <summary>A date beside the value ("2025-10-10", "3/4/2026"), whose dashes are no range.</summary>
     [GeneratedRegex(@"\b(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\b|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}\b")]

@@ -23,6 +23,6 @@ internal static partial class UnknownMedicineShape
     [GeneratedRegex(@"(?<![a-z])[a-z]{3,}(?:mab|nib|tinib|limus|cept|sporin|mide|olol|pril|sartan|statin|prazole|mycin|cillin|oxacin|quine|oquin|azine|asone|olone|nisone|tidine|parin|xaban|gliptin|glutide|formin|semide|thiazide|dipine|vudine|ciclovir|navir)(?![a-z])")]
     private static partial Regex LatinStem();
 
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{2,}(?:单抗|西普|替尼|替布|莫司|环孢素|霉素|沙星|胶囊|注射液|缓释片|肠溶片|单抗针)")]
+    [GeneratedRegex(ScriptDetector.HanClass + @"{2,}(?:单抗|西普|替尼|替布|莫司|环孢素|霉素|沙星|胶囊|注射液|缓释片|肠溶片|单抗针)")]
     private static partial Regex ChineseEnding();
 }

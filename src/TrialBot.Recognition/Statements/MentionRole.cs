@@ -12,4 +12,8 @@ internal enum MentionRole
     /// <summary>A qualifier under which the thing asked about does not count ("from lupus" for a brain condition not
     /// caused by lupus, "skin lupus" for systemic lupus, "only lupus" for another autoimmune disease).</summary>
     NotCounting,
+
+    /// <summary>A treatment under which the thing asked about counts ("methotrexate", 来氟米特 for another autoimmune
+    /// disease): a <see cref="NotCounting"/> qualifier of its clause ("on insulin") then takes nothing out.</summary>
+    Counting,
 }

@@ -10,7 +10,10 @@ namespace TrialBot.Recognition.Statements;
 /// of the same role as the nearest one ("no stroke or epilepsy" denies both, "not from lupus" denies only the
 /// qualifier), or, when none follows, to the terms before it ("中风和癫痫都没有"). A judgement attaches to the term just
 /// before it ("kidneys are fine" denies a kidney problem; "控制得不好" denies control). A qualifier under which the
-/// thing does not count ("from lupus") cancels what its clause (or the clause before) affirms.
+/// thing does not count ("from lupus") cancels what its clause (or the clause before) affirms. A negation that only
+/// follows the terms negates them only when nothing but having, doing or needing comes after it ("seizures never",
+/// "dialysis not needed", 透析没做过); followed by a verb of its own it negates that verb ("had one seizure and they
+/// never figured out why", "rashes that wont go away", 皮疹一直不消 all affirm the thing named).
 /// </summary>
 internal static partial class StatementReader
 {
@@ -77,6 +80,33 @@ internal static partial class StatementReader
         };
     }
 
+    /// <summary>
+    /// True when every plain "no" word of <paramref name="folded"/> negates a verb of its own inside a statement ("had a
+    /// fit once, they never found out why", 原因一直没弄清楚) rather than answering: none opens its clause and each is
+    /// followed by more than having, doing or needing. Such an answer is no "no" to the question.
+    /// </summary>
+    /// <param name="folded">The answer in the form of <see cref="AnswerText.Fold"/>.</param>
+    /// <param name="noWords">Where the plain "no" words are, as (start, end).</param>
+    public static bool OnlyNegatesVerbs(string folded, IReadOnlyList<(int Start, int End)> noWords)
+    {
+        if (noWords.Count == 0)
+        {
+            return false;
+        }
+
+        var clauses = Clauses.Split(folded);
+        foreach (var (start, end) in noWords)
+        {
+            var clause = Clauses.IndexOf(clauses, start);
+            if (clause < 0 || string.IsNullOrWhiteSpace(folded[clauses[clause].Start..start]) || NothingButExistence().IsMatch(folded[end..clauses[clause].End]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>For each mention: false for an affirmed term of what is asked that a qualifier of its clause (or of the next
     /// clause, when that one names nothing else) cancels; true otherwise.</summary>
     private static bool[] ExcludedAbout(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, bool[] denied)
@@ -90,11 +120,16 @@ internal static partial class StatementReader
             }
 
             var clause = Clauses.IndexOf(clauses, mentions[q].Start);
+            if (NamesCountingTreatment(text, clauses, mentions, denied, clause))
+            {
+                continue;
+            }
+
             var sameClause = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Tag == MentionRole.About && Clauses.IndexOf(clauses, mentions[i].Start) == clause).ToList();
             var positive = Enumerable.Range(0, mentions.Count).Any(i => mentions[i].Tag == MentionRole.About && Clauses.IndexOf(clauses, mentions[i].Start) == clause && Affirmed().IsMatch(text[mentions[i].End..Math.Min(text.Length, mentions[i].End + 12)]));
             var targets = sameClause.Count > 0
                 ? (positive || Distinct(text, mentions, sameClause) > 1 ? Nearest(mentions, sameClause, q) : sameClause)
-                : NearestEarlierClauseAbout(clauses, mentions, clause);
+                : NearestEarlierClauseAbout(text, clauses, mentions, denied, clause, q);
             foreach (var i in targets)
             {
                 counted[i] = false;
@@ -118,20 +153,31 @@ internal static partial class StatementReader
         indices.Select(i => text.Substring(mentions[i].Start, mentions[i].Length)).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>The terms of what is asked in the nearest clause before <paramref name="clause"/> that names any ("ra but
-    /// its mild, no meds for it": the qualifier of the last clause takes out the "ra" of the first).</summary>
-    private static List<int> NearestEarlierClauseAbout(IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, int clause)
+    /// its mild, no meds for it": the qualifier of the last clause takes out the "ra" of the first); when that clause
+    /// names several different things, only the last ("RA and type 1 diabetes, on insulin" takes out only the diabetes);
+    /// none when that clause names a treatment under which the thing counts.</summary>
+    private static List<int> NearestEarlierClauseAbout(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, bool[] denied, int clause, int q)
     {
         for (var earlier = clause - 1; earlier >= 0; earlier--)
         {
             var found = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Tag == MentionRole.About && Clauses.IndexOf(clauses, mentions[i].Start) == earlier).ToList();
             if (found.Count > 0)
             {
-                return found;
+                return NamesCountingTreatment(text, clauses, mentions, denied, earlier) ? []
+                    : Distinct(text, mentions, found) > 1 ? Nearest(mentions, found, q)
+                    : found;
             }
         }
 
         return [];
     }
+
+    /// <summary>True when <paramref name="clause"/> names, not denied, a treatment under which the thing asked about
+    /// counts, other than one said to be for lupus ("crohns on insulin and azathioprine" does; "cellcept for my lupus",
+    /// "no methotrexate" do not).</summary>
+    private static bool NamesCountingTreatment(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, bool[] denied, int clause) =>
+        Enumerable.Range(0, mentions.Count).Any(i => mentions[i].Tag == MentionRole.Counting && !denied[i] && Clauses.IndexOf(clauses, mentions[i].Start) == clause
+            && !ForLupus().IsMatch(text[mentions[i].End..Math.Min(text.Length, clauses[clause].End)]));
 
     private static void Attach(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, PhraseMatch<NegatorKind> negator, bool[] denied)
     {
@@ -141,6 +187,13 @@ internal static partial class StatementReader
         {
             case NegatorKind.Plain:
                 var after = inClause.Where(i => mentions[i].Start >= negator.End).ToList();
+                if (after.Count == 0 && !NothingButExistence().IsMatch(text[negator.End..clauses[clause].End]))
+                {
+                    // A negated verb of its own ("they never figured out why", "rashes that wont go away", 一直不消):
+                    // the negation belongs to that verb, not to the thing named before it.
+                    return;
+                }
+
                 var scope = after.Count > 0 ? after : Joined(text, mentions, inClause.Where(i => mentions[i].End <= negator.Start).ToList());
                 if (scope.Count == 0)
                 {
@@ -269,6 +322,16 @@ internal static partial class StatementReader
 
         return new string(chars);
     }
+
+    /// <summary>A treatment said to be for lupus ("… for my lupus", "… for sle", 治狼疮).</summary>
+    [GeneratedRegex(@"^\s*(?:(?:is|its|it's|which is|thats|that's|i take|taken|i use)\s+)?(?:for|against)\s+(?:my\s+|the\s+)?(?:lupus|sle)(?![a-z])|^\s*(?:是)?(?:治|用于|针对)(?:疗)?(?:我的)?(?:狼疮|红斑狼疮|sle)")]
+    private static partial Regex ForLupus();
+
+    /// <summary>What may follow a negation that negates the terms before it: nothing, or only words of having, doing,
+    /// needing or happening, of time and of emphasis ("never had one", "not needed", "not me", "not at all", "not yet",
+    /// 没做过, 没有过, 都没有).</summary>
+    [GeneratedRegex(@"^(?:\s|[\p{P}\p{S}]|(?:had|have|has|having|been|be|done|do|does|did|needed|need|needs|required|require|happened|happen|occurred|diagnosed|got|gotten|get|gets|ever|once|before|anymore|any more|yet|either|really|actually|at all|me|for me|here|myself|i|im|think|so|far|that|know|of|aware|one|ones|any|anything|something|such|stuff|kind|sort|other|others|else|it|them|those|these|this|thing|things|like|lately|recently|now|currently|these days|at the moment|since|thank|god|thankfully|luckily|fortunately|lol|haha|way|no|not|never|none|nope|nah|nothing|sorry|at|all|ok|okay|yes|yeah|though|tho|either)(?![a-z])|有|做|得|用|需要|需|要|打|过|患|确诊|诊断|了|的|呢|啊|吧|哦|呀|嘛|都|也|还|再|发生|出现|发作|犯|接受|查出|查到|发现|这种|这个|这些|那种|那些|这样|我|病|别的|别|其他|其它|什么|啥|情况|事|问题|从来|从|一直|根本|完全|没|无|不|曾|曾经|以前|过去|目前|现在|暂时|还好)*$")]
+    private static partial Regex NothingButExistence();
 
     [GeneratedRegex(@"^\s*(?:(?:is|are|was|were|has been|have been|seem|seems|look|looks|function|functions|all|still|also|now|pretty|quite|totally|completely|mostly|功能|肾功|都|还|也|一直|还是|都是|是|挺|很|目前|现在|基本|基本上)\s*)*$")]
     private static partial Regex Copula();

@@ -1,18 +1,115 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace TrialBot.Recognition.Text;
 
 /// <summary>
-/// Prepares a normalised answer (see <see cref="InputGuard"/>) for reading: lower case, apostrophes dropped
+/// The one owner of the forms text is compared in. <see cref="Clean"/> is what every answer goes through first (through
+/// <see cref="InputGuard"/>); <see cref="Whole"/> is the form whole utterances are compared in (commands, choices, "I don't
+/// know"); <see cref="ForNames"/> the form place names are matched in; <see cref="Fold"/> and <see cref="Prepare"/> the
+/// forms phrases and numbers are read in.
+/// <see cref="Prepare"/> readies a cleaned answer for reading: lower case, apostrophes dropped
 /// ("don't" → "dont", "I'm" → "im"), numbers unglued from the Latin units that follow them ("7.5mg" → "7.5 mg",
 /// "g/24h" → "g/24 h"; the number recognizer misses glued numbers), multiplications spaced ("2x5mg" → "2 x 5 mg") and
 /// 半 ("half") unglued from a following digit.
 /// Letters before digits stay glued ("FK506"), and so does scientific notation ("1e400").
 /// </summary>
-internal static partial class AnswerText
+public static partial class AnswerText
 {
+    private const string TrailingPunctuation = ".!?,;:~。！？，、；：～…";
+
+    /// <summary>
+    /// Cleans <paramref name="text"/>: strips control and invisible format characters (and lone surrogates), turns
+    /// full-width digits, letters, "．" and "／" into their ASCII forms, collapses every run of whitespace to one space and trims.
+    /// </summary>
+    /// <param name="text">What the person typed.</param>
+    /// <returns>The cleaned text (empty when nothing is left).</returns>
+    public static string Clean(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (IsDropped(text, i))
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(ToHalfWidth(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The form whole utterances are compared in: compatibility forms folded (full-width letters and punctuation), curly
+    /// apostrophes straightened, lower case, cleaned (<see cref="Clean"/>), trailing punctuation removed. "  Help! " and
+    /// "ＨＥＬＰ？" both become "help"; null becomes the empty string.
+    /// </summary>
+    /// <param name="text">What the person typed, or a phrase to compare with.</param>
+    /// <returns>The whole-utterance form.</returns>
+    public static string Whole(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var folded = Clean(text.Normalize(NormalizationForm.FormKC).Replace('\u2019', '\'').Replace('\u2018', '\'').ToLower(CultureInfo.InvariantCulture));
+        var end = folded.Length;
+        while (end > 0 && (TrailingPunctuation.Contains(folded[end - 1], StringComparison.Ordinal) || folded[end - 1] == ' '))
+        {
+            end--;
+        }
+
+        return folded[..end];
+    }
+
+    /// <summary>The form place names are matched in: lower case, without accents ("Ürümqi" is "urumqi") or apostrophes
+    /// ("Xi'an" is "xian"), other punctuation as spaces.</summary>
+    /// <param name="text">A place as written, or a name of the city table.</param>
+    /// <returns>The matching form.</returns>
+    public static string ForNames(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        foreach (var character in text.Normalize(NormalizationForm.FormD))
+        {
+            switch (CharUnicodeInfo.GetUnicodeCategory(character))
+            {
+                case UnicodeCategory.NonSpacingMark:
+                    break;
+                case UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber:
+                    builder.Append(char.ToLowerInvariant(character));
+                    break;
+                default:
+                    builder.Append(character is '\'' or '\u2019' or '\u2018' ? string.Empty : " ");
+                    break;
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
     /// <summary>The full preparation for reading numbers, units, dates and names.</summary>
-    public static string Prepare(string normalized)
+    /// <param name="normalized">A cleaned answer (<see cref="InputGuard.Normalize"/>).</param>
+    /// <returns>The prepared form.</returns>
+    internal static string Prepare(string normalized)
     {
         var folded = Fold(normalized);
         var spacedTimes = MultiplicationSign().Replace(folded, " x ");
@@ -21,7 +118,32 @@ internal static partial class AnswerText
     }
 
     /// <summary>Lower case without apostrophes: the form phrases are matched in.</summary>
-    public static string Fold(string text) => Apostrophe().Replace(text.ToLowerInvariant(), string.Empty);
+    /// <param name="text">A cleaned answer or a phrase.</param>
+    /// <returns>The folded form.</returns>
+    internal static string Fold(string text) => Apostrophe().Replace(text.ToLowerInvariant(), string.Empty);
+
+    /// <summary>Control characters, invisible format characters (zero-width space, BOM, direction marks) and lone surrogates.</summary>
+    private static bool IsDropped(string text, int index)
+    {
+        var c = text[index];
+        if (char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+        {
+            return true;
+        }
+
+        if (char.IsHighSurrogate(c))
+        {
+            return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
+        }
+
+        return char.IsLowSurrogate(c) && (index == 0 || !char.IsHighSurrogate(text[index - 1]));
+    }
+
+    private static char ToHalfWidth(char c) => c switch
+    {
+        >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' or '．' or '／' => (char)(c - 0xFEE0),
+        _ => c,
+    };
 
     [GeneratedRegex("['’‘`´]")]
     private static partial Regex Apostrophe();

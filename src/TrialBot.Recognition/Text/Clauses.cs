@@ -49,6 +49,6 @@ internal static partial class Clauses
         }
     }
 
-    [GeneratedRegex(@"[,;!?\n\r，；。！？…]+|\.(?!\d)|(?<=\p{IsCJKUnifiedIdeographs})\s+(?=\p{IsCJKUnifiedIdeographs})|\s[-–—]+\s|(?<opener>(?<![\p{L}\p{N}])(?:but|though|although|however|whereas|now|currently|only|just|except|apart from)(?![\p{L}\p{N}])|但是|但|不过|可是|然而|现在|目前|只有|只是|只)")]
+    [GeneratedRegex(@"[,;!?\n\r，；。！？…]+|\.(?!\d)|(?<=" + ScriptDetector.HanClass + @")\s+(?=" + ScriptDetector.HanClass + @")|\s[-–—]+\s|(?<opener>(?<![\p{L}\p{N}])(?:but|though|although|however|whereas|now|currently|only|just|except|apart from)(?![\p{L}\p{N}])|但是|但|不过|可是|然而|现在|目前|只有|只是|只)")]
     private static partial Regex Boundary();
 }

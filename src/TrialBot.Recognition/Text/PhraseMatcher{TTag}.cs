@@ -23,9 +23,6 @@ internal sealed class PhraseMatcher<TTag>
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Phrase.Length).ToArray());
     }
 
-    /// <summary>True for the characters that make up words in the Latin-script sense (letters and digits below the CJK blocks).</summary>
-    public static bool IsWordChar(char c) => c < '\u2E80' && char.IsLetterOrDigit(c);
-
     /// <summary>Every phrase in <paramref name="text"/>, which must already be prepared by <see cref="AnswerText"/>.</summary>
     public IReadOnlyList<PhraseMatch<TTag>> FindAll(string text)
     {
@@ -56,7 +53,7 @@ internal sealed class PhraseMatcher<TTag>
         match = default;
         var first = text[index];
         if (!phrasesByFirstChar.TryGetValue(first, out var candidates)
-            || (IsWordChar(first) && index > 0 && IsWordChar(text[index - 1])))
+            || (ScriptDetector.IsWordChar(first) && index > 0 && ScriptDetector.IsWordChar(text[index - 1])))
         {
             return false;
         }
@@ -66,7 +63,7 @@ internal sealed class PhraseMatcher<TTag>
             var end = index + phrase.Length;
             if (end <= text.Length
                 && string.CompareOrdinal(text, index, phrase, 0, phrase.Length) == 0
-                && !(IsWordChar(phrase[^1]) && end < text.Length && IsWordChar(text[end])))
+                && !(ScriptDetector.IsWordChar(phrase[^1]) && end < text.Length && ScriptDetector.IsWordChar(text[end])))
             {
                 match = new PhraseMatch<TTag>(index, phrase.Length, tag);
                 return true;

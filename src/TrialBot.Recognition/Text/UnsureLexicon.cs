@@ -1,14 +1,22 @@
+using TrialBot.Recognition.Statements;
+
 namespace TrialBot.Recognition.Text;
 
 /// <summary>
-/// The ways people say they do not know, in English and Chinese. An answer that contains one of these phrases (and no
-/// value the question asks for) is "unsure"; for a yes/no question an unsure phrase wins ("no idea" is unsure, not no).
+/// The one lexicon of the ways people say they do not know, in English and Chinese (SMS shorthand included: "idk",
+/// "dk", "dunno"). An answer that contains one of these phrases (and no value the question asks for) is "unsure"; for a
+/// yes/no question an unsure phrase wins ("no idea" is unsure, not no). The dialog engine asks the same lexicon whether
+/// a whole answer is "I don't know" (<see cref="IsWholeAnswer"/>), in every prompt and either language.
 /// </summary>
-internal static class UnsureLexicon
+public static class UnsureLexicon
 {
+    /// <summary>Words that may stand before or after a phrase of not knowing in a whole answer ("I dunno sorry", 我不清楚, 不知道啊).</summary>
+    private static readonly string[] Around = ["i", "sorry", "honestly", "really", "lol", "我", "了", "啊", "呢", "哦", "耶", "呀", "诶", "哎"];
+
     private static readonly string[] Unsure =
     [
-        "i dont know", "dont know", "do not know", "dunno", "idk", "no idea", "no clue", "not sure", "unsure",
+        "i dont know", "dont know", "do not know", "dunno", "idk", "idk tbh", "dk", "dno", "dont knw", "dont kno", "i dunno",
+        "no clue at all", "not a clue", "no idea at all", "i have no idea", "im not sure", "i am not sure", "not too sure", "no idea", "no clue", "not sure", "unsure",
         "not certain", "uncertain", "cant remember", "cannot remember", "can not remember", "dont remember",
         "do not remember", "cant recall", "cannot recall", "dont recall", "do not recall", "i forget", "i forgot",
         "forgotten", "hard to say", "who knows", "not known", "unknown", "maybe", "perhaps", "possibly", "probably",
@@ -36,5 +44,42 @@ internal static class UnsureLexicon
         new(Unsure.Select(p => (p, true)).Concat(NotUnsure.Select(p => (p, false))));
 
     /// <summary>True when the prepared <paramref name="text"/> says the person does not know.</summary>
-    public static bool IsUnsure(string text) => Matcher.Contains(text, true);
+    internal static bool IsUnsure(string text) => Matcher.Contains(text, true);
+
+    /// <summary>
+    /// True when the whole of <paramref name="text"/> (as typed) says "I don't know" and nothing else: a phrase of this
+    /// lexicon, perhaps with "I", "sorry", 我, 了, 啊 around it ("idk", "I dunno", "not sure.", 我不清楚, 不知道啊). A hedge
+    /// that leans one way ("probably", 应该) is not: it is a reading to confirm.
+    /// </summary>
+    /// <param name="text">The answer, as typed.</param>
+    /// <returns>Whether the answer is only "I don't know".</returns>
+    public static bool IsWholeAnswer(string? text)
+    {
+        var folded = AnswerText.Fold(AnswerText.Whole(text));
+        if (folded.Length == 0)
+        {
+            return false;
+        }
+
+        var matches = Matcher.FindAll(folded);
+        if (matches.Count == 0 || matches.Any(m => !m.Tag)
+            || HedgeLexicon.Matcher.FindAll(folded).Any(h => h.Tag is Hedge.Leaning or Hedge.LeaningNo))
+        {
+            return false;
+        }
+
+        var rest = folded.ToCharArray();
+        foreach (var match in matches)
+        {
+            Array.Fill(rest, ' ', match.Start, match.Length);
+        }
+
+        var left = new string(rest);
+        foreach (var word in Around.OrderByDescending(w => w.Length))
+        {
+            left = ScriptDetector.ContainsHan(word) ? left.Replace(word, " ", StringComparison.Ordinal) : System.Text.RegularExpressions.Regex.Replace(left, $@"(?<![\p{{L}}\p{{N}}]){word}(?![\p{{L}}\p{{N}}])", " ");
+        }
+
+        return left.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
+    }
 }

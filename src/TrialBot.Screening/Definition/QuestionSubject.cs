@@ -1,3 +1,5 @@
+using TrialBot.Screening.Medicines;
+
 namespace TrialBot.Screening.Definition;
 
 /// <summary>
@@ -9,4 +11,12 @@ namespace TrialBot.Screening.Definition;
 /// <param name="Contrary">Their contrary ("under control" when asked whether lupus is active): affirming one answers no.</param>
 /// <param name="NotCounting">Qualifiers under which they do not count ("from lupus" when asked about a brain condition
 /// not caused by lupus; "skin lupus" when asked about systemic lupus).</param>
-public sealed record QuestionSubject(IReadOnlyList<string> About, IReadOnlyList<string> Contrary, IReadOnlyList<string> NotCounting);
+public sealed record QuestionSubject(IReadOnlyList<string> About, IReadOnlyList<string> Contrary, IReadOnlyList<string> NotCounting)
+{
+    /// <summary>
+    /// The medicine classes under which what the question asks about counts even beside a <see cref="NotCounting"/>
+    /// qualifier (the field <c>countsWhenTreatedWith</c>): for another autoimmune disease "needing systematic treatment",
+    /// an immunosuppressant, so "type 1 diabetes on insulin and methotrexate" is yes while "type 1 diabetes on insulin" is no.
+    /// </summary>
+    public IReadOnlyList<MedicineClass> CountsWhenTreatedWith { get; init; } = [];
+}

@@ -25,11 +25,11 @@ public sealed class SiteDirectory
     }
 
     /// <summary>
-    /// The site nearest to <paramref name="city"/> by great-circle distance, as a one-item list; every site when the city
-    /// is unknown (null: not recognised, or abroad).
+    /// The site nearest to <paramref name="location"/> (where the person lives) by great-circle distance, as a one-item
+    /// list; every site when the place is unknown (null: not recognised, or abroad).
     /// </summary>
-    public IReadOnlyList<TrialSite> Nearest(City? city) =>
-        city is null ? Sites : [Sites.MinBy(site => site.Location.DistanceKmTo(city.Location))!];
+    public IReadOnlyList<TrialSite> Nearest(GeoPoint? location) =>
+        location is not { } point ? Sites : [Sites.MinBy(site => site.Location.DistanceKmTo(point))!];
 
     /// <summary>
     /// This directory with contacts from configuration: for each site id, the non-empty phone and e-mail of

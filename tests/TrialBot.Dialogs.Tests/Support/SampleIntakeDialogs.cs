@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using TrialBot.Dialogs.Prompts;
 using TrialBot.Dialogs.Waterfalls;
+using TrialBot.Recognition;
 
 namespace TrialBot.Dialogs.Tests.Support;
 
@@ -56,7 +57,7 @@ internal static class SampleIntakeDialogs
 
     private static Task<bool> ValidateAgeAsync(PromptValidatorContext<int> attempt, CancellationToken cancellationToken)
     {
-        if (attempt.Recognition.Kind == RecognitionKind.Recognized && attempt.Recognition.Value is < 0 or > 120)
+        if (attempt.Recognition.Outcome == RecognitionOutcome.Recognized && attempt.Recognition.Value is < 0 or > 120)
         {
             attempt.RetryMessage = AgeOutOfRange;
             return Task.FromResult(false);

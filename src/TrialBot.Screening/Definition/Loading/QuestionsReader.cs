@@ -10,7 +10,7 @@ namespace TrialBot.Screening.Definition.Loading;
 internal static class QuestionsReader
 {
     private static readonly string[] Fields =
-        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting"];
+        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith"];
 
     /// <summary>The questions in asking order.</summary>
     public static IReadOnlyList<QuestionDefinition> Read(DefinitionNode questionsNode, IReadOnlyList<string> criterionIds)
@@ -66,9 +66,12 @@ internal static class QuestionsReader
         var about = node.Optional("about");
         var contrary = node.Optional("contrary");
         var notCounting = node.Optional("notCounting");
+        var countsWhenTreatedWith = node.Optional("countsWhenTreatedWith");
         if (about is null)
         {
-            return contrary is null && notCounting is null ? null : throw node.Error("contrary and notCounting need about.");
+            return contrary is null && notCounting is null && countsWhenTreatedWith is null
+                ? null
+                : throw node.Error("contrary, notCounting and countsWhenTreatedWith need about.");
         }
 
         if (node.Required("kind").Enum<AnswerKind>() != AnswerKind.YesNo)
@@ -76,7 +79,10 @@ internal static class QuestionsReader
             throw about.Error("only a yes-no question has a subject (about).");
         }
 
-        return new QuestionSubject(Terms(about, allowEmpty: false), contrary is null ? [] : Terms(contrary, allowEmpty: true), notCounting is null ? [] : Terms(notCounting, allowEmpty: true));
+        return new QuestionSubject(Terms(about, allowEmpty: false), contrary is null ? [] : Terms(contrary, allowEmpty: true), notCounting is null ? [] : Terms(notCounting, allowEmpty: true))
+        {
+            CountsWhenTreatedWith = countsWhenTreatedWith?.Items().Select(item => item.Enum<MedicineClass>()).ToList() ?? [],
+        };
     }
 
     /// <summary>Terms in both languages: <c>{"en": [...], "zh": [...]}</c>, every term non-empty.</summary>

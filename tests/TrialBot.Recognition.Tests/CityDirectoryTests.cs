@@ -1,6 +1,6 @@
-using TrialBot.Screening.Sites;
+using TrialBot.Recognition.Places;
 
-namespace TrialBot.Screening.Tests.Sites;
+namespace TrialBot.Recognition.Tests;
 
 public class CityDirectoryTests
 {

@@ -1,6 +1,7 @@
+using TrialBot.Screening.Sites;
 using TrialBot.Screening.Texts;
 
-namespace TrialBot.Screening.Sites;
+namespace TrialBot.Recognition.Places;
 
 /// <summary>A city of the built-in table.</summary>
 /// <param name="Id">Stable id, lower-case ASCII (<c>hangzhou</c>).</param>

@@ -1,14 +1,15 @@
 using System.Text.Json;
 
-namespace TrialBot.Screening.Sites;
+namespace TrialBot.Recognition.Places;
 
 /// <summary>
 /// The built-in table of Chinese cities (every provincial capital, large cities, Hong Kong, Macau, Taipei) and provinces
-/// with their capitals. Reading a city in free text is the recognition library's job (its place recognizer).
+/// with their capitals, and every name people write them by: the names the place recognizer
+/// (<see cref="PlaceRecognizer"/>) reads in free text. The screening core knows a place only by its coordinates.
 /// </summary>
 public sealed class CityDirectory
 {
-    private const string ResourceName = "TrialBot.Screening.Sites.cities.json";
+    private const string ResourceName = "TrialBot.Recognition.Places.cities.json";
 
     private static readonly Lazy<CityDirectory> BuiltInDirectory = new(LoadBuiltIn);
 

@@ -1,4 +1,4 @@
-namespace TrialBot.Screening.Sites;
+namespace TrialBot.Recognition.Places;
 
 /// <summary>The shape of the embedded <c>cities.json</c> resource.</summary>
 /// <param name="Cities">The cities.</param>

@@ -1,6 +1,8 @@
+using TrialBot.Recognition.Text;
+
 namespace TrialBot.Dialogs.Tests;
 
-public class UtteranceTests
+public class WholeUtteranceTests
 {
     [Theory]
     [InlineData("  Help!  ", "help")]
@@ -13,6 +15,6 @@ public class UtteranceTests
     [InlineData(null, "")]
     public void Normalises(string? text, string expected)
     {
-        Assert.Equal(expected, Utterance.Normalize(text));
+        Assert.Equal(expected, AnswerText.Whole(text));
     }
 }

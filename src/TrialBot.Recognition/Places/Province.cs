@@ -1,6 +1,6 @@
 using TrialBot.Screening.Texts;
 
-namespace TrialBot.Screening.Sites;
+namespace TrialBot.Recognition.Places;
 
 /// <summary>A province (or region) of the built-in table: naming one stands for its capital.</summary>
 /// <param name="Name">The English and Chinese names.</param>
