@@ -10,7 +10,8 @@ namespace TrialBot.Host.Coordinators;
 /// <c>dotnet run --project src/TrialBot -- coordinators add &lt;email&gt; --site &lt;site&gt; [--site …]</c> (the
 /// password is read from standard input when it is redirected, else asked for twice without echo; never taken from the
 /// command line), <c>coordinators list</c> and <c>coordinators remove &lt;email&gt;</c>. It works on the storage the
-/// settings name (the same as the service's), without starting the web server.
+/// settings name (the same as the service's; host settings may follow as <c>--Key=value</c>), without starting the web
+/// server.
 /// </summary>
 public static class CoordinatorCommand
 {
@@ -55,6 +56,8 @@ public static class CoordinatorCommand
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        // Host settings given as --Key=value (for example the storage to use) are the host's, not the command's.
+        args = [.. args.Where(arg => !(arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal)))];
         var accounts = services.GetRequiredService<ICoordinatorAccountStore>();
         var verb = args.Count > 1 ? args[1].ToLowerInvariant() : string.Empty;
         switch (verb)

@@ -14,7 +14,7 @@ namespace TrialBot.Host.Coordinators;
 
 /// <summary>
 /// The calls of the coordinators' web app (<c>/coordinators</c>, static files in wwwroot/coordinators), all under
-/// <c>/coordinators/api</c>, never cached: <c>GET session</c> (who is signed in, their sites, the anti-forgery token),
+/// <c>/coordinators/api</c>, over HTTPS (<see cref="SecureTransportFilter"/>), never cached: <c>GET session</c> (who is signed in, their sites, the anti-forgery token),
 /// <c>POST signin</c> (a local account; limited per address and account), <c>POST signout</c>, the referral calls of
 /// <see cref="ReferralEndpoints"/> under <c>referrals</c> (a signed-in account, its sites only) and <c>GET dashboard</c>.
 /// Every POST needs the anti-forgery token in <see cref="CoordinatorsServiceCollectionExtensions.AntiforgeryHeader"/>.
@@ -33,6 +33,7 @@ public static partial class CoordinatorEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapGet(Route + "/signin/oidc", ChallengeOidcAsync).WithName("CoordinatorsOidcSignIn");
         var api = endpoints.MapGroup(Route + "/api")
+            .AddEndpointFilter<SecureTransportFilter>()
             .AddEndpointFilter<NoStoreFilter>()
             .AddEndpointFilter<AntiforgeryFilter>();
         api.MapGet("/session", Session).WithName("CoordinatorsSession");

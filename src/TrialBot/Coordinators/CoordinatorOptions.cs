@@ -21,6 +21,13 @@ public sealed class CoordinatorOptions
     /// <summary>The window of the sign-in limits; 15 minutes by default.</summary>
     public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// Whether the web app answers plain HTTP from other machines; false by default: its calls need HTTPS (behind a
+    /// proxy that ends TLS, set <c>ASPNETCORE_FORWARDEDHEADERS_ENABLED=true</c> so the host sees the original scheme),
+    /// except from this machine (http://localhost, which browsers treat as secure).
+    /// </summary>
+    public bool AllowHttp { get; set; }
+
     /// <summary>OpenID Connect; off unless <see cref="OidcOptions.Authority"/> and <see cref="OidcOptions.ClientId"/> are set.</summary>
     public OidcOptions Oidc { get; set; } = new();
 }
@@ -41,6 +48,9 @@ public sealed class OidcOptions
 
     /// <summary>The client secret (for the authorization code flow); keep it out of files: use an environment variable.</summary>
     public string? ClientSecret { get; set; }
+
+    /// <summary>Whether the provider's metadata must come over HTTPS; true by default (turn off only for a local test provider).</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
 
     /// <summary>The button's label on the sign-in page; "Microsoft Entra ID" by default.</summary>
     public string DisplayName { get; set; } = "Microsoft Entra ID";

@@ -61,7 +61,8 @@ public static class CoordinatorsServiceCollectionExtensions
             antiforgery.HeaderName = AntiforgeryHeader;
             antiforgery.Cookie.Name = "__Host-trialbot-csrf";
             antiforgery.Cookie.Path = "/";
-            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Secure over HTTPS; plain HTTP reaches the web app only from this machine (SecureTransportFilter).
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.Cookie.HttpOnly = true;
         });
@@ -101,6 +102,7 @@ public static class CoordinatorsServiceCollectionExtensions
         oidc.Authority = settings.Authority;
         oidc.ClientId = settings.ClientId;
         oidc.ClientSecret = settings.ClientSecret;
+        oidc.RequireHttpsMetadata = settings.RequireHttpsMetadata;
         oidc.ResponseType = "code";
         oidc.UsePkce = true;
         oidc.SignInScheme = CoordinatorClaims.Scheme;
