@@ -59,7 +59,7 @@ public static class CoordinatorsServiceCollectionExtensions
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.HeaderName = AntiforgeryHeader;
-            antiforgery.Cookie.Name = "__Host-trialbot-csrf";
+            antiforgery.Cookie.Name = "trialbot-csrf";
             antiforgery.Cookie.Path = "/";
             // Secure over HTTPS; plain HTTP reaches the web app only from this machine (SecureTransportFilter).
             antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
