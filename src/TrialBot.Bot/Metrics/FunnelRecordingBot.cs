@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
 using TrialBot.Bot.Conversation;
 using TrialBot.Storage.Funnel;
 
@@ -17,7 +18,7 @@ internal sealed partial class FunnelRecordingBot : IBot
     public const string SessionProperty = "funnelSession";
 
     private readonly IBot inner;
-    private readonly IStatePropertyAccessor<FunnelSession> sessions;
+    private readonly IStatePropertyAccessor<JObject> sessions;
     private readonly IFunnelEventStore? store;
     private readonly string? trialId;
     private readonly TimeProvider clock;
@@ -36,7 +37,7 @@ internal sealed partial class FunnelRecordingBot : IBot
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(clock);
         this.inner = inner;
-        sessions = conversationState.CreateProperty<FunnelSession>(SessionProperty);
+        sessions = conversationState.CreateProperty<JObject>(SessionProperty);
         this.store = store;
         this.trialId = trialId;
         this.clock = clock;
@@ -55,9 +56,9 @@ internal sealed partial class FunnelRecordingBot : IBot
 
         // Read before the turn, so the session's changes are saved with the conversation's state by the bot's one write.
         // A stored property reads as a copy: set it back, so that the state holds the very object the turn changes.
-        var session = await sessions.GetAsync(turnContext, () => new FunnelSession(), cancellationToken).ConfigureAwait(false);
-        await sessions.SetAsync(turnContext, session, cancellationToken).ConfigureAwait(false);
-        var turn = ScreeningTurn.Begin(turnContext, session, trialId, clock);
+        var stored = await sessions.GetAsync(turnContext, () => [], cancellationToken).ConfigureAwait(false);
+        await sessions.SetAsync(turnContext, stored, cancellationToken).ConfigureAwait(false);
+        var turn = ScreeningTurn.Begin(turnContext, new FunnelSession(stored), trialId, clock);
         await inner.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var events = turn.Events();
         if (store is null || events.Count == 0)
