@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using TrialBot.Bot.Configuration;
 using TrialBot.Bot.Metrics;
 using TrialBot.Dialogs;
+using TrialBot.Storage.Funnel;
 using TrialBot.Storage.Referrals;
 using TrialBot.Storage.Retention;
 
@@ -19,7 +20,7 @@ public static class BotServiceCollectionExtensions
     /// Registers the <see cref="IBot"/> that runs the screening conversation, with the trial definition from
     /// <c>Trial:DefinitionPath</c> (default <c>trials/NCT05765006.json</c> in the application's folder) and the site
     /// contacts <c>Sites:{siteId}:Phone</c> / <c>:Email</c>, both checked when the host starts (a broken definition
-    /// stops the start with the loader's message); <see cref="ScreeningMetrics"/>; and <see cref="TimeProvider.System"/> unless a clock is registered. It needs
+    /// stops the start with the loader's message), wrapped so that each turn's funnel events go to <see cref="IFunnelEventStore"/> when one is registered; <see cref="ScreeningMetrics"/>; and <see cref="TimeProvider.System"/> unless a clock is registered. It needs
     /// <see cref="ConversationState"/>, <see cref="IReferralStore"/> and <see cref="IConversationEraser"/>, which
     /// <c>AddTrialBotStorage</c> registers.
     /// </summary>
@@ -44,10 +45,16 @@ public static class BotServiceCollectionExtensions
             provider.GetRequiredService<ScreeningMetrics>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetService<ILogger<DialogRunner>>()));
-        services.AddTransient<IBot>(provider => new ScreeningBot(
-            provider.GetRequiredService<ScreeningConversation>(),
+        services.AddTransient<IBot>(provider => new FunnelRecordingBot(
+            new ScreeningBot(
+                provider.GetRequiredService<ScreeningConversation>(),
+                provider.GetRequiredService<ConversationState>(),
+                provider.GetRequiredService<IConversationEraser>()),
             provider.GetRequiredService<ConversationState>(),
-            provider.GetRequiredService<IConversationEraser>()));
+            provider.GetService<IFunnelEventStore>(),
+            provider.GetRequiredService<TrialSetup>().Definition.Id,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<ILogger<FunnelRecordingBot>>()));
         return services;
     }
 }

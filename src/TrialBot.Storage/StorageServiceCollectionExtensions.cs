@@ -6,7 +6,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TrialBot.Storage.Configuration;
 using TrialBot.Storage.Conversations;
+using TrialBot.Storage.Coordinators;
 using TrialBot.Storage.DirectLine;
+using TrialBot.Storage.Funnel;
 using TrialBot.Storage.Hosting;
 using TrialBot.Storage.Referrals;
 using TrialBot.Storage.Retention;
@@ -20,7 +22,7 @@ public static class StorageServiceCollectionExtensions
     /// Registers, for the provider <c>Storage:Provider</c> names (see <see cref="StorageOptions"/>, validated at
     /// start-up): <see cref="IStorage"/>, <see cref="ConversationState"/>, <see cref="UserState"/>,
     /// <see cref="IProcessedActivityStore"/> with <see cref="DuplicateActivityMiddleware"/>, <see cref="IReferralStore"/>,
-    /// <see cref="IRetentionPurger"/>, <see cref="IConversationEraser"/>, <see cref="IDirectLineStore"/>, <see cref="IStorageHealth"/>, a hosted service that creates or migrates the
+    /// <see cref="IRetentionPurger"/>, <see cref="IConversationEraser"/>, <see cref="IDirectLineStore"/>, <see cref="ICoordinatorAccountStore"/>, <see cref="IFunnelEventStore"/>, <see cref="IStorageHealth"/>, a hosted service that creates or migrates the
     /// schema at start-up, and <see cref="RetentionPurgeService"/>. Uses the registered <see cref="TimeProvider"/>, or
     /// the system clock.
     /// </summary>
@@ -46,6 +48,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().Purger);
         services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().Eraser);
         services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().DirectLine);
+        services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().CoordinatorAccounts);
+        services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().FunnelEvents);
         services.AddSingleton<IStorageHealth>(provider => provider.GetRequiredService<StorageBackend>());
 
         services.AddSingleton<DuplicateActivityMiddleware>();

@@ -4,6 +4,7 @@ using TrialBot.Host;
 using TrialBot.Host.BotFramework;
 using TrialBot.Host.Chat;
 using TrialBot.Host.Configuration;
+using TrialBot.Host.Coordinators;
 using TrialBot.Host.Health;
 using TrialBot.Host.Hosting;
 using TrialBot.Host.Messages;
@@ -73,8 +74,9 @@ namespace TrialBot.Host
             builder.Services.AddSelfHostedDirectLine(configuration);
             builder.Services.AddTwilioSms(configuration);
 
-            // Site coordinators: the referral API and whose referrals each caller may see.
+            // Site coordinators: the referral API, whose referrals each caller may see, and their web app (sign-in, dashboard).
             builder.Services.AddReferralApi();
+            builder.Services.AddCoordinators(configuration);
 
             // Operations: readiness checks (bot, storage, recognizer models) and metrics.
             builder.Services.AddTrialBotHealthChecks();
@@ -115,8 +117,9 @@ namespace TrialBot.Host
             app.MapSelfHostedDirectLine(MessagesRateLimiting.AnonymousPolicyName);
             app.MapTwilioSms();
 
-            // Site coordinators: the referral API (on only with Referrals:ApiKey).
+            // Site coordinators: the referral API (on only with Referrals:ApiKey) and the web app's calls under /coordinators/api.
             app.MapReferralApi();
+            app.MapCoordinators();
 
             // Operations: /healthz, /readyz, /metrics (Prometheus).
             app.MapHealthEndpoints();
@@ -149,6 +152,11 @@ namespace TrialBot.Host
                 if (TerminalChat.IsRequested(args))
                 {
                     return await TerminalChat.RunAsync(app, input, output, echoInput: inputIsRedirected, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (CoordinatorCommand.IsRequested(args))
+                {
+                    return await CoordinatorCommand.RunAsync(app.Services, args, input, output, error, inputIsRedirected, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (AddressInUse.FindTaken(ListenUrls(app)) is { } taken)

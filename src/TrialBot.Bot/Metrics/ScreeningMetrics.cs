@@ -1,12 +1,16 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using TrialBot.Storage.Funnel;
 
 namespace TrialBot.Bot.Metrics;
 
 /// <summary>
 /// The screening's metrics, on the meter <see cref="MeterName"/>: screenings started, completed by outcome, questions
 /// asked by question id (the funnel: where people stop), re-asks by question id (which answers the recognizers fail to
-/// understand) and referrals stored. Tags hold only question ids and outcome ids from the trial definition, never
-/// anything a person said.
+/// understand) and referrals stored, each also tagged with the turn's <c>channel</c> and <c>language</c>
+/// (<see cref="MetricLabels"/>). Tags hold only question ids and outcome ids from the trial definition, never anything a
+/// person said. Inside a turn run by <see cref="FunnelRecordingBot"/> each count is also recorded as a funnel event
+/// (<see cref="FunnelEventKinds"/>) for the coordinators' dashboard, stored once the turn ends.
 /// </summary>
 public sealed class ScreeningMetrics
 {
@@ -34,6 +38,12 @@ public sealed class ScreeningMetrics
     /// <summary>The tag of question ids.</summary>
     public const string QuestionTag = "question";
 
+    /// <summary>The tag of the channel (<see cref="MetricLabels.Channel"/>).</summary>
+    public const string ChannelTag = "channel";
+
+    /// <summary>The tag of the conversation's language (<see cref="MetricLabels.Language"/>).</summary>
+    public const string LanguageTag = "language";
+
     private const string UnknownQuestion = "unknown";
 
     private readonly Counter<long> started;
@@ -56,21 +66,54 @@ public sealed class ScreeningMetrics
     }
 
     /// <summary>Counts a screening begun.</summary>
-    public void ScreeningStarted() => started.Add(1);
+    public void ScreeningStarted()
+    {
+        started.Add(1, Labels());
+        ScreeningTurn.Current?.Record(FunnelEventKinds.Started);
+    }
 
     /// <summary>Counts a screening that reached an outcome.</summary>
     /// <param name="outcomeId">The outcome id (<c>likely-eligible</c>…).</param>
-    public void ScreeningCompleted(string outcomeId) => completed.Add(1, new KeyValuePair<string, object?>(OutcomeTag, outcomeId));
+    public void ScreeningCompleted(string outcomeId)
+    {
+        completed.Add(1, Labels(new KeyValuePair<string, object?>(OutcomeTag, outcomeId)));
+        ScreeningTurn.Current?.Record(FunnelEventKinds.Completed, outcomeId: outcomeId);
+    }
 
     /// <summary>Counts a question asked.</summary>
     /// <param name="questionId">The question id.</param>
-    public void QuestionAsked(string questionId) => questionsAsked.Add(1, new KeyValuePair<string, object?>(QuestionTag, questionId));
+    public void QuestionAsked(string questionId)
+    {
+        questionsAsked.Add(1, Labels(new KeyValuePair<string, object?>(QuestionTag, questionId)));
+        ScreeningTurn.Current?.Record(FunnelEventKinds.QuestionReached, questionId: questionId);
+    }
 
     /// <summary>Counts an answer that was not accepted.</summary>
     /// <param name="questionId">The question id, or null for a prompt without one.</param>
-    public void QuestionReasked(string? questionId) => reasks.Add(1, new KeyValuePair<string, object?>(QuestionTag, questionId ?? UnknownQuestion));
+    public void QuestionReasked(string? questionId)
+    {
+        reasks.Add(1, Labels(new KeyValuePair<string, object?>(QuestionTag, questionId ?? UnknownQuestion)));
+        ScreeningTurn.Current?.Record(FunnelEventKinds.Reasked, questionId: questionId ?? UnknownQuestion);
+    }
 
     /// <summary>Counts a referral stored.</summary>
     /// <param name="outcomeId">The outcome id of the screening referred.</param>
-    public void ReferralStored(string outcomeId) => referralsStored.Add(1, new KeyValuePair<string, object?>(OutcomeTag, outcomeId));
+    /// <param name="siteId">The site the referral is for, if known.</param>
+    public void ReferralStored(string outcomeId, string? siteId = null)
+    {
+        referralsStored.Add(1, Labels(new KeyValuePair<string, object?>(OutcomeTag, outcomeId)));
+        ScreeningTurn.Current?.Record(FunnelEventKinds.Referred, outcomeId: outcomeId, siteId: siteId);
+    }
+
+    /// <summary>The channel and language of the current turn (<c>other</c>/<c>unknown</c> outside a turn) and the given tags.</summary>
+    private static TagList Labels(params ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        var turn = ScreeningTurn.Current;
+        var labels = new TagList(tags)
+        {
+            { ChannelTag, turn?.Channel ?? MetricLabels.Other },
+            { LanguageTag, turn?.Language ?? MetricLabels.UnknownLanguage },
+        };
+        return labels;
+    }
 }

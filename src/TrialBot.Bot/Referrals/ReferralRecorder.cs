@@ -79,7 +79,7 @@ internal sealed class ReferralRecorder
             Details = details.Build(record),
         };
         await store.AddAsync(referral, cancellationToken).ConfigureAwait(false);
-        metrics.ReferralStored(summary.OutcomeId);
+        metrics.ReferralStored(summary.OutcomeId, siteId);
         return referral;
     }
 

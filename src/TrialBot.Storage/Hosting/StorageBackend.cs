@@ -1,6 +1,8 @@
 using Microsoft.Bot.Builder;
 using TrialBot.Storage.Conversations;
+using TrialBot.Storage.Coordinators;
 using TrialBot.Storage.DirectLine;
+using TrialBot.Storage.Funnel;
 using TrialBot.Storage.Memory;
 using TrialBot.Storage.Referrals;
 using TrialBot.Storage.Retention;
@@ -14,8 +16,11 @@ internal sealed class StorageBackend : IStorageHealth, IAsyncDisposable, IDispos
     private readonly SqlDatabase? _database;
 
     private StorageBackend(string description, IStorage items, IProcessedActivityStore processedActivities, IReferralStore referrals,
-        IRetentionPurger purger, IConversationEraser eraser, IDirectLineStore directLine, SqlDatabase? database)
+        IRetentionPurger purger, IConversationEraser eraser, IDirectLineStore directLine, SqlDatabase? database,
+        ICoordinatorAccountStore coordinatorAccounts, IFunnelEventStore funnelEvents)
     {
+        CoordinatorAccounts = coordinatorAccounts;
+        FunnelEvents = funnelEvents;
         Description = description;
         Items = items;
         ProcessedActivities = processedActivities;
@@ -50,6 +55,12 @@ internal sealed class StorageBackend : IStorageHealth, IAsyncDisposable, IDispos
     /// <summary>The self-hosted Direct Line's conversations and activities.</summary>
     public IDirectLineStore DirectLine { get; }
 
+    /// <summary>The coordinators' local accounts.</summary>
+    public ICoordinatorAccountStore CoordinatorAccounts { get; }
+
+    /// <summary>The screening funnel's events.</summary>
+    public IFunnelEventStore FunnelEvents { get; }
+
     /// <summary>A backend in process memory.</summary>
     /// <param name="timeProvider">The clock.</param>
     /// <returns>The backend.</returns>
@@ -66,7 +77,8 @@ internal sealed class StorageBackend : IStorageHealth, IAsyncDisposable, IDispos
             new MemoryItemStorage(database, timeProvider),
             new MemoryProcessedActivityStore(database, timeProvider),
             new MemoryReferralStore(database, timeProvider),
-            retention, retention, new MemoryDirectLineStore(database), null);
+            retention, retention, new MemoryDirectLineStore(database), null,
+            new MemoryCoordinatorAccountStore(database), new MemoryFunnelEventStore(database));
     }
 
     /// <summary>A backend on a SQL database.</summary>
@@ -81,7 +93,8 @@ internal sealed class StorageBackend : IStorageHealth, IAsyncDisposable, IDispos
             new SqlItemStorage(database, timeProvider),
             new SqlProcessedActivityStore(database, timeProvider),
             new SqlReferralStore(database, timeProvider),
-            retention, retention, new SqlDirectLineStore(database), database);
+            retention, retention, new SqlDirectLineStore(database), database,
+            new SqlCoordinatorAccountStore(database), new SqlFunnelEventStore(database));
     }
 
     /// <summary>Creates or migrates the schema (nothing to do in memory).</summary>

@@ -1,5 +1,7 @@
 using TrialBot.Storage.Conversations;
+using TrialBot.Storage.Coordinators;
 using TrialBot.Storage.DirectLine;
+using TrialBot.Storage.Funnel;
 using TrialBot.Storage.Items;
 using TrialBot.Storage.Referrals;
 
@@ -25,4 +27,10 @@ internal sealed class MemoryDatabase
 
     /// <summary>Their kept activities (sequence number and JSON), oldest first.</summary>
     public Dictionary<string, Queue<(long Sequence, string Json)>> DirectLineActivities { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The coordinators' local accounts, by normalised e-mail address.</summary>
+    public Dictionary<string, CoordinatorAccount> CoordinatorAccounts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The screening funnel's events, in the order appended.</summary>
+    public List<FunnelEvent> FunnelEvents { get; } = [];
 }

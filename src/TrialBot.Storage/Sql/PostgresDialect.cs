@@ -107,6 +107,28 @@ internal sealed class PostgresDialect : SqlDialect
         {
             ThenAsync = ReferralBackfill.RunAsync,
         },
+        new(4, "coordinators' accounts; the screening funnel's events", """
+            CREATE TABLE coordinator_account (
+                email text NOT NULL PRIMARY KEY,
+                password_hash text NOT NULL,
+                site_ids text NOT NULL,
+                created_at timestamptz NOT NULL
+            );
+
+            CREATE TABLE funnel_event (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                at timestamptz NOT NULL,
+                session_id text NOT NULL,
+                kind text NOT NULL,
+                channel_id text NOT NULL,
+                language text NOT NULL,
+                trial_id text NULL,
+                site_id text NULL,
+                question_id text NULL,
+                outcome_id text NULL
+            );
+            CREATE INDEX ix_funnel_event_at ON funnel_event (at);
+            """),
     ];
 
     public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>

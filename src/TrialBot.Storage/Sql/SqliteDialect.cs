@@ -108,6 +108,28 @@ internal sealed class SqliteDialect : SqlDialect
         {
             ThenAsync = ReferralBackfill.RunAsync,
         },
+        new(4, "coordinators' accounts; the screening funnel's events", """
+            CREATE TABLE coordinator_account (
+                email TEXT NOT NULL PRIMARY KEY,
+                password_hash TEXT NOT NULL,
+                site_ids TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+
+            CREATE TABLE funnel_event (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                at TEXT NOT NULL,
+                session_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                channel_id TEXT NOT NULL,
+                language TEXT NOT NULL,
+                trial_id TEXT NULL,
+                site_id TEXT NULL,
+                question_id TEXT NULL,
+                outcome_id TEXT NULL
+            );
+            CREATE INDEX ix_funnel_event_at ON funnel_event (at);
+            """),
     ];
 
     public override async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)

@@ -46,17 +46,31 @@ public static class ReferralEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(Route)
-            .AddEndpointFilter<ReferralApiKeyFilter>()
-            .AddEndpointFilter<ReferralStorageFailureFilter>();
-        group.MapGet("/", ListAsync).WithName("ListReferrals");
-        group.MapGet("/workflow", Workflow).WithName("ReferralWorkflow");
-        group.MapGet("/{id}", GetAsync).WithName("GetReferral");
-        group.MapPost("/{id}/status", ChangeStatusAsync).WithName("ChangeReferralStatus");
-        group.MapPost("/{id}/notes", AddNoteAsync).WithName("AddReferralNote");
-        group.MapPost("/{id}/contacted", MarkContactedAsync).WithName("MarkReferralContacted");
+            .AddEndpointFilter<ReferralApiKeyFilter>();
+        MapReferralRoutes(group, namePrefix: string.Empty);
         endpoints.MapGroup("/api/trial")
             .AddEndpointFilter<ReferralApiKeyFilter>()
             .MapGet("/questionnaire", Questionnaire).WithName("TrialQuestionnaire");
+        return group;
+    }
+
+    /// <summary>
+    /// Maps the referral calls (list, workflow, one referral, status, notes, contacted) on <paramref name="group"/>, whose
+    /// filters decide who may call them; every call keeps to the caller's scope (<see cref="IReferralAccess"/>). The
+    /// referral API maps them behind its key; the coordinators' web app behind a signed-in account.
+    /// </summary>
+    /// <param name="group">The group to map on.</param>
+    /// <param name="namePrefix">Prefixed to the endpoints' names, which must be unique in the application.</param>
+    /// <returns>The group.</returns>
+    internal static RouteGroupBuilder MapReferralRoutes(RouteGroupBuilder group, string namePrefix)
+    {
+        group.AddEndpointFilter<ReferralStorageFailureFilter>();
+        group.MapGet("/", ListAsync).WithName(namePrefix + "ListReferrals");
+        group.MapGet("/workflow", Workflow).WithName(namePrefix + "ReferralWorkflow");
+        group.MapGet("/{id}", GetAsync).WithName(namePrefix + "GetReferral");
+        group.MapPost("/{id}/status", ChangeStatusAsync).WithName(namePrefix + "ChangeReferralStatus");
+        group.MapPost("/{id}/notes", AddNoteAsync).WithName(namePrefix + "AddReferralNote");
+        group.MapPost("/{id}/contacted", MarkContactedAsync).WithName(namePrefix + "MarkReferralContacted");
         return group;
     }
 

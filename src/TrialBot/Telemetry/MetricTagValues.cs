@@ -10,18 +10,13 @@ internal static class MetricTagValues
 {
     public const string Other = "other";
 
-    private static readonly HashSet<string> KnownChannels = new(StringComparer.Ordinal)
-    {
-        "console", "directline", "directlinespeech", "emulator", "msteams", "sms", "telegram", "test", "webchat",
-    };
-
     private static readonly HashSet<string> KnownActivityTypes = new(StringComparer.Ordinal)
     {
         ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Event, ActivityTypes.Invoke,
         ActivityTypes.EndOfConversation, ActivityTypes.Typing, ActivityTypes.InstallationUpdate, ActivityTypes.MessageReaction,
     };
 
-    public static string Channel(string? channelId) => Known(KnownChannels, channelId);
+    public static string Channel(string? channelId) => TrialBot.Bot.Metrics.MetricLabels.Channel(channelId);
 
     public static string ActivityType(string? activityType) => Known(KnownActivityTypes, activityType);
 

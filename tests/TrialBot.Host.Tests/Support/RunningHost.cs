@@ -52,10 +52,15 @@ internal sealed class RunningHost : IAsyncDisposable
         return builder;
     }
 
-    public static async Task<RunningHost> StartAsync(IBot? bot = null, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
+    public static Task<RunningHost> StartAsync(IBot? bot = null, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
+        => StartAsync(bot, settings, configure, []);
+
+    /// <summary>Starts the host with settings on the command line too: those the host reads while its services are
+    /// registered (for example whether OpenID Connect is on).</summary>
+    public static async Task<RunningHost> StartAsync(IBot? bot, IDictionary<string, string?>? settings, Action<WebApplicationBuilder>? configure, string[] commandLine)
     {
         var logs = new CapturedLogs();
-        var builder = CreateBuilder(bot, settings, logs);
+        var builder = CreateBuilder(bot, settings, logs, "Development", commandLine);
         configure?.Invoke(builder);
         var app = TrialBotHost.Build(builder);
         await app.StartAsync();

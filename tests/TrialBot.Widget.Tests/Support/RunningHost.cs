@@ -25,6 +25,9 @@ internal sealed class RunningHost : IAsyncDisposable
         Address = address;
     }
 
+    /// <summary>The host's services (to seed accounts and referrals).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Where the host listens, for example <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Address { get; }
 

@@ -17,6 +17,9 @@ public sealed class WidgetFixture : IAsyncLifetime
     /// <summary>The host's address.</summary>
     internal Uri Address => _host?.Address ?? throw new InvalidOperationException("The fixture has not started.");
 
+    /// <summary>The host's services.</summary>
+    internal IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The fixture has not started.");
+
     /// <summary>The browser.</summary>
     internal IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture has not started.");
 
