@@ -56,6 +56,9 @@ public sealed class CoordinatorsInTheBrowserTests(WidgetFixture widget) : IClass
         await Expect(page.Locator("#answers-table")).ToContainTextAsync("Prednisone 10 mg a day");
         await Expect(page.Locator("#criteria-table")).ToContainTextAsync("Steroid dose");
         await Expect(page.Locator("#to-confirm")).ToContainTextAsync("SLEDAI score");
+        await Expect(page.Locator("#pre-call")).ToContainTextAsync("Rheumatologist and hospital");
+        await Expect(page.Locator("#pre-call")).ToContainTextAsync("dr zhang at union hospital");
+        await Expect(page.Locator("#pre-call dd").Nth(1)).ToHaveTextAsync("skipped");
         await ScreenshotAsync(page, "coordinators-referral-en");
         await AssertAccessibleAsync(page, "a referral");
 
@@ -157,7 +160,14 @@ public sealed class CoordinatorsInTheBrowserTests(WidgetFixture widget) : IClass
             Details = new ReferralDetails(
                 [new ReferralAnswer("steroid-dose", new ReferralText("Steroid dose", "激素剂量"), "prednisone ten milligrams every morning", new ReferralText("Prednisone 10 mg a day", "泼尼松每天10毫克"), false)],
                 [new ReferralCriterion("steroid-dose", new ReferralText("Steroid dose", "激素剂量"), "pass", new ReferralText("Prednisone 10 mg a day", "泼尼松每天10毫克"), new ReferralText("At most 20 mg a day is allowed.", "每天不超过20毫克。"))],
-                [new ReferralCheck("sledai", new ReferralText("SLEDAI score", "SLEDAI 评分"))]),
+                [new ReferralCheck("sledai", new ReferralText("SLEDAI score", "SLEDAI 评分"))])
+            {
+                PreCall =
+                [
+                    new ReferralPreCallAnswer("precall.rheumatologist", new ReferralText("Rheumatologist and hospital", "风湿科医生和医院"), "dr zhang at union hospital"),
+                    new ReferralPreCallAnswer("precall.travel", new ReferralText("Travel and stay", "出行和住院"), null),
+                ],
+            },
         };
     }
 

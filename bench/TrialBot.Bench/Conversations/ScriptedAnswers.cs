@@ -4,7 +4,8 @@ namespace TrialBot.Bench.Conversations;
 /// The scripted person's answer to each screening question, keyed by the question id the bot puts on its reply
 /// (<c>{"type": "trialbot/question", "id": …}</c>), in English and Simplified Chinese. The answers make the longest
 /// path through the screening (lupus nephritis, so the kidney questions are asked) and end "likely eligible", followed
-/// by the referral (consent to contact, site, name, e-mail), so a conversation asks every question the bot has and
+/// by the referral (consent to contact, site, name, e-mail) and "skip all" to the optional pre-call questions, so a
+/// conversation asks every screening and referral question the bot has and
 /// stores a referral. Keyed by id, the script survives changes to the question order. The review before the outcome
 /// (<c>review</c>) and any confirmation of what the bot understood (<c>{question id}.confirm</c>) are answered yes.
 /// </summary>
@@ -43,6 +44,9 @@ internal static class ScriptedAnswers
         ["referral.site"] = ("1", "1"),
         ["referral.name"] = ("Li Wei", "李伟"),
         ["referral.contact"] = ("li.wei@example.com", "li.wei@example.com"),
+
+        // The study team's optional questions that follow the stored referral: all skipped at the first.
+        ["precall.rheumatologist"] = ("skip all", "全部跳过"),
     };
 
     /// <summary>The first message of a conversation.</summary>

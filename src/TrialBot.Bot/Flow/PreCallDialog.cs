@@ -115,11 +115,11 @@ internal sealed class PreCallDialog : QuestioningDialog
             return await AskAsync(dialogContext, self, cancellationToken).ConfigureAwait(false);
         }
 
-        if (kept)
-        {
-            var closing = said.Any(words => words is not null) && !reply.SkipsAll ? BotTextKeys.PreCallDone : BotTextKeys.PreCallSkippedAll;
-            await sender.SayAsync(dialogContext.Context, closing, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
-        }
+        // Kept: the closing words. Not kept (the referral was deleted meanwhile): say so, never drop the answer in silence.
+        var closing = !kept ? BotTextKeys.PreCallGone
+            : said.Any(words => words is not null) && !reply.SkipsAll ? BotTextKeys.PreCallDone
+            : BotTextKeys.PreCallSkippedAll;
+        await sender.SayAsync(dialogContext.Context, closing, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
 
         return await dialogContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }

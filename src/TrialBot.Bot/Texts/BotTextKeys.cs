@@ -274,6 +274,9 @@ internal static class BotTextKeys
     /// <summary>After "skip all".</summary>
     public const string PreCallSkippedAll = "precall.skippedAll";
 
+    /// <summary>A pre-call answer that could not be added: the referral it belongs to is no longer stored.</summary>
+    public const string PreCallGone = "precall.gone";
+
     /// <summary>Phrases that skip one pre-call question ("skip", "跳过").</summary>
     public const string PreCallSkipPhrases = "phrases.precall.skip";
 

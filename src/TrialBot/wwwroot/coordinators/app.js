@@ -223,6 +223,14 @@
       criteria.appendChild(row);
     });
 
+    var preCall = $('pre-call');
+    preCall.textContent = '';
+    (r.preCall || []).forEach(function (a) {
+      preCall.appendChild(el('dt', bilingual(a.label)));
+      preCall.appendChild(el('dd', a.skipped ? t('preCallSkipped') : a.said, a.skipped ? 'muted' : ''));
+    });
+    if (!(r.preCall || []).length) { preCall.appendChild(el('dd', t('preCallNone'), 'muted')); }
+
     var confirm = $('to-confirm');
     confirm.textContent = '';
     r.toConfirm.forEach(function (c) { confirm.appendChild(el('li', bilingual(c.label))); });
