@@ -69,6 +69,12 @@ public static class ElapsedTimeRecognizer
             return ModelReading(prepared, narrowed, language, today);
         }
 
+        if (VagueTimeCues.SaysYears(prepared))
+        {
+            // "for years", 好几年了: at least two years, read back to the person before anything is decided on it.
+            return Recognition.Of(Duration.FromYears(VagueTimeCues.LeastYears)).AsTentative();
+        }
+
         var own = OwnReadings(narrowed, today);
         var elapsed = own.Where(m => m.Elapsed is not null).Select(m => m.Elapsed!.Value).ToList();
         if (elapsed.Count > 0)
@@ -89,12 +95,18 @@ public static class ElapsedTimeRecognizer
         return ModelReading(prepared, narrowed, language, today);
     }
 
-    /// <summary>The dates and lengths of time the own rules read; a length inside a date ("2019年") is the date's.</summary>
+    /// <summary>
+    /// The dates and lengths of time the own rules read; a length inside a date ("2019年") is the date's, a month inside
+    /// a point of it ("mid nov", 十月中旬) or an anniversary ("3 years in march") is theirs.
+    /// </summary>
     private static List<TimeMention> OwnReadings(string narrowed, DateOnly today)
     {
-        var dates = CalendarDateReader.FindAll(narrowed, today);
-        var lengths = SpokenLengthReader.FindAll(narrowed, today).Where(l => !dates.Any(d => d.Overlaps(l.Start, l.End)));
-        return dates.Concat(lengths).OrderBy(m => m.Start).ToList();
+        var anniversaries = AnniversaryReader.FindAll(narrowed, today);
+        var points = PointInMonthReader.FindAll(narrowed, today).Where(p => !anniversaries.Any(a => a.Overlaps(p.Start, p.End)));
+        var first = anniversaries.Concat(points).ToList();
+        var dates = CalendarDateReader.FindAll(narrowed, today).Where(d => !first.Any(f => f.Overlaps(d.Start, d.End))).ToList();
+        var lengths = SpokenLengthReader.FindAll(narrowed, today).Where(l => !first.Concat(dates).Any(d => d.Overlaps(l.Start, l.End)));
+        return first.Concat(dates).Concat(lengths).OrderBy(m => m.Start).ToList();
     }
 
     /// <summary>The rest, read by the date-time model (full dates such as "3/15/2021", "March 15, 2021", 2021年3月15号).</summary>
