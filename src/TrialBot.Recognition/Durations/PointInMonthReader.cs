@@ -13,16 +13,18 @@ namespace TrialBot.Recognition.Durations;
 /// "christmas" (25 December), 春节, 过年 and "chinese new year" (the first day of the lunar year), 元宵, 端午, 中秋.
 /// </summary>
 /// <remarks>
-/// Early, the beginning or start of a month, 初 and 上旬 are its 5th; mid, the middle, 中 and 中旬 its 15th; late and 下旬
-/// its 25th; the end, 底 and 末 its last day. A month or holiday without a year is its latest occurrence that has come;
-/// one in the current month whose point is still ahead is <see cref="RecognitionProblem.ThisMonth"/> (the bot asks how
-/// many weeks). "After mid March" bounds the time from above only and is <see cref="RecognitionProblem.Ambiguous"/>.
+/// Each part is measured from the latest day it can mean, as a month alone is from its last day, so that the time is
+/// never overstated (the time rules are minimums): early, the beginning or start of a month, 初 and 上旬 from its 10th;
+/// mid, the middle, 中 and 中旬 from its 20th; late, the end, 下旬, 底 and 末 from its last day. On 2026-12-05, "since mid
+/// nov" is 15 days, "since early oct" 56 days. A month or holiday without a year is its latest occurrence that has
+/// come; a part of the current month ("mid dec" on 5 December, 本月初) is <see cref="RecognitionProblem.ThisMonth"/>:
+/// within a month a few days decide, so the bot asks how many weeks. "After mid March" bounds the time from above only
+/// and is <see cref="RecognitionProblem.Ambiguous"/>.
 /// </remarks>
 internal static partial class PointInMonthReader
 {
-    private const int EarlyDay = 5;
-    private const int MidDay = 15;
-    private const int LateDay = 25;
+    private const int EarlyDay = 10;
+    private const int MidDay = 20;
     private const int EndOfMonth = 31;
 
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -115,7 +117,8 @@ internal static partial class PointInMonthReader
         }
 
         var point = firstOfMonth.AddDays(Math.Min(day, DateTime.DaysInMonth(firstOfMonth.Year, firstOfMonth.Month)) - 1);
-        return point >= today ? (null, RecognitionProblem.ThisMonth) : (Duration.Between(point, today), null);
+        var thisMonth = firstOfMonth.Year == today.Year && firstOfMonth.Month == today.Month;
+        return thisMonth || point >= today ? (null, RecognitionProblem.ThisMonth) : (Duration.Between(point, today), null);
     }
 
     /// <summary>The latest day of a holiday not after today (of the year said, when one is).</summary>
@@ -173,7 +176,6 @@ internal static partial class PointInMonthReader
     {
         "early" or "beginning" or "start" or "初" or "上旬" or "头" => EarlyDay,
         "mid" or "middle" or "中" or "中旬" => MidDay,
-        "late" or "下旬" => LateDay,
         _ => EndOfMonth,
     };
 
