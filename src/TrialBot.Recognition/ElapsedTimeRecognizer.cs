@@ -22,7 +22,11 @@ namespace TrialBot.Recognition;
 /// <item>a range takes its lower end ("3-4 years" is 3 years, 五六年 is 5 years); "more than", "over", 一年多 are one day
 /// more than the number said;</item>
 /// <item>a time from an undated event ("since I was diagnosed", "never changed", 从来没变过) is
-/// <see cref="RecognitionProblem.SinceEvent"/>, a vague amount ("a few years", 好几年) <see cref="RecognitionProblem.VagueNumber"/>;</item>
+/// <see cref="RecognitionProblem.SinceEvent"/>, a vague amount ("a few months", 几个月) <see cref="RecognitionProblem.VagueNumber"/>;
+/// a vague number of years alone ("for years", "a few years", 好几年了) is two years, tentative (read back to confirm);</item>
+/// <item>a part of a month is measured from the latest day it can mean ("mid nov" from the 20th, 十月中旬, 上个月初 from
+/// the 10th) and a holiday from its day (国庆, 元旦, 春节, "christmas"; <c>PointInMonthReader</c>); a length a coming month
+/// completes ("3 years in march", 明年3月满三年) is that length less the time until the month ends (<c>AnniversaryReader</c>);</item>
 /// <item>"almost"/"nearly"/将近/快 take one day less than the number said; "less than"/"within"/不到 give only an upper
 /// bound and are <see cref="RecognitionProblem.Ambiguous"/> (the dialog asks for a rough figure);</item>
 /// <item>when an answer holds several dates or lengths, the shortest elapsed time is taken.</item>
