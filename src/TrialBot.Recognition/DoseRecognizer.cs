@@ -100,9 +100,11 @@ public sealed partial class DoseRecognizer
             frequencies = frequencies.Where(f => owners.Owner(f.Start, f.End) == target).ToList();
         }
 
-        if (amounts.Count == 0 && counts.Count == 0 && others is [var bare] && bare.Value is > 0 and <= MaxBareMilligrams)
+        if (amounts.Count == 0 && counts.Count == 0 && others is [var bare] && bare.Value is > 0 and <= MaxBareMilligrams
+            && !TabletsWithoutStrength.Applies(prepared))
         {
-            // "pred 7.5", 泼尼松7.5, "10": the question asks for mg, so a lone figure is almost surely mg: to confirm.
+            // "pred 7.5", 泼尼松7.5, "10": the question asks for mg, so a lone figure is almost surely mg: to confirm. Not
+            // beside tablets or "dont know the mg" ("the white pills, 3 a day"): a count, whose strength is asked.
             amounts = [new MassAmount(bare.Start, bare.End, bare.Value)];
             tentative = true;
         }

@@ -22,7 +22,11 @@ namespace TrialBot.Recognition;
 /// <item>a range takes its lower end ("3-4 years" is 3 years, 五六年 is 5 years); "more than", "over", 一年多 are one day
 /// more than the number said;</item>
 /// <item>a time from an undated event ("since I was diagnosed", "never changed", 从来没变过) is
-/// <see cref="RecognitionProblem.SinceEvent"/>, a vague amount ("a few years", 好几年) <see cref="RecognitionProblem.VagueNumber"/>;</item>
+/// <see cref="RecognitionProblem.SinceEvent"/>, a vague amount ("a few months", 几个月) <see cref="RecognitionProblem.VagueNumber"/>;
+/// a vague number of years alone ("for years", "a few years", 好几年了) is two years, tentative (read back to confirm);</item>
+/// <item>a part of a month is measured from the latest day it can mean ("mid nov" from the 20th, 十月中旬, 上个月初 from
+/// the 10th) and a holiday from its day (国庆, 元旦, 春节, "christmas"; <c>PointInMonthReader</c>); a length a coming month
+/// completes ("3 years in march", 明年3月满三年) is that length less the time until the month ends (<c>AnniversaryReader</c>);</item>
 /// <item>"almost"/"nearly"/将近/快 take one day less than the number said; "less than"/"within"/不到 give only an upper
 /// bound and are <see cref="RecognitionProblem.Ambiguous"/> (the dialog asks for a rough figure);</item>
 /// <item>when an answer holds several dates or lengths, the shortest elapsed time is taken.</item>
@@ -69,6 +73,12 @@ public static class ElapsedTimeRecognizer
             return ModelReading(prepared, narrowed, language, today);
         }
 
+        if (VagueTimeCues.SaysYears(prepared))
+        {
+            // "for years", 好几年了: at least two years, read back to the person before anything is decided on it.
+            return Recognition.Of(Duration.FromYears(VagueTimeCues.LeastYears)).AsTentative();
+        }
+
         var own = OwnReadings(narrowed, today);
         var elapsed = own.Where(m => m.Elapsed is not null).Select(m => m.Elapsed!.Value).ToList();
         if (elapsed.Count > 0)
@@ -89,12 +99,18 @@ public static class ElapsedTimeRecognizer
         return ModelReading(prepared, narrowed, language, today);
     }
 
-    /// <summary>The dates and lengths of time the own rules read; a length inside a date ("2019年") is the date's.</summary>
+    /// <summary>
+    /// The dates and lengths of time the own rules read; a length inside a date ("2019年") is the date's, a month inside
+    /// a point of it ("mid nov", 十月中旬) or an anniversary ("3 years in march") is theirs.
+    /// </summary>
     private static List<TimeMention> OwnReadings(string narrowed, DateOnly today)
     {
-        var dates = CalendarDateReader.FindAll(narrowed, today);
-        var lengths = SpokenLengthReader.FindAll(narrowed, today).Where(l => !dates.Any(d => d.Overlaps(l.Start, l.End)));
-        return dates.Concat(lengths).OrderBy(m => m.Start).ToList();
+        var anniversaries = AnniversaryReader.FindAll(narrowed, today);
+        var points = PointInMonthReader.FindAll(narrowed, today).Where(p => !anniversaries.Any(a => a.Overlaps(p.Start, p.End)));
+        var first = anniversaries.Concat(points).ToList();
+        var dates = CalendarDateReader.FindAll(narrowed, today).Where(d => !first.Any(f => f.Overlaps(d.Start, d.End))).ToList();
+        var lengths = SpokenLengthReader.FindAll(narrowed, today).Where(l => !first.Concat(dates).Any(d => d.Overlaps(l.Start, l.End)));
+        return first.Concat(dates).Concat(lengths).OrderBy(m => m.Start).ToList();
     }
 
     /// <summary>The rest, read by the date-time model (full dates such as "3/15/2021", "March 15, 2021", 2021年3月15号).</summary>

@@ -187,7 +187,7 @@ public class ElapsedTimeRecognizerTests
     [InlineData("since the day I was diagnosed", "en-US", RecognitionProblem.SinceEvent)]
     [InlineData("never changed", "en-US", RecognitionProblem.SinceEvent)]
     [InlineData("从来没变过", "zh-CN", RecognitionProblem.SinceEvent)]
-    [InlineData("a few years", "en-US", RecognitionProblem.VagueNumber)]
+    [InlineData("a few weeks", "en-US", RecognitionProblem.VagueNumber)]
     [InlineData("好几个月了", "zh-CN", RecognitionProblem.VagueNumber)]
     [InlineData("less than 8 weeks", "en-US", RecognitionProblem.Ambiguous)]
     public void A_vague_time_gets_a_precise_follow_up(string text, string culture, string problem)

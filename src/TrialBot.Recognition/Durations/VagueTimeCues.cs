@@ -9,11 +9,28 @@ namespace TrialBot.Recognition.Durations;
 /// </summary>
 internal static partial class VagueTimeCues
 {
+    /// <summary>The least number of years a vague answer in years says ("for years", "a few years", "years", 好几年, 好多年,
+    /// 多年, 几年了): two. It is read back to the person before anything is decided on it.</summary>
+    public const double LeastYears = 2;
+
+    /// <summary>
+    /// True when the answer is a vague number of years and nothing more precise: "for years", "years", "a few years",
+    /// "several years", "many years", "years and years", 好几年, 好多年, 多年, 几年了 (never fewer than two years, which
+    /// decides a rule of months). "A few months", 几个月 are not: they can be fewer than six months.
+    /// </summary>
+    public static bool SaysYears(string prepared) => SeveralYears().IsMatch(prepared);
+
     /// <summary>The problem code of a vague answer, or null when the answer is not one of these.</summary>
     public static string? Problem(string prepared) =>
         VagueAmount().IsMatch(prepared) ? RecognitionProblem.VagueNumber
         : SinceEvent().IsMatch(prepared) ? RecognitionProblem.SinceEvent
         : null;
+
+    [GeneratedRegex(
+        @"^\W*(?:(?:i\s+have\s+been|ive\s+been|been|its\s+been|it\s+has\s+been|oh|um|well|hmm|honestly)\s+)*(?:(?:on\s+it|on\s+them|taking\s+it|diagnosed)\s+)?" +
+        @"(?:(?:for|over)\s+)?(?:(?:a\s+few|few|several|many|quite\s+a\s+few|some|a\s+number\s+of|lots\s+of|so\s+many)\s+)?years(?:\s+(?:and\s+years|now|already))?(?:\s+(?:now|already|at\s+least))?\W*$|" +
+        @"^\W*(?:已经|都|有)?(?:好几|好多|很多|几|多)年(?:了|啦|吧)?\W*$|^\W*(?:确诊|吃|用|吃了|用了|得病|病了|吃药)?(?:已经|都|有)?(?:好几|好多|很多)年(?:了|啦)?\W*$")]
+    private static partial Regex SeveralYears();
 
     [GeneratedRegex(
         @"\b(?:a\s+few|few|several|some|many|lots\s+of|a\s+number\s+of)\s+(?:more\s+)?(?:decades?|years?|yrs?|months?|mos?|weeks?|wks?|days?)\b|" +

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace TrialBot.Recognition.Doses;
+
+/// <summary>
+/// Finds a dose answer that counts tablets without giving their strength: "the little white pills, 3 a day", "2 pills",
+/// "3 tabs", "dont know the mg", "not sure of the strength", 吃三片, 一天两颗, 不知道多少毫克. Its lone number is a count,
+/// never milligrams: the bot asks how many mg each tablet is.
+/// </summary>
+internal static partial class TabletsWithoutStrength
+{
+    /// <summary>True when the answer speaks of tablets or says the strength is not known.</summary>
+    public static bool Applies(string prepared) => TabletWord().IsMatch(prepared) || StrengthUnknown().IsMatch(prepared);
+
+    [GeneratedRegex(@"\b(?:tablets?|tabs?|pills?|capsules?|caps)\b|片|粒|颗|丸")]
+    private static partial Regex TabletWord();
+
+    [GeneratedRegex(
+        @"\b(?:dont|do not|didnt|not sure|no idea|unsure|cant remember|forget|forgot|dunno)\b[^.;]{0,30}\b(?:mg|mgs|milligrams?|strength|dose|dosage|how (?:strong|much))\b|" +
+        @"不知道[^。；]{0,8}(?:毫克|mg|剂量|多少)|不清楚[^。；]{0,8}(?:毫克|mg|剂量|多少)|不记得[^。；]{0,8}(?:毫克|mg|剂量|多少)")]
+    private static partial Regex StrengthUnknown();
+}

@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TrialBot.Recognition.Numbers;
+using TrialBot.Screening.Quantities;
+
+namespace TrialBot.Recognition.Durations;
+
+/// <summary>
+/// Reads dates that name a part of a month or a holiday, measured from the point named rather than from the month's
+/// last day: "since mid nov", "early oct", "late october 2025", "the beginning of march", "middle of last month",
+/// "end of last month", 十月中旬, 3月初, 去年十月底, 上个月初, 上月中旬, 月初; and holidays with a fixed day or one
+/// reckoned on the Chinese calendar: 国庆 (1 October), 元旦 and "new year" (1 January), 五一 (1 May), 圣诞 and
+/// "christmas" (25 December), 春节, 过年 and "chinese new year" (the first day of the lunar year), 元宵, 端午, 中秋.
+/// </summary>
+/// <remarks>
+/// Each part is measured from the latest day it can mean, as a month alone is from its last day, so that the time is
+/// never overstated (the time rules are minimums): early, the beginning or start of a month, 初 and 上旬 from its 10th;
+/// mid, the middle, 中 and 中旬 from its 20th; late, the end, 下旬, 底 and 末 from its last day. On 2026-12-05, "since mid
+/// nov" is 15 days, "since early oct" 56 days. A month or holiday without a year is its latest occurrence that has
+/// come; a part of the current month ("mid dec" on 5 December, 本月初) is <see cref="RecognitionProblem.ThisMonth"/>:
+/// within a month a few days decide, so the bot asks how many weeks. "After mid March" bounds the time from above only
+/// and is <see cref="RecognitionProblem.Ambiguous"/>.
+/// </remarks>
+internal static partial class PointInMonthReader
+{
+    private const int EarlyDay = 10;
+    private const int MidDay = 20;
+    private const int EndOfMonth = 31;
+
+    private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private static readonly ChineseLunisolarCalendar Lunar = new();
+
+    /// <summary>The dates naming a point in a month or a holiday in <paramref name="prepared"/>, measured up to <paramref name="today"/>.</summary>
+    public static List<TimeMention> FindAll(string prepared, DateOnly today)
+    {
+        var found = new List<TimeMention>();
+        Add(found, prepared, EnglishPart(), m => EnglishNamedMonth(m, today));
+        Add(found, prepared, EnglishRelativePart(), m => RelativeMonth(m.Groups["rel"].Value, Day(m.Groups["part"].Value), today));
+        Add(found, prepared, ChinesePart(), m => ChineseNamedMonth(m, today));
+        Add(found, prepared, ChineseRelativePart(), m => RelativeMonth(m.Groups["rel"].Value, Day(m.Groups["part"].Value), today));
+        Add(found, prepared, ChineseHoliday(), m => Holiday(m.Groups["holiday"].Value, ChineseYear(m.Groups["rel"].Value, m.Groups["year"].Value, today), today));
+        Add(found, prepared, EnglishHoliday(), m => Holiday(m.Groups["holiday"].Value, EnglishYear(m.Groups["rel"].Value, m.Groups["year"].Value, today), today));
+        return found.OrderBy(f => f.Start).ToList();
+    }
+
+    private static void Add(List<TimeMention> found, string prepared, Regex pattern, Func<Match, (Duration? Elapsed, string? Problem)?> read)
+    {
+        foreach (Match match in pattern.Matches(prepared))
+        {
+            var end = match.Index + match.Length;
+            if (found.Any(f => f.Overlaps(match.Index, end)) || read(match) is not { } reading)
+            {
+                continue;
+            }
+
+            var bounded = After().IsMatch(prepared[..match.Index]) || Following().IsMatch(prepared[end..]);
+            found.Add(bounded ? new TimeMention(match.Index, end, null, RecognitionProblem.Ambiguous) : new TimeMention(match.Index, end, reading.Elapsed, reading.Problem));
+        }
+    }
+
+    private static (Duration? Elapsed, string? Problem)? EnglishNamedMonth(Match match, DateOnly today)
+    {
+        var name = match.Groups["month"].Value;
+        var month = Array.IndexOf(MonthNames, name[..3]) + 1;
+        var year = EnglishYear(match.Groups["rel"].Value, match.Groups["year"].Value, today);
+        return Point(month, year, Day(match.Groups["part"].Value), today);
+    }
+
+    private static (Duration? Elapsed, string? Problem)? ChineseNamedMonth(Match match, DateOnly today)
+    {
+        if (!SpokenNumber.TryParse(match.Groups["month"].Value, out var month) || month != Math.Floor(month))
+        {
+            return null;
+        }
+
+        return Point((int)month, ChineseYear(match.Groups["rel"].Value, match.Groups["year"].Value, today), Day(match.Groups["part"].Value), today);
+    }
+
+    /// <summary>The point <paramref name="day"/> of a month (the latest occurrence that has begun when no year is said).</summary>
+    private static (Duration? Elapsed, string? Problem)? Point(int month, int? year, int day, DateOnly today)
+    {
+        if (month is < 1 or > 12 || year is < 1900)
+        {
+            return null;
+        }
+
+        if (year > today.Year)
+        {
+            return (null, RecognitionProblem.OutOfRange);
+        }
+
+        var first = new DateOnly(year ?? today.Year, month, 1);
+        if (year is null && first > today)
+        {
+            first = first.AddYears(-1);
+        }
+
+        return Since(first, day, today);
+    }
+
+    private static (Duration? Elapsed, string? Problem) RelativeMonth(string relative, int day, DateOnly today)
+    {
+        var back = relative switch
+        {
+            "last month" or "the previous month" or "上个月" or "上月" => 1,
+            "the month before last" or "上上个月" or "上上月" => 2,
+            _ => 0,
+        };
+        return Since(new DateOnly(today.Year, today.Month, 1).AddMonths(-back), day, today);
+    }
+
+    private static (Duration? Elapsed, string? Problem) Since(DateOnly firstOfMonth, int day, DateOnly today)
+    {
+        if (firstOfMonth > today)
+        {
+            return (null, RecognitionProblem.OutOfRange);
+        }
+
+        var point = firstOfMonth.AddDays(Math.Min(day, DateTime.DaysInMonth(firstOfMonth.Year, firstOfMonth.Month)) - 1);
+        var thisMonth = firstOfMonth.Year == today.Year && firstOfMonth.Month == today.Month;
+        return thisMonth || point >= today ? (null, RecognitionProblem.ThisMonth) : (Duration.Between(point, today), null);
+    }
+
+    /// <summary>The latest day of a holiday not after today (of the year said, when one is).</summary>
+    private static (Duration? Elapsed, string? Problem)? Holiday(string holiday, int? year, DateOnly today)
+    {
+        if (year is < 1901 or > 2100)
+        {
+            return null;
+        }
+
+        if (year > today.Year)
+        {
+            return (null, RecognitionProblem.OutOfRange);
+        }
+
+        var day = HolidayIn(holiday, year ?? today.Year);
+        if (year is null && day > today)
+        {
+            day = HolidayIn(holiday, today.Year - 1);
+        }
+
+        return day is not { } date ? null
+            : date > today ? (null, RecognitionProblem.OutOfRange)
+            : date == today ? (null, RecognitionProblem.ThisMonth)
+            : (Duration.Between(date, today), null);
+    }
+
+    private static DateOnly? HolidayIn(string holiday, int year) => holiday switch
+    {
+        "国庆" or "national day" => new DateOnly(year, 10, 1),
+        "元旦" or "new year" or "new years" or "new years day" => new DateOnly(year, 1, 1),
+        "五一" or "劳动节" => new DateOnly(year, 5, 1),
+        "圣诞" or "christmas" or "xmas" => new DateOnly(year, 12, 25),
+        "春节" or "过年" or "大年初一" or "chinese new year" or "lunar new year" or "spring festival" => LunarDay(year, 1, 1),
+        "元宵" => LunarDay(year, 1, 15),
+        "端午" => LunarDay(year, 5, 5),
+        "中秋" => LunarDay(year, 8, 15),
+        _ => null,
+    };
+
+    /// <summary>A day of the Chinese calendar in the lunar year that begins in <paramref name="year"/> (a leap month counted in).</summary>
+    private static DateOnly? LunarDay(int year, int month, int day)
+    {
+        if (year < 1901 || year > 2100)
+        {
+            return null;
+        }
+
+        var leap = Lunar.GetLeapMonth(year);
+        var index = leap > 0 && leap <= month ? month + 1 : month;
+        return DateOnly.FromDateTime(Lunar.ToDateTime(year, index, day, 0, 0, 0, 0));
+    }
+
+    private static int Day(string part) => part switch
+    {
+        "early" or "beginning" or "start" or "初" or "上旬" or "头" => EarlyDay,
+        "mid" or "middle" or "中" or "中旬" => MidDay,
+        _ => EndOfMonth,
+    };
+
+    private static int? EnglishYear(string relative, string year, DateOnly today) => relative switch
+    {
+        "last" when year.Length == 0 => null,
+        "this" or "this year" => today.Year,
+        _ when year.StartsWith('\'') => TwoDigitYear(year[1..], today),
+        _ when year.Length == 4 => int.Parse(year, CultureInfo.InvariantCulture),
+        _ when relative == "last year" => today.Year - 1,
+        _ => null,
+    };
+
+    private static int? ChineseYear(string relative, string year, DateOnly today) => relative switch
+    {
+        "去年" => today.Year - 1,
+        "前年" => today.Year - 2,
+        "今年" => today.Year,
+        _ when year.Length == 4 && int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var full) => full,
+        _ when year.Length == 2 => TwoDigitYear(year, today),
+        _ => null,
+    };
+
+    private static int? TwoDigitYear(string digits, DateOnly today)
+    {
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var two))
+        {
+            return null;
+        }
+
+        var year = (today.Year / 100 * 100) + two;
+        return year > today.Year ? year - 100 : year;
+    }
+
+    private const string EnglishMonthName =
+        "(?<month>january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)";
+
+    private const string EnglishPartWord =
+        @"(?:(?<part>early|mid|late)[\s-]*|(?:the\s+)?(?<part>beginning|start|middle|end)\s+of\s+(?:the\s+)?)";
+
+    /// <summary>"mid nov", "early october", "late oct 2025", "the beginning of march", "end of june last year", "mid-sept '25".</summary>
+    [GeneratedRegex(
+        @"\b" + EnglishPartWord + EnglishMonthName + @"\b\.?(?:\s*,?\s*(?:of\s+)?(?<year>\d{4}|'\d{2})|\s+(?<rel>last year|this year))?(?!\s*,?\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\d))")]
+    private static partial Regex EnglishPart();
+
+    /// <summary>"early last month", "the middle of last month", "end of the month before last", "beginning of this month".</summary>
+    [GeneratedRegex(@"\b" + EnglishPartWord + @"(?<rel>last month|the previous month|the month before last|this month)\b")]
+    private static partial Regex EnglishRelativePart();
+
+    /// <summary>十月中旬, 3月初, 去年十月底, 2025年10月上旬, 10月份中旬, 九月末.</summary>
+    [GeneratedRegex(
+        @"(?:(?<year>\d{4}|\d{2})\s*年|(?<rel>去年|前年|今年))?的?\s*(?<![\d零〇一二两三四五六七八九十])(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?的?\s*(?<part>上旬|中旬|下旬|初|中|底|末|头)")]
+    private static partial Regex ChinesePart();
+
+    /// <summary>上个月初, 上月中旬, 上上个月底, 这个月初, 本月中旬, 月初 (this month).</summary>
+    [GeneratedRegex(@"(?<rel>上上个月|上上月|上个月|上月|这个月|本月|这月)的?(?<part>上旬|中旬|下旬|初|中|底|末)|(?<![\d零〇一二两三四五六七八九十份年个上本这])月(?<part>上旬|中旬|下旬|初|底|末)")]
+    private static partial Regex ChineseRelativePart();
+
+    /// <summary>去年国庆, 国庆节, 2024年春节, 今年元旦, 过年, 中秋节.</summary>
+    [GeneratedRegex(@"(?:(?<year>\d{4}|\d{2})\s*年的?|(?<rel>去年|前年|今年)的?)?(?<holiday>国庆|元旦|五一|劳动节|圣诞|春节|过年|大年初一|元宵|端午|中秋)(?:节)?")]
+    private static partial Regex ChineseHoliday();
+
+    /// <summary>"since christmas", "last christmas", "new years day 2025", "chinese new year".</summary>
+    [GeneratedRegex(@"(?:\b(?<rel>last|this)\s+)?\b(?<holiday>christmas|xmas|new years day|new years|new year|chinese new year|lunar new year|spring festival|national day)\b(?:\s+(?:of\s+)?(?<year>\d{4}|'\d{2}))?")]
+    private static partial Regex EnglishHoliday();
+
+    [GeneratedRegex(@"\b(?:after|later than|sometime after)\s+(?:the\s+)?$")]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"^\s*(?:以后|之后|后)(?!.*(?:到现在|至今|一直|就|开始))")]
+    private static partial Regex Following();
+}
