@@ -44,9 +44,22 @@ public sealed class CoordinatorsInTheBrowserTests(WidgetFixture widget) : IClass
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         var rows = page.Locator("#referrals-table tbody tr");
+        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(page.Locator("#referrals-table")).ToContainTextAsync("Wang Fang");
+        await Expect(page.Locator("#referrals-table")).ToContainTextAsync("Zhao Lei");
+        await Expect(page.Locator("#referrals-table")).Not.ToContainTextAsync("Li Na");
+
+        // A filter narrows the list, and the CSV export follows it: named columns, this site's referral only.
+        await page.GetByLabel("Channel").First.SelectOptionAsync("webchat");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
         await Expect(rows).ToHaveCountAsync(1);
         await Expect(rows.First).ToContainTextAsync("Wang Fang");
-        await Expect(page.Locator("#referrals-table")).Not.ToContainTextAsync("Li Na");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Export CSV" }).ClickAsync());
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.Contains("Wang Fang", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zhao Lei", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Li Na", csv, StringComparison.Ordinal);
+        Assert.Contains("contact_name", csv.Split('\n')[0], StringComparison.Ordinal);
         await ScreenshotAsync(page, "coordinators-list-en");
         await AssertAccessibleAsync(page, "the list");
 
@@ -89,7 +102,7 @@ public sealed class CoordinatorsInTheBrowserTests(WidgetFixture widget) : IClass
         await Expect(page.Locator("#history")).ToContainTextAsync("新 → 已联系");
         await ScreenshotAsync(page, "coordinators-referral-zh");
         await page.GotoAsync(new Uri(widget.Address, "/coordinators/#/referrals").ToString());
-        await Expect(page.Locator("#referrals-table tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#referrals-table tbody tr")).ToHaveCountAsync(1); // the channel filter is kept
         await Expect(page.Locator("#referrals-title")).ToHaveTextAsync("转介");
         await ScreenshotAsync(page, "coordinators-list-zh");
 
@@ -124,6 +137,7 @@ public sealed class CoordinatorsInTheBrowserTests(WidgetFixture widget) : IClass
         var foreign = Referral("Li Na", "shanghai-renji");
         var store = services.GetRequiredService<IReferralStore>();
         await store.AddAsync(own);
+        await store.AddAsync(Referral("Zhao Lei", "wuhan-union") with { ChannelId = "sms", ContactPhone = "+86 139 0712 3456" });
         await store.AddAsync(foreign);
         var now = DateTimeOffset.UtcNow;
         await services.GetRequiredService<IFunnelEventStore>().AppendAsync(

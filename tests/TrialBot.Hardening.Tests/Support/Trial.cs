@@ -13,6 +13,10 @@ internal static class Trial
     /// <summary>The review of the decisive answers before the outcome.</summary>
     public const string ReviewQuestionId = "review";
 
-    /// <summary>Every question id the conversation can ask a scripted person: the definition's, the review, then the referral's.</summary>
-    public static IReadOnlyList<string> AllQuestionIds { get; } = [.. Definition.Questions.Select(question => question.Id), ReviewQuestionId, .. ReferralQuestionIds];
+    /// <summary>
+    /// Every question id the conversation can ask a scripted person: the definition's, the review, the referral's, then the
+    /// study team's optional pre-call questions that follow a stored referral.
+    /// </summary>
+    public static IReadOnlyList<string> AllQuestionIds { get; } =
+        [.. Definition.Questions.Select(question => question.Id), ReviewQuestionId, .. ReferralQuestionIds, .. Definition.PreCall.Select(question => question.QuestionId)];
 }
