@@ -67,8 +67,8 @@ public sealed class AnswerDisplay
     }
 
     /// <summary>
-    /// The medicine's name in each language: its first name without Chinese characters (else its id) in English, its
-    /// first name in Chinese characters (else the English one) in Chinese.
+    /// The medicine's name in each language, as the medicines file shows it (<c>shown</c>); a class by its class name; an
+    /// unknown id as itself.
     /// </summary>
     public LocalizedText MedicineName(string? medicineId)
     {
@@ -78,9 +78,7 @@ public sealed class AnswerDisplay
         }
 
         var medicine = medicineId is null ? null : definition.Medicines.Find(medicineId);
-        var english = medicine?.Names.FirstOrDefault(name => !name.Any(NameScript.IsCjk)) ?? medicineId ?? string.Empty;
-        var chinese = medicine?.Names.FirstOrDefault(name => name.Any(NameScript.IsCjk)) ?? english;
-        return new LocalizedText(english, chinese);
+        return medicine?.Shown ?? new LocalizedText(medicineId ?? string.Empty, medicineId ?? string.Empty);
     }
 
     /// <summary>"methylprednisolone 40 mg, injected or IV, monthly (about 1.64 mg/day prednisone-equivalent)".</summary>

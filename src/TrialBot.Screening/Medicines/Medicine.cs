@@ -1,3 +1,5 @@
+using TrialBot.Screening.Texts;
+
 namespace TrialBot.Screening.Medicines;
 
 /// <summary>
@@ -16,4 +18,8 @@ public sealed record Medicine(
     MedicineClass Class,
     IReadOnlyList<string> Names,
     double? EquivalentToPrednisone5Mg = null,
-    bool EquivalenceContested = false);
+    bool EquivalenceContested = false)
+{
+    /// <summary>The name the bot shows for it in each language (the file's <c>shown</c>); null shows the id.</summary>
+    public LocalizedText? Shown { get; init; }
+}

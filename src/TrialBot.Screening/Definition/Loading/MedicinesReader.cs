@@ -4,7 +4,7 @@ namespace TrialBot.Screening.Definition.Loading;
 
 /// <summary>
 /// Reads a medicines file: a JSON array of <see cref="Medicine"/> objects in camelCase
-/// (<c>id</c>, <c>class</c>, <c>names</c>, <c>equivalentToPrednisone5Mg</c>, <c>equivalenceContested</c>).
+/// (<c>id</c>, <c>class</c>, <c>names</c>, <c>shown</c>, <c>equivalentToPrednisone5Mg</c>, <c>equivalenceContested</c>).
 /// </summary>
 internal static class MedicinesReader
 {
@@ -23,7 +23,7 @@ internal static class MedicinesReader
 
     private static Medicine ReadMedicine(DefinitionNode node, List<Medicine> earlier)
     {
-        node.AllowOnly("id", "class", "names", "equivalentToPrednisone5Mg", "equivalenceContested");
+        node.AllowOnly("id", "class", "names", "shown", "equivalentToPrednisone5Mg", "equivalenceContested");
         var idNode = node.Required("id");
         var id = idNode.String();
         if (earlier.Any(medicine => medicine.Id == id))
@@ -46,6 +46,6 @@ internal static class MedicinesReader
         }
 
         var contested = node.Optional("equivalenceContested")?.Flag() ?? false;
-        return new Medicine(id, medicineClass, names, equivalent, contested);
+        return new Medicine(id, medicineClass, names, equivalent, contested) { Shown = node.Optional("shown")?.Text() };
     }
 }
