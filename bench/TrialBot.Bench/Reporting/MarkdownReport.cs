@@ -9,7 +9,6 @@ namespace TrialBot.Bench.Reporting;
 /// <summary>The measured part of BENCHMARKS.md: the run's circumstances, one table per scenario, the goals and any errors.</summary>
 internal static class MarkdownReport
 {
-    private const int SlowestQuestionRows = 8;
 
     public static string Render(BenchReport report)
     {
@@ -88,19 +87,19 @@ internal static class MarkdownReport
         SlowestQuestions(text, results.Where(r => r.Bot == BotKind.Screening).ToList());
     }
 
-    /// <summary>Where the screening's time goes: the turns by the question they answered, slowest (p99, either language) first.</summary>
+    /// <summary>Where the screening's time goes: every turn by the question it answered, slowest (p99, either language)
+    /// first, so that the turns of one kind (the dates and durations, say) can be read off without another run.</summary>
     private static void SlowestQuestions(StringBuilder text, IReadOnlyList<InProcessResult> screening)
     {
         var questions = screening.SelectMany(r => r.LatencyByQuestion.Keys).Distinct()
             .OrderByDescending(question => screening.Max(r => r.LatencyByQuestion.TryGetValue(question, out var latency) ? latency.P99 : 0))
-            .Take(SlowestQuestionRows)
             .ToList();
         if (questions.Count == 0)
         {
             return;
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"The screening's {questions.Count} slowest turns, by the question the turn answered (the next question's reply included):").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"The screening's turns by the question they answered, slowest first ({questions.Count} questions; the next question's reply included):").AppendLine();
         var table = new MarkdownTable(["question answered", .. screening.SelectMany(r => new[] { $"{r.Language.Label()} p50 (ms)", $"{r.Language.Label()} p99 (ms)" })]);
         foreach (var question in questions)
         {
