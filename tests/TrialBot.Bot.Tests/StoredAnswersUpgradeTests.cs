@@ -5,17 +5,17 @@ using TrialBot.Bot.Tests.Support;
 namespace TrialBot.Bot.Tests;
 
 /// <summary>
-/// A conversation stored by the version before typed answers (answers schema version 1, the fixture was written by that
-/// version in the middle of a screening, just after the dose answer) resumes after the upgrade: the answers read back,
-/// nothing is asked again, and the screening ends with the right outcome.
+/// A conversation stored by the version before typed answers (answers schema version 1; the fixtures were written by that
+/// version in the middle of a screening: just after the dose answer, and while an answer waited for its confirmation)
+/// resumes after the upgrade: the answers read back, nothing is asked again, and the screening ends with the right outcome.
 /// </summary>
 public class StoredAnswersUpgradeTests
 {
     private const string StoredKey = "test/conversations/" + ChatDriver.ConversationId;
 
-    private static Dictionary<string, JObject> StoredMidScreening() => new()
+    private static Dictionary<string, JObject> StoredMidScreening(string fixture = "stored-conversation-after-dose.v1.json") => new()
     {
-        [StoredKey] = JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "stored-conversation-after-dose.v1.json"))),
+        [StoredKey] = JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture))),
     };
 
     [Fact]
@@ -50,5 +50,22 @@ public class StoredAnswersUpgradeTests
 
         Assert.DoesNotContain("steroid-dose", transcript.QuestionsAsked);
         Assert.NotEqual("likely-eligible", (string?)Replies.Outcome(transcript.LastReplies)!["outcome"]);
+    }
+
+    [Fact]
+    public async Task An_answer_stored_while_waiting_for_its_confirmation_is_kept_once_confirmed_after_the_upgrade()
+    {
+        // Stored while "10 days" on the same dose (it excludes) waited for "is that right?".
+        var memory = StoredMidScreening("stored-conversation-confirming-stable-dose.v1.json");
+        await using var driver = ChatDriver.Create(storage: new MemoryStorage(memory));
+
+        var review = await driver.SayAsync("yes");
+        var outcome = await driver.SayAsync("yes");
+
+        Assert.Equal("review", Replies.LastQuestionId(review));
+        Assert.Contains("Time on the same dose: 10 days", review[^1].Text, StringComparison.Ordinal);
+        Assert.Equal("likely-ineligible", (string?)Replies.Outcome(outcome)!["outcome"]);
+        Assert.Equal("fail", Replies.Status(Replies.Outcome(outcome)!, "I4"));
+        Assert.Equal(10, (double)memory[StoredKey]["screening"]!["answers"]!["values"]!["steroid-stable"]!["amount"]!);
     }
 }
