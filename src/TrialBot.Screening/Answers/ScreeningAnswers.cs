@@ -8,7 +8,6 @@ namespace TrialBot.Screening.Answers;
 /// question. Stored through its own versioned shape (<see cref="Storage.StoredScreeningAnswers"/>, as JSON with
 /// <see cref="ScreeningAnswersJson"/>).
 /// </summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Storage.ScreeningAnswersJsonConverter))]
 public sealed record ScreeningAnswers
 {
     /// <summary>No answers yet.</summary>

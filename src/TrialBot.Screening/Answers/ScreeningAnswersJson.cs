@@ -15,11 +15,14 @@ namespace TrialBot.Screening.Answers;
 /// </summary>
 public static class ScreeningAnswersJson
 {
-    /// <summary>The serializer options of the shape; also fit for other screening records.</summary>
+    /// <summary>
+    /// The serializer options of the shape; also fit for other screening records: a record holding
+    /// <see cref="ScreeningAnswers"/> writes them in their stored shape (<see cref="ScreeningAnswersJsonConverter"/>).
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: true) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: true), new ScreeningAnswersJsonConverter() },
     };
 
     /// <summary>The answers as JSON.</summary>
