@@ -78,7 +78,7 @@ internal sealed class ScreeningConversation
             .Add(new Prompt<PreCallReply>(DialogIds.PreCallPrompt, new PreCallPromptRecognizer(texts)));
         foreach (var kind in Enum.GetValues<AnswerKind>().Where(kind => kind != AnswerKind.YesNo))
         {
-            dialogs.Add(new Prompt<AnswerValue>(DialogIds.AnswerPrompt(kind), new AnswerPromptRecognizer(kind, reader, Records, problems, timeProvider, partials), validators.ScreeningAnswerAsync));
+            dialogs.Add(new AnswerPrompt(DialogIds.AnswerPrompt(kind), new AnswerPromptRecognizer(kind, reader, Records, problems, timeProvider, partials), validators.ScreeningAnswerAsync));
         }
 
         var commands = ScreeningCommands.Create(

@@ -10,10 +10,10 @@ namespace TrialBot.Bot.Tests;
 public class ConversationRecordStoreTests
 {
     private static readonly ConversationRecord Sample = ConversationRecord.New
-        .WithAnswer("age", AnswerValue.FromAge(45))
-        .WithAnswer("treatment", AnswerValue.FromMedicines([new Medicine("prednisone", MedicineClass.Corticosteroid, ["prednisone"], 5)]))
-        .WithAnswer("diagnosis-duration", AnswerValue.FromElapsed(Duration.FromDays(1100)))
-        .WithAnswer("sledai", AnswerValue.Unknown(AnswerKind.Number)) with
+        .WithAnswer("age", new AgeAnswer(45))
+        .WithAnswer("treatment", MedicinesAnswer.Of([new Medicine("prednisone", MedicineClass.Corticosteroid, ["prednisone"], 5)]))
+        .WithAnswer("diagnosis-duration", new ElapsedAnswer(Duration.FromDays(1100)))
+        .WithAnswer("sledai", new UnknownAnswer(AnswerKind.Number)) with
     { Language = "zh", Greeted = true };
 
     [Fact]
@@ -27,9 +27,9 @@ public class ConversationRecordStoreTests
 
         Assert.Equal("zh", record.Language);
         Assert.True(record.Greeted);
-        Assert.Equal(45, record.Answers.Get("age")!.AsAgeYears());
-        Assert.Equal(1100, record.Answers.Get("diagnosis-duration")!.AsElapsed()!.Value.Days);
-        Assert.True(record.Answers.Get("sledai")!.DontKnow);
+        Assert.Equal(45, Assert.IsType<AgeAnswer>(record.Answers.Get("age")).Years);
+        Assert.Equal(1100, Assert.IsType<ElapsedAnswer>(record.Answers.Get("diagnosis-duration")).Elapsed.Days);
+        Assert.Equal(AnswerKind.Number, Assert.IsType<UnknownAnswer>(record.Answers.Get("sledai")).Kind);
         Assert.Equal(["age", "treatment", "diagnosis-duration", "sledai"], record.Answered);
         Assert.DoesNotContain("TrialBot", stored, StringComparison.Ordinal);
     }
@@ -50,7 +50,7 @@ public class ConversationRecordStoreTests
 
         Assert.NotNull(read);
         Assert.Empty(read.Said);
-        Assert.Equal("46", read.WithAnswer("age", AnswerValue.FromAge(46), " 46 ").Said["age"]);
+        Assert.Equal("46", read.WithAnswer("age", new AgeAnswer(46), " 46 ").Said["age"]);
     }
 
     [Theory]
@@ -71,6 +71,6 @@ public class ConversationRecordStoreTests
 
         Assert.False(record.Answers.Has("treatment"));
         Assert.Equal(["age", "diagnosis-duration", "sledai"], record.Answered);
-        Assert.Equal(["diagnosis-duration", "sledai", "age"], record.WithAnswer("age", AnswerValue.FromAge(46)).Answered);
+        Assert.Equal(["diagnosis-duration", "sledai", "age"], record.WithAnswer("age", new AgeAnswer(46)).Answered);
     }
 }

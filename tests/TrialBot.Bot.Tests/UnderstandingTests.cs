@@ -211,7 +211,7 @@ public class UnderstandingTests
     /// <summary>A reader that takes an answer containing "I think" as a tentative reading, as the recognizers do with hedges.</summary>
     private sealed class HedgeReader(TrialDefinition definition) : AnswerReader(definition)
     {
-        public override Recognition<AnswerValue> Read(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today, string? questionId = null)
+        public override Recognition<Answer> Read(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today, string? questionId = null)
         {
             var reading = base.Read(kind, text.Replace("I think", string.Empty, StringComparison.Ordinal), culture, answers, today, questionId);
             return text.Contains("I think", StringComparison.Ordinal) ? reading.AsTentative() : reading;

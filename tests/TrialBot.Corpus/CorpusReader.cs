@@ -51,7 +51,7 @@ public sealed class CorpusReader
             return Ask;
         }
 
-        if (answer.DontKnow)
+        if (answer is UnknownAnswer)
         {
             return DontKnow;
         }
@@ -158,14 +158,20 @@ public sealed class CorpusReader
 
     private static string Number(double value) => Math.Round(value, 3).ToString(CultureInfo.InvariantCulture);
 
-    private static string DescribeValue(AnswerValue answer) => answer.Kind switch
+    private static string DescribeValue(Answer answer) => answer switch
     {
-        AnswerKind.YesNo => answer.Yes == true ? "yes" : "no",
-        AnswerKind.ElapsedTime => Number(answer.Amount ?? 0) + "d",
-        AnswerKind.Medicines => answer.Medicines is { Count: > 0 } taken ? string.Join('+', taken.Select(DescribeMedicine)) : "none",
-        AnswerKind.Dose => $"{answer.MedicineId} {Number(answer.Amount ?? 0)}{DescribeWay(answer.Schedule)}",
-        AnswerKind.Location => answer.CityId ?? "place",
-        _ => Number(answer.Amount ?? 0),
+        YesNoAnswer yesNo => yesNo.Yes ? "yes" : "no",
+        ElapsedAnswer elapsed => Number(elapsed.Elapsed.Days) + "d",
+        MedicinesAnswer { Medicines: { Count: > 0 } taken } => string.Join('+', taken.Select(DescribeMedicine)),
+        MedicinesAnswer => "none",
+        DoseAnswer dose => $"{dose.MedicineId} {Number(dose.PrednisoneEquivalent.MgPerDay)}{DescribeWay(dose.Schedule)}",
+        LocationAnswer location => location.CityId ?? "place",
+        AgeAnswer age => Number(age.Years),
+        NumberAnswer number => Number(number.Value),
+        CreatinineAnswer creatinine => Number(creatinine.Creatinine.MgPerDl),
+        ProteinuriaAnswer proteinuria => Number(proteinuria.Protein.GramsPer24Hours),
+        IgaAnswer iga => Number(iga.IgA.MgPerDl),
+        _ => throw new ArgumentOutOfRangeException(nameof(answer), answer.Kind, "Not a kind of answer with a value."),
     };
 
     /// <summary>How a dose is given, when not as plain tablets: " injected", " pulse", " pulse:3d".</summary>
@@ -188,7 +194,7 @@ public sealed class CorpusReader
             }
 
             var medicines = ids.Split('+').Select(id => definition.Medicines.Find(id) ?? throw new FormatException($"{row.Source}: no medicine '{id}'."));
-            answers = answers.Set(QuestionIds.Treatment, AnswerValue.FromMedicines(medicines));
+            answers = answers.Set(QuestionIds.Treatment, MedicinesAnswer.Of(medicines));
         }
 
         return answers;

@@ -11,7 +11,7 @@ namespace TrialBot.Bot.Answers;
 /// conversation's answers so far and the person's today) and turns the result into the engine's recognition outcome
 /// (a tentative reading stays tentative, to be confirmed), explaining a problem in the person's language.
 /// </summary>
-internal sealed class AnswerPromptRecognizer : IPromptRecognizer<AnswerValue>
+internal sealed class AnswerPromptRecognizer : IPromptRecognizer<Answer>
 {
     private readonly AnswerKind kind;
     private readonly AnswerReader reader;
@@ -42,7 +42,7 @@ internal sealed class AnswerPromptRecognizer : IPromptRecognizer<AnswerValue>
     }
 
     /// <inheritdoc/>
-    public async Task<Recognition<AnswerValue>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
+    public async Task<Recognition<Answer>> RecognizeAsync(PromptRecognitionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var record = await records.GetAsync(context.TurnContext, cancellationToken).ConfigureAwait(false);
@@ -54,8 +54,8 @@ internal sealed class AnswerPromptRecognizer : IPromptRecognizer<AnswerValue>
         }
 
         return reading.IsUnsure
-            ? Recognitions.Unsure<AnswerValue>()
-            : Recognitions.NotUnderstood<AnswerValue>(
+            ? Recognitions.Unsure<Answer>()
+            : Recognitions.NotUnderstood<Answer>(
                 reading.Problem!,
                 partials?.Explain(kind, context.Text, reading.Problem!, context.Culture) ?? problems.Explain(kind, reading.Problem!, context.Culture));
     }

@@ -10,7 +10,7 @@ using Recognitions = TrialBot.Recognition.Recognition;
 namespace TrialBot.Bot.Answers;
 
 /// <summary>
-/// Reads the answer to a screening question of any kind with the recognition library, as an <see cref="AnswerValue"/>:
+/// Reads the answer to a screening question of any kind with the recognition library, as an <see cref="Answer"/>:
 /// a value, "don't know", or not understood with a <see cref="RecognitionProblem"/> code (or <see cref="NotSteroid"/>).
 /// The dose question takes as its default medicine the corticosteroid named in the treatment answer; a place is any
 /// text, with the city when one is recognised.
@@ -47,22 +47,22 @@ internal class AnswerReader
     /// <param name="questionId">The question answered, when known: a yes/no answer is then also read as a statement about
     /// what it asks (its subject in the trial definition).</param>
     /// <returns>The reading.</returns>
-    public virtual Recognition<AnswerValue> Read(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today, string? questionId = null)
+    public virtual Recognition<Answer> Read(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today, string? questionId = null)
     {
         ArgumentNullException.ThrowIfNull(culture);
         ArgumentNullException.ThrowIfNull(answers);
         var locale = culture.Name;
         return kind switch
         {
-            AnswerKind.YesNo => YesNoRecognizer.Recognize(text, locale, SubjectOf(questionId)).Map(AnswerValue.FromYesNo),
-            AnswerKind.Age => AgeRecognizer.Recognize(text, locale, today).Map(years => AnswerValue.FromAge(years)),
-            AnswerKind.ElapsedTime => ElapsedTimeRecognizer.Recognize(text, locale, today).Map(AnswerValue.FromElapsed),
-            AnswerKind.Medicines => medicines.Recognize(text, locale).Map(AnswerValue.FromMedicines),
+            AnswerKind.YesNo => YesNoRecognizer.Recognize(text, locale, SubjectOf(questionId)).Map<Answer>(yes => new YesNoAnswer(yes)),
+            AnswerKind.Age => AgeRecognizer.Recognize(text, locale, today).Map<Answer>(years => new AgeAnswer(years)),
+            AnswerKind.ElapsedTime => ElapsedTimeRecognizer.Recognize(text, locale, today).Map<Answer>(elapsed => new ElapsedAnswer(elapsed)),
+            AnswerKind.Medicines => medicines.Recognize(text, locale).Map<Answer>(named => new MedicinesAnswer(named)),
             AnswerKind.Dose => doses.Recognize(text, locale, DefaultSteroid(answers)).Bind(FromDose),
-            AnswerKind.Number => ScoreRecognizer.Recognize(text, locale).Map(AnswerValue.FromNumber),
-            AnswerKind.Creatinine => LabValueRecognizer.RecognizeCreatinine(text, locale).Map(AnswerValue.FromCreatinine),
-            AnswerKind.Proteinuria => LabValueRecognizer.RecognizeProteinuria(text, locale).Map(AnswerValue.FromProteinuria),
-            AnswerKind.Iga => LabValueRecognizer.RecognizeIgA(text, locale).Map(AnswerValue.FromIgA),
+            AnswerKind.Number => ScoreRecognizer.Recognize(text, locale).Map<Answer>(number => new NumberAnswer(number)),
+            AnswerKind.Creatinine => LabValueRecognizer.RecognizeCreatinine(text, locale).Map<Answer>(creatinine => new CreatinineAnswer(creatinine)),
+            AnswerKind.Proteinuria => LabValueRecognizer.RecognizeProteinuria(text, locale).Map<Answer>(protein => new ProteinuriaAnswer(protein)),
+            AnswerKind.Iga => LabValueRecognizer.RecognizeIgA(text, locale).Map<Answer>(iga => new IgaAnswer(iga)),
             AnswerKind.Location => ReadPlace(text, locale),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown answer kind."),
         };
@@ -82,18 +82,16 @@ internal class AnswerReader
     public bool IsAnswer(AnswerKind kind, string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today, string? questionId = null)
     {
         var reading = Read(kind, text, culture, answers, today, questionId);
-        return reading.IsUnsure || (reading.TryGetValue(out var answer) && (kind != AnswerKind.Location || answer.CityId is not null));
+        return reading.IsUnsure || (reading.TryGetValue(out var answer) && (answer is not LocationAnswer { CityId: null }));
     }
 
-    private static Recognition<AnswerValue> FromDose(RecognizedDose dose) =>
+    private static Recognition<Answer> FromDose(RecognizedDose dose) =>
         dose.PrednisoneEquivalent is null
-            ? Recognitions.NotUnderstood<AnswerValue>(NotSteroid)
-            : Recognitions.Of(dose.Schedule is { } schedule
-                ? AnswerValue.FromDose(dose.Medicine, dose.DailyDose, schedule)
-                : AnswerValue.FromDose(dose.Medicine, dose.DailyDose));
+            ? Recognitions.NotUnderstood<Answer>(NotSteroid)
+            : Recognitions.Of<Answer>(DoseAnswer.Of(dose.Medicine, dose.DailyDose, dose.Schedule));
 
-    private static Recognition<AnswerValue> ReadPlace(string text, string locale) =>
-        PlaceRecognizer.Recognize(text, locale).Map(place => AnswerValue.FromLocation(place.Text, place.CityId));
+    private static Recognition<Answer> ReadPlace(string text, string locale) =>
+        PlaceRecognizer.Recognize(text, locale).Map<Answer>(place => new LocationAnswer(place.Text, place.CityId));
 
     /// <summary>The subject of a yes/no question (what it asks about, from the trial definition), or null.</summary>
     /// <param name="questionId">The question id, or null.</param>
@@ -118,7 +116,7 @@ internal class AnswerReader
             : [];
 
     private Medicine? DefaultSteroid(ScreeningAnswers answers) =>
-        (definition.FirstQuestionOf(AnswerKind.Medicines) is { } medicinesQuestion ? answers.Get(medicinesQuestion.Id)?.AsCurrentMedicines() : null)?
+        (definition.FirstQuestionOf(AnswerKind.Medicines) is { } medicinesQuestion ? (answers.Get(medicinesQuestion.Id) as MedicinesAnswer)?.Current : null)?
             .Where(taken => taken.Class == MedicineClass.Corticosteroid)
             .Select(taken => definition.Medicines.Find(taken.Id))
             .FirstOrDefault(medicine => medicine is not null);

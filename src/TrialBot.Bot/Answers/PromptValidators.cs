@@ -41,7 +41,7 @@ internal sealed class PromptValidators
     /// <param name="attempt">The attempt.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>True to accept.</returns>
-    public Task<bool> ScreeningAnswerAsync(PromptValidatorContext<AnswerValue> attempt, CancellationToken cancellationToken)
+    public Task<bool> ScreeningAnswerAsync(PromptValidatorContext<Answer> attempt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attempt);
         var question = Question(attempt.Options);

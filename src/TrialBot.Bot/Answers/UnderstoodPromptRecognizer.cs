@@ -58,7 +58,7 @@ internal sealed class UnderstoodPromptRecognizer : IPromptRecognizer<UnderstoodR
 
         var yesNo = YesNoRecognizer.Recognize(context.Text, context.Culture.Name);
         var question = DialogIds.Confirmed(context.QuestionId) is { } id ? definition.FindQuestion(id) : null;
-        Recognition<AnswerValue>? correction = null;
+        Recognition<Answer>? correction = null;
         if (question is not null && question.Kind != AnswerKind.YesNo)
         {
             var answers = (await records.GetAsync(context.TurnContext, cancellationToken).ConfigureAwait(false)).Answers;

@@ -8,7 +8,7 @@ namespace TrialBot.Bot.Answers;
 /// </summary>
 /// <param name="IsRight">True when the person said the reading was right, false when they said it was not or corrected it.</param>
 /// <param name="Correction">The corrected answer, or null.</param>
-internal sealed record UnderstoodReply(bool IsRight, AnswerValue? Correction)
+internal sealed record UnderstoodReply(bool IsRight, Answer? Correction)
 {
     /// <summary>Gets "yes, that is right".</summary>
     public static UnderstoodReply Right { get; } = new(true, null);
@@ -19,5 +19,5 @@ internal sealed record UnderstoodReply(bool IsRight, AnswerValue? Correction)
     /// <summary>A corrected answer.</summary>
     /// <param name="answer">The corrected answer.</param>
     /// <returns>The reply.</returns>
-    public static UnderstoodReply Corrected(AnswerValue answer) => new(false, answer);
+    public static UnderstoodReply Corrected(Answer answer) => new(false, answer);
 }

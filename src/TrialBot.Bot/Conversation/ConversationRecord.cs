@@ -44,7 +44,7 @@ internal sealed record ConversationRecord
     /// <param name="answer">The answer.</param>
     /// <param name="said">The person's words it was read from, if known.</param>
     /// <returns>The new record.</returns>
-    public ConversationRecord WithAnswer(string questionId, AnswerValue answer, string? said = null) => this with
+    public ConversationRecord WithAnswer(string questionId, Answer answer, string? said = null) => this with
     {
         Answers = Answers.Set(questionId, answer),
         Answered = [.. Answered.Where(id => id != questionId), questionId],

@@ -84,7 +84,7 @@ internal sealed class ConversationRecordStore
         try
         {
             var record = JsonSerializer.Deserialize<ConversationRecord>(token.ToString(Newtonsoft.Json.Formatting.None), ScreeningAnswersJson.Options);
-            return record is { SchemaVersion: ConversationRecord.CurrentSchemaVersion, Answers: { SchemaVersion: ScreeningAnswers.CurrentSchemaVersion, Values: not null }, Answered: not null }
+            return record is { SchemaVersion: ConversationRecord.CurrentSchemaVersion, Answers.Values: not null, Answered: not null }
                 && record.Answers.Values.Values.All(answer => answer is not null)
                 && record.Answered.All(id => id is not null)
                 ? record

@@ -75,9 +75,9 @@ internal sealed class AnswerReview
     // named together at the end ("No to: Lupus crisis, Lupus nephritis") instead of one "label: no" each.
     private string ShortList(IReadOnlyList<QuestionDefinition> decisive, ScreeningAnswers answers, CultureInfo culture)
     {
-        var answered = decisive.Where(question => answers.Get(question.Id)?.AsYesNo() != false)
+        var answered = decisive.Where(question => answers.Get(question.Id) is not YesNoAnswer { Yes: false })
             .Select(question => display.FormatLabelled(question, answers.Get(question.Id)).Get(culture));
-        var noes = decisive.Where(question => answers.Get(question.Id)?.AsYesNo() == false)
+        var noes = decisive.Where(question => answers.Get(question.Id) is YesNoAnswer { Yes: false })
             .Select(question => question.Label.Get(culture))
             .ToList();
         var items = noes.Count == 0

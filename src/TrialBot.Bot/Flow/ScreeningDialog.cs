@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TrialBot.Bot.Answers;
 using TrialBot.Bot.Conversation;
 using TrialBot.Bot.Metrics;
@@ -169,21 +168,21 @@ internal sealed class ScreeningDialog : QuestioningDialog
         DialogInstance self,
         ConversationRecord record,
         QuestionDefinition question,
-        AnswerValue answer,
+        Answer answer,
         bool isTentative,
         bool isChoice,
         CancellationToken cancellationToken)
     {
-        if (answer.DontKnow && !question.AllowsDontKnow)
+        if (answer is UnknownAnswer && !question.AllowsDontKnow)
         {
             // Reached through the retry cap's "I don't know": this question needs a definite answer.
             await sender.SayAsync(dialogContext.Context, BotTextKeys.ReaskDontKnowNotAllowed, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
             return await AskInStageAsync(dialogContext, self, record, AskingStage, cancellationToken).ConfigureAwait(false);
         }
 
-        if (isTentative || (!isChoice && !answer.DontKnow && Excludes(question, record.Answers.Set(question.Id, answer))))
+        if (isTentative || (!isChoice && answer is not UnknownAnswer && Excludes(question, record.Answers.Set(question.Id, answer))))
         {
-            self.Values.SetValue(PendingKey, JsonSerializer.Serialize(answer, ScreeningAnswersJson.Options));
+            self.Values.SetValue(PendingKey, ScreeningAnswersJson.SerializeAnswer(answer));
             self.Values.SetValue(PendingSaidKey, Said(dialogContext) ?? string.Empty);
             self.Values.SetValue(StageKey, ConfirmingStage);
             return await PromptAsync(dialogContext, self, DialogIds.UnderstoodPrompt, understood.Create(question, answer, dialogContext.Culture), cancellationToken).ConfigureAwait(false);
@@ -234,13 +233,13 @@ internal sealed class ScreeningDialog : QuestioningDialog
     {
         var ageQuestionId = definition.AgeAtSigning?.QuestionId;
         var age = ageQuestionId is null ? null : record.Answers.Get(ageQuestionId);
-        if (reply.IsDontKnow || age is null || ageQuestionId is null)
+        if (reply.IsDontKnow || age is not AgeAnswer given || ageQuestionId is null)
         {
             self.Values.SetValue(BirthdayAskedKey, AgeKey(age));
             return await AskInStageAsync(dialogContext, self, record, AskingStage, cancellationToken).ConfigureAwait(false);
         }
 
-        var kept = record.WithAnswer(ageQuestionId, age with { NextBirthdaySoon = reply.Value }, record.Said.GetValueOrDefault(ageQuestionId));
+        var kept = record.WithAnswer(ageQuestionId, given with { NextBirthdaySoon = reply.Value }, record.Said.GetValueOrDefault(ageQuestionId));
         await records.SetAsync(dialogContext.Context, kept, cancellationToken).ConfigureAwait(false);
         return await AskInStageAsync(dialogContext, self, kept, AskingStage, cancellationToken).ConfigureAwait(false);
     }
@@ -253,7 +252,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
     {
         var limits = definition.AgeAtSigning;
         var age = limits is null ? null : answers.Get(limits.QuestionId);
-        if (limits is null || age is null || age.NextBirthdaySoon is not null || age.AsAgeYears() is not { } years
+        if (limits is null || age is not AgeAnswer { NextBirthdaySoon: null, Years: var years }
             || self.Values.GetValueOrDefault(BirthdayAskedKey, string.Empty) == AgeKey(age))
         {
             return null;
@@ -263,10 +262,10 @@ internal sealed class ScreeningDialog : QuestioningDialog
         return limits.AtBirthdayEdge(completed) ? (completed, completed + 1) : null;
     }
 
-    private static string AgeKey(AnswerValue? age) =>
-        age?.Amount is { } years ? years.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+    private static string AgeKey(Answer? age) =>
+        age is AgeAnswer { Years: var years } ? years.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
 
-    private async Task<DialogTurnResult> KeepAsync(DialogContext dialogContext, DialogInstance self, ConversationRecord record, QuestionDefinition question, AnswerValue answer, string? said, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> KeepAsync(DialogContext dialogContext, DialogInstance self, ConversationRecord record, QuestionDefinition question, Answer answer, string? said, CancellationToken cancellationToken)
     {
         var kept = record.WithAnswer(question.Id, answer, said);
         await records.SetAsync(dialogContext.Context, kept, cancellationToken).ConfigureAwait(false);
@@ -356,27 +355,26 @@ internal sealed class ScreeningDialog : QuestioningDialog
     private bool Excludes(QuestionDefinition question, ScreeningAnswers answers) =>
         question.Criteria.Count > 0 && scorer.FailingCriteria(answers).Any(id => question.Criteria.Contains(id, StringComparer.Ordinal));
 
-    private static bool IsTentative(object? result) => result is PromptResult<bool> { IsTentative: true } or PromptResult<AnswerValue> { IsTentative: true };
+    private static bool IsTentative(object? result) => result is PromptResult<bool> { IsTentative: true } or PromptResult<Answer> { IsTentative: true };
 
-    private static bool IsChoice(object? result) => result is PromptResult<bool> { IsChoice: true } or PromptResult<AnswerValue> { IsChoice: true };
+    private static bool IsChoice(object? result) => result is PromptResult<bool> { IsChoice: true } or PromptResult<Answer> { IsChoice: true };
 
     /// <summary>The words of the message being answered (for the study team; never logged).</summary>
     private static string? Said(DialogContext dialogContext) => dialogContext.Context.Activity?.Text;
 
     private static string Stage(DialogInstance self) => self.Values.GetValueOrDefault(StageKey, AskingStage);
 
-    private static AnswerValue? Pending(DialogInstance self) =>
-        self.Values.TryGetValue<string>(PendingKey, out var json) ? JsonSerializer.Deserialize<AnswerValue>(json, ScreeningAnswersJson.Options) : null;
+    private static Answer? Pending(DialogInstance self) =>
+        self.Values.TryGetValue<string>(PendingKey, out var json) ? ScreeningAnswersJson.DeserializeAnswer(json) : null;
 
-    private static bool IsSame(AnswerValue first, AnswerValue second) =>
-        JsonSerializer.Serialize(first, ScreeningAnswersJson.Options) == JsonSerializer.Serialize(second, ScreeningAnswersJson.Options);
+    private static bool IsSame(Answer first, Answer second) => first == second;
 
-    private static AnswerValue? ToAnswer(QuestionDefinition question, object? result) => result switch
+    private static Answer? ToAnswer(QuestionDefinition question, object? result) => result switch
     {
         PromptResult<bool> yesNo when question.Kind == AnswerKind.YesNo =>
-            yesNo.IsDontKnow ? AnswerValue.Unknown(AnswerKind.YesNo) : AnswerValue.FromYesNo(yesNo.Value),
-        PromptResult<AnswerValue> other =>
-            other.IsDontKnow ? AnswerValue.Unknown(question.Kind) : other.Value,
+            yesNo.IsDontKnow ? new UnknownAnswer(AnswerKind.YesNo) : new YesNoAnswer(yesNo.Value),
+        PromptResult<Answer> other =>
+            other.IsDontKnow ? new UnknownAnswer(question.Kind) : other.Value,
         _ => null,
     };
 }

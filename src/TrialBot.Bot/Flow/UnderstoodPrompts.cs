@@ -33,11 +33,11 @@ internal sealed class UnderstoodPrompts
     /// <param name="question">The question.</param>
     /// <param name="answer">The answer as read.</param>
     /// <returns>The sentence that asks whether it is right.</returns>
-    public LocalizedText Describe(QuestionDefinition question, AnswerValue answer)
+    public LocalizedText Describe(QuestionDefinition question, Answer answer)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(answer);
-        var own = answer.AsYesNo() is { } yes
+        var own = answer is YesNoAnswer { Yes: var yes }
             ? texts.FindText($"{BotTextKeys.UnderstoodPrefix}{question.Id}.{(yes ? "yes" : "no")}")
             : texts.FindText(BotTextKeys.UnderstoodPrefix + question.Id);
         var shown = display.Format(answer);
@@ -49,7 +49,7 @@ internal sealed class UnderstoodPrompts
     /// <param name="answer">The answer as read.</param>
     /// <param name="culture">The person's culture.</param>
     /// <returns>The options.</returns>
-    public PromptOptions Create(QuestionDefinition question, AnswerValue answer, CultureInfo culture) => new()
+    public PromptOptions Create(QuestionDefinition question, Answer answer, CultureInfo culture) => new()
     {
         Prompt = Describe(question, answer).Get(culture),
         Choices = YesNoChoices.Create(texts, culture, allowDontKnow: false),

@@ -27,7 +27,7 @@ internal sealed class SiteSelection
     public IReadOnlyList<TrialSite> For(ScreeningAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var cityId = locationQuestionId is null ? null : answers.Get(locationQuestionId)?.CityId;
+        var cityId = locationQuestionId is null ? null : (answers.Get(locationQuestionId) as LocationAnswer)?.CityId;
         return directory.Nearest(cityId is null ? null : CityDirectory.BuiltIn.Get(cityId)?.Location);
     }
 }

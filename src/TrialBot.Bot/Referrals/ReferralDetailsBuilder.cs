@@ -53,8 +53,8 @@ internal sealed class ReferralDetailsBuilder
         return new ReferralDetails(answered, criteria, toConfirm);
     }
 
-    private ReferralAnswer Answer(QuestionDefinition question, AnswerValue answer, string? said) =>
-        new(question.Id, Text(question.Label), said, Text(display.Format(answer)), answer.DontKnow);
+    private ReferralAnswer Answer(QuestionDefinition question, Answer answer, string? said) =>
+        new(question.Id, Text(question.Label), said, Text(display.Format(answer)), answer is UnknownAnswer);
 
     private static ReferralText Text(LocalizedText text) => new(text.En, text.Zh);
 }

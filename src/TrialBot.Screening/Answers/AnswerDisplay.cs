@@ -23,44 +23,32 @@ public sealed class AnswerDisplay
     }
 
     /// <summary><paramref name="answer"/> in plain words ("45 years old", "don't know"); "not answered" for null.</summary>
-    public LocalizedText Format(AnswerValue? answer)
+    public LocalizedText Format(Answer? answer) => answer switch
     {
-        if (answer is null)
-        {
-            return Text(TextIds.AnswerNotAnswered);
-        }
-
-        if (answer.DontKnow)
-        {
-            return Text(TextIds.AnswerDontKnow);
-        }
-
-        return answer.Kind switch
-        {
-            AnswerKind.YesNo when answer.AsYesNo() is { } yes => Text(yes ? TextIds.AnswerYes : TextIds.AnswerNo),
-            AnswerKind.Age when answer.AsAgeYears() is { } years => Text(TextIds.AnswerAge).With("years", Number(years, "0.#")),
-            AnswerKind.ElapsedTime when answer.AsElapsed() is { } elapsed => FormatElapsed(elapsed),
-            AnswerKind.Medicines when answer.AsCurrentMedicines() is { } medicines => FormatMedicines(medicines),
-            AnswerKind.Dose when answer.AsPrednisoneEquivalentDose() is { } dose && !answer.IsOralDailyDose() && answer.Schedule is { } schedule =>
-                FormatSchedule(schedule, dose, answer.MedicineId),
-            AnswerKind.Dose when answer.AsPrednisoneEquivalentDose() is { } dose => Text(answer.EquivalenceContested ? TextIds.AnswerDoseContested : TextIds.AnswerDose)
-                .With("mg", Number(dose.MgPerDay, "0.##"))
-                .With("medicine", MedicineName(answer.MedicineId)),
-            AnswerKind.Number when answer.AsNumber() is { } number => Text(TextIds.AnswerNumber).With("value", Number(number, "0.##")),
-            AnswerKind.Creatinine when answer.AsCreatinine() is { } creatinine => Text(TextIds.AnswerCreatinine)
-                .With("mgPerDl", Number(creatinine.MgPerDl, "0.##"))
-                .With("micromolPerLitre", Number(creatinine.MicromolPerLitre, "0")),
-            AnswerKind.Proteinuria when answer.AsProteinuria() is { } protein => Text(TextIds.AnswerProteinuria).With("grams", Number(protein.GramsPer24Hours, "0.##")),
-            AnswerKind.Iga when answer.AsIgA() is { } iga => Text(TextIds.AnswerIga)
-                .With("mgPerDl", Number(iga.MgPerDl, "0.#"))
-                .With("gramsPerLitre", Number(iga.GramsPerLitre, "0.###")),
-            AnswerKind.Location when !string.IsNullOrWhiteSpace(answer.Text) => Text(TextIds.AnswerLocation).With("place", answer.Text),
-            _ => Text(TextIds.AnswerNotAnswered),
-        };
-    }
+        null => Text(TextIds.AnswerNotAnswered),
+        UnknownAnswer => Text(TextIds.AnswerDontKnow),
+        YesNoAnswer yesNo => Text(yesNo.Yes ? TextIds.AnswerYes : TextIds.AnswerNo),
+        AgeAnswer age => Text(TextIds.AnswerAge).With("years", Number(age.Years, "0.#")),
+        ElapsedAnswer elapsed => FormatElapsed(elapsed.Elapsed),
+        MedicinesAnswer medicines => FormatMedicines(medicines.Current),
+        DoseAnswer { IsOralDaily: false, Schedule: { } schedule } dose => FormatSchedule(schedule, dose.PrednisoneEquivalent, dose.MedicineId),
+        DoseAnswer dose => Text(dose.EquivalenceContested ? TextIds.AnswerDoseContested : TextIds.AnswerDose)
+            .With("mg", Number(dose.PrednisoneEquivalent.MgPerDay, "0.##"))
+            .With("medicine", MedicineName(dose.MedicineId)),
+        NumberAnswer number => Text(TextIds.AnswerNumber).With("value", Number(number.Value, "0.##")),
+        CreatinineAnswer { Creatinine: var creatinine } => Text(TextIds.AnswerCreatinine)
+            .With("mgPerDl", Number(creatinine.MgPerDl, "0.##"))
+            .With("micromolPerLitre", Number(creatinine.MicromolPerLitre, "0")),
+        ProteinuriaAnswer { Protein: var protein } => Text(TextIds.AnswerProteinuria).With("grams", Number(protein.GramsPer24Hours, "0.##")),
+        IgaAnswer { IgA: var iga } => Text(TextIds.AnswerIga)
+            .With("mgPerDl", Number(iga.MgPerDl, "0.#"))
+            .With("gramsPerLitre", Number(iga.GramsPerLitre, "0.###")),
+        LocationAnswer location => Text(TextIds.AnswerLocation).With("place", location.Text),
+        _ => Text(TextIds.AnswerNotAnswered),
+    };
 
     /// <summary>The question's label with its answer ("Age: 45 years old").</summary>
-    public LocalizedText FormatLabelled(QuestionDefinition question, AnswerValue? answer)
+    public LocalizedText FormatLabelled(QuestionDefinition question, Answer? answer)
     {
         ArgumentNullException.ThrowIfNull(question);
         return Text(TextIds.AnswerLabelled).With("label", question.Label).With("value", Format(answer));

@@ -1,7 +1,7 @@
 namespace TrialBot.Screening.Answers;
 
 /// <summary>
-/// What kind of answer a question takes, and so which unit an <see cref="AnswerValue"/> carries. In JSON the kinds are
+/// What kind of answer a question takes, and so which <see cref="Answer"/> type answers it. In JSON the kinds are
 /// written in kebab case (<c>yes-no</c>, <c>elapsed-time</c>, …). The numbers are part of the stored shape: never reorder.
 /// </summary>
 public enum AnswerKind

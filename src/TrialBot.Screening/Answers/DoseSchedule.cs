@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace TrialBot.Screening.Answers;
 
 /// <summary>
@@ -13,22 +11,18 @@ namespace TrialBot.Screening.Answers;
 public sealed record DoseSchedule(double IntakeMg, double Intakes, double IntervalDays)
 {
     /// <summary>How the dose is given; <see cref="DoseRoute.Unstated"/> when the answer does not say.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public DoseRoute Route { get; init; }
 
     /// <summary>True for a one-off pulse ("methylprednisolone 500 mg for 3 days", 甲强龙冲击): not a regular dose.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Pulse { get; init; }
 
     /// <summary>True when the answer said how often; false when once a day was assumed ("Kenalog 40 mg shot").</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool FrequencyStated { get; init; }
 
     /// <summary>For a pulse or any course of a stated length: its days; null when not said.</summary>
     public int? CourseDays { get; init; }
 
     /// <summary>The per-day factor of the intake: intakes ÷ interval in days.</summary>
-    [JsonIgnore]
     public double PerDay => IntervalDays > 0 ? Intakes / IntervalDays : 0;
 
     /// <summary>
@@ -36,7 +30,6 @@ public sealed record DoseSchedule(double IntakeMg, double Intakes, double Interv
     /// course of some days, and taken at least every other day (a weekly or monthly steroid is a depot injection).
     /// A regimen whose route is unstated reads as oral: a steroid taken every day at home is a tablet.
     /// </summary>
-    [JsonIgnore]
     public bool IsOralDailyRegimen => Route != DoseRoute.Injected && !Pulse && CourseDays is null && IntervalDays <= MaxOralIntervalDays;
 
     /// <summary>The longest interval of an oral regimen, in days (every other day).</summary>

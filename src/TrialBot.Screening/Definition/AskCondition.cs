@@ -13,20 +13,20 @@ namespace TrialBot.Screening.Definition;
 public sealed record AskCondition(string QuestionId, bool? AnswerIs, MedicineClass? IncludesClass)
 {
     /// <summary>True when <paramref name="answer"/> (the answer to <see cref="QuestionId"/>) rules the question out.</summary>
-    public bool RulesOut(AnswerValue? answer)
+    public bool RulesOut(Answer? answer)
     {
-        if (answer is null || answer.DontKnow)
+        if (answer is null or UnknownAnswer)
         {
             return false;
         }
 
-        if (AnswerIs is { } expected && answer.AsYesNo() is { } actual)
+        if (AnswerIs is { } expected && answer is YesNoAnswer { Yes: var actual })
         {
             return actual != expected;
         }
 
         return IncludesClass is { } medicineClass
-            && answer.AsCurrentMedicines() is { } medicines
-            && medicines.All(medicine => medicine.Class != medicineClass);
+            && answer is MedicinesAnswer medicines
+            && medicines.Current.All(medicine => medicine.Class != medicineClass);
     }
 }

@@ -42,7 +42,7 @@ public sealed record QuestionDefinition(
     /// True when <paramref name="answer"/> is a complete answer to this question: the right kind, "don't know" only where
     /// allowed, and a number inside <see cref="Range"/>. A dialog re-asks (with <see cref="Reask"/>) otherwise.
     /// </summary>
-    public bool Accepts(AnswerValue answer)
+    public bool Accepts(Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
         if (answer.Kind != Kind)
@@ -50,25 +50,24 @@ public sealed record QuestionDefinition(
             return false;
         }
 
-        if (answer.DontKnow)
+        if (answer is UnknownAnswer)
         {
             return AllowsDontKnow;
         }
 
-        var complete = Kind switch
-        {
-            AnswerKind.YesNo => answer.AsYesNo() is not null,
-            AnswerKind.Age => answer.AsAgeYears() is not null,
-            AnswerKind.ElapsedTime => answer.AsElapsed() is not null,
-            AnswerKind.Medicines => answer.AsMedicines() is not null,
-            AnswerKind.Dose => answer.AsPrednisoneEquivalentDose() is not null && !string.IsNullOrEmpty(answer.MedicineId),
-            AnswerKind.Number => answer.AsNumber() is not null,
-            AnswerKind.Creatinine => answer.AsCreatinine() is not null,
-            AnswerKind.Proteinuria => answer.AsProteinuria() is not null,
-            AnswerKind.Iga => answer.AsIgA() is not null,
-            AnswerKind.Location => !string.IsNullOrWhiteSpace(answer.Text),
-            _ => false,
-        };
-        return complete && (Range is null || answer.Amount is not { } amount || Range.Contains(amount));
+        return Range is null || RangedAmount(answer) is not { } amount || Range.Contains(amount);
     }
+
+    /// <summary>The number a <see cref="Range"/> is written in for <paramref name="answer"/>, or null when it has none.</summary>
+    private static double? RangedAmount(Answer answer) => answer switch
+    {
+        AgeAnswer age => age.Years,
+        ElapsedAnswer elapsed => elapsed.Elapsed.Days,
+        DoseAnswer dose => dose.PrednisoneEquivalent.MgPerDay,
+        NumberAnswer number => number.Value,
+        CreatinineAnswer creatinine => creatinine.Creatinine.MgPerDl,
+        ProteinuriaAnswer proteinuria => proteinuria.Protein.GramsPer24Hours,
+        IgaAnswer iga => iga.IgA.MgPerDl,
+        _ => null,
+    };
 }

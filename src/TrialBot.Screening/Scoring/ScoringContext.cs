@@ -9,12 +9,12 @@ internal sealed class ScoringContext(TrialDefinition definition, ScreeningAnswer
     private readonly AnswerDisplay display = new(definition);
 
     /// <summary>An answer in plain words, in both languages (quoted in a reason).</summary>
-    public Texts.LocalizedText Display(AnswerValue answer) => display.Format(answer);
+    public Texts.LocalizedText Display(Answers.Answer answer) => display.Format(answer);
 
     /// <summary>True when <paramref name="questionId"/> applies given the answers so far.</summary>
     public bool Applies(string questionId) => definition.Applies(questionId, answers);
 
     /// <summary>The answer to <paramref name="questionId"/> when it applies and was answered with a value; null otherwise.</summary>
-    public AnswerValue? Answer(string questionId) =>
-        Applies(questionId) && answers.Get(questionId) is { DontKnow: false } answer ? answer : null;
+    public Answers.Answer? Answer(string questionId) =>
+        Applies(questionId) && answers.Get(questionId) is { } answer and not UnknownAnswer ? answer : null;
 }

@@ -92,7 +92,7 @@ internal sealed class Verdict(TrialCriterion criterion, ScoringContext context)
     /// Checks one question, when it applies: a missing, "don't know" or unreadable answer is unknown
     /// (<paramref name="unknownKey"/>); a value for which <paramref name="fails"/> holds fails (<paramref name="failKey"/>).
     /// </summary>
-    public void Check<T>(string questionId, Func<AnswerValue, T?> read, Func<T, bool> fails, string failKey, string unknownKey)
+    public void Check<T>(string questionId, Func<Answer, T?> read, Func<T, bool> fails, string failKey, string unknownKey)
         where T : struct
     {
         if (!Context.Applies(questionId))

@@ -9,29 +9,29 @@ public class AnswerDisplayTests
 {
     private static readonly AnswerDisplay Display = new(TrialFixture.Definition);
 
-    public static TheoryData<AnswerValue?, string, string> Answers() => new()
+    public static TheoryData<Answer?, string, string> Answers() => new()
     {
         { null, "not answered", "未回答" },
-        { AnswerValue.Unknown(AnswerKind.Iga), "don't know", "不知道" },
-        { AnswerValue.FromYesNo(true), "yes", "是" },
-        { AnswerValue.FromAge(45), "45 years old", "45岁" },
-        { AnswerValue.FromElapsed(Duration.FromDays(1)), "1 day", "1天" },
-        { AnswerValue.FromElapsed(Duration.FromDays(15)), "2.1 weeks", "2.1周" },
-        { AnswerValue.FromElapsed(Duration.FromMonths(6)), "6 months", "6个月" },
-        { AnswerValue.FromElapsed(Duration.FromYears(3)), "3 years", "3年" },
+        { new UnknownAnswer(AnswerKind.Iga), "don't know", "不知道" },
+        { new YesNoAnswer(true), "yes", "是" },
+        { new AgeAnswer(45), "45 years old", "45岁" },
+        { new ElapsedAnswer(Duration.FromDays(1)), "1 day", "1天" },
+        { new ElapsedAnswer(Duration.FromDays(15)), "2.1 weeks", "2.1周" },
+        { new ElapsedAnswer(Duration.FromMonths(6)), "6 months", "6个月" },
+        { new ElapsedAnswer(Duration.FromYears(3)), "3 years", "3年" },
         { People.Medicines(), "none", "无" },
         { People.Medicines("tacrolimus", "ibuprofen"), "tacrolimus, ibuprofen", "他克莫司、布洛芬" },
         { People.Dose("methylprednisolone", 8), "10 mg/day prednisone-equivalent (methylprednisolone)", "相当于泼尼松每天10毫克（甲泼尼龙）" },
-        { AnswerValue.FromCreatinine(SerumCreatinine.FromMicromolPerLitre(221)), "2.5 mg/dL (221 µmol/L)", "2.5 mg/dL（221微摩尔/升）" },
-        { AnswerValue.FromProteinuria(Proteinuria.FromMilligramsPer24Hours(800)), "0.8 g/24h", "0.8克/24小时" },
-        { AnswerValue.FromIgA(SerumIgA.FromGramsPerLitre(2.1)), "210 mg/dL (2.1 g/L)", "210 mg/dL（2.1 g/L）" },
-        { AnswerValue.FromNumber(10), "10", "10" },
-        { AnswerValue.FromLocation(" Hangzhou ", "hangzhou"), "Hangzhou", "Hangzhou" },
+        { new CreatinineAnswer(SerumCreatinine.FromMicromolPerLitre(221)), "2.5 mg/dL (221 µmol/L)", "2.5 mg/dL（221微摩尔/升）" },
+        { new ProteinuriaAnswer(Proteinuria.FromMilligramsPer24Hours(800)), "0.8 g/24h", "0.8克/24小时" },
+        { new IgaAnswer(SerumIgA.FromGramsPerLitre(2.1)), "210 mg/dL (2.1 g/L)", "210 mg/dL（2.1 g/L）" },
+        { new NumberAnswer(10), "10", "10" },
+        { new LocationAnswer(" Hangzhou ", "hangzhou"), "Hangzhou", "Hangzhou" },
     };
 
     [Theory]
     [MemberData(nameof(Answers))]
-    public void ShowsAnswersInPlainWords(AnswerValue? answer, string english, string chinese)
+    public void ShowsAnswersInPlainWords(Answer? answer, string english, string chinese)
     {
         Assert.Equal(new LocalizedText(english, chinese), Display.Format(answer));
     }

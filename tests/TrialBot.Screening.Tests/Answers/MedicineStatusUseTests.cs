@@ -12,14 +12,14 @@ public class MedicineStatusUseTests
     private static bool SkipsSteroidDose(ScreeningAnswers answers) =>
         TrialFixture.Definition.Question(QuestionIds.SteroidDose).AskIf.Any(condition => condition.RulesOut(answers.Get(condition.QuestionId)));
 
-    private static AnswerValue Treatment(params MedicineTaken[] taken) => AnswerValue.FromMedicines(taken);
+    private static MedicinesAnswer Treatment(params MedicineTaken[] taken) => MedicinesAnswer.Of(taken);
 
     [Fact]
     public void A_stored_medicine_without_a_status_is_current_and_a_current_one_is_stored_without_it()
     {
         var json = """{"schemaVersion":1,"values":{"treatment":{"kind":"medicines","medicines":[{"id":"prednisone","class":"corticosteroid"}]}}}""";
 
-        var taken = Assert.Single(ScreeningAnswersJson.Deserialize(json)!.Get(QuestionIds.Treatment)!.AsMedicines()!);
+        var taken = Assert.Single(Assert.IsType<MedicinesAnswer>(ScreeningAnswersJson.Deserialize(json)!.Get(QuestionIds.Treatment)).Medicines);
 
         Assert.Equal(MedicineStatus.Current, taken.Status);
         Assert.DoesNotContain("status", ScreeningAnswersJson.Serialize(ScreeningAnswers.Empty.Set(QuestionIds.Treatment, Treatment(taken))), StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public class MedicineStatusUseTests
 
         var loaded = ScreeningAnswersJson.Deserialize(ScreeningAnswersJson.Serialize(answers))!;
 
-        Assert.Equal(MedicineStatus.Stopped, Assert.Single(loaded.Get(QuestionIds.Treatment)!.AsMedicines()!).Status);
+        Assert.Equal(MedicineStatus.Stopped, Assert.Single(Assert.IsType<MedicinesAnswer>(loaded.Get(QuestionIds.Treatment)).Medicines).Status);
     }
 
     [Fact]

@@ -10,12 +10,12 @@ public class ScreeningAnswersTests
     [Fact]
     public void SetReplacesAndClearRemovesOneAnswer()
     {
-        var first = ScreeningAnswers.Empty.Set(QuestionIds.Age, AnswerValue.FromAge(30));
-        var changed = first.Set(QuestionIds.Age, AnswerValue.FromAge(31));
+        var first = ScreeningAnswers.Empty.Set(QuestionIds.Age, new AgeAnswer(30));
+        var changed = first.Set(QuestionIds.Age, new AgeAnswer(31));
         var cleared = changed.Clear(QuestionIds.Age);
 
-        Assert.Equal(30, first.Get(QuestionIds.Age)!.AsAgeYears());
-        Assert.Equal(31, changed.Get(QuestionIds.Age)!.AsAgeYears());
+        Assert.Equal(30, Assert.IsType<AgeAnswer>(first.Get(QuestionIds.Age)).Years);
+        Assert.Equal(31, Assert.IsType<AgeAnswer>(changed.Get(QuestionIds.Age)).Years);
         Assert.False(cleared.Has(QuestionIds.Age));
         Assert.False(ScreeningAnswers.Empty.Has(QuestionIds.Age));
     }
@@ -23,17 +23,22 @@ public class ScreeningAnswersTests
     [Fact]
     public void DontKnowIsAnAnswerWithoutAValue()
     {
-        var answer = AnswerValue.Unknown(AnswerKind.Creatinine);
+        var answer = new UnknownAnswer(AnswerKind.Creatinine);
 
         Assert.True(ScreeningAnswers.Empty.Set(QuestionIds.KidneyCreatinine, answer).Has(QuestionIds.KidneyCreatinine));
-        Assert.Null(answer.AsCreatinine());
+        Assert.Equal(AnswerKind.Creatinine, answer.Kind);
+        Assert.IsNotType<CreatinineAnswer>(ScreeningAnswers.Empty.Set(QuestionIds.KidneyCreatinine, answer).Get(QuestionIds.KidneyCreatinine));
     }
 
     [Fact]
-    public void ReadingAnAnswerAsAnotherKindGivesNull()
+    public void EachAnswerTypeIsOfItsOwnKind()
     {
-        Assert.Null(AnswerValue.FromAge(40).AsElapsed());
-        Assert.Null(AnswerValue.FromYesNo(true).AsNumber());
+        Assert.Equal(AnswerKind.Age, new AgeAnswer(40).Kind);
+        Assert.Equal(AnswerKind.YesNo, new YesNoAnswer(true).Kind);
+        Assert.Equal(AnswerKind.ElapsedTime, new ElapsedAnswer(Duration.FromDays(3)).Kind);
+        Assert.Equal(AnswerKind.Iga, new IgaAnswer(SerumIgA.FromMgPerDl(200)).Kind);
+        Assert.IsAssignableFrom<LabAnswer>(new ProteinuriaAnswer(Proteinuria.FromGramsPer24Hours(0.3)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new UnknownAnswer((AnswerKind)99));
     }
 
     [Fact]
@@ -41,7 +46,7 @@ public class ScreeningAnswersTests
     {
         var answer = People.Dose("methylprednisolone", 8);
 
-        Assert.Equal(10, answer.AsPrednisoneEquivalentDose()!.Value.MgPerDay, 9);
+        Assert.Equal(10, answer.PrednisoneEquivalent.MgPerDay, 9);
         Assert.Equal("methylprednisolone", answer.MedicineId);
         Assert.False(answer.EquivalenceContested);
         Assert.True(People.Dose("deflazacort", 6).EquivalenceContested);
@@ -50,7 +55,7 @@ public class ScreeningAnswersTests
     [Fact]
     public void MedicinesKeepTheirClasses()
     {
-        var medicines = People.Medicines("prednisone", "hydroxychloroquine", "prednisone").AsMedicines()!;
+        var medicines = People.Medicines("prednisone", "hydroxychloroquine", "prednisone").Medicines;
 
         Assert.Equal(
             [new MedicineTaken("prednisone", TrialBot.Screening.Medicines.MedicineClass.Corticosteroid), new MedicineTaken("hydroxychloroquine", TrialBot.Screening.Medicines.MedicineClass.Antimalarial)],
@@ -60,9 +65,9 @@ public class ScreeningAnswersTests
     [Fact]
     public void ANonsenseValueIsRefusedAtTheEdge()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => AnswerValue.FromAge(-5));
-        Assert.Throws<ArgumentOutOfRangeException>(() => AnswerValue.FromNumber(double.PositiveInfinity));
-        Assert.Throws<ArgumentException>(() => AnswerValue.FromLocation(" ", null));
-        Assert.Throws<ArgumentException>(() => AnswerValue.FromDose(TrialFixture.Medicine("hydroxychloroquine"), DailyDose.FromMgPerDay(200)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AgeAnswer(-5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new NumberAnswer(double.PositiveInfinity));
+        Assert.Throws<ArgumentException>(() => new LocationAnswer(" ", null));
+        Assert.Throws<ArgumentException>(() => DoseAnswer.Of(TrialFixture.Medicine("hydroxychloroquine"), DailyDose.FromMgPerDay(200)));
     }
 }

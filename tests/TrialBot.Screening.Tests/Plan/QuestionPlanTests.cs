@@ -30,15 +30,15 @@ public class QuestionPlanTests
     [Fact]
     public void RefusedConsentStops()
     {
-        Assert.Null(Plan.Next(ScreeningAnswers.Empty.Set(QuestionIds.Consent, AnswerValue.FromYesNo(false))));
+        Assert.Null(Plan.Next(ScreeningAnswers.Empty.Set(QuestionIds.Consent, new YesNoAnswer(false))));
     }
 
     [Fact]
     public void ADefiniteFailStopsEarly()
     {
         var answers = ScreeningAnswers.Empty
-            .Set(QuestionIds.Consent, AnswerValue.FromYesNo(true))
-            .Set(QuestionIds.Age, AnswerValue.FromAge(16));
+            .Set(QuestionIds.Consent, new YesNoAnswer(true))
+            .Set(QuestionIds.Age, new AgeAnswer(16));
 
         Assert.Null(Plan.Next(answers));
     }
@@ -47,19 +47,19 @@ public class QuestionPlanTests
     public void ChangingTheFailingAnswerResumesWhereItStopped()
     {
         var stopped = ScreeningAnswers.Empty
-            .Set(QuestionIds.Consent, AnswerValue.FromYesNo(true))
-            .Set(QuestionIds.Age, AnswerValue.FromAge(16));
+            .Set(QuestionIds.Consent, new YesNoAnswer(true))
+            .Set(QuestionIds.Age, new AgeAnswer(16));
 
         Assert.Equal(QuestionIds.Age, Plan.Next(stopped.Clear(QuestionIds.Age)));
-        Assert.Equal(QuestionIds.Diagnosis, Plan.Next(stopped.Set(QuestionIds.Age, AnswerValue.FromAge(46))));
+        Assert.Equal(QuestionIds.Diagnosis, Plan.Next(stopped.Set(QuestionIds.Age, new AgeAnswer(46))));
     }
 
     [Fact]
     public void DontKnowDoesNotStop()
     {
         var answers = ScreeningAnswers.Empty
-            .Set(QuestionIds.Consent, AnswerValue.FromYesNo(true))
-            .Set(QuestionIds.Age, AnswerValue.Unknown(AnswerKind.Age));
+            .Set(QuestionIds.Consent, new YesNoAnswer(true))
+            .Set(QuestionIds.Age, new UnknownAnswer(AnswerKind.Age));
 
         Assert.Equal(QuestionIds.Diagnosis, Plan.Next(answers));
     }
@@ -87,7 +87,7 @@ public class QuestionPlanTests
     [Fact]
     public void NotKnowingTheMedicinesStillAsksAboutSteroids()
     {
-        var answers = AnsweredUpTo(QuestionIds.Treatment).WithTreatment(AnswerValue.Unknown(AnswerKind.Medicines));
+        var answers = AnsweredUpTo(QuestionIds.Treatment).WithTreatment(new UnknownAnswer(AnswerKind.Medicines));
 
         Assert.Equal(QuestionIds.SteroidDose, Plan.Next(answers));
     }
@@ -131,7 +131,7 @@ public class QuestionPlanTests
     [Fact]
     public void ProgressIgnoresAnswersThatNoLongerApply()
     {
-        var answers = People.EligibleWithNephritis().Clear(QuestionIds.Location).Set(QuestionIds.Kidney, AnswerValue.FromYesNo(false));
+        var answers = People.EligibleWithNephritis().Clear(QuestionIds.Location).Set(QuestionIds.Kidney, new YesNoAnswer(false));
 
         Assert.Equal(new ScreeningProgress(19, 19), Plan.Progress(answers));
     }
@@ -155,7 +155,7 @@ public class QuestionPlanTests
     [Fact]
     public void ProgressStopsWithAFail()
     {
-        var answers = ScreeningAnswers.Empty.Set(QuestionIds.Consent, AnswerValue.FromYesNo(true)).Set(QuestionIds.Age, AnswerValue.FromAge(90));
+        var answers = ScreeningAnswers.Empty.Set(QuestionIds.Consent, new YesNoAnswer(true)).Set(QuestionIds.Age, new AgeAnswer(90));
 
         Assert.Equal(new ScreeningProgress(2, 2), Plan.Progress(answers));
     }

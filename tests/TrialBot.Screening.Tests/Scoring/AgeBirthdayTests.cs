@@ -20,7 +20,7 @@ public class AgeBirthdayTests
     [InlineData(16, true, CriterionStatus.Fail)]
     public void The_birthday_answer_decides_the_edge_ages(double years, bool? birthdaySoon, CriterionStatus expected)
     {
-        var answers = People.Eligible().Set(QuestionIds.Age, AnswerValue.FromAge(years) with { NextBirthdaySoon = birthdaySoon });
+        var answers = People.Eligible().Set(QuestionIds.Age, new AgeAnswer(years) with { NextBirthdaySoon = birthdaySoon });
 
         Assert.Equal(expected, StatusOf(answers, CriterionIds.I2));
     }

@@ -14,7 +14,7 @@ public class ExclusionThresholdTests
     [InlineData(2.51, CriterionStatus.Fail)]
     public void CreatinineAboveTwoAndAHalfMgPerDlExcludes(double mgPerDl, CriterionStatus expected)
     {
-        var answers = People.EligibleWithNephritis().Set(QuestionIds.KidneyCreatinine, AnswerValue.FromCreatinine(SerumCreatinine.FromMgPerDl(mgPerDl)));
+        var answers = People.EligibleWithNephritis().Set(QuestionIds.KidneyCreatinine, new CreatinineAnswer(SerumCreatinine.FromMgPerDl(mgPerDl)));
 
         Assert.Equal(expected, StatusOf(answers, CriterionIds.E1));
     }
@@ -25,7 +25,7 @@ public class ExclusionThresholdTests
     public void CreatinineAbove221MicromolPerLitreExcludes(double micromolPerLitre, CriterionStatus expected)
     {
         var answers = People.EligibleWithNephritis()
-            .Set(QuestionIds.KidneyCreatinine, AnswerValue.FromCreatinine(SerumCreatinine.FromMicromolPerLitre(micromolPerLitre)));
+            .Set(QuestionIds.KidneyCreatinine, new CreatinineAnswer(SerumCreatinine.FromMicromolPerLitre(micromolPerLitre)));
 
         Assert.Equal(expected, StatusOf(answers, CriterionIds.E1));
     }
@@ -36,7 +36,7 @@ public class ExclusionThresholdTests
     public void ProteinuriaAboveSixGramsExcludes(double grams, CriterionStatus expected)
     {
         var answers = People.EligibleWithNephritis()
-            .Set(QuestionIds.KidneyProteinuria, AnswerValue.FromProteinuria(Proteinuria.FromGramsPer24Hours(grams)));
+            .Set(QuestionIds.KidneyProteinuria, new ProteinuriaAnswer(Proteinuria.FromGramsPer24Hours(grams)));
 
         Assert.Equal(expected, StatusOf(answers, CriterionIds.E1));
     }
@@ -44,7 +44,7 @@ public class ExclusionThresholdTests
     [Fact]
     public void HemodialysisExcludes()
     {
-        var result = Score(People.EligibleWithNephritis().Set(QuestionIds.KidneyDialysis, AnswerValue.FromYesNo(true))).Criterion(CriterionIds.E1);
+        var result = Score(People.EligibleWithNephritis().Set(QuestionIds.KidneyDialysis, new YesNoAnswer(true))).Criterion(CriterionIds.E1);
 
         Assert.Equal(CriterionStatus.Fail, result.Status);
         Assert.Contains("hemodialysis", result.Reason.En, StringComparison.Ordinal);
@@ -54,8 +54,8 @@ public class ExclusionThresholdTests
     public void KidneyValuesDoNotCountWhenLupusDoesNotAffectTheKidneys()
     {
         var answers = People.EligibleWithNephritis()
-            .Set(QuestionIds.KidneyProteinuria, AnswerValue.FromProteinuria(Proteinuria.FromGramsPer24Hours(9)))
-            .Set(QuestionIds.Kidney, AnswerValue.FromYesNo(false));
+            .Set(QuestionIds.KidneyProteinuria, new ProteinuriaAnswer(Proteinuria.FromGramsPer24Hours(9)))
+            .Set(QuestionIds.Kidney, new YesNoAnswer(false));
 
         Assert.Equal(CriterionStatus.Pass, StatusOf(answers, CriterionIds.E1));
     }
@@ -65,7 +65,7 @@ public class ExclusionThresholdTests
     [InlineData(false, CriterionStatus.Pass)]
     public void HighDosePrednisoneInTheLastEightWeeksExcludes(bool tookHighDose, CriterionStatus expected)
     {
-        var result = Score(People.Eligible().Set(QuestionIds.HighDoseSteroids, AnswerValue.FromYesNo(tookHighDose))).Criterion(CriterionIds.E1);
+        var result = Score(People.Eligible().Set(QuestionIds.HighDoseSteroids, new YesNoAnswer(tookHighDose))).Criterion(CriterionIds.E1);
 
         Assert.Equal(expected, result.Status);
         if (tookHighDose)
@@ -80,7 +80,7 @@ public class ExclusionThresholdTests
     [InlineData(9.9, CriterionStatus.Fail)]
     public void IgABelowTenMgPerDlExcludes(double mgPerDl, CriterionStatus expected)
     {
-        Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Iga, AnswerValue.FromIgA(SerumIgA.FromMgPerDl(mgPerDl))), CriterionIds.E6));
+        Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Iga, new IgaAnswer(SerumIgA.FromMgPerDl(mgPerDl))), CriterionIds.E6));
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public class ExclusionThresholdTests
     [InlineData(0.09, CriterionStatus.Fail)]
     public void IgABelowPointOneGramPerLitreExcludes(double gramsPerLitre, CriterionStatus expected)
     {
-        Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Iga, AnswerValue.FromIgA(SerumIgA.FromGramsPerLitre(gramsPerLitre))), CriterionIds.E6));
+        Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Iga, new IgaAnswer(SerumIgA.FromGramsPerLitre(gramsPerLitre))), CriterionIds.E6));
     }
 
     [Theory]
@@ -98,7 +98,7 @@ public class ExclusionThresholdTests
     [InlineData(QuestionIds.Transplant, CriterionIds.E5)]
     public void AYesToAnExclusionQuestionExcludes(string questionId, string criterionId)
     {
-        Assert.Equal(CriterionStatus.Fail, StatusOf(People.Eligible().Set(questionId, AnswerValue.FromYesNo(true)), criterionId));
+        Assert.Equal(CriterionStatus.Fail, StatusOf(People.Eligible().Set(questionId, new YesNoAnswer(true)), criterionId));
         Assert.Equal(CriterionStatus.Pass, StatusOf(People.Eligible(), criterionId));
     }
 }

@@ -18,7 +18,7 @@ public class InclusionThresholdTests
     [InlineData(71, CriterionStatus.Fail)]
     public void AgeIsEighteenToSeventyInclusiveInCompletedYears(double years, CriterionStatus expected)
     {
-        Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Age, AnswerValue.FromAge(years)), CriterionIds.I2));
+        Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Age, new AgeAnswer(years)), CriterionIds.I2));
     }
 
     [Theory]
@@ -26,7 +26,7 @@ public class InclusionThresholdTests
     [InlineData(6, CriterionStatus.Pass)]
     public void HistoryIsAtLeastSixMonths(double months, CriterionStatus expected)
     {
-        var answers = People.Eligible().Set(QuestionIds.DiagnosisDuration, AnswerValue.FromElapsed(Duration.FromMonths(months)));
+        var answers = People.Eligible().Set(QuestionIds.DiagnosisDuration, new ElapsedAnswer(Duration.FromMonths(months)));
 
         Assert.Equal(expected, StatusOf(answers, CriterionIds.I4));
     }
@@ -34,8 +34,8 @@ public class InclusionThresholdTests
     [Fact]
     public void HistoryCountedInDaysFromADateIsComparedToSixAverageMonths()
     {
-        var sixMonthsLess = AnswerValue.FromElapsed(Duration.Between(new DateOnly(2025, 5, 20), new DateOnly(2025, 11, 18)));
-        var sixMonths = AnswerValue.FromElapsed(Duration.Between(new DateOnly(2025, 5, 1), new DateOnly(2025, 11, 1)));
+        var sixMonthsLess = new ElapsedAnswer(Duration.Between(new DateOnly(2025, 5, 20), new DateOnly(2025, 11, 18)));
+        var sixMonths = new ElapsedAnswer(Duration.Between(new DateOnly(2025, 5, 1), new DateOnly(2025, 11, 1)));
 
         Assert.Equal(CriterionStatus.Fail, StatusOf(People.Eligible().Set(QuestionIds.DiagnosisDuration, sixMonthsLess), CriterionIds.I4));
         Assert.Equal(CriterionStatus.Pass, StatusOf(People.Eligible().Set(QuestionIds.DiagnosisDuration, sixMonths), CriterionIds.I4));
@@ -44,7 +44,7 @@ public class InclusionThresholdTests
     [Fact]
     public void DiseaseNoLongerActiveFails()
     {
-        var result = Score(People.Eligible().Set(QuestionIds.DiseaseActive, AnswerValue.FromYesNo(false)));
+        var result = Score(People.Eligible().Set(QuestionIds.DiseaseActive, new YesNoAnswer(false)));
 
         Assert.Equal(CriterionStatus.Fail, result.Criterion(CriterionIds.I4).Status);
         Assert.Contains("active", result.Criterion(CriterionIds.I4).Reason.En, StringComparison.Ordinal);
@@ -130,7 +130,7 @@ public class InclusionThresholdTests
     [InlineData(8, CriterionStatus.Pass)]
     public void SteroidsTakenForAtLeastEightWeeks(double weeks, CriterionStatus expected)
     {
-        var answers = People.Eligible().Set(QuestionIds.SteroidDuration, AnswerValue.FromElapsed(Duration.FromWeeks(weeks)));
+        var answers = People.Eligible().Set(QuestionIds.SteroidDuration, new ElapsedAnswer(Duration.FromWeeks(weeks)));
 
         Assert.Equal(expected, StatusOf(answers, CriterionIds.I4));
     }
@@ -141,7 +141,7 @@ public class InclusionThresholdTests
     [InlineData(15, CriterionStatus.Pass)]
     public void DoseStableForMoreThanTwoWeeks(double days, CriterionStatus expected)
     {
-        var answers = People.Eligible().Set(QuestionIds.SteroidStable, AnswerValue.FromElapsed(Duration.FromDays(days)));
+        var answers = People.Eligible().Set(QuestionIds.SteroidStable, new ElapsedAnswer(Duration.FromDays(days)));
 
         Assert.Equal(expected, StatusOf(answers, CriterionIds.I4));
     }
@@ -149,7 +149,7 @@ public class InclusionThresholdTests
     [Fact]
     public void ExactlyTwoWeeksIsNotMoreThanTwoWeeks()
     {
-        var answers = People.Eligible().Set(QuestionIds.SteroidStable, AnswerValue.FromElapsed(Duration.FromWeeks(2)));
+        var answers = People.Eligible().Set(QuestionIds.SteroidStable, new ElapsedAnswer(Duration.FromWeeks(2)));
 
         var result = Score(answers).Criterion(CriterionIds.I4);
 
@@ -164,7 +164,7 @@ public class InclusionThresholdTests
         var answers = People.Eligible()
             .WithTreatment(People.Medicines("hydroxychloroquine"))
             .Set(QuestionIds.SteroidDose, People.Dose("prednisone", 50))
-            .Set(QuestionIds.SteroidStable, AnswerValue.FromElapsed(Duration.FromDays(1)));
+            .Set(QuestionIds.SteroidStable, new ElapsedAnswer(Duration.FromDays(1)));
 
         Assert.Equal(CriterionStatus.Pass, StatusOf(answers, CriterionIds.I4));
     }
@@ -196,7 +196,7 @@ public class InclusionThresholdTests
     [InlineData(70.5)]
     public void AnAgeWithinABirthdayOfTheLimitsIsLeftForTheStudyTeamWithTheAge(double years)
     {
-        var result = Score(People.Eligible().Set(QuestionIds.Age, AnswerValue.FromAge(years)));
+        var result = Score(People.Eligible().Set(QuestionIds.Age, new AgeAnswer(years)));
 
         var age = result.Criterion(CriterionIds.I2);
         Assert.Equal(CriterionStatus.Unknown, age.Status);
@@ -215,13 +215,13 @@ public class InclusionThresholdTests
     [InlineData(0, CriterionStatus.Unknown)]
     public void ARememberedSledaiOfEightOrMorePassesAndALowerOneIsLeftForScreening(double score, CriterionStatus expected)
     {
-        Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Sledai, AnswerValue.FromNumber(score)), CriterionIds.I6));
+        Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Sledai, new NumberAnswer(score)), CriterionIds.I6));
     }
 
     [Fact]
     public void ALowRememberedSledaiNeitherExcludesNorPassesItGoesToTheStudyTeamWithTheScoreInTheReason()
     {
-        var result = Score(People.Eligible().Set(QuestionIds.Sledai, AnswerValue.FromNumber(6)));
+        var result = Score(People.Eligible().Set(QuestionIds.Sledai, new NumberAnswer(6)));
 
         var sledai = result.Criterion(CriterionIds.I6);
         Assert.Equal(ScreeningOutcome.NeedsReview, result.Outcome);
@@ -249,6 +249,6 @@ public class InclusionThresholdTests
     [InlineData(false, CriterionStatus.Fail)]
     public void AntibodiesMustHaveBeenPositive(bool positive, CriterionStatus expected)
     {
-        Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Antibodies, AnswerValue.FromYesNo(positive)), CriterionIds.I5));
+        Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Antibodies, new YesNoAnswer(positive)), CriterionIds.I5));
     }
 }

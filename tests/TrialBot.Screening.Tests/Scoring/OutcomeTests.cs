@@ -29,11 +29,11 @@ public partial class OutcomeTests
     public void UnknownLabValuesStayLikelyEligibleAndAreListedForScreening()
     {
         var answers = People.EligibleWithNephritis()
-            .Set(QuestionIds.Antibodies, AnswerValue.Unknown(AnswerKind.YesNo))
-            .Set(QuestionIds.Sledai, AnswerValue.Unknown(AnswerKind.Number))
-            .Set(QuestionIds.Iga, AnswerValue.Unknown(AnswerKind.Iga))
-            .Set(QuestionIds.KidneyProteinuria, AnswerValue.Unknown(AnswerKind.Proteinuria))
-            .Set(QuestionIds.KidneyCreatinine, AnswerValue.Unknown(AnswerKind.Creatinine));
+            .Set(QuestionIds.Antibodies, new UnknownAnswer(AnswerKind.YesNo))
+            .Set(QuestionIds.Sledai, new UnknownAnswer(AnswerKind.Number))
+            .Set(QuestionIds.Iga, new UnknownAnswer(AnswerKind.Iga))
+            .Set(QuestionIds.KidneyProteinuria, new UnknownAnswer(AnswerKind.Proteinuria))
+            .Set(QuestionIds.KidneyCreatinine, new UnknownAnswer(AnswerKind.Creatinine));
 
         var result = Score(answers);
 
@@ -50,24 +50,24 @@ public partial class OutcomeTests
         Assert.Contains("SELENA-SLEDAI疾病活动度评分", result.Message.Zh, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string, string, AnswerValue> Fails() => new()
+    public static TheoryData<string, string, Answer> Fails() => new()
     {
-        { CriterionIds.I2, QuestionIds.Age, AnswerValue.FromAge(75) },
-        { CriterionIds.I3, QuestionIds.Diagnosis, AnswerValue.FromYesNo(false) },
-        { CriterionIds.I4, QuestionIds.DiagnosisDuration, AnswerValue.FromElapsed(Duration.FromMonths(3)) },
+        { CriterionIds.I2, QuestionIds.Age, new AgeAnswer(75) },
+        { CriterionIds.I3, QuestionIds.Diagnosis, new YesNoAnswer(false) },
+        { CriterionIds.I4, QuestionIds.DiagnosisDuration, new ElapsedAnswer(Duration.FromMonths(3)) },
         { CriterionIds.I4, QuestionIds.SteroidDose, People.Dose("prednisone", 40) },
-        { CriterionIds.I5, QuestionIds.Antibodies, AnswerValue.FromYesNo(false) },
-        { CriterionIds.E1, QuestionIds.HighDoseSteroids, AnswerValue.FromYesNo(true) },
-        { CriterionIds.E2, QuestionIds.LupusCrisis, AnswerValue.FromYesNo(true) },
-        { CriterionIds.E3, QuestionIds.Cns, AnswerValue.FromYesNo(true) },
-        { CriterionIds.E4, QuestionIds.OtherAutoimmune, AnswerValue.FromYesNo(true) },
-        { CriterionIds.E5, QuestionIds.Transplant, AnswerValue.FromYesNo(true) },
-        { CriterionIds.E6, QuestionIds.Iga, AnswerValue.FromIgA(SerumIgA.FromMgPerDl(5)) },
+        { CriterionIds.I5, QuestionIds.Antibodies, new YesNoAnswer(false) },
+        { CriterionIds.E1, QuestionIds.HighDoseSteroids, new YesNoAnswer(true) },
+        { CriterionIds.E2, QuestionIds.LupusCrisis, new YesNoAnswer(true) },
+        { CriterionIds.E3, QuestionIds.Cns, new YesNoAnswer(true) },
+        { CriterionIds.E4, QuestionIds.OtherAutoimmune, new YesNoAnswer(true) },
+        { CriterionIds.E5, QuestionIds.Transplant, new YesNoAnswer(true) },
+        { CriterionIds.E6, QuestionIds.Iga, new IgaAnswer(SerumIgA.FromMgPerDl(5)) },
     };
 
     [Theory]
     [MemberData(nameof(Fails))]
-    public void AnyFailIsLikelyIneligibleWithTheReason(string criterionId, string questionId, AnswerValue answer)
+    public void AnyFailIsLikelyIneligibleWithTheReason(string criterionId, string questionId, Answer answer)
     {
         var answers = People.Eligible().Set(questionId, answer);
 
@@ -87,7 +87,7 @@ public partial class OutcomeTests
     [Fact]
     public void AFailOutweighsSomethingUnknown()
     {
-        var answers = People.Eligible().Set(QuestionIds.Age, AnswerValue.Unknown(AnswerKind.Age)).Set(QuestionIds.Transplant, AnswerValue.FromYesNo(true));
+        var answers = People.Eligible().Set(QuestionIds.Age, new UnknownAnswer(AnswerKind.Age)).Set(QuestionIds.Transplant, new YesNoAnswer(true));
 
         Assert.Equal(ScreeningOutcome.LikelyIneligible, Score(answers).Outcome);
     }
@@ -108,7 +108,7 @@ public partial class OutcomeTests
     [InlineData(QuestionIds.HighDoseSteroids, AnswerKind.YesNo)]
     public void NotKnowingWhatAPersonCanNormallyTellNeedsReview(string questionId, AnswerKind kind)
     {
-        var result = Score(People.Eligible().Set(questionId, AnswerValue.Unknown(kind)));
+        var result = Score(People.Eligible().Set(questionId, new UnknownAnswer(kind)));
 
         Assert.Equal(ScreeningOutcome.NeedsReview, result.Outcome);
         Assert.Equal("needs-review", result.OutcomeId);
@@ -118,7 +118,7 @@ public partial class OutcomeTests
     [Fact]
     public void NotKnowingAboutDialysisNeedsReview()
     {
-        var result = Score(People.EligibleWithNephritis().Set(QuestionIds.KidneyDialysis, AnswerValue.Unknown(AnswerKind.YesNo)));
+        var result = Score(People.EligibleWithNephritis().Set(QuestionIds.KidneyDialysis, new UnknownAnswer(AnswerKind.YesNo)));
 
         Assert.Equal(ScreeningOutcome.NeedsReview, result.Outcome);
     }
@@ -136,7 +136,7 @@ public partial class OutcomeTests
     [Fact]
     public void RefusingConsentIsDeclined()
     {
-        var answers = ScreeningAnswers.Empty.Set(QuestionIds.Consent, AnswerValue.FromYesNo(false));
+        var answers = ScreeningAnswers.Empty.Set(QuestionIds.Consent, new YesNoAnswer(false));
 
         var result = Score(answers);
 
@@ -150,7 +150,7 @@ public partial class OutcomeTests
     [Fact]
     public void DeclinedWinsOverOtherFails()
     {
-        var answers = People.Eligible().Set(QuestionIds.Age, AnswerValue.FromAge(80)).Set(QuestionIds.Consent, AnswerValue.FromYesNo(false));
+        var answers = People.Eligible().Set(QuestionIds.Age, new AgeAnswer(80)).Set(QuestionIds.Consent, new YesNoAnswer(false));
 
         Assert.Equal(ScreeningOutcome.Declined, Score(answers).Outcome);
     }
@@ -188,7 +188,7 @@ public partial class OutcomeTests
         var answers = People.Eligible()
             .WithTreatment(People.Medicines("deflazacort"))
             .Set(QuestionIds.SteroidDose, People.Dose("deflazacort", 9))
-            .Set(QuestionIds.Transplant, AnswerValue.FromYesNo(true));
+            .Set(QuestionIds.Transplant, new YesNoAnswer(true));
 
         Assert.Equal(ScreeningOutcome.LikelyIneligible, Score(answers).Outcome);
     }
@@ -197,7 +197,7 @@ public partial class OutcomeTests
     public void ALowDoseWithUnknownMedicinesIsUnknownNotFailed()
     {
         var answers = People.Eligible()
-            .WithTreatment(AnswerValue.Unknown(AnswerKind.Medicines))
+            .WithTreatment(new UnknownAnswer(AnswerKind.Medicines))
             .Set(QuestionIds.SteroidDose, People.Dose("prednisone", 5));
 
         var result = Score(answers).Criterion(CriterionIds.I4);
@@ -227,8 +227,8 @@ public partial class OutcomeTests
         var scenarios = new[]
         {
             People.Eligible(),
-            People.EligibleWithNephritis().Set(QuestionIds.KidneyCreatinine, AnswerValue.FromCreatinine(SerumCreatinine.FromMgPerDl(4))),
-            People.Eligible().Set(QuestionIds.SteroidDose, People.Dose("prednisone", 2)).Set(QuestionIds.SteroidStable, AnswerValue.FromElapsed(Duration.FromDays(3))),
+            People.EligibleWithNephritis().Set(QuestionIds.KidneyCreatinine, new CreatinineAnswer(SerumCreatinine.FromMgPerDl(4))),
+            People.Eligible().Set(QuestionIds.SteroidDose, People.Dose("prednisone", 2)).Set(QuestionIds.SteroidStable, new ElapsedAnswer(Duration.FromDays(3))),
             ScreeningAnswers.Empty,
         };
 

@@ -17,17 +17,17 @@ public class SecondTrialRuleTests
     private static readonly ScreeningScorer Scorer = new(Trial);
 
     private static ScreeningAnswers Eligible() => ScreeningAnswers.Empty
-        .Set("age", AnswerValue.FromAge(52))
-        .Set("diagnosis", AnswerValue.FromYesNo(true))
-        .Set("pregnant", AnswerValue.FromYesNo(false))
-        .Set("disease-active", AnswerValue.FromYesNo(true))
+        .Set("age", new AgeAnswer(52))
+        .Set("diagnosis", new YesNoAnswer(true))
+        .Set("pregnant", new YesNoAnswer(false))
+        .Set("disease-active", new YesNoAnswer(true))
         .Set("treatment", Medicines("prednisone", "mycophenolate-mofetil", "azathioprine"))
-        .Set("antibodies", AnswerValue.FromYesNo(true))
-        .Set("nephritis", AnswerValue.FromYesNo(false))
-        .Set("neuro", AnswerValue.FromYesNo(false))
-        .Set("chronic-illness", AnswerValue.FromYesNo(false));
+        .Set("antibodies", new YesNoAnswer(true))
+        .Set("nephritis", new YesNoAnswer(false))
+        .Set("neuro", new YesNoAnswer(false))
+        .Set("chronic-illness", new YesNoAnswer(false));
 
-    private static AnswerValue Medicines(params string[] ids) => AnswerValue.FromMedicines(ids.Select(id => Trial.Medicines.Find(id)!));
+    private static MedicinesAnswer Medicines(params string[] ids) => MedicinesAnswer.Of(ids.Select(id => Trial.Medicines.Find(id)!));
 
     private static CriterionResult Criterion(ScreeningResult result, string id) => result.Criteria.Single(criterion => criterion.CriterionId == id);
 
@@ -47,7 +47,7 @@ public class SecondTrialRuleTests
     [InlineData(91, CriterionStatus.Pass)]
     public void AdultsHaveNoUpperAgeAndNoBirthdayFollowUp(double age, CriterionStatus expected)
     {
-        var result = Scorer.Score(Eligible().Set("age", AnswerValue.FromAge(age)));
+        var result = Scorer.Score(Eligible().Set("age", new AgeAnswer(age)));
 
         Assert.Equal(expected, Criterion(result, "I1").Status);
         Assert.Null(Trial.AgeAtSigning);
@@ -69,7 +69,7 @@ public class SecondTrialRuleTests
     [Fact]
     public void MedicinesTriedBeforeCountAsWellAsThoseTakenNow()
     {
-        var treatment = AnswerValue.FromMedicines(
+        var treatment = MedicinesAnswer.Of(
         [
             new MedicineTaken("prednisone", MedicineClass.Corticosteroid, MedicineStatus.Stopped),
             new MedicineTaken("azathioprine", MedicineClass.Immunosuppressant, MedicineStatus.Stopped),
@@ -82,7 +82,7 @@ public class SecondTrialRuleTests
     [Fact]
     public void AMedicineOnlyPlannedDoesNotCount()
     {
-        var treatment = AnswerValue.FromMedicines(
+        var treatment = MedicinesAnswer.Of(
         [
             new MedicineTaken("prednisone", MedicineClass.Corticosteroid),
             new MedicineTaken("azathioprine", MedicineClass.Immunosuppressant),
@@ -95,7 +95,7 @@ public class SecondTrialRuleTests
     [Fact]
     public void OnlyTheClassNamedCannotBeCountedAndStaysOpen()
     {
-        var treatment = AnswerValue.FromMedicines(
+        var treatment = MedicinesAnswer.Of(
         [
             new MedicineTaken("prednisone", MedicineClass.Corticosteroid),
             new MedicineTaken(MedicineClassIds.Immunosuppressant, MedicineClass.Immunosuppressant),
@@ -110,11 +110,11 @@ public class SecondTrialRuleTests
     [Fact]
     public void AChronicIllnessNotWellManagedIsLeftToTheInvestigatorNeverAFail()
     {
-        var result = Scorer.Score(Eligible().Set("chronic-illness", AnswerValue.FromYesNo(true)));
+        var result = Scorer.Score(Eligible().Set("chronic-illness", new YesNoAnswer(true)));
 
         Assert.Equal(CriterionStatus.Unknown, Criterion(result, "E2").Status);
         Assert.Equal(ScreeningOutcome.NeedsReview, result.Outcome);
-        Assert.False(Scorer.HasDefiniteFail(Eligible().Set("chronic-illness", AnswerValue.FromYesNo(true))));
+        Assert.False(Scorer.HasDefiniteFail(Eligible().Set("chronic-illness", new YesNoAnswer(true))));
     }
 
     [Theory]
@@ -125,7 +125,7 @@ public class SecondTrialRuleTests
     [InlineData("antibodies", false, "I4")]
     public void AYesNoExclusionOrInclusionFails(string questionId, bool answer, string criterionId)
     {
-        var answers = Eligible().Set(questionId, AnswerValue.FromYesNo(answer));
+        var answers = Eligible().Set(questionId, new YesNoAnswer(answer));
 
         Assert.Equal([criterionId], Scorer.FailingCriteria(answers));
     }

@@ -45,7 +45,7 @@ public class StatusOnlyEvaluationTests
     [Fact]
     public void AFailingAnswerIsFoundWithoutTheTexts()
     {
-        var answers = People.Eligible().Set(QuestionIds.Transplant, AnswerValue.FromYesNo(true));
+        var answers = People.Eligible().Set(QuestionIds.Transplant, new YesNoAnswer(true));
 
         Assert.Contains(CriterionIds.E5, Scorer.FailingCriteria(answers));
         Assert.Null(Plan.Step(answers).NextQuestionId);
@@ -59,13 +59,13 @@ public class StatusOnlyEvaluationTests
             ["empty"] = ScreeningAnswers.Empty,
             ["eligible"] = eligible,
             ["nephritis"] = People.EligibleWithNephritis(),
-            ["age 16"] = eligible.Set(QuestionIds.Age, AnswerValue.FromAge(16)),
-            ["age unknown"] = eligible.Set(QuestionIds.Age, AnswerValue.Unknown(AnswerKind.Age)),
-            ["no consent"] = eligible.Set(QuestionIds.Consent, AnswerValue.FromYesNo(false)),
-            ["diagnosed a month ago"] = eligible.Set(QuestionIds.DiagnosisDuration, AnswerValue.FromElapsed(Duration.FromMonths(1))),
+            ["age 16"] = eligible.Set(QuestionIds.Age, new AgeAnswer(16)),
+            ["age unknown"] = eligible.Set(QuestionIds.Age, new UnknownAnswer(AnswerKind.Age)),
+            ["no consent"] = eligible.Set(QuestionIds.Consent, new YesNoAnswer(false)),
+            ["diagnosed a month ago"] = eligible.Set(QuestionIds.DiagnosisDuration, new ElapsedAnswer(Duration.FromMonths(1))),
             ["dose 40"] = eligible.Set(QuestionIds.SteroidDose, People.Dose("prednisone", 40)),
-            ["transplant"] = eligible.Set(QuestionIds.Transplant, AnswerValue.FromYesNo(true)),
-            ["score 4"] = eligible.Set(QuestionIds.Sledai, AnswerValue.FromNumber(4)),
+            ["transplant"] = eligible.Set(QuestionIds.Transplant, new YesNoAnswer(true)),
+            ["score 4"] = eligible.Set(QuestionIds.Sledai, new NumberAnswer(4)),
         };
         foreach (var question in TrialFixture.Definition.Questions)
         {

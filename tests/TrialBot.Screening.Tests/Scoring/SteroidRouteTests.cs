@@ -14,13 +14,13 @@ namespace TrialBot.Screening.Tests.Scoring;
 /// </summary>
 public class SteroidRouteTests
 {
-    private static AnswerValue Dose(string medicineId, double intakeMg, double intakes, double intervalDays, DoseRoute route, bool pulse = false, int? courseDays = null, bool frequencyStated = true) =>
-        AnswerValue.FromDose(
+    private static DoseAnswer Dose(string medicineId, double intakeMg, double intakes, double intervalDays, DoseRoute route, bool pulse = false, int? courseDays = null, bool frequencyStated = true) =>
+        DoseAnswer.Of(
             TrialFixture.Medicine(medicineId),
             DailyDose.FromIntake(intakeMg * intakes, intervalDays),
             new DoseSchedule(intakeMg, intakes, intervalDays) { Route = route, Pulse = pulse, CourseDays = courseDays, FrequencyStated = frequencyStated });
 
-    private static ScreeningAnswers OnImmunosuppressant(AnswerValue dose) => People.Eligible()
+    private static ScreeningAnswers OnImmunosuppressant(Answer dose) => People.Eligible()
         .WithTreatment(People.Medicines("methylprednisolone", "mycophenolate-mofetil"))
         .Set(QuestionIds.SteroidDose, dose);
 
@@ -38,7 +38,7 @@ public class SteroidRouteTests
         Assert.Contains("methylprednisolone 40 mg, injected or IV, monthly", i4.Reason.En, StringComparison.Ordinal);
         Assert.Contains("甲泼尼龙40毫克，注射或静脉、每月一次", i4.Reason.Zh, StringComparison.Ordinal);
         Assert.DoesNotContain("50 mg/day", i4.Reason.En + i4.Answer.En, StringComparison.Ordinal);
-        Assert.InRange(depot.Amount!.Value, 1.64, 1.65);
+        Assert.InRange(depot.PrednisoneEquivalent.MgPerDay, 1.64, 1.65);
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public class SteroidRouteTests
 
         Assert.Equal(CriterionStatus.Pass, StatusOf(answers.Set(QuestionIds.SteroidDose, everyOtherDay), CriterionIds.I4));
         Assert.Equal(CriterionStatus.Pass, StatusOf(answers.Set(QuestionIds.SteroidDose, twiceADay), CriterionIds.I4));
-        Assert.Equal(10, everyOtherDay.AsPrednisoneEquivalentDose()!.Value.MgPerDay, 6);
+        Assert.Equal(10, everyOtherDay.PrednisoneEquivalent.MgPerDay, 6);
     }
 
     [Fact]
@@ -127,12 +127,13 @@ public class SteroidRouteTests
     {
         var answers = ScreeningAnswers.Empty.Set(QuestionIds.SteroidDose, Dose("methylprednisolone", 500, 1, 1, DoseRoute.Injected, pulse: true, courseDays: 3));
 
-        var back = ScreeningAnswersJson.Deserialize(ScreeningAnswersJson.Serialize(answers))!.Get(QuestionIds.SteroidDose)!;
+        var back = Assert.IsType<DoseAnswer>(ScreeningAnswersJson.Deserialize(ScreeningAnswersJson.Serialize(answers))!.Get(QuestionIds.SteroidDose));
 
         Assert.Equal(DoseRoute.Injected, back.Schedule!.Route);
         Assert.True(back.Schedule.Pulse);
         Assert.Equal(3, back.Schedule.CourseDays);
-        Assert.False(back.IsOralDailyDose());
+        Assert.False(back.IsOralDaily);
+        Assert.Equal(DoseRoute.Injected, back.Route);
         Assert.Contains("\"route\":\"injected\"", ScreeningAnswersJson.Serialize(answers), StringComparison.Ordinal);
     }
 }

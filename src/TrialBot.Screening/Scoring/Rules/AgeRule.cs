@@ -1,10 +1,12 @@
+using TrialBot.Screening.Answers;
+
 namespace TrialBot.Screening.Scoring.Rules;
 
 /// <summary>
 /// Rule kind <c>age-range</c>: the age in completed years (70 and a half is still 70) within a range, both ends inclusive; no
 /// upper end when <paramref name="atMostYears"/> is null. When the listing counts the age on the day the consent form is
 /// signed, some weeks after this chat (<paramref name="countedAtSigning"/>), an age within a birthday of the limits is
-/// decided by the birthday follow-up (<see cref="Answers.AnswerValue.NextBirthdaySoon"/>: a year older within about a
+/// decided by the birthday follow-up (<see cref="Answers.AgeAnswer.NextBirthdaySoon"/>: a year older within about a
 /// month?): one under the youngest, yes passes and no fails; at the oldest, yes fails and no passes. Without it the part
 /// stays open with the age in the reason (the study team checks the date of birth).
 /// </summary>
@@ -30,8 +32,7 @@ internal sealed class AgeRule(string questionId, double atLeastYears, double? at
             return;
         }
 
-        var answer = verdict.Context.Answer(QuestionId);
-        if (answer?.AsAgeYears() is not { } years)
+        if (verdict.Context.Answer(QuestionId) is not AgeAnswer { Years: var years } answer)
         {
             verdict.Unknown(keys.Get("unknown"), QuestionId);
             return;

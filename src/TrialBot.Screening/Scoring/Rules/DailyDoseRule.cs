@@ -30,14 +30,13 @@ internal sealed class DailyDoseRule(string questionId, double? atLeastMg, double
             return;
         }
 
-        var answer = verdict.Context.Answer(questionId);
-        if (answer?.AsPrednisoneEquivalentDose() is not { } dose)
+        if (verdict.Context.Answer(questionId) is not DoseAnswer { PrednisoneEquivalent: var dose } answer)
         {
             verdict.Unknown(keys.Get("unknown"), questionId);
             return;
         }
 
-        if (conditions.OralDailyOnly && !answer.IsOralDailyDose())
+        if (conditions.OralDailyOnly && !answer.IsOralDaily)
         {
             // An injection, a pulse, a weekly or monthly depot: not the oral daily dose the limits speak of. Kept, quoted,
             // and left to the study team; never a pass or a fail on the oral limits.
@@ -45,7 +44,7 @@ internal sealed class DailyDoseRule(string questionId, double? atLeastMg, double
             return;
         }
 
-        var medicines = conditions.MedicinesQuestionId is { } medicinesQuestion ? verdict.Context.Answer(medicinesQuestion)?.AsCurrentMedicines() : null;
+        var medicines = conditions.MedicinesQuestionId is { } medicinesQuestion ? (verdict.Context.Answer(medicinesQuestion) as MedicinesAnswer)?.Current : null;
         bool? waiving = conditions.NoMinimumWhileTaking is { } waiver ? medicines?.Any(medicine => medicine.Class == waiver) : false;
         var open = conditions.MinimumOpenWhileTaking is { } openClass && medicines?.Any(medicine => medicine.Class == openClass) == true;
         var fit = Fit(dose.MgPerDay, waiving, open);

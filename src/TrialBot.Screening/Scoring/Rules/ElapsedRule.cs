@@ -1,3 +1,4 @@
+using TrialBot.Screening.Answers;
 using TrialBot.Screening.Quantities;
 
 namespace TrialBot.Screening.Scoring.Rules;
@@ -12,7 +13,7 @@ internal sealed class ElapsedRule(string questionId, Duration limit, bool strict
     public void Evaluate(Verdict verdict) =>
         verdict.Check(
             questionId,
-            answer => answer.AsElapsed(),
+            answer => answer is ElapsedAnswer elapsed ? elapsed.Elapsed : (Duration?)null,
             elapsed => strictlyMore ? Limit.AtMost(elapsed.Days, limit.Days) : Limit.LessThan(elapsed.Days, limit.Days),
             keys.Get("fail"),
             keys.Get("unknown"));

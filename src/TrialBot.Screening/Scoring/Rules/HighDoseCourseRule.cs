@@ -1,3 +1,5 @@
+using TrialBot.Screening.Answers;
+
 namespace TrialBot.Screening.Scoring.Rules;
 
 /// <summary>
@@ -10,8 +12,7 @@ internal sealed class HighDoseCourseRule(string questionId, double atLeastMg, do
     /// <inheritdoc />
     public void Evaluate(Verdict verdict)
     {
-        if (verdict.Context.Answer(questionId) is not { } answer
-            || answer.AsPrednisoneEquivalentDose() is not { } dose
+        if (verdict.Context.Answer(questionId) is not DoseAnswer { PrednisoneEquivalent: var dose } answer
             || !Limit.AtLeast(dose.MgPerDay, atLeastMg))
         {
             return;

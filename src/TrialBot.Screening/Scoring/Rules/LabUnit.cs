@@ -27,12 +27,12 @@ internal static class LabUnit
     };
 
     /// <summary>The lab value of <paramref name="answer"/> in <paramref name="unit"/>, or null.</summary>
-    public static double? Read(AnswerValue answer, string unit) => (answer.Kind, unit) switch
+    public static double? Read(Answer answer, string unit) => (answer, unit) switch
     {
-        (AnswerKind.Proteinuria, GramsPer24Hours) => answer.AsProteinuria()?.GramsPer24Hours,
-        (AnswerKind.Creatinine, MgPerDl) => answer.AsCreatinine()?.MgPerDl,
-        (AnswerKind.Creatinine, MicromolPerLitre) => answer.AsCreatinine()?.MicromolPerLitre,
-        (AnswerKind.Iga, MgPerDl) => answer.AsIgA()?.MgPerDl,
+        (ProteinuriaAnswer proteinuria, GramsPer24Hours) => proteinuria.Protein.GramsPer24Hours,
+        (CreatinineAnswer creatinine, MgPerDl) => creatinine.Creatinine.MgPerDl,
+        (CreatinineAnswer creatinine, MicromolPerLitre) => creatinine.Creatinine.MicromolPerLitre,
+        (IgaAnswer iga, MgPerDl) => iga.IgA.MgPerDl,
         _ => null,
     };
 }

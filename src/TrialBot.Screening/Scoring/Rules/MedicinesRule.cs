@@ -26,14 +26,13 @@ internal sealed class MedicinesRule(
             return;
         }
 
-        var answer = verdict.Context.Answer(questionId);
-        var medicines = currentOnly ? answer?.AsCurrentMedicines() : answer?.AsMedicines()?.Where(medicine => medicine.Status != MedicineStatus.Planned).ToList();
-        if (medicines is null)
+        if (verdict.Context.Answer(questionId) is not MedicinesAnswer answer)
         {
             verdict.Unknown(keys.Get("unknown"), questionId);
             return;
         }
 
+        var medicines = currentOnly ? answer.Current : answer.NotPlanned;
         var counted = medicines.Where(Counts).Select(medicine => medicine.Id).Distinct(StringComparer.Ordinal).ToList();
         if (counted.Count >= atLeast)
         {

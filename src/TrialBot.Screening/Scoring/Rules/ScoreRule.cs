@@ -1,3 +1,5 @@
+using TrialBot.Screening.Answers;
+
 namespace TrialBot.Screening.Scoring.Rules;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal sealed class ScoreRule(string questionId, double atLeast, RuleReasons k
             return;
         }
 
-        if (verdict.Context.Answer(questionId)?.AsNumber() is not { } score)
+        if (verdict.Context.Answer(questionId) is not NumberAnswer { Value: var score })
         {
             verdict.Unknown(keys.Get("unknown"), questionId);
         }

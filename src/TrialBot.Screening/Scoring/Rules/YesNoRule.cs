@@ -1,3 +1,5 @@
+using TrialBot.Screening.Answers;
+
 namespace TrialBot.Screening.Scoring.Rules;
 
 /// <summary>
@@ -23,11 +25,11 @@ internal sealed class YesNoRule(string questionId, bool passWhen, RuleReasons ke
     {
         if (!opensOnOther)
         {
-            verdict.Check(QuestionId, answer => answer.AsYesNo(), yes => yes != passWhen, keys.Get("fail"), keys.Get("unknown"));
+            verdict.Check(QuestionId, answer => answer is YesNoAnswer yesNo ? yesNo.Yes : (bool?)null, yes => yes != passWhen, keys.Get("fail"), keys.Get("unknown"));
         }
         else if (verdict.Context.Applies(QuestionId))
         {
-            switch (verdict.Context.Answer(QuestionId)?.AsYesNo())
+            switch ((verdict.Context.Answer(QuestionId) as YesNoAnswer)?.Yes)
             {
                 case null:
                     verdict.Unknown(keys.Get("unknown"), QuestionId);

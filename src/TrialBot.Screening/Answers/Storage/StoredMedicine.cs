@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using TrialBot.Screening.Medicines;
+
+namespace TrialBot.Screening.Answers.Storage;
+
+/// <summary>One medicine of a medicines answer as stored (schema version 1).</summary>
+/// <param name="Id">The medicine id or a class-level id.</param>
+/// <param name="Class">The medicine's regimen class.</param>
+/// <param name="Status">Taken now, stopped or planned; a current one is stored without it, and answers stored before
+/// the status existed read as current.</param>
+public sealed record StoredMedicine(
+    string Id,
+    MedicineClass Class,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] MedicineStatus Status = MedicineStatus.Current);
