@@ -21,7 +21,7 @@ public class ReferralStepTests
     }
 
     [Fact]
-    public async Task Back_walks_the_referral_questions_in_order_through_the_site_and_the_answers_given_again_are_stored()
+    public async Task Back_walks_the_referral_questions_in_order_through_the_site_and_consent_given_again_keeps_the_site_chosen()
     {
         await using var driver = ChatDriver.Create(locale: "zh-CN");
         await ScreeningRun.RunAsync(driver, AnswerBook.EligibleChinese.With(("location", "不知道")));
@@ -30,13 +30,15 @@ public class ReferralStepTests
 
         var site = await driver.SayAsync("返回");
         var consent = await driver.SayAsync("返回");
-        var siteAgain = await driver.SayAsync("可以");
+        var nameAfterConsent = await driver.SayAsync("可以");
+        var siteAgain = await driver.SayAsync("返回");
         var name = await driver.SayAsync("武汉");
         var contact = await driver.SayAsync("王芳");
         await driver.SayAsync("wang.fang@example.cn");
 
         Assert.Equal(DialogIdsForTests.ReferralSite, Replies.LastQuestionId(site));
         Assert.Equal(DialogIdsForTests.Referral, Replies.LastQuestionId(consent));
+        Assert.Equal(DialogIdsForTests.ReferralName, Replies.LastQuestionId(nameAfterConsent));
         Assert.Equal(DialogIdsForTests.ReferralSite, Replies.LastQuestionId(siteAgain));
         Assert.Equal(DialogIdsForTests.ReferralName, Replies.LastQuestionId(name));
         Assert.Equal(DialogIdsForTests.ReferralContact, Replies.LastQuestionId(contact));

@@ -18,7 +18,7 @@ namespace TrialBot.Bot.Flow;
 /// <summary>
 /// The steps of the <see cref="ReferralDialog"/> waterfall, one per question. Each step keeps the answer to the question
 /// before it, then asks its own or, when it does not apply, moves on to the next: consent; the site (only when several
-/// apply); the name; on SMS the offer of the number the messages come from; the phone or e-mail (unless the offer gave
+/// apply and none was chosen before going back to consent); the name; on SMS the offer of the number the messages come from; the phone or e-mail (unless the offer gave
 /// it); then the referral is stored and what was saved is said. A step run without an answer (<c>null</c>: "back", a
 /// language switch) only asks its question. An answer a step cannot keep ("don't know" after the prompt's retry cap)
 /// asks the question before it again.
@@ -119,21 +119,26 @@ internal sealed class ReferralSteps
 
     private async Task<DialogTurnResult> AskSiteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        var summary = step.GetOptions<ScreeningSummary>()!;
         switch (step.Result)
         {
             case PromptResult<bool> { IsDontKnow: false, Value: true }:
                 step.Values.SetValue(ConsentedAtKey, timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+                if (summary.SiteIds.Count == 1)
+                {
+                    step.Values.SetValue(SiteKey, summary.SiteIds[0]);
+                }
+
+                // Consent given again after "back" keeps the site already chosen ("back" from the name still reaches it).
+                if (step.Values.ContainsKey(SiteKey))
+                {
+                    return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+                }
+
                 break;
             case PromptResult<bool>:
                 await sender.SayAsync(step.Context, BotTextKeys.ReferralDeclined, step.Culture, cancellationToken).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
-        }
-
-        var summary = step.GetOptions<ScreeningSummary>()!;
-        if (summary.SiteIds.Count == 1)
-        {
-            step.Values.SetValue(SiteKey, summary.SiteIds[0]);
-            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
         var options = new PromptOptions
