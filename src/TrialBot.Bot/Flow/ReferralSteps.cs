@@ -181,7 +181,9 @@ internal sealed class ReferralSteps
                 return step.GoToAsync(Name, null, cancellationToken);
         }
 
-        if (SenderPhone.Of(step.Context.Activity) is not { } offered)
+        // Asked anew ("back", a language switch): the number offered before; after the name: the sender's, if any.
+        var offered = step.Result is null && step.Values.TryGetValue<string>(OfferedPhoneKey, out var before) ? before : SenderPhone.Of(step.Context.Activity);
+        if (offered is null)
         {
             step.Values.Remove(OfferedPhoneKey);
             return step.NextAsync(null, cancellationToken);
