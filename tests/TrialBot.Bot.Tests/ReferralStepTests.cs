@@ -117,4 +117,25 @@ public class ReferralStepTests
         Assert.Equal(DialogIdsForTests.ReferralName, Replies.LastQuestionId(gaveUp));
         Assert.Equal(DialogIdsForTests.ReferralContact, Replies.LastQuestionId(contact));
     }
+
+    [Fact]
+    public async Task Delete_my_data_at_the_name_asked_anew_in_Chinese_then_no_asks_the_name_again_and_the_referral_carries_on()
+    {
+        await using var driver = ChatDriver.Create();
+        await ScreeningRun.RunAsync(driver, AnswerBook.EligibleEnglish);
+        await driver.SayAsync("yes");
+
+        var confirm = await driver.SayAsync("delete my data");
+        var chinese = await driver.SayAsync("中文");
+        var kept = await driver.SayAsync("不");
+        var contact = await driver.SayAsync("李娜");
+        await driver.SayAsync("13812345678");
+
+        Assert.Equal(DialogIdsForTests.DeleteConfirm, Replies.LastQuestionId(confirm));
+        Assert.Equal(DialogIdsForTests.DeleteConfirm, Replies.LastQuestionId(chinese));
+        Assert.Contains("现在删除吗", chinese[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(DialogIdsForTests.ReferralName, Replies.LastQuestionId(kept));
+        Assert.Equal(DialogIdsForTests.ReferralContact, Replies.LastQuestionId(contact));
+        Assert.Equal("李娜", (await SingleReferralAsync(driver)).ContactName);
+    }
 }
