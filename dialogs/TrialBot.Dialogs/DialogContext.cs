@@ -126,6 +126,20 @@ public sealed class DialogContext
         return Task.FromResult(new DialogTurnResult(status));
     }
 
+    /// <summary>Removes the dialogs begun on top of <paramref name="instance"/> (the prompt awaiting an answer, say) without resuming anything.</summary>
+    /// <param name="instance">An entry of the stack; it becomes the active dialog.</param>
+    /// <exception cref="InvalidOperationException"><paramref name="instance"/> is not on the stack.</exception>
+    internal void RemoveDialogsAbove(DialogInstance instance)
+    {
+        var index = stack.FindLastIndex(entry => ReferenceEquals(entry, instance));
+        if (index < 0)
+        {
+            throw new InvalidOperationException($"Dialog '{instance.DialogId}' is not on the stack.");
+        }
+
+        stack.RemoveRange(index + 1, stack.Count - index - 1);
+    }
+
     /// <summary>Asks the active dialog to ask its question again.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the question was sent.</returns>

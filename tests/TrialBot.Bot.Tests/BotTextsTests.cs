@@ -80,7 +80,7 @@ public class BotTextsTests
 
         Assert.All(engineKeys, key => Assert.Equal(BotTexts.Default.Text(key).Zh, engineTexts.FindText(key, Chinese)));
         Assert.All(engineKeys, key => Assert.Equal(BotTexts.Default.Text(key).En, engineTexts.FindText(key, English)));
-        Assert.Equal("我没有找到数字。", engineTexts.FindText("problem.number.notFound", Chinese));
+        Assert.Equal("这不是选项之一。", engineTexts.FindText("problem.choice.notFound", Chinese));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using TrialBot.Dialogs.Prompts;
+using TrialBot.Dialogs.Tests.Support;
 using TrialBot.Dialogs.Waterfalls;
 
 namespace TrialBot.Dialogs.Tests;
@@ -12,26 +13,26 @@ public class DialogSetTests
     [Fact]
     public void TheComputedVersionIsStableForTheSameDialogs()
     {
-        Assert.Equal(Build("root", 2, new TextPrompt("name")).ComputeVersion(), Build("root", 2, new TextPrompt("name")).ComputeVersion());
-        Assert.Matches("^[0-9a-f]{16}$", Build("root", 2, new TextPrompt("name")).ComputeVersion());
+        Assert.Equal(Build("root", 2, SamplePrompts.Words("name")).ComputeVersion(), Build("root", 2, SamplePrompts.Words("name")).ComputeVersion());
+        Assert.Matches("^[0-9a-f]{16}$", Build("root", 2, SamplePrompts.Words("name")).ComputeVersion());
     }
 
     [Fact]
     public void RenamingAddingStepsOrChangingAPromptsTypeChangesTheVersion()
     {
-        var original = Build("root", 2, new TextPrompt("name")).ComputeVersion();
+        var original = Build("root", 2, SamplePrompts.Words("name")).ComputeVersion();
 
-        Assert.NotEqual(original, Build("root-v2", 2, new TextPrompt("name")).ComputeVersion());
-        Assert.NotEqual(original, Build("root", 3, new TextPrompt("name")).ComputeVersion());
-        Assert.NotEqual(original, Build("root", 2, new NumberPrompt<int>("name")).ComputeVersion());
+        Assert.NotEqual(original, Build("root-v2", 2, SamplePrompts.Words("name")).ComputeVersion());
+        Assert.NotEqual(original, Build("root", 3, SamplePrompts.Words("name")).ComputeVersion());
+        Assert.NotEqual(original, Build("root", 2, SamplePrompts.Age("name")).ComputeVersion());
     }
 
     [Fact]
     public void DialogIdsAreUniqueInASet()
     {
-        var dialogs = new DialogSet().Add(new TextPrompt("x"));
+        var dialogs = new DialogSet().Add(SamplePrompts.Words("x"));
 
-        Assert.Throws<ArgumentException>(() => dialogs.Add(new TextPrompt("x")));
+        Assert.Throws<ArgumentException>(() => dialogs.Add(SamplePrompts.Words("x")));
         Assert.Null(dialogs.Find("y"));
     }
 }

@@ -49,8 +49,8 @@ public class DialogTextsTests
     public async Task APromptSpeaksThePersonsLanguage()
     {
         var texts = new DialogTexts()
-            .SetText("zh", DialogTextKeys.ProblemPrefix + Prompts.ProblemCodes.NumberNotFound, "我没有找到数字。");
-        var driver = Support.SinglePromptDialogs.Driver(new Prompts.NumberPrompt<int>("age"), new Prompts.PromptOptions { Prompt = "您多大年纪？" }, new DialogEngineOptions { Texts = texts }, locale: "zh-CN");
+            .SetText("zh", DialogTextKeys.ProblemPrefix + Support.WholeYearsRecognizer.NoNumber, "我没有找到数字。");
+        var driver = Support.SinglePromptDialogs.Driver(Support.SamplePrompts.Age("age"), new Prompts.PromptOptions { Prompt = "您多大年纪？" }, new DialogEngineOptions { Texts = texts }, locale: "zh-CN");
         await driver.SayAsync("开始");
 
         var reask = await driver.SayExpectingOneReplyAsync("蓝色");

@@ -92,7 +92,7 @@ public class InterruptionTests
                     return await step.EndDialogAsync(null, cancellationToken);
                 },
             ]))
-            .Add(new TextPrompt("what"));
+            .Add(SamplePrompts.Words("what"));
         var driver = new ConversationDriver(dialogs, "root", new MemoryStorage());
         await driver.SayAsync("hi");
 

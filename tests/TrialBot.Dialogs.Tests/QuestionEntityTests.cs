@@ -36,7 +36,7 @@ public class QuestionEntityTests
     [Fact]
     public async Task AQuestionWithoutAnIdCarriesNoEntity()
     {
-        var driver = SinglePromptDialogs.Driver(new TextPrompt("name"), new PromptOptions { Prompt = "Your name?" });
+        var driver = SinglePromptDialogs.Driver(SamplePrompts.Words("name"), new PromptOptions { Prompt = "Your name?" });
 
         var question = await driver.SayExpectingOneReplyAsync("start");
 
@@ -48,7 +48,7 @@ public class QuestionEntityTests
     {
         var activity = (Microsoft.Bot.Schema.Activity)MessageFactory.Text("Your name?");
         activity.Entities = [new Microsoft.Bot.Schema.Entity("custom")];
-        var driver = SinglePromptDialogs.Driver(new TextPrompt("name"), new PromptOptions { PromptActivity = activity, QuestionId = "name" });
+        var driver = SinglePromptDialogs.Driver(SamplePrompts.Words("name"), new PromptOptions { PromptActivity = activity, QuestionId = "name" });
 
         var question = await driver.SayExpectingOneReplyAsync("start");
 

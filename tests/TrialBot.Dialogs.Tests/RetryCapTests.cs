@@ -8,7 +8,7 @@ namespace TrialBot.Dialogs.Tests;
 
 public class RetryCapTests
 {
-    private static readonly string NoNumber = EnglishTexts.Get(DialogTextKeys.ProblemPrefix + ProblemCodes.NumberNotFound);
+    private static readonly string NoNumber = EnglishTexts.Get(DialogTextKeys.NotUnderstood);
 
     private static async Task<ConversationDriver> AtAgeQuestionAsync(string channelId = "test")
     {
@@ -126,7 +126,7 @@ public class RetryCapTests
     public async Task TheCapCountCanBeSetPerPrompt()
     {
         var options = new PromptOptions { Prompt = "How old are you?", MaxAttempts = 1 };
-        var driver = SinglePromptDialogs.Driver(new NumberPrompt<int>("age"), options);
+        var driver = SinglePromptDialogs.Driver(SamplePrompts.Age("age"), options);
         await driver.SayAsync("start");
 
         var cap = await driver.SayExpectingOneReplyAsync("blue");

@@ -35,7 +35,7 @@ public class StaleStateTests
     private static DialogSet IntakeWith(string rootId, params WaterfallStep[] steps) => new DialogSet()
         .Add(new WaterfallDialog(rootId, steps))
         .Add(new ConfirmPrompt(SampleIntakeDialogs.ConsentPromptId))
-        .Add(new NumberPrompt<int>(SampleIntakeDialogs.AgePromptId));
+        .Add(SamplePrompts.Age(SampleIntakeDialogs.AgePromptId));
 
     private static Task<DialogTurnResult> AskConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.PromptAsync(SampleIntakeDialogs.ConsentPromptId, new PromptOptions { Prompt = SampleIntakeDialogs.ConsentQuestion }, cancellationToken);

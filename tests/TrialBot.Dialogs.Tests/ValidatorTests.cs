@@ -13,7 +13,7 @@ public class ValidatorTests
     public async Task TheValidatorSeesEachAttemptWithItsCountAndOutcome()
     {
         var seen = new List<(int Attempt, RecognitionOutcome Kind, int Value, string? ProblemCode)>();
-        var prompt = new NumberPrompt<int>("age", (attempt, _) =>
+        var prompt = SamplePrompts.Age("age", (attempt, _) =>
         {
             seen.Add((attempt.AttemptCount, attempt.Recognition.Outcome, attempt.Recognition.Value, attempt.Recognition.Problem));
             return Task.FromResult(attempt.Recognition.Value >= 18);
@@ -26,7 +26,7 @@ public class ValidatorTests
         await driver.SayAsync("30");
 
         Assert.Equal(
-            [(1, RecognitionOutcome.NotUnderstood, 0, ProblemCodes.NumberNotFound), (2, RecognitionOutcome.Recognized, 12, null), (3, RecognitionOutcome.Recognized, 30, null)],
+            [(1, RecognitionOutcome.NotUnderstood, 0, WholeYearsRecognizer.NoNumber), (2, RecognitionOutcome.Recognized, 12, null), (3, RecognitionOutcome.Recognized, 30, null)],
             seen);
         Assert.Equal(30, SinglePromptDialogs.Result<int>(driver).Value);
     }
@@ -34,7 +34,7 @@ public class ValidatorTests
     [Fact]
     public async Task ARejectionUsesTheValidatorsRetryMessage()
     {
-        var prompt = new NumberPrompt<int>("age", (attempt, _) =>
+        var prompt = SamplePrompts.Age("age", (attempt, _) =>
         {
             attempt.RetryMessage = "You must be at least 18 to take part.";
             return Task.FromResult(attempt.Recognition.Value >= 18);
@@ -50,7 +50,7 @@ public class ValidatorTests
     [Fact]
     public async Task ARejectionWithoutAMessageSaysTheAnswerWasNotAccepted()
     {
-        var driver = SinglePromptDialogs.Driver(new NumberPrompt<int>("age", (_, _) => Task.FromResult(false)), AskAge);
+        var driver = SinglePromptDialogs.Driver(SamplePrompts.Age("age", (_, _) => Task.FromResult(false)), AskAge);
         await driver.SayAsync("start");
 
         var reask = await driver.SayExpectingOneReplyAsync("12");
@@ -79,7 +79,7 @@ public class ValidatorTests
     [Fact]
     public async Task AcceptingANotUnderstoodAnswerStillReasks()
     {
-        var driver = SinglePromptDialogs.Driver(new NumberPrompt<int>("age", (_, _) => Task.FromResult(true)), AskAge);
+        var driver = SinglePromptDialogs.Driver(SamplePrompts.Age("age", (_, _) => Task.FromResult(true)), AskAge);
         await driver.SayAsync("start");
 
         await driver.SayAsync("blue");

@@ -99,7 +99,7 @@ public class WaterfallTests
                 (step, cancellationToken) => step.PromptAsync("name", new PromptOptions { Prompt = "Name?" }, cancellationToken),
                 (step, cancellationToken) => step.EndDialogAsync(((PromptResult<string>)step.Result!).Value, cancellationToken),
             ]))
-            .Add(new TextPrompt("name"));
+            .Add(SamplePrompts.Words("name"));
         var driver = Driver(dialogs);
 
         var question = await driver.SayExpectingOneReplyAsync("hi");

@@ -12,18 +12,6 @@ public static class ProblemCodes
     /// <summary>The message was longer than <see cref="DialogEngineOptions.MaxInputLength"/>.</summary>
     public const string InputTooLong = "input.tooLong";
 
-    /// <summary>No number was found.</summary>
-    public const string NumberNotFound = "number.notFound";
-
-    /// <summary>More than one different number was found.</summary>
-    public const string NumberAmbiguous = "number.ambiguous";
-
-    /// <summary>A fraction was given where a whole number is needed.</summary>
-    public const string NumberNotWhole = "number.notWhole";
-
-    /// <summary>The number does not fit the prompt's number type.</summary>
-    public const string NumberOutOfRange = "number.outOfRange";
-
     /// <summary>Neither yes, no nor unsure was recognised.</summary>
     public const string ConfirmNotUnderstood = "confirm.notUnderstood";
 

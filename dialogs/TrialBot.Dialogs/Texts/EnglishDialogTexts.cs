@@ -23,10 +23,6 @@ internal static class EnglishDialogTexts
         [DialogTextKeys.ConversationReset] = "Sorry, I've been updated since we last talked, so we need to start again from the beginning.",
         [DialogTextKeys.ProblemPrefix + Prompts.ProblemCodes.InputEmpty] = "I didn't get any text.",
         [DialogTextKeys.ProblemPrefix + Prompts.ProblemCodes.InputTooLong] = "That message is too long for me. Please answer in a few words.",
-        [DialogTextKeys.ProblemPrefix + Prompts.ProblemCodes.NumberNotFound] = "I couldn't find a number in that.",
-        [DialogTextKeys.ProblemPrefix + Prompts.ProblemCodes.NumberAmbiguous] = "I found more than one number in that; please give just one.",
-        [DialogTextKeys.ProblemPrefix + Prompts.ProblemCodes.NumberNotWhole] = "Please give a whole number.",
-        [DialogTextKeys.ProblemPrefix + Prompts.ProblemCodes.NumberOutOfRange] = "That number is outside the range I can take.",
         [DialogTextKeys.ProblemPrefix + Prompts.ProblemCodes.ConfirmNotUnderstood] = "Please answer yes or no.",
     };
 

@@ -4,9 +4,12 @@ namespace TrialBot.Dialogs.Waterfalls;
 
 /// <summary>
 /// A dialog made of steps run in order. Each step usually begins a prompt; when the prompt ends, the next step runs with
-/// its result. A step that returns <see cref="DialogTurnResult.Waiting"/> without beginning a dialog receives the next
-/// message's text as its result. The index of the step to resume is stored with the stack; after the last step the
-/// dialog ends with the last result.
+/// its result. A step that does not apply moves on at once (<see cref="WaterfallStepContext.NextAsync"/>); a step can also
+/// go to another step (<see cref="WaterfallStepContext.GoToAsync"/>, to ask an earlier question again), and so can the
+/// application between turns (<see cref="GoToStepAsync"/>, for "back" or to ask the current question anew). A step that
+/// returns <see cref="DialogTurnResult.Waiting"/> without beginning a dialog receives the next message's text as its
+/// result. The index of the step to resume is stored with the stack; after the last step the dialog ends with the last
+/// result.
 /// </summary>
 public class WaterfallDialog : Dialog
 {
@@ -58,6 +61,36 @@ public class WaterfallDialog : Dialog
     {
         ArgumentNullException.ThrowIfNull(instance);
         return instance.Step >= 0 && instance.Step < steps.Count;
+    }
+
+    /// <summary>
+    /// Runs the step at <paramref name="index"/> of this waterfall's stack entry <paramref name="instance"/> with
+    /// <paramref name="result"/> as its <see cref="WaterfallStepContext.Result"/>, first removing whatever was begun on top
+    /// of the entry (the prompt awaiting an answer) without resuming it: "back" to an earlier question, or the current
+    /// question asked anew (in another language, say).
+    /// </summary>
+    /// <param name="dialogContext">The dialog context of the turn.</param>
+    /// <param name="instance">This waterfall's entry on the stack.</param>
+    /// <param name="index">The step to run.</param>
+    /// <param name="result">The step's <see cref="WaterfallStepContext.Result"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>Where the stack stands.</returns>
+    /// <exception cref="ArgumentException"><paramref name="instance"/> is not this waterfall's entry.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The waterfall has no step <paramref name="index"/>.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="instance"/> is not on the stack.</exception>
+    public Task<DialogTurnResult> GoToStepAsync(DialogContext dialogContext, DialogInstance instance, int index, object? result = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dialogContext);
+        ArgumentNullException.ThrowIfNull(instance);
+        if (!string.Equals(instance.DialogId, Id, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The entry belongs to dialog '{instance.DialogId}', not to waterfall '{Id}'.", nameof(instance));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, steps.Count);
+        dialogContext.RemoveDialogsAbove(instance);
+        return RunStepAsync(dialogContext, index, result, cancellationToken);
     }
 
     /// <summary>Runs the step at <paramref name="index"/>, or ends the dialog with <paramref name="result"/> after the last step.</summary>

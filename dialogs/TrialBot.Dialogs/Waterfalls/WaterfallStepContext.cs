@@ -60,6 +60,26 @@ public sealed class WaterfallStepContext
         return waterfall.RunStepAsync(DialogContext, Index + 1, result, cancellationToken);
     }
 
+    /// <summary>Runs the step at <paramref name="index"/> instead of the next one (an earlier step, to ask its question again), giving it <paramref name="result"/>.</summary>
+    /// <param name="index">The step to run.</param>
+    /// <param name="result">That step's <see cref="Result"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>Where the stack stands.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The waterfall has no step <paramref name="index"/>.</exception>
+    /// <exception cref="InvalidOperationException">The step already moved on.</exception>
+    public Task<DialogTurnResult> GoToAsync(int index, object? result = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, waterfall.StepCount);
+        if (moved)
+        {
+            throw new InvalidOperationException($"Step {Index} of waterfall '{waterfall.Id}' already moved on.");
+        }
+
+        moved = true;
+        return waterfall.RunStepAsync(DialogContext, index, result, cancellationToken);
+    }
+
     /// <summary>Begins a prompt; its result is the next step's <see cref="Result"/>.</summary>
     /// <param name="dialogId">The prompt's id.</param>
     /// <param name="options">What to ask and how.</param>

@@ -16,6 +16,9 @@ namespace TrialBot.Bot.Flow;
 /// one at a time after a short introduction. Each answer is kept as said on the referral as soon as it is given; "skip"
 /// (or "don't know") passes one, "skip all" passes the rest. They are no criteria and never change the outcome. Begun
 /// with the <see cref="StoredReferral"/> as its options; its values hold the question being asked and the answers so far.
+/// A loop over the trial file's list rather than a waterfall: every question is asked, kept and saved the same way, and
+/// "skip all" ends the list from any of them, so one step per question would repeat one step; the list's length is
+/// data, and a trial file with more or fewer questions needs no change to the dialogs' stored shape.
 /// </summary>
 internal sealed class PreCallDialog : QuestioningDialog
 {

@@ -5,11 +5,11 @@ using TrialBot.Dialogs.State;
 namespace TrialBot.Bot.Flow;
 
 /// <summary>
-/// A dialog that asks its questions through prompts it begins itself, and can ask its current question anew from its
-/// own state, in the turn's language: after a language switch, or after an answer was cleared ("back", "change my age").
-/// The commands find it with <see cref="FindAsker"/>.
+/// A dialog that asks its questions through prompts it begins itself from its own state, in a loop rather than as a
+/// waterfall of fixed steps (the screening's plan and the pre-call questions are data), and can ask its current question
+/// anew in the turn's language. The commands find any <see cref="IQuestionAsker"/> with <see cref="FindAsker"/>.
 /// </summary>
-internal abstract class QuestioningDialog : Dialog
+internal abstract class QuestioningDialog : Dialog, IQuestionAsker
 {
     /// <summary>Initializes a new instance of the <see cref="QuestioningDialog"/> class.</summary>
     /// <param name="id">The dialog's id.</param>
@@ -21,12 +21,12 @@ internal abstract class QuestioningDialog : Dialog
     /// <summary>Finds the dialog that asked the question now awaiting an answer: the active dialog, or the one below its prompt.</summary>
     /// <param name="dialogContext">The dialog context of the turn.</param>
     /// <returns>The dialog and its stack entry, or null when no such dialog is active.</returns>
-    public static (QuestioningDialog Dialog, DialogInstance Instance)? FindAsker(DialogContext dialogContext)
+    public static (IQuestionAsker Dialog, DialogInstance Instance)? FindAsker(DialogContext dialogContext)
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
         foreach (var instance in dialogContext.Stack.Reverse().Take(2))
         {
-            if (dialogContext.Dialogs.Find(instance.DialogId) is QuestioningDialog dialog)
+            if (dialogContext.Dialogs.Find(instance.DialogId) is IQuestionAsker dialog)
             {
                 return (dialog, instance);
             }
@@ -35,14 +35,7 @@ internal abstract class QuestioningDialog : Dialog
         return null;
     }
 
-    /// <summary>
-    /// Asks the dialog's current question anew in the turn's culture (replacing the prompt awaiting an answer, if any),
-    /// or ends the dialog when it has nothing left to ask.
-    /// </summary>
-    /// <param name="dialogContext">The dialog context of the turn.</param>
-    /// <param name="self">This dialog's stack entry (the active one, or the one just below the active prompt).</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>Where the stack stands.</returns>
+    /// <inheritdoc/>
     public abstract Task<DialogTurnResult> AskAsync(DialogContext dialogContext, DialogInstance self, CancellationToken cancellationToken = default);
 
     /// <summary>A message that reaches the dialog itself (no prompt awaits it) gets the current question.</summary>

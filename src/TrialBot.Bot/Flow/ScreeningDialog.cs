@@ -22,7 +22,8 @@ namespace TrialBot.Bot.Flow;
 /// fails or nothing is left to ask, it lists the decisive answers for review (<c>review</c>): yes scores the answers,
 /// sends the outcome and ends with a <see cref="ScreeningSummary"/>; no asks which answer to change, and a changed answer
 /// comes back to the review. Its own stored values are the question being asked, the stage, and the answer awaiting
-/// confirmation.
+/// confirmation. It is a loop over the plan, not a waterfall: which question comes next is decided by the answers so
+/// far and the trial file, so there is no fixed list of steps to write down.
 /// </summary>
 internal sealed class ScreeningDialog : QuestioningDialog
 {

@@ -25,7 +25,7 @@ internal static class SampleIntakeDialogs
     public static DialogSet Create(IConfirmRecognizer? confirmRecognizer = null, PromptValidator<int>? ageValidator = null) => new DialogSet()
         .Add(new WaterfallDialog(RootId, [GreetAsync, AskAgeAsync, CloseAsync]))
         .Add(new ConfirmPrompt(ConsentPromptId, confirmRecognizer))
-        .Add(new NumberPrompt<int>(AgePromptId, ageValidator ?? ValidateAgeAsync));
+        .Add(SamplePrompts.Age(AgePromptId, ageValidator ?? ValidateAgeAsync));
 
     private static async Task<DialogTurnResult> GreetAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
