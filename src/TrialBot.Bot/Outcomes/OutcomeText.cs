@@ -81,6 +81,86 @@ internal sealed class OutcomeText
         return string.Join(shortForm ? Line : Paragraph, paragraphs);
     }
 
+    /// <summary>
+    /// Writes the outcome of a screening for several trials: first each trial's result in one short paragraph (its
+    /// result, what decides it, and its nearest site when it offers a referral); then each trial not screened because it
+    /// has no texts in the person's language, said plainly; then the next step of the best outcome, and the rest as
+    /// <see cref="Write"/>.
+    /// </summary>
+    /// <param name="outcome">The trials' results.</param>
+    /// <param name="culture">The person's culture.</param>
+    /// <param name="shortForm">True for a short-message channel (SMS).</param>
+    /// <param name="detailsHint">True to end with how to ask for the details ("details").</param>
+    /// <returns>The text.</returns>
+    public string WriteTrials(TrialsOutcome outcome, CultureInfo culture, bool shortForm = false, bool detailsHint = true)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var paragraphs = new List<string>();
+        foreach (var trial in outcome.Trials.Where(trial => trial.Result is not null))
+        {
+            var lines = new List<string>
+            {
+                TrialHeading(trial.Trial).Get(culture) + " " + texts.Get(BotTextKeys.OutcomeHeadlineShortPrefix + trial.Result!.OutcomeId, culture),
+            };
+            if (trial.Result.Outcome != ScreeningOutcome.Declined && Deciding(trial.Result, culture, shortForm) is { } deciding)
+            {
+                lines.Add(deciding);
+            }
+
+            if (trial.Sites.Count > 0)
+            {
+                lines.Add(Sites(trial.Sites, culture, shortForm));
+            }
+
+            paragraphs.Add(string.Join(Line, lines));
+        }
+
+        paragraphs.AddRange(outcome.Trials.Where(trial => trial.Result is null).Select(trial =>
+            texts.Text(BotTextKeys.OutcomeTrialEnglishOnly).With("trial", TrialName(trial.Trial)).Get(culture)));
+        paragraphs.Add(texts.Get((shortForm ? BotTextKeys.OutcomeNextShortPrefix : BotTextKeys.OutcomeNextPrefix) + outcome.OutcomeId, culture));
+        if (outcome.Outcome == ScreeningOutcome.LikelyIneligible)
+        {
+            paragraphs.Add(texts.Get(shortForm ? BotTextKeys.LookAgainOfferShort : BotTextKeys.LookAgainOffer, culture));
+        }
+
+        if (outcome.Outcome != ScreeningOutcome.Declined)
+        {
+            if (!shortForm)
+            {
+                paragraphs.Add(texts.Get(BotTextKeys.OutcomeNotADecision, culture));
+            }
+
+            if (detailsHint)
+            {
+                paragraphs.Add(texts.Get(BotTextKeys.OutcomeDetailsHint, culture));
+            }
+        }
+
+        return string.Join(shortForm ? Line : Paragraph, paragraphs);
+    }
+
+    /// <summary>The details of a screening for several trials: each screened trial's name, then its <see cref="WriteDetails"/> lines.</summary>
+    /// <param name="outcome">The trials' results.</param>
+    /// <param name="culture">The person's culture.</param>
+    /// <param name="shortForm">True for a short-message channel (SMS).</param>
+    /// <returns>The heading and the lines.</returns>
+    public IReadOnlyList<string> WriteTrialDetails(TrialsOutcome outcome, CultureInfo culture, bool shortForm = false)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var lines = new List<string> { texts.Get(BotTextKeys.OutcomeDetailsHeading, culture) };
+        foreach (var trial in outcome.Trials.Where(trial => trial.Result is not null))
+        {
+            lines.Add(TrialHeading(trial.Trial).Get(culture));
+            lines.AddRange(WriteDetails(trial.Result!, culture, shortForm).Skip(1));
+        }
+
+        return lines;
+    }
+
+    private LocalizedText TrialHeading(TrialDefinition trial) => texts.Text(BotTextKeys.OutcomeTrial).With("trial", TrialName(trial));
+
+    private LocalizedText TrialName(TrialDefinition trial) => texts.Text(BotTextKeys.OutcomeTrialName).With("id", trial.Id).With("title", trial.Title);
+
     /// <summary>The details: every criterion with its status and reason, then what the study team checks at screening.</summary>
     /// <param name="result">The scored screening.</param>
     /// <param name="culture">The person's culture.</param>

@@ -81,6 +81,15 @@ internal static class BotTextKeys
     /// <summary>Heading of the failed criteria in an outcome.</summary>
     public const string OutcomeWhy = "outcome.why";
 
+    /// <summary>The heading of one trial's paragraph when several trials are screened for (<c>{trial}</c>).</summary>
+    public const string OutcomeTrial = "outcome.trial";
+
+    /// <summary>A trial's name: <c>{id}</c> and <c>{title}</c>.</summary>
+    public const string OutcomeTrialName = "outcome.trial.name";
+
+    /// <summary>A trial not screened because it is pre-screened in English only (<c>{trial}</c>), and how to include it.</summary>
+    public const string OutcomeTrialEnglishOnly = "outcome.trial.english-only";
+
     /// <summary>Heading of the unknown criteria in an outcome.</summary>
     public const string OutcomeOpen = "outcome.open";
 
