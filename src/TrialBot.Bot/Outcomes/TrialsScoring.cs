@@ -6,8 +6,8 @@ using TrialBot.Screening.Scoring;
 namespace TrialBot.Bot.Outcomes;
 
 /// <summary>
-/// Scores a screening for several trials: each trial screened in the conversation's language by its own scorer over the
-/// shared answers, with its nearest site (by the place, when it asks for one) when it offers a referral.
+/// Scores a screening for several trials: each trial screened in the conversation's language by its own scorer over its
+/// own view of the answers, with its nearest site (by the place, when it asks for one) when it offers a referral.
 /// </summary>
 internal sealed class TrialsScoring
 {
@@ -38,9 +38,10 @@ internal sealed class TrialsScoring
                 return new TrialResult(entry.Trial, null, []);
             }
 
-            var result = entry.Scorer.Score(answers);
+            var own = trials.AnswersFor(entry.Trial, answers);
+            var result = entry.Scorer.Score(own);
             var offers = result.Outcome is ScreeningOutcome.LikelyEligible or ScreeningOutcome.NeedsReview;
-            return new TrialResult(entry.Trial, result, offers ? entry.Sites.For(answers) : []);
+            return new TrialResult(entry.Trial, result, offers ? entry.Sites.For(own) : []);
         })]);
     }
 }

@@ -47,18 +47,20 @@ public sealed class QuestionPlan
         ArgumentNullException.ThrowIfNull(answers);
         var screened = trials.ScreenedIn(language);
         var questions = trials.Combined.Questions;
-        var answered = questions.Count(question => answers.Has(question.Id) && screened.Any(trial => AppliesIn(trial, question.Id, answers)));
-        var failing = screened.ToDictionary(trial => trial, trial => scorers[trial.Id].FailingCriteria(answers));
+        var own = screened.ToDictionary(trial => trial, trial => trials.AnswersFor(trial, answers));
+        var answered = questions.Count(question => answers.Has(question.Id) && screened.Any(trial => AppliesIn(trial, question.Id, own[trial])));
+        var failing = screened.ToDictionary(trial => trial, trial => scorers[trial.Id].FailingCriteria(own[trial]));
         var declined = failing.Any(entry => entry.Value.Any(id => entry.Key.Criterion(id).Declines));
         var open = screened.Where(trial => failing[trial].Count == 0).ToList();
         var unanswered = open.Count == 0 || declined
             ? []
-            : questions.Where(question => !answers.Has(question.Id) && open.Any(trial => AppliesIn(trial, question.Id, answers))).ToList();
+            : questions.Where(question => !answers.Has(question.Id) && open.Any(trial => AppliesIn(trial, question.Id, own[trial]))).ToList();
         return unanswered.Count == 0
             ? new PlanStep(null, new ScreeningProgress(answered, answered))
             : new PlanStep(unanswered[0].Id, new ScreeningProgress(answered + 1, answered + unanswered.Count));
     }
 
-    private static bool AppliesIn(TrialDefinition trial, string questionId, ScreeningAnswers answers) =>
-        trial.FindQuestion(questionId) is not null && trial.Applies(questionId, answers);
+    /// <summary>True when the combined question <paramref name="combinedId"/> is one of <paramref name="trial"/>'s and applies given its own view of the answers.</summary>
+    private bool AppliesIn(TrialDefinition trial, string combinedId, ScreeningAnswers own) =>
+        trials.OwnQuestionId(trial, combinedId) is { } questionId && trial.Applies(questionId, own);
 }
