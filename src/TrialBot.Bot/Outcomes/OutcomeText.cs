@@ -85,7 +85,7 @@ internal sealed class OutcomeText
     /// Writes the outcome of a screening for several trials: first each trial's result in one short paragraph (its
     /// result, what decides it, and its nearest site when it offers a referral); then each trial not screened because it
     /// has no texts in the person's language, said plainly; then the next step of the best outcome, and the rest as
-    /// <see cref="Write"/>.
+    /// <see cref="Write"/>. Declined (consent refused) reads as with one trial.
     /// </summary>
     /// <param name="outcome">The trials' results.</param>
     /// <param name="culture">The person's culture.</param>
@@ -95,6 +95,11 @@ internal sealed class OutcomeText
     public string WriteTrials(TrialsOutcome outcome, CultureInfo culture, bool shortForm = false, bool detailsHint = true)
     {
         ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Outcome == ScreeningOutcome.Declined && outcome.Best?.Result is { } declined)
+        {
+            return Write(declined, [], culture, shortForm, detailsHint);
+        }
+
         var paragraphs = new List<string>();
         foreach (var trial in outcome.Trials.Where(trial => trial.Result is not null))
         {

@@ -7,7 +7,8 @@ namespace TrialBot.Bot.Outcomes;
 
 /// <summary>
 /// Scores a screening for several trials: each trial screened in the conversation's language by its own scorer over its
-/// own view of the answers, with its nearest site (by the place, when it asks for one) when it offers a referral.
+/// own view of the answers, with its nearest site (by the place, when it asks for one) when it offers a referral. Consent refused
+/// for any trial ends them all as declined.
 /// </summary>
 internal sealed class TrialsScoring
 {
@@ -31,17 +32,26 @@ internal sealed class TrialsScoring
     {
         ArgumentNullException.ThrowIfNull(answers);
         var screened = trials.ScreenedIn(language);
-        return new TrialsOutcome([.. scored.Select(entry =>
+        var results = scored.Select(entry => screened.Contains(entry.Trial)
+            ? (entry.Trial, Own: trials.AnswersFor(entry.Trial, answers), Result: entry.Scorer.Score(trials.AnswersFor(entry.Trial, answers)), entry.Sites)
+            : (entry.Trial, Own: answers, Result: (ScreeningResult?)null, entry.Sites)).ToList();
+
+        // Consent refused for one trial is the person declining the screening: no trial is offered then.
+        var declined = results.Any(entry => entry.Result?.Outcome == ScreeningOutcome.Declined);
+        return new TrialsOutcome([.. results.Select(entry =>
         {
-            if (!screened.Contains(entry.Trial))
+            if (entry.Result is not { } result)
             {
                 return new TrialResult(entry.Trial, null, []);
             }
 
-            var own = trials.AnswersFor(entry.Trial, answers);
-            var result = entry.Scorer.Score(own);
+            if (declined)
+            {
+                return new TrialResult(entry.Trial, result with { Outcome = ScreeningOutcome.Declined, ToConfirm = [] }, []);
+            }
+
             var offers = result.Outcome is ScreeningOutcome.LikelyEligible or ScreeningOutcome.NeedsReview;
-            return new TrialResult(entry.Trial, result, offers ? entry.Sites.For(own) : []);
+            return new TrialResult(entry.Trial, result, offers ? entry.Sites.For(entry.Own) : []);
         })]);
     }
 }

@@ -11,7 +11,9 @@ namespace TrialBot.Screening.Definition;
 /// to a question it did not ask. The combined order keeps each trial's own order: the first trial's questions, then each
 /// other trial's own questions inserted after the question that comes before them in that trial (a question asked in
 /// other words right after the one it differs from, when that comes later). General texts are the
-/// first-listed trial's, or the first trial's with Chinese texts when the first has none.
+/// first-listed trial's, or the first trial's with Chinese texts when the first has none. A question whose label an
+/// earlier one has already ("Lupus antibodies positive") gets its trial's id in the label, so that the review and
+/// "change my …" tell them apart.
 /// With one trial, <see cref="Combined"/> is that trial's definition itself. With more, the combined criteria are every
 /// trial's, named <see cref="CriterionKey"/> (<c>{trial id}/{criterion id}</c>); each trial is scored by its own
 /// definition over its own view of the answers (<see cref="AnswersFor"/>).
@@ -203,7 +205,17 @@ public sealed class TrialSet
     private TrialDefinition Combine(List<string> order, Dictionary<string, QuestionDefinition> questions)
     {
         var lead = Trials.FirstOrDefault(trial => trial.HasChinese) ?? Trials[0];
-        var combined = order.Select(id => CombinedQuestion(questions[id])).ToList();
+        var combined = new List<QuestionDefinition>();
+        foreach (var id in order)
+        {
+            var (question, trial) = CombinedQuestion(questions[id]);
+
+            // Labels name the answers in the review and in "change my …": one already taken gets the trial's id.
+            combined.Add(combined.Any(other => string.Equals(other.Label.En, question.Label.En, StringComparison.OrdinalIgnoreCase) || other.Label.Zh == question.Label.Zh)
+                ? question with { Label = new Texts.LocalizedText($"{question.Label.En} ({trial.Id})", $"{question.Label.Zh}（{trial.Id}）") }
+                : question);
+        }
+
         var criteria = Trials.SelectMany(trial => trial.Criteria.Select(criterion => criterion with { Id = CriterionKey(trial.Id, criterion.Id) })).ToList();
         var facts = new TrialFacts(lead.Id, lead.Title, lead.Description, lead.Sponsor, lead.Phase);
         var consent = Trials.Select(trial => trial.ConsentQuestionId is { } id ? AskedAs(trial, id) : null).FirstOrDefault(id => id is not null);
@@ -222,16 +234,16 @@ public sealed class TrialSet
     /// A question as asked: the wording of the first trial that asks it (of the first with Chinese texts, when that one
     /// has none and another asks it alike), its conditions on the combined ids, feeding every trial's criteria it feeds.
     /// </summary>
-    private QuestionDefinition CombinedQuestion(QuestionDefinition placed)
+    private (QuestionDefinition Question, TrialDefinition WordingTrial) CombinedQuestion(QuestionDefinition placed)
     {
         var asking = Trials.Where(trial => OwnQuestionId(trial, placed.Id) is not null).ToList();
         var wordingTrial = !asking[0].HasChinese && asking.FirstOrDefault(trial => trial.HasChinese) is { } chinese ? chinese : asking[0];
         var wording = wordingTrial.Question(OwnQuestionId(wordingTrial, placed.Id)!);
-        return wording with
+        return (wording with
         {
             Id = placed.Id,
             AskIf = [.. wording.AskIf.Select(condition => condition with { QuestionId = AskedAs(wordingTrial, condition.QuestionId) ?? condition.QuestionId })],
             Criteria = [.. asking.SelectMany(trial => trial.Question(OwnQuestionId(trial, placed.Id)!).Criteria.Select(criterion => CriterionKey(trial.Id, criterion)))],
-        };
+        }, wordingTrial);
     }
 }
