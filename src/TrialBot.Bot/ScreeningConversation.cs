@@ -59,7 +59,7 @@ internal sealed class ScreeningConversation
         var recorder = new ReferralRecorder(referrals, trial.Trials, timeProvider, metrics);
 
         var dialogs = new DialogSet()
-            .Add(ConversationDialog.Create(Records, texts, sender, new QuestionPlan(trial.Trials).Progress(ScreeningAnswers.Empty).AboutTotal))
+            .Add(ConversationDialog.Create(Records, texts, sender, new QuestionPlan(trial.Trials).Progress(ScreeningAnswers.Empty).AboutTotal, TrialsNote(trial.Trials, texts)))
             .Add(new ScreeningDialog(trial.Trials, new TrialsScoring(trial), Records, new QuestionPrompts(definition, texts), new UnderstoodPrompts(definition, texts), new AnswerReview(definition, texts), outcomes, sender, metrics))
             .Add(new ReferralDialog(trial.Sites, recorder, Records, texts, sender, timeProvider))
             .Add(new PreCallDialog(definition, recorder, texts, sender))
@@ -100,6 +100,13 @@ internal sealed class ScreeningConversation
         };
         Runner = new DialogRunner(dialogs, DialogIds.Conversation, conversationState, options, logger);
     }
+
+    /// <summary>The greeting's last paragraph when several trials are screened for: which they are; null with one.</summary>
+    private static Screening.Texts.LocalizedText? TrialsNote(Screening.Definition.TrialSet trials, BotTexts texts) =>
+        trials.IsMany
+            ? texts.Text(BotTextKeys.GreetingTrials).With("trials", Screening.Texts.LocalizedText.JoinList(trials.Trials.Select(one =>
+                texts.Text(BotTextKeys.OutcomeTrialName).With("id", one.Id).With("title", one.Title))))
+            : null;
 
     /// <summary>Gets the runner of the dialogs.</summary>
     public DialogRunner Runner { get; }

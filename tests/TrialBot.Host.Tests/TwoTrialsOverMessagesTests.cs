@@ -65,6 +65,8 @@ public sealed class TwoTrialsOverMessagesTests
         Assert.StartsWith($"Study {First}", message, StringComparison.Ordinal);
         Assert.True(message.IndexOf($"Study {Second}", StringComparison.Ordinal) > 0, message);
         Assert.Contains("Oceanside", message, StringComparison.Ordinal);
+        Assert.Contains("The listing names no investigator.", message, StringComparison.Ordinal);
+        Assert.Contains("This chat pre-screens for several studies at once", (string?)person.Replies[0]["text"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,6 +89,9 @@ public sealed class TwoTrialsOverMessagesTests
         Assert.Equal(["likely-eligible", "likely-ineligible"], trials.Select(trial => (string?)trial!["outcome"]));
         Assert.Null(trials[1]!["site"]);
         Assert.Equal("likely-eligible", (string?)person.Outcome["outcome"]);
+        var message = OutcomeText(person);
+        Assert.Contains("pregnant or breastfeeding", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("brain or spinal cord", message, StringComparison.Ordinal);
 
         var referral = Assert.Single(await ListAsync(host));
         Assert.Equal(First, (string?)referral["trialId"]);

@@ -49,7 +49,7 @@ internal sealed class OutcomeText
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(sites);
         var paragraphs = new List<string> { Headline(result, shortForm).Get(culture) };
-        if (Deciding(result, culture, shortForm) is { } deciding)
+        if (Deciding(result, definition.Id, culture, shortForm) is { } deciding)
         {
             paragraphs.Add(deciding);
         }
@@ -105,9 +105,9 @@ internal sealed class OutcomeText
         {
             var lines = new List<string>
             {
-                TrialHeading(trial.Trial).Get(culture) + " " + texts.Get(BotTextKeys.OutcomeHeadlineShortPrefix + trial.Result!.OutcomeId, culture),
+                TrialHeading(trial.Trial).Get(culture) + (culture.TwoLetterISOLanguageName == "zh" ? string.Empty : " ") + texts.Get(BotTextKeys.OutcomeHeadlineShortPrefix + trial.Result!.OutcomeId, culture),
             };
-            if (trial.Result.Outcome != ScreeningOutcome.Declined && Deciding(trial.Result, culture, shortForm) is { } deciding)
+            if (trial.Result.Outcome != ScreeningOutcome.Declined && Deciding(trial.Result, trial.Trial.Id, culture, shortForm) is { } deciding)
             {
                 lines.Add(deciding);
             }
@@ -204,7 +204,7 @@ internal sealed class OutcomeText
     /// of a needs-review one; for likely-eligible, that every point the chat can check is met. At most
     /// <see cref="MaxDecidingPoints"/>, in plain words where the texts have them, and how many more the details list.
     /// </summary>
-    private string? Deciding(ScreeningResult result, CultureInfo culture, bool shortForm)
+    private string? Deciding(ScreeningResult result, string trialId, CultureInfo culture, bool shortForm)
     {
         if (result.Outcome == ScreeningOutcome.LikelyEligible)
         {
@@ -222,7 +222,7 @@ internal sealed class OutcomeText
             return null;
         }
 
-        var points = criteria.Take(MaxDecidingPoints).Select(criterion => Plain(criterion).Get(culture)).ToList();
+        var points = criteria.Take(MaxDecidingPoints).Select(criterion => Plain(criterion, trialId).Get(culture)).ToList();
         if (criteria.Count > MaxDecidingPoints)
         {
             points.Add(texts.Text(BotTextKeys.OutcomeMore).With("count", (criteria.Count - MaxDecidingPoints).ToString(CultureInfo.InvariantCulture)).Get(culture));
@@ -234,9 +234,9 @@ internal sealed class OutcomeText
             : string.Join(Line, [heading, .. points.Select(point => "- " + point)]);
     }
 
-    /// <summary>A deciding criterion in plain words: the texts' plain form for its status, else its own reason.</summary>
-    private LocalizedText Plain(CriterionResult criterion) =>
-        texts.FindText(BotTextKeys.OutcomePlainPrefix + criterion.CriterionId + "." + criterion.StatusId) ?? criterion.Reason;
+    /// <summary>A deciding criterion in plain words: the texts' plain form for its trial, criterion and status, else its own reason.</summary>
+    private LocalizedText Plain(CriterionResult criterion, string trialId) =>
+        texts.FindText(BotTextKeys.OutcomePlainPrefix + trialId + "." + criterion.CriterionId + "." + criterion.StatusId) ?? criterion.Reason;
 
     private string Sites(IReadOnlyList<TrialSite> sites, CultureInfo culture, bool shortForm)
     {
@@ -264,13 +264,13 @@ internal sealed class OutcomeText
         return string.Join(Line, lines);
     }
 
-    /// <summary>A site with its city, its listed investigator or investigators (the word agreeing with their number) and, except in the short form, why it is named.</summary>
+    /// <summary>A site with its city, its listed investigator or investigators (the word agreeing with their number; said plainly when none is listed) and, except in the short form, why it is named.</summary>
     private LocalizedText SiteLine(TrialSite site, bool shortForm)
     {
-        var one = site.PrincipalInvestigators.Count == 1;
+        var count = site.PrincipalInvestigators.Count;
         var key = shortForm
-            ? one ? BotTextKeys.OutcomeSiteLineShort : BotTextKeys.OutcomeSiteLineShortMany
-            : one ? BotTextKeys.OutcomeSiteLineOne : BotTextKeys.OutcomeSiteLine;
+            ? count switch { 0 => BotTextKeys.OutcomeSiteLineShortNone, 1 => BotTextKeys.OutcomeSiteLineShort, _ => BotTextKeys.OutcomeSiteLineShortMany }
+            : count switch { 0 => BotTextKeys.OutcomeSiteLineNone, 1 => BotTextKeys.OutcomeSiteLineOne, _ => BotTextKeys.OutcomeSiteLine };
         return texts.Text(key)
             .With("name", site.Name)
             .With("city", site.City)
