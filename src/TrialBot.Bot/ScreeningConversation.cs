@@ -59,7 +59,7 @@ internal sealed class ScreeningConversation
         var recorder = new ReferralRecorder(referrals, trial.Trials, timeProvider, metrics);
 
         var dialogs = new DialogSet()
-            .Add(ConversationDialog.Create(Records, texts, sender, new QuestionPlan(trial.Trials).Progress(ScreeningAnswers.Empty).AboutTotal, TrialsNote(trial.Trials, texts)))
+            .Add(ConversationDialog.Create(Records, texts, sender, new QuestionPlan(trial.Trials).Progress(ScreeningAnswers.Empty).AboutTotal, TrialsNote(trial.Trials, texts), trial.Trials.IsMany ? definition.Id : null))
             .Add(new ScreeningDialog(trial.Trials, new TrialsScoring(trial), Records, new QuestionPrompts(definition, texts), new UnderstoodPrompts(definition, texts), new AnswerReview(definition, texts), outcomes, sender, metrics))
             .Add(new ReferralDialog(trial.Sites, recorder, Records, texts, sender, timeProvider))
             .Add(new PreCallDialog(definition, recorder, texts, sender))

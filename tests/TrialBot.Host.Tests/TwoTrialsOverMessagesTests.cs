@@ -96,6 +96,7 @@ public sealed class TwoTrialsOverMessagesTests
         var referral = Assert.Single(await ListAsync(host));
         Assert.Equal(First, (string?)referral["trialId"]);
         Assert.Equal("wuhan-union", (string?)referral["siteId"]);
+        Assert.Contains("precall.rheumatologist", person.Asked);
         Assert.Equal(First, Assert.Single(CsvTable.Read(await TextAsync(host, "/api/referrals?format=csv")))["trial_id"]);
     }
 
@@ -123,6 +124,7 @@ public sealed class TwoTrialsOverMessagesTests
         var referral = Assert.Single(await ListAsync(host));
         Assert.Equal(Second, (string?)referral["trialId"]);
         Assert.Equal("oceanside", (string?)referral["siteId"]);
+        Assert.DoesNotContain(person.Asked, id => id.StartsWith("precall.", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -256,6 +256,6 @@ internal sealed class ReferralDialog : QuestioningDialog
         }
 
         await sender.SendAsync(dialogContext.Context, saved.Get(dialogContext.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await dialogContext.EndDialogAsync(summary.LookAgain ? null : new StoredReferral(referral.Id), cancellationToken).ConfigureAwait(false);
+        return await dialogContext.EndDialogAsync(summary.LookAgain ? null : new StoredReferral(referral.Id, referral.TrialId), cancellationToken).ConfigureAwait(false);
     }
 }
