@@ -83,6 +83,9 @@ public sealed class TwoTrialsOverMessagesTests
         await person.RunAsync(host.Client);
 
         Assert.Contains("pregnant", person.Asked);
+        var review = person.TextOf("review");
+        Assert.Contains("Pregnant or breastfeeding", review, StringComparison.Ordinal);
+        Assert.Contains("Lupus medicines", review, StringComparison.Ordinal);
         Assert.DoesNotContain(person.Asked, id => id is "nephritis" or "neuro" or "chronic-illness" || id.StartsWith(Second, StringComparison.Ordinal));
         Assert.DoesNotContain("referral.site", person.Asked);
         var trials = person.Outcome!["trials"]!.AsArray();
