@@ -27,7 +27,7 @@ namespace TrialBot.Bot;
 internal sealed class ScreeningConversation
 {
     /// <summary>Initializes a new instance of the <see cref="ScreeningConversation"/> class.</summary>
-    /// <param name="trial">The trial definition and its sites.</param>
+    /// <param name="trial">The trials (one, or several asked together) and their sites.</param>
     /// <param name="conversationState">The conversation state (dialog stack and conversation record).</param>
     /// <param name="referrals">Where referrals are stored.</param>
     /// <param name="metrics">The screening metrics.</param>
@@ -56,11 +56,11 @@ internal sealed class ScreeningConversation
         var confirm = new YesNoConfirmRecognizer(reader.SubjectOf);
         var siteSelection = new SiteSelection(trial.Sites, definition.FirstQuestionOf(AnswerKind.Location)?.Id);
         var outcomes = new OutcomePresenter(siteSelection, new OutcomeText(definition, texts), sender, texts);
-        var recorder = new ReferralRecorder(referrals, definition, timeProvider, metrics);
+        var recorder = new ReferralRecorder(referrals, trial.Trials, timeProvider, metrics);
 
         var dialogs = new DialogSet()
-            .Add(ConversationDialog.Create(Records, texts, sender, new QuestionPlan(definition).Progress(ScreeningAnswers.Empty).AboutTotal))
-            .Add(new ScreeningDialog(definition, Records, new QuestionPrompts(definition, texts), new UnderstoodPrompts(definition, texts), new AnswerReview(definition, texts), outcomes, sender, metrics))
+            .Add(ConversationDialog.Create(Records, texts, sender, new QuestionPlan(trial.Trials).Progress(ScreeningAnswers.Empty).AboutTotal, TrialsNote(trial.Trials, texts), trial.Trials.IsMany ? definition.Id : null))
+            .Add(new ScreeningDialog(trial.Trials, new TrialsScoring(trial), Records, new QuestionPrompts(definition, texts), new UnderstoodPrompts(definition, texts), new AnswerReview(definition, texts), outcomes, sender, metrics))
             .Add(new ReferralDialog(trial.Sites, recorder, Records, texts, sender, timeProvider))
             .Add(new PreCallDialog(definition, recorder, texts, sender))
             .Add(new FinishedDialog(sender))
@@ -100,6 +100,13 @@ internal sealed class ScreeningConversation
         };
         Runner = new DialogRunner(dialogs, DialogIds.Conversation, conversationState, options, logger);
     }
+
+    /// <summary>The greeting's last paragraph when several trials are screened for: which they are; null with one.</summary>
+    private static Screening.Texts.LocalizedText? TrialsNote(Screening.Definition.TrialSet trials, BotTexts texts) =>
+        trials.IsMany
+            ? texts.Text(BotTextKeys.GreetingTrials).With("trials", Screening.Texts.LocalizedText.JoinList(trials.Trials.Select(one =>
+                texts.Text(BotTextKeys.OutcomeTrialName).With("id", one.Id).With("title", one.Title))))
+            : null;
 
     /// <summary>Gets the runner of the dialogs.</summary>
     public DialogRunner Runner { get; }

@@ -80,7 +80,7 @@ public sealed class SecondTrialOverMessagesTests
     {
         await using var host = await RunningHost.StartAsync(settings: SecondTrialOnly);
 
-        var (outcome, asked, _) = await ScreenAsync(host, "second-pregnant", new()
+        var (outcome, asked, texts) = await ScreenAsync(host, "second-pregnant", new()
         {
             ["age"] = "31",
             ["diagnosis"] = "yes",
@@ -91,6 +91,9 @@ public sealed class SecondTrialOverMessagesTests
 
         Assert.Equal("likely-ineligible", (string?)outcome["outcome"]);
         Assert.DoesNotContain("treatment", asked);
+        var message = texts[^1] ?? string.Empty;
+        Assert.Contains("pregnant or breastfeeding", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("brain or spinal cord", message, StringComparison.Ordinal);
     }
 
     private static async Task<(JsonObject Outcome, List<string> Asked, List<string?> Texts)> ScreenAsync(RunningHost host, string conversationId, Dictionary<string, string> answers)

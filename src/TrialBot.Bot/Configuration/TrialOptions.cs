@@ -19,7 +19,19 @@ public sealed class TrialOptions
     /// <summary>Gets or sets <c>Trial:DefinitionPath</c>: the trial definition file; a relative path starts from the application's folder (<see cref="AppContext.BaseDirectory"/>).</summary>
     public string? DefinitionPath { get; set; }
 
-    /// <summary>Gets the full path of the definition file.</summary>
-    public string ResolvedDefinitionPath =>
-        Path.GetFullPath(string.IsNullOrWhiteSpace(DefinitionPath) ? DefaultDefinitionPath : DefinitionPath, AppContext.BaseDirectory);
+    /// <summary>
+    /// Gets or sets <c>Trial:DefinitionPaths</c>: the trials a site runs, screened for together (shared questions asked
+    /// once; see <c>TrialSet</c>). When set, <see cref="DefinitionPath"/> must not be; relative paths as there.
+    /// </summary>
+    public IList<string> DefinitionPaths { get; set; } = [];
+
+    /// <summary>Gets the full path of the definition file (the first one, when several are configured).</summary>
+    public string ResolvedDefinitionPath => ResolvedDefinitionPaths[0];
+
+    /// <summary>Gets the full paths of the definition files, in the configured order: <see cref="DefinitionPaths"/> when
+    /// set, else the one <see cref="DefinitionPath"/> (or the default).</summary>
+    public IReadOnlyList<string> ResolvedDefinitionPaths =>
+        DefinitionPaths.Any(path => !string.IsNullOrWhiteSpace(path))
+            ? [.. DefinitionPaths.Where(path => !string.IsNullOrWhiteSpace(path)).Select(path => Path.GetFullPath(path, AppContext.BaseDirectory))]
+            : [Path.GetFullPath(string.IsNullOrWhiteSpace(DefinitionPath) ? DefaultDefinitionPath : DefinitionPath, AppContext.BaseDirectory)];
 }

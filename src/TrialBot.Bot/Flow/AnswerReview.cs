@@ -37,17 +37,21 @@ internal sealed class AnswerReview
         display = new AnswerDisplay(definition);
     }
 
-    /// <summary>Returns the questions whose answers decide the outcome, in the definition's order.</summary>
+    /// <summary>Returns the questions whose answers decide the outcome, in the definition's order: those of the failing
+    /// criteria once the screening has failed, else every answer that feeds a criterion (consent aside).</summary>
     /// <param name="answers">The answers.</param>
     /// <returns>The decisive questions.</returns>
     public IReadOnlyList<QuestionDefinition> Decisive(ScreeningAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var failed = scorer.FailingCriteria(answers).ToHashSet(StringComparer.Ordinal);
+
+        // With several trials, while one of them has no failing criterion every answer decides (its outcome and the others').
+        var decidedByFails = failed.Count > 0 && scorer.HasDefiniteFail(answers);
         return [.. definition.Questions.Where(question =>
             answers.Has(question.Id)
             && definition.Applies(question.Id, answers)
-            && (failed.Count > 0
+            && (decidedByFails
                 ? question.Criteria.Any(failed.Contains)
                 : question.Criteria.Count > 0 && question.Id != definition.ConsentQuestionId))];
     }

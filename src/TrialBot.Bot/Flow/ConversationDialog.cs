@@ -20,8 +20,11 @@ internal static class ConversationDialog
     /// <param name="sender">Sends the greeting as the channel takes it.</param>
     /// <param name="aboutQuestions">How many questions the greeting announces: the plan's count before any answer, the
     /// same number the first question's progress shows.</param>
+    /// <param name="trialsNote">When several trials are screened for: the paragraph the greeting ends with, naming them; else null.</param>
+    /// <param name="preCallTrialId">When several trials are screened for: the trial whose pre-call questions are asked,
+    /// only after a referral that is for it (they may state facts of its listing only); null with one trial.</param>
     /// <returns>The dialog.</returns>
-    public static WaterfallDialog Create(ConversationRecordStore records, BotTexts texts, ReplySender sender, int aboutQuestions)
+    public static WaterfallDialog Create(ConversationRecordStore records, BotTexts texts, ReplySender sender, int aboutQuestions, Screening.Texts.LocalizedText? trialsNote = null, string? preCallTrialId = null)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(texts);
@@ -34,6 +37,11 @@ internal static class ConversationDialog
             {
                 var greeting = sender.PrefersShortMessages(step.Context) ? BotTextKeys.GreetingShort : BotTextKeys.Greeting;
                 var text = texts.Text(greeting).With("questions", aboutQuestions.ToString(CultureInfo.InvariantCulture)).Get(step.Culture);
+                if (trialsNote is not null)
+                {
+                    text += "\n\n" + trialsNote.Get(step.Culture);
+                }
+
                 await sender.SendAsync(step.Context, text, cancellationToken: cancellationToken).ConfigureAwait(false);
                 await records.SetAsync(step.Context, record with { Greeted = true }, cancellationToken).ConfigureAwait(false);
             }
@@ -48,9 +56,12 @@ internal static class ConversationDialog
                 : step.NextAsync(null, cancellationToken);
 
         Task<DialogTurnResult> AskPreCallAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-            step.Result is StoredReferral stored
+            step.Result is StoredReferral stored && ForPreCallTrial(stored)
                 ? step.BeginDialogAsync(DialogIds.PreCall, stored, cancellationToken)
                 : step.NextAsync(null, cancellationToken);
+
+        bool ForPreCallTrial(StoredReferral stored) =>
+            preCallTrialId is null || stored.TrialIds is null || stored.TrialIds.Split(',').Contains(preCallTrialId, StringComparer.Ordinal);
 
         Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
             step.BeginDialogAsync(DialogIds.Finished, cancellationToken: cancellationToken);

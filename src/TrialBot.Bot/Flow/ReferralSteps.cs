@@ -258,7 +258,7 @@ internal sealed class ReferralSteps
         }
 
         await sender.SendAsync(step.Context, saved.Get(step.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await step.EndDialogAsync(summary.LookAgain ? null : new StoredReferral(referral.Id), cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(summary.LookAgain ? null : new StoredReferral(referral.Id, referral.TrialId), cancellationToken).ConfigureAwait(false);
     }
 
     private Choice SiteChoice(TrialSite site, CultureInfo culture) =>

@@ -39,6 +39,8 @@ internal sealed class ScreeningDialog : QuestioningDialog
     private const string BirthdayAskedKey = "birthday-asked";
 
     private readonly TrialDefinition definition;
+    private readonly TrialSet trials;
+    private readonly TrialsScoring trialsScoring;
     private readonly QuestionPlan plan;
     private readonly ScreeningScorer scorer;
     private readonly ConversationRecordStore records;
@@ -50,7 +52,8 @@ internal sealed class ScreeningDialog : QuestioningDialog
     private readonly ScreeningMetrics metrics;
 
     /// <summary>Initializes a new instance of the <see cref="ScreeningDialog"/> class.</summary>
-    /// <param name="definition">The trial definition.</param>
+    /// <param name="trials">The trials screened for (with one, everything as that trial's definition says).</param>
+    /// <param name="trialsScoring">Scores each trial, when several are screened for.</param>
     /// <param name="records">The conversation records (the answers).</param>
     /// <param name="prompts">Builds what to ask.</param>
     /// <param name="understood">Builds the confirmation of what was understood.</param>
@@ -59,7 +62,8 @@ internal sealed class ScreeningDialog : QuestioningDialog
     /// <param name="sender">Sends the bot's own messages.</param>
     /// <param name="metrics">The screening metrics.</param>
     public ScreeningDialog(
-        TrialDefinition definition,
+        TrialSet trials,
+        TrialsScoring trialsScoring,
         ConversationRecordStore records,
         QuestionPrompts prompts,
         UnderstoodPrompts understood,
@@ -69,7 +73,8 @@ internal sealed class ScreeningDialog : QuestioningDialog
         ScreeningMetrics metrics)
         : base(DialogIds.Screening)
     {
-        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(trials);
+        ArgumentNullException.ThrowIfNull(trialsScoring);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(prompts);
         ArgumentNullException.ThrowIfNull(understood);
@@ -77,8 +82,10 @@ internal sealed class ScreeningDialog : QuestioningDialog
         ArgumentNullException.ThrowIfNull(outcomes);
         ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(metrics);
-        this.definition = definition;
-        plan = new QuestionPlan(definition);
+        definition = trials.Combined;
+        this.trials = trials;
+        this.trialsScoring = trialsScoring;
+        plan = new QuestionPlan(trials);
         scorer = new ScreeningScorer(definition);
         this.records = records;
         this.prompts = prompts;
@@ -310,7 +317,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
             return await PromptAsync(dialogContext, self, DialogIds.BirthdayPrompt, prompts.CreateBirthday(edge.Age, edge.Next, dialogContext.Culture), cancellationToken).ConfigureAwait(false);
         }
 
-        var step = plan.Step(answers);
+        var step = plan.Step(answers, dialogContext.Culture.Name);
         var next = step.NextQuestionId;
         if (next is null)
         {
@@ -338,6 +345,11 @@ internal sealed class ScreeningDialog : QuestioningDialog
 
     private async Task<DialogTurnResult> FinishAsync(DialogContext dialogContext, ScreeningAnswers answers, CancellationToken cancellationToken)
     {
+        if (trials.IsMany)
+        {
+            return await FinishTrialsAsync(dialogContext, answers, cancellationToken).ConfigureAwait(false);
+        }
+
         var result = scorer.Score(answers);
         metrics.ScreeningCompleted(result.OutcomeId);
         var sites = outcomes.SitesFor(result, answers);
@@ -349,6 +361,30 @@ internal sealed class ScreeningDialog : QuestioningDialog
             result.Criteria.ToDictionary(criterion => criterion.CriterionId, criterion => criterion.StatusId, StringComparer.Ordinal),
             [.. sites.Select(site => site.Id)],
             result.Outcome is ScreeningOutcome.LikelyEligible or ScreeningOutcome.NeedsReview);
+        return await dialogContext.EndDialogAsync(summary, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Ends a screening for several trials: each trial scored by its own criteria, the outcome the best of them; the
+    /// summary keeps every trial's criteria (<c>{trial id}/{criterion id}</c>), the sites of the trials that offer a
+    /// referral, and those trials.
+    /// </summary>
+    private async Task<DialogTurnResult> FinishTrialsAsync(DialogContext dialogContext, ScreeningAnswers answers, CancellationToken cancellationToken)
+    {
+        var outcome = trialsScoring.Score(answers, dialogContext.Culture.Name);
+        metrics.ScreeningCompleted(outcome.OutcomeId);
+        await outcomes.SendAsync(dialogContext.Context, outcome, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
+        var record = await records.GetAsync(dialogContext.Context, cancellationToken).ConfigureAwait(false);
+        await records.SetAsync(dialogContext.Context, record with { OutcomeGiven = true }, cancellationToken).ConfigureAwait(false);
+        var offering = outcome.Offering;
+        var summary = new ScreeningSummary(
+            outcome.OutcomeId,
+            outcome.Trials.Where(trial => trial.Result is not null)
+                .SelectMany(trial => trial.Result!.Criteria.Select(criterion => (Key: TrialSet.CriterionKey(trial.Trial.Id, criterion.CriterionId), criterion.StatusId)))
+                .ToDictionary(entry => entry.Key, entry => entry.StatusId, StringComparer.Ordinal),
+            [.. outcome.Sites.Select(site => site.Id)],
+            offering.Count > 0,
+            TrialIds: [.. offering.Select(trial => trial.Trial.Id)]);
         return await dialogContext.EndDialogAsync(summary, cancellationToken).ConfigureAwait(false);
     }
 

@@ -8,4 +8,6 @@ namespace TrialBot.Bot.Flow;
 /// (likely-eligible and needs-review).</param>
 /// <param name="LookAgain">True when a person told they are likely ineligible asked the study team to look at their
 /// answers again ("look again"): the referral is then such a request.</param>
-internal sealed record ScreeningSummary(string OutcomeId, IReadOnlyDictionary<string, string> CriterionStatuses, IReadOnlyList<string> SiteIds, bool OffersReferral, bool LookAgain = false);
+/// <param name="TrialIds">When several trials are screened for: the trials a referral is offered for (null: every trial,
+/// as with one).</param>
+internal sealed record ScreeningSummary(string OutcomeId, IReadOnlyDictionary<string, string> CriterionStatuses, IReadOnlyList<string> SiteIds, bool OffersReferral, bool LookAgain = false, IReadOnlyList<string>? TrialIds = null);

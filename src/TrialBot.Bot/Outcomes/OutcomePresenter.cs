@@ -67,6 +67,24 @@ internal sealed class OutcomePresenter
         return sender.SendAsync(turnContext, message, [entity], attachments, cancellationToken);
     }
 
+    /// <summary>Sends the outcome of a screening for several trials: each trial's result, then the rest (<see cref="OutcomeText.WriteTrials"/>), with the <see cref="OutcomeEntity"/> and its <c>trials</c>.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="outcome">The trials' results.</param>
+    /// <param name="culture">The person's culture.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the outcome was sent.</returns>
+    public Task SendAsync(ITurnContext turnContext, TrialsOutcome outcome, CultureInfo culture, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var entity = OutcomeEntity.Create(outcome, culture);
+        var withCard = sender.ShowsCards(turnContext) && outcome.Outcome != ScreeningOutcome.Declined;
+        var message = text.WriteTrials(outcome, culture, sender.PrefersShortMessages(turnContext), detailsHint: !withCard);
+        IReadOnlyList<Attachment> attachments = withCard
+            ? [OutcomeDetailsCard.Create(texts.Get(BotTextKeys.OutcomeDetailsShow, culture), text.WriteTrialDetails(outcome, culture))]
+            : [];
+        return sender.SendAsync(turnContext, message, [entity], attachments, cancellationToken);
+    }
+
     /// <summary>Sends the details: every criterion with its status and reason, and what the study team checks at screening.</summary>
     /// <param name="turnContext">The turn.</param>
     /// <param name="result">The scored screening.</param>

@@ -49,7 +49,7 @@ internal sealed class OutcomeText
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(sites);
         var paragraphs = new List<string> { Headline(result, shortForm).Get(culture) };
-        if (Deciding(result, culture, shortForm) is { } deciding)
+        if (Deciding(result, definition.Id, culture, shortForm) is { } deciding)
         {
             paragraphs.Add(deciding);
         }
@@ -80,6 +80,91 @@ internal sealed class OutcomeText
 
         return string.Join(shortForm ? Line : Paragraph, paragraphs);
     }
+
+    /// <summary>
+    /// Writes the outcome of a screening for several trials: first each trial's result in one short paragraph (its
+    /// result, what decides it, and its nearest site when it offers a referral); then each trial not screened because it
+    /// has no texts in the person's language, said plainly; then the next step of the best outcome, and the rest as
+    /// <see cref="Write"/>. Declined (consent refused) reads as with one trial.
+    /// </summary>
+    /// <param name="outcome">The trials' results.</param>
+    /// <param name="culture">The person's culture.</param>
+    /// <param name="shortForm">True for a short-message channel (SMS).</param>
+    /// <param name="detailsHint">True to end with how to ask for the details ("details").</param>
+    /// <returns>The text.</returns>
+    public string WriteTrials(TrialsOutcome outcome, CultureInfo culture, bool shortForm = false, bool detailsHint = true)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Outcome == ScreeningOutcome.Declined && outcome.Best?.Result is { } declined)
+        {
+            return Write(declined, [], culture, shortForm, detailsHint);
+        }
+
+        var paragraphs = new List<string>();
+        foreach (var trial in outcome.Trials.Where(trial => trial.Result is not null))
+        {
+            var lines = new List<string>
+            {
+                TrialHeading(trial.Trial).Get(culture) + (culture.TwoLetterISOLanguageName == "zh" ? string.Empty : " ") + texts.Get(BotTextKeys.OutcomeHeadlineShortPrefix + trial.Result!.OutcomeId, culture),
+            };
+            if (trial.Result.Outcome != ScreeningOutcome.Declined && Deciding(trial.Result, trial.Trial.Id, culture, shortForm) is { } deciding)
+            {
+                lines.Add(deciding);
+            }
+
+            if (trial.Sites.Count > 0)
+            {
+                lines.Add(Sites(trial.Sites, culture, shortForm));
+            }
+
+            paragraphs.Add(string.Join(Line, lines));
+        }
+
+        paragraphs.AddRange(outcome.Trials.Where(trial => trial.Result is null).Select(trial =>
+            texts.Text(BotTextKeys.OutcomeTrialEnglishOnly).With("trial", TrialName(trial.Trial)).Get(culture)));
+        paragraphs.Add(texts.Get((shortForm ? BotTextKeys.OutcomeNextShortPrefix : BotTextKeys.OutcomeNextPrefix) + outcome.OutcomeId, culture));
+        if (outcome.Outcome == ScreeningOutcome.LikelyIneligible)
+        {
+            paragraphs.Add(texts.Get(shortForm ? BotTextKeys.LookAgainOfferShort : BotTextKeys.LookAgainOffer, culture));
+        }
+
+        if (outcome.Outcome != ScreeningOutcome.Declined)
+        {
+            if (!shortForm)
+            {
+                paragraphs.Add(texts.Get(BotTextKeys.OutcomeNotADecision, culture));
+            }
+
+            if (detailsHint)
+            {
+                paragraphs.Add(texts.Get(BotTextKeys.OutcomeDetailsHint, culture));
+            }
+        }
+
+        return string.Join(shortForm ? Line : Paragraph, paragraphs);
+    }
+
+    /// <summary>The details of a screening for several trials: each screened trial's name, then its <see cref="WriteDetails"/> lines.</summary>
+    /// <param name="outcome">The trials' results.</param>
+    /// <param name="culture">The person's culture.</param>
+    /// <param name="shortForm">True for a short-message channel (SMS).</param>
+    /// <returns>The heading and the lines.</returns>
+    public IReadOnlyList<string> WriteTrialDetails(TrialsOutcome outcome, CultureInfo culture, bool shortForm = false)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var lines = new List<string> { texts.Get(BotTextKeys.OutcomeDetailsHeading, culture) };
+        foreach (var trial in outcome.Trials.Where(trial => trial.Result is not null))
+        {
+            lines.Add(TrialHeading(trial.Trial).Get(culture));
+            lines.AddRange(WriteDetails(trial.Result!, culture, shortForm).Skip(1));
+        }
+
+        return lines;
+    }
+
+    private LocalizedText TrialHeading(TrialDefinition trial) => texts.Text(BotTextKeys.OutcomeTrial).With("trial", TrialName(trial));
+
+    private LocalizedText TrialName(TrialDefinition trial) => texts.Text(BotTextKeys.OutcomeTrialName).With("id", trial.Id).With("title", trial.Title);
 
     /// <summary>The details: every criterion with its status and reason, then what the study team checks at screening.</summary>
     /// <param name="result">The scored screening.</param>
@@ -119,7 +204,7 @@ internal sealed class OutcomeText
     /// of a needs-review one; for likely-eligible, that every point the chat can check is met. At most
     /// <see cref="MaxDecidingPoints"/>, in plain words where the texts have them, and how many more the details list.
     /// </summary>
-    private string? Deciding(ScreeningResult result, CultureInfo culture, bool shortForm)
+    private string? Deciding(ScreeningResult result, string trialId, CultureInfo culture, bool shortForm)
     {
         if (result.Outcome == ScreeningOutcome.LikelyEligible)
         {
@@ -137,7 +222,7 @@ internal sealed class OutcomeText
             return null;
         }
 
-        var points = criteria.Take(MaxDecidingPoints).Select(criterion => Plain(criterion).Get(culture)).ToList();
+        var points = criteria.Take(MaxDecidingPoints).Select(criterion => Plain(criterion, trialId).Get(culture)).ToList();
         if (criteria.Count > MaxDecidingPoints)
         {
             points.Add(texts.Text(BotTextKeys.OutcomeMore).With("count", (criteria.Count - MaxDecidingPoints).ToString(CultureInfo.InvariantCulture)).Get(culture));
@@ -149,9 +234,9 @@ internal sealed class OutcomeText
             : string.Join(Line, [heading, .. points.Select(point => "- " + point)]);
     }
 
-    /// <summary>A deciding criterion in plain words: the texts' plain form for its status, else its own reason.</summary>
-    private LocalizedText Plain(CriterionResult criterion) =>
-        texts.FindText(BotTextKeys.OutcomePlainPrefix + criterion.CriterionId + "." + criterion.StatusId) ?? criterion.Reason;
+    /// <summary>A deciding criterion in plain words: the texts' plain form for its trial, criterion and status, else its own reason.</summary>
+    private LocalizedText Plain(CriterionResult criterion, string trialId) =>
+        texts.FindText(BotTextKeys.OutcomePlainPrefix + trialId + "." + criterion.CriterionId + "." + criterion.StatusId) ?? criterion.Reason;
 
     private string Sites(IReadOnlyList<TrialSite> sites, CultureInfo culture, bool shortForm)
     {
@@ -179,13 +264,13 @@ internal sealed class OutcomeText
         return string.Join(Line, lines);
     }
 
-    /// <summary>A site with its city, its listed investigator or investigators (the word agreeing with their number) and, except in the short form, why it is named.</summary>
+    /// <summary>A site with its city, its listed investigator or investigators (the word agreeing with their number; said plainly when none is listed) and, except in the short form, why it is named.</summary>
     private LocalizedText SiteLine(TrialSite site, bool shortForm)
     {
-        var one = site.PrincipalInvestigators.Count == 1;
+        var count = site.PrincipalInvestigators.Count;
         var key = shortForm
-            ? one ? BotTextKeys.OutcomeSiteLineShort : BotTextKeys.OutcomeSiteLineShortMany
-            : one ? BotTextKeys.OutcomeSiteLineOne : BotTextKeys.OutcomeSiteLine;
+            ? count switch { 0 => BotTextKeys.OutcomeSiteLineShortNone, 1 => BotTextKeys.OutcomeSiteLineShort, _ => BotTextKeys.OutcomeSiteLineShortMany }
+            : count switch { 0 => BotTextKeys.OutcomeSiteLineNone, 1 => BotTextKeys.OutcomeSiteLineOne, _ => BotTextKeys.OutcomeSiteLine };
         return texts.Text(key)
             .With("name", site.Name)
             .With("city", site.City)

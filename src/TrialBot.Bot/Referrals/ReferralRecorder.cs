@@ -9,7 +9,7 @@ using TrialBot.Storage.Referrals;
 namespace TrialBot.Bot.Referrals;
 
 /// <summary>
-/// Stores a referral for the study team: the trial, the outcome, each criterion's status and plain reason, each answer
+/// Stores a referral for the study team: the trial (with several trials, those it is for, comma-separated), the outcome, each criterion's status and plain reason, each answer
 /// as said and as understood, what to confirm at screening, the site, the person's name and phone (in E.164, read in
 /// the trial's country when it has no country code) or e-mail, when they consented to be contacted, the conversation's
 /// locale and channel, and the hash of the conversation's key (so that "delete my data" finds it without the
@@ -18,21 +18,21 @@ namespace TrialBot.Bot.Referrals;
 internal sealed class ReferralRecorder
 {
     private readonly IReferralStore store;
-    private readonly string trialId;
+    private readonly Screening.Definition.TrialSet trials;
     private readonly ReferralDetailsBuilder details;
     private readonly TimeProvider timeProvider;
     private readonly ScreeningMetrics metrics;
 
     /// <summary>Initializes a new instance of the <see cref="ReferralRecorder"/> class.</summary>
     /// <param name="store">The referral store.</param>
-    /// <param name="definition">The trial definition (its id, questions and criteria).</param>
+    /// <param name="trials">The trials (their ids and sites; the questions and criteria asked).</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="metrics">The screening metrics.</param>
-    public ReferralRecorder(IReferralStore store, Screening.Definition.TrialDefinition definition, TimeProvider timeProvider, ScreeningMetrics metrics)
+    public ReferralRecorder(IReferralStore store, Screening.Definition.TrialSet trials, TimeProvider timeProvider, ScreeningMetrics metrics)
     {
-        ArgumentNullException.ThrowIfNull(definition);
-        trialId = definition.Id;
-        details = new ReferralDetailsBuilder(definition);
+        ArgumentNullException.ThrowIfNull(trials);
+        this.trials = trials;
+        details = new ReferralDetailsBuilder(trials.Combined);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(metrics);
@@ -74,13 +74,29 @@ internal sealed class ReferralRecorder
             Locale = turnContext.Activity.Locale,
             ChannelId = conversation.ChannelId,
             ConversationKeyHash = conversation.Hash,
-            TrialId = trialId,
+            TrialId = TrialIdsFor(summary, siteId),
             ReviewRequested = reviewRequested,
             Details = details.Build(record),
         };
         await store.AddAsync(referral, cancellationToken).ConfigureAwait(false);
         metrics.ReferralStored(summary.OutcomeId, siteId);
         return referral;
+    }
+
+    /// <summary>
+    /// The trials the referral is for, comma-separated: with one trial, its id; with several, those the screening offered
+    /// a referral for (every trial when it does not say, as after "look again") that run the chosen site.
+    /// </summary>
+    private string TrialIdsFor(ScreeningSummary summary, string siteId)
+    {
+        if (!trials.IsMany)
+        {
+            return trials.Trials[0].Id;
+        }
+
+        var runningSite = trials.Trials.Where(trial => trial.Sites.Any(site => string.Equals(site.Id, siteId, StringComparison.Ordinal))).ToList();
+        var offered = runningSite.Where(trial => summary.TrialIds is null || summary.TrialIds.Contains(trial.Id, StringComparer.Ordinal)).Select(trial => trial.Id).ToList();
+        return string.Join(",", offered.Count > 0 ? offered : runningSite.Select(trial => trial.Id));
     }
 
     /// <summary>Keeps the answers to the study team's pre-call questions on the referral made in this conversation.</summary>

@@ -81,6 +81,18 @@ internal static class BotTextKeys
     /// <summary>Heading of the failed criteria in an outcome.</summary>
     public const string OutcomeWhy = "outcome.why";
 
+    /// <summary>The greeting's last paragraph when several trials are screened for (<c>{trials}</c>).</summary>
+    public const string GreetingTrials = "greeting.trials";
+
+    /// <summary>The heading of one trial's paragraph when several trials are screened for (<c>{trial}</c>).</summary>
+    public const string OutcomeTrial = "outcome.trial";
+
+    /// <summary>A trial's name: <c>{id}</c> and <c>{title}</c>.</summary>
+    public const string OutcomeTrialName = "outcome.trial.name";
+
+    /// <summary>A trial not screened because it is pre-screened in English only (<c>{trial}</c>), and how to include it.</summary>
+    public const string OutcomeTrialEnglishOnly = "outcome.trial.english-only";
+
     /// <summary>Heading of the unknown criteria in an outcome.</summary>
     public const string OutcomeOpen = "outcome.open";
 
@@ -241,7 +253,8 @@ internal static class BotTextKeys
     /// <summary>A criterion's status in words, by status id (pass, fail, unknown).</summary>
     public const string OutcomeStatusPrefix = "outcome.status.";
 
-    /// <summary>A deciding criterion in plain words, by criterion id and status (<c>E6.fail</c>); optional, else the criterion's own reason.</summary>
+    /// <summary>A deciding criterion in plain words, by trial id, criterion id and status (<c>{trial id}.E6.fail</c>: criterion
+    /// ids are each trial's own); optional, else the criterion's own reason.</summary>
     public const string OutcomePlainPrefix = "outcome.plain.";
 
     /// <summary>What happens next on a short-message channel, by outcome id.</summary>
@@ -255,6 +268,12 @@ internal static class BotTextKeys
 
     /// <summary>A site with several investigators on a short-message channel.</summary>
     public const string OutcomeSiteLineShortMany = "outcome.site.line.short.many";
+
+    /// <summary>A site whose listing names no investigator: <c>{name}</c>, <c>{city}</c>, <c>{source}</c>.</summary>
+    public const string OutcomeSiteLineNone = "outcome.site.line.none";
+
+    /// <summary>A site whose listing names no investigator, in the short form: <c>{name}</c>, <c>{city}</c>.</summary>
+    public const string OutcomeSiteLineShortNone = "outcome.site.line.short.none";
 
     /// <summary>No contact configured, on a short-message channel.</summary>
     public const string OutcomeSiteNoContactShort = "outcome.site.noContact.short";

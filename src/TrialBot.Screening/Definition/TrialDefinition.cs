@@ -68,6 +68,10 @@ public sealed class TrialDefinition
     /// <summary>The age rule that counts the age on the day of signing (a birthday within weeks decides it), or null.</summary>
     public AgeAtSigning? AgeAtSigning { get; init; }
 
+    /// <summary>For the questionnaire of several trials asked together (<see cref="TrialSet.Combined"/>): that set, whose
+    /// trials are each scored on their own; null for a trial's own definition.</summary>
+    internal TrialSet? CombinedFrom { get; init; }
+
     /// <summary>The first question that takes answers of <paramref name="kind"/> (the medicines, the place), or null.</summary>
     public QuestionDefinition? FirstQuestionOf(AnswerKind kind) => Questions.FirstOrDefault(question => question.Kind == kind);
 

@@ -8,46 +8,59 @@ namespace TrialBot.Screening.Plan;
 /// Which question comes next: the first unanswered question, in the definition's order, that applies given the answers
 /// so far (its conditions are not ruled out); none once a criterion definitely fails (consent refused included) or
 /// everything applicable is answered. The definition orders questions so that a definite "no" comes early.
+/// With several trials (<see cref="TrialSet"/>), in the combined order: a question is asked while some trial that has it
+/// (and for which it applies) has no definitely failing criterion, so a question shared by the trials is asked once and a
+/// question only one trial needs is skipped once that trial has failed; the screening is over when every trial has
+/// failed, consent was refused (for any trial: the person declined the screening), or nothing applicable is left. Progress counts the questions of all the trials once.
 /// </summary>
 public sealed class QuestionPlan
 {
-    private readonly TrialDefinition definition;
-    private readonly ScreeningScorer scorer;
+    private readonly TrialSet trials;
+    private readonly Dictionary<string, ScreeningScorer> scorers;
 
     /// <summary>The plan of <paramref name="definition"/>.</summary>
     public QuestionPlan(TrialDefinition definition)
+        : this(TrialSet.Of(definition ?? throw new ArgumentNullException(nameof(definition))))
     {
-        ArgumentNullException.ThrowIfNull(definition);
-        this.definition = definition;
-        scorer = new ScreeningScorer(definition);
+    }
+
+    /// <summary>The plan of the trials of <paramref name="trials"/>, asked together.</summary>
+    public QuestionPlan(TrialSet trials)
+    {
+        ArgumentNullException.ThrowIfNull(trials);
+        this.trials = trials;
+        scorers = trials.Trials.ToDictionary(trial => trial.Id, trial => new ScreeningScorer(trial), StringComparer.Ordinal);
     }
 
     /// <summary>The id of the next question to ask, or null when the screening is over.</summary>
-    public string? Next(ScreeningAnswers answers)
-    {
-        ArgumentNullException.ThrowIfNull(answers);
-        return scorer.HasDefiniteFail(answers) ? null : Unanswered(answers).FirstOrDefault()?.Id;
-    }
+    public string? Next(ScreeningAnswers answers, string? language = null) => Step(answers, language).NextQuestionId;
 
     /// <summary>The question number and the approximate total, given <paramref name="answers"/>.</summary>
-    public ScreeningProgress Progress(ScreeningAnswers answers) => Step(answers).Progress;
+    public ScreeningProgress Progress(ScreeningAnswers answers, string? language = null) => Step(answers, language).Progress;
 
     /// <summary>The next question and the progress together, from one evaluation of the criteria.</summary>
-    public PlanStep Step(ScreeningAnswers answers)
+    /// <param name="answers">The answers so far.</param>
+    /// <param name="language">The conversation's language (<c>en</c>, <c>zh</c>…): a Chinese conversation screens only the trials with Chinese texts (<see cref="TrialSet.ScreenedIn"/>).</param>
+    /// <returns>The step.</returns>
+    public PlanStep Step(ScreeningAnswers answers, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var answered = definition.Questions.Count(question => answers.Has(question.Id) && definition.Applies(question.Id, answers));
-        if (scorer.HasDefiniteFail(answers))
-        {
-            return new PlanStep(null, new ScreeningProgress(answered, answered));
-        }
-
-        var unanswered = Unanswered(answers).ToList();
+        var screened = trials.ScreenedIn(language);
+        var questions = trials.Combined.Questions;
+        var own = screened.ToDictionary(trial => trial, trial => trials.AnswersFor(trial, answers));
+        var answered = questions.Count(question => answers.Has(question.Id) && screened.Any(trial => AppliesIn(trial, question.Id, own[trial])));
+        var failing = screened.ToDictionary(trial => trial, trial => scorers[trial.Id].FailingCriteria(own[trial]));
+        var declined = failing.Any(entry => entry.Value.Any(id => entry.Key.Criterion(id).Declines));
+        var open = screened.Where(trial => failing[trial].Count == 0).ToList();
+        var unanswered = open.Count == 0 || declined
+            ? []
+            : questions.Where(question => !answers.Has(question.Id) && open.Any(trial => AppliesIn(trial, question.Id, own[trial]))).ToList();
         return unanswered.Count == 0
             ? new PlanStep(null, new ScreeningProgress(answered, answered))
             : new PlanStep(unanswered[0].Id, new ScreeningProgress(answered + 1, answered + unanswered.Count));
     }
 
-    private IEnumerable<QuestionDefinition> Unanswered(ScreeningAnswers answers) =>
-        definition.Questions.Where(question => !answers.Has(question.Id) && definition.Applies(question.Id, answers));
+    /// <summary>True when the combined question <paramref name="combinedId"/> is one of <paramref name="trial"/>'s and applies given its own view of the answers.</summary>
+    private bool AppliesIn(TrialDefinition trial, string combinedId, ScreeningAnswers own) =>
+        trials.OwnQuestionId(trial, combinedId) is { } questionId && trial.Applies(questionId, own);
 }

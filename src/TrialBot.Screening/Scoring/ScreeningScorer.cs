@@ -13,6 +13,8 @@ public sealed class ScreeningScorer
 {
     private readonly TrialDefinition definition;
     private readonly AnswerDisplay display;
+    private readonly TrialSet? set;
+    private readonly IReadOnlyList<(TrialDefinition Trial, ScreeningScorer Scorer)> parts = [];
 
     /// <summary>A scorer for <paramref name="definition"/>.</summary>
     public ScreeningScorer(TrialDefinition definition)
@@ -20,12 +22,22 @@ public sealed class ScreeningScorer
         ArgumentNullException.ThrowIfNull(definition);
         this.definition = definition;
         display = new AnswerDisplay(definition);
+        set = definition.CombinedFrom;
+        if (set is not null)
+        {
+            parts = [.. set.Trials.Select(trial => (trial, new ScreeningScorer(trial)))];
+        }
     }
 
     /// <summary>Every criterion's verdict and the outcome for <paramref name="answers"/> (unanswered questions count as unknown).</summary>
     public ScreeningResult Score(ScreeningAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
+        if (set is not null)
+        {
+            return ScoreEach(set, answers);
+        }
+
         var context = new ScoringContext(definition, answers);
         var criteria = definition.Criteria.Select(criterion => Evaluate(criterion, context, answers)).ToList();
         var outcome = Outcome(criteria);
@@ -38,6 +50,12 @@ public sealed class ScreeningScorer
     public bool HasDefiniteFail(ScreeningAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
+        if (set is not null)
+        {
+            var failing = parts.Select(part => part.Scorer.FailingCriteria(set.AnswersFor(part.Trial, answers)).Select(part.Trial.Criterion).ToList()).ToList();
+            return failing.All(criteria => criteria.Count > 0) || failing.Any(criteria => criteria.Any(criterion => criterion.Declines));
+        }
+
         var context = new ScoringContext(definition, answers);
         return definition.Criteria.Any(criterion => Judge(criterion, context).Status == CriterionStatus.Fail);
     }
@@ -47,9 +65,41 @@ public sealed class ScreeningScorer
     public IReadOnlyList<string> FailingCriteria(ScreeningAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
+        if (set is not null)
+        {
+            return [.. parts.SelectMany(part => part.Scorer.FailingCriteria(set.AnswersFor(part.Trial, answers)).Select(id => TrialSet.CriterionKey(part.Trial.Id, id)))];
+        }
+
         var context = new ScoringContext(definition, answers);
         return [.. definition.Criteria.Where(criterion => Judge(criterion, context).Status == CriterionStatus.Fail).Select(criterion => criterion.Id)];
     }
+
+    /// <summary>Scores each trial of <paramref name="trials"/> on its own and puts the results together.</summary>
+    private ScreeningResult ScoreEach(TrialSet trials, ScreeningAnswers answers)
+    {
+        var results = parts.Select(part => (part.Trial, Result: part.Scorer.Score(trials.AnswersFor(part.Trial, answers)))).ToList();
+        var criteria = results.SelectMany(entry => entry.Result.Criteria.Select(criterion => criterion with
+        {
+            CriterionId = TrialSet.CriterionKey(entry.Trial.Id, criterion.CriterionId),
+            UnknownQuestionIds = [.. criterion.UnknownQuestionIds.Select(id => trials.AskedAs(entry.Trial, id) ?? id)],
+        })).ToList();
+        var best = results.FirstOrDefault(entry => entry.Result.Outcome == ScreeningOutcome.Declined) is { Result: not null } declined
+            ? declined
+            : results.MinBy(entry => Rank(entry.Result.Outcome));
+        var toConfirm = results.Where(entry => entry.Result.Outcome is ScreeningOutcome.LikelyEligible or ScreeningOutcome.NeedsReview)
+            .SelectMany(entry => entry.Result.ToConfirm)
+            .Distinct()
+            .ToList();
+        return new ScreeningResult(best.Result.Outcome, criteria, best.Result.Outcome is ScreeningOutcome.LikelyEligible or ScreeningOutcome.NeedsReview ? toConfirm : [], best.Result.Message);
+    }
+
+    private static int Rank(ScreeningOutcome outcome) => outcome switch
+    {
+        ScreeningOutcome.LikelyEligible => 0,
+        ScreeningOutcome.NeedsReview => 1,
+        ScreeningOutcome.LikelyIneligible => 2,
+        _ => 3,
+    };
 
     private static Verdict Judge(TrialCriterion criterion, ScoringContext context)
     {
