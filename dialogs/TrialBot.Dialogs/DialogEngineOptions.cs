@@ -1,6 +1,7 @@
 using System.Globalization;
 using TrialBot.Dialogs.Channels;
 using TrialBot.Dialogs.Commands;
+using TrialBot.Dialogs.State;
 using TrialBot.Dialogs.Texts;
 
 namespace TrialBot.Dialogs;
@@ -22,10 +23,18 @@ public sealed class DialogEngineOptions
 
     /// <summary>
     /// Gets the application's dialogs version stored with the stack. When null, it is computed from the dialogs' ids
-    /// and shapes (<see cref="DialogSet.ComputeVersion"/>). A stored stack with another version is not resumed: the
-    /// conversation starts again with a short message.
+    /// and shapes (<see cref="DialogSet.ComputeVersion"/>); a stored stack of another computed version then resumes when
+    /// every dialog on it still has the shape its entry was written with. A version set here says more than the shapes:
+    /// a stored stack of another version is not resumed. Either way a stack not resumed starts the conversation again
+    /// with a short message.
     /// </summary>
     public string? DialogsVersion { get; init; }
+
+    /// <summary>
+    /// Gets a dialogs version written before stack entries kept their dialog's shape, with the shapes it had for the
+    /// dialogs changed since, so that its stacks outside those dialogs resume; null when there is none to bridge.
+    /// </summary>
+    public EarlierDialogsVersion? EarlierDialogsVersion { get; init; }
 
     /// <summary>Gets the name of the conversation-state property that holds the dialog stack.</summary>
     public string StatePropertyName { get; init; } = "dialogStack";

@@ -110,7 +110,7 @@ public sealed partial class DialogRunner
 
     private async Task SaveStackAsync(DialogContext dialogContext, CancellationToken cancellationToken)
     {
-        await stackProperty.SetAsync(dialogContext.Context, DialogStackJson.Write(DialogsVersion, dialogContext.Stack), cancellationToken).ConfigureAwait(false);
+        await stackProperty.SetAsync(dialogContext.Context, DialogStackJson.Write(DialogsVersion, dialogContext.Stack, ShapeOf), cancellationToken).ConfigureAwait(false);
         await conversationState.SaveChangesAsync(dialogContext.Context, false, cancellationToken).ConfigureAwait(false);
     }
 
@@ -130,7 +130,7 @@ public sealed partial class DialogRunner
     private async Task<StoredStack> LoadStackAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var value = await stackProperty.GetAsync(turnContext, () => null!, cancellationToken).ConfigureAwait(false);
-        var stored = DialogStackJson.Read(ToToken(value), DialogsVersion);
+        var stored = DialogStackJson.Read(ToToken(value), DialogsVersion, options.DialogsVersion is null ? ShapeOf : null, options.EarlierDialogsVersion);
         if (stored.Problem != StoredStackProblem.None)
         {
             return stored;
@@ -152,6 +152,8 @@ public sealed partial class DialogRunner
 
         return stored;
     }
+
+    private string? ShapeOf(string dialogId) => dialogs.Find(dialogId)?.Shape;
 
     private static JToken? ToToken(object? value)
     {

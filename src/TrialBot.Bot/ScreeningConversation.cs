@@ -97,6 +97,7 @@ internal sealed class ScreeningConversation
             Commands = commands,
             Channels = channels,
             DefaultCulture = CultureInfo.GetCultureInfo(ConversationLanguages.EnglishLocale),
+            EarlierDialogsVersion = DialogIds.BeforeEntryShapes,
         };
         Runner = new DialogRunner(dialogs, DialogIds.Conversation, conversationState, options, logger);
     }

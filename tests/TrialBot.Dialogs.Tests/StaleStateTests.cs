@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using TrialBot.Dialogs.Prompts;
+using TrialBot.Dialogs.State;
 using TrialBot.Dialogs.Tests.Support;
 using TrialBot.Dialogs.Texts;
 using TrialBot.Dialogs.Waterfalls;
@@ -159,5 +160,99 @@ public class StaleStateTests
         var stored = Assert.Single(memory.Values)["dialogStack"]!;
         Assert.Equal(Version, stored["dialogsVersion"]!.Value<string>());
         Assert.Equal(2, ((JArray)stored["stack"]!).Count);
+    }
+
+    [Fact]
+    public async Task A_computed_version_changed_by_another_dialog_resumes_a_stack_whose_dialogs_kept_their_shapes()
+    {
+        var storage = await StorageAtAgeQuestionAsync();
+        var grown = SampleIntakeDialogs.Create().Add(new WaterfallDialog("follow-up", [AskConsentAsync]));
+
+        var driver = new ConversationDriver(grown, SampleIntakeDialogs.RootId, storage);
+
+        Assert.NotEqual(SampleIntakeDialogs.Create().ComputeVersion(), grown.ComputeVersion());
+        Assert.Equal(SampleIntakeDialogs.Closing(42), (await driver.SayExpectingOneReplyAsync("42")).Text);
+    }
+
+    [Fact]
+    public async Task An_explicit_version_changed_with_the_same_shapes_still_restarts()
+    {
+        var storage = await StorageAtAgeQuestionAsync();
+        var grown = SampleIntakeDialogs.Create().Add(new WaterfallDialog("follow-up", [AskConsentAsync]));
+
+        var driver = new ConversationDriver(grown, SampleIntakeDialogs.RootId, storage, Versioned("2026-12"));
+
+        await AssertRestartsGracefullyAsync(driver);
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("before", true)]
+    [InlineData("another", false)]
+    public async Task A_stack_written_before_entries_kept_their_shape_resumes_only_through_its_earlier_version(string? bridgedVersion, bool resumes)
+    {
+        var storage = new MemoryStorage();
+        await StoredStackWriter.WriteAsync(storage, JToken.Parse("""
+            {
+              "schemaVersion": 1,
+              "dialogsVersion": "before",
+              "stack": [
+                { "id": "intake", "step": 1, "values": { "consent": true } },
+                { "id": "age", "step": 0, "options": { "prompt": "How old are you?", "questionId": "age" }, "values": { "attempts": 0 } }
+              ]
+            }
+            """));
+        var options = new DialogEngineOptions
+        {
+            EarlierDialogsVersion = bridgedVersion is null ? null : new EarlierDialogsVersion(bridgedVersion, new Dictionary<string, string>()),
+        };
+
+        var driver = new ConversationDriver(SampleIntakeDialogs.Create(), SampleIntakeDialogs.RootId, storage, options);
+
+        if (resumes)
+        {
+            Assert.Equal(SampleIntakeDialogs.Closing(29), (await driver.SayExpectingOneReplyAsync("29")).Text);
+        }
+        else
+        {
+            await AssertRestartsGracefullyAsync(driver);
+        }
+    }
+
+    [Fact]
+    public async Task A_stack_of_the_earlier_version_inside_a_dialog_changed_since_restarts()
+    {
+        var storage = new MemoryStorage();
+        await StoredStackWriter.WriteAsync(storage, JToken.Parse("""
+            {
+              "schemaVersion": 1,
+              "dialogsVersion": "before",
+              "stack": [
+                { "id": "intake", "step": 1, "values": { "consent": true } },
+                { "id": "age", "step": 0, "options": { "prompt": "How old are you?", "questionId": "age" }, "values": { "attempts": 0 } }
+              ]
+            }
+            """));
+        var options = new DialogEngineOptions
+        {
+            EarlierDialogsVersion = new EarlierDialogsVersion("before", new Dictionary<string, string> { ["intake"] = "waterfall:5" }),
+        };
+
+        var driver = new ConversationDriver(SampleIntakeDialogs.Create(), SampleIntakeDialogs.RootId, storage, options);
+
+        await AssertRestartsGracefullyAsync(driver);
+    }
+
+    [Fact]
+    public async Task Each_stored_entry_keeps_its_dialog_shape()
+    {
+        var memory = new Dictionary<string, JObject>();
+        var driver = new ConversationDriver(SampleIntakeDialogs.Create(), SampleIntakeDialogs.RootId, new MemoryStorage(memory));
+
+        await driver.SayAsync("hi");
+
+        var stack = (JArray)Assert.Single(memory.Values)["dialogStack"]!["stack"]!;
+        Assert.All(stack, entry => Assert.False(string.IsNullOrEmpty(entry["shape"]?.Value<string>())));
+        Assert.StartsWith("waterfall:", stack[0]["shape"]!.Value<string>(), StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using TrialBot.Bot.Answers;
+using TrialBot.Dialogs.State;
 using TrialBot.Screening.Answers;
 
 namespace TrialBot.Bot.Flow;
@@ -106,4 +107,13 @@ internal static class DialogIds
     /// <returns>The prompt's id.</returns>
     public static string AnswerPrompt(AnswerKind kind) =>
         kind == AnswerKind.YesNo ? YesNoPrompt : "prompt.answer." + ProblemTexts.KindId(kind);
+
+    /// <summary>
+    /// The dialogs version stored before stack entries kept their dialog's shape, and the shapes it had for the dialogs
+    /// changed since (the referral and the delete-data confirmation became waterfalls): a conversation stored by it
+    /// anywhere else (in the screening, at a question or its confirmation) resumes after the upgrade.
+    /// </summary>
+    public static EarlierDialogsVersion BeforeEntryShapes { get; } = new(
+        "a4c46373a6a2cd4a",
+        new Dictionary<string, string>(StringComparer.Ordinal) { [Referral] = "dialog", [DeleteData] = "dialog" });
 }

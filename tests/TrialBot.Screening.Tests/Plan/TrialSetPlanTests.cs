@@ -26,13 +26,13 @@ public class TrialSetPlanTests
 
     /// <summary>Eligible for both: the first trial's eligible person, with the second trial's own questions answered alike.</summary>
     private static ScreeningAnswers EligibleForBoth() => People.Eligible()
-        .Set("pregnant", AnswerValue.FromYesNo(false))
-        .Set(SecondOwn("disease-active"), AnswerValue.FromYesNo(true))
-        .Set(SecondOwn("treatment"), AnswerValue.FromMedicines(TriedForTheSecond.Select(id => RepositoryTrials.Get(Second).Medicines.Find(id)!)))
-        .Set(SecondOwn("antibodies"), AnswerValue.FromYesNo(true))
-        .Set("nephritis", AnswerValue.FromYesNo(false))
-        .Set("neuro", AnswerValue.FromYesNo(false))
-        .Set("chronic-illness", AnswerValue.FromYesNo(false));
+        .Set("pregnant", new YesNoAnswer(false))
+        .Set(SecondOwn("disease-active"), new YesNoAnswer(true))
+        .Set(SecondOwn("treatment"), MedicinesAnswer.Of(TriedForTheSecond.Select(id => RepositoryTrials.Get(Second).Medicines.Find(id)!)))
+        .Set(SecondOwn("antibodies"), new YesNoAnswer(true))
+        .Set("nephritis", new YesNoAnswer(false))
+        .Set("neuro", new YesNoAnswer(false))
+        .Set("chronic-illness", new YesNoAnswer(false));
 
     [Fact]
     public void A_question_asked_in_the_same_words_is_one_question_and_one_asked_in_other_words_is_each_trials_own()
@@ -77,7 +77,7 @@ public class TrialSetPlanTests
     [Fact]
     public void Once_the_second_trial_fails_its_own_questions_are_skipped_and_the_first_trials_go_on()
     {
-        var asked = AskAll(EligibleForBoth().Set("pregnant", AnswerValue.FromYesNo(true)));
+        var asked = AskAll(EligibleForBoth().Set("pregnant", new YesNoAnswer(true)));
 
         Assert.Contains("pregnant", asked);
         Assert.DoesNotContain(asked, id => id is "nephritis" or "neuro" or "chronic-illness" || id.StartsWith(Second, StringComparison.Ordinal));
@@ -88,7 +88,7 @@ public class TrialSetPlanTests
     [Fact]
     public void Once_the_first_trial_fails_its_own_questions_are_skipped_and_the_second_trials_go_on()
     {
-        var asked = AskAll(EligibleForBoth().Set("cns", AnswerValue.FromYesNo(true)));
+        var asked = AskAll(EligibleForBoth().Set("cns", new YesNoAnswer(true)));
 
         Assert.Contains("cns", asked);
         Assert.DoesNotContain(asked, id => id is "other-autoimmune" or "treatment" or "steroid-dose" or "sledai" or "iga" or "location");
@@ -100,8 +100,8 @@ public class TrialSetPlanTests
     public void When_every_trial_has_failed_the_screening_is_over()
     {
         var answers = ScreeningAnswers.Empty
-            .Set("consent", AnswerValue.FromYesNo(true))
-            .Set("age", AnswerValue.FromAge(16));
+            .Set("consent", new YesNoAnswer(true))
+            .Set("age", new AgeAnswer(16));
 
         Assert.Null(Plan.Next(answers));
         Assert.Equal(ScreeningOutcome.LikelyIneligible, new ScreeningScorer(Both.Combined).Score(answers).Outcome);
@@ -110,7 +110,7 @@ public class TrialSetPlanTests
     [Fact]
     public void Consent_refused_for_one_trial_ends_the_whole_screening_as_declined()
     {
-        var answers = ScreeningAnswers.Empty.Set("consent", AnswerValue.FromYesNo(false));
+        var answers = ScreeningAnswers.Empty.Set("consent", new YesNoAnswer(false));
 
         Assert.Null(Plan.Next(answers));
         Assert.Equal(ScreeningOutcome.Declined, new ScreeningScorer(Both.Combined).Score(answers).Outcome);
@@ -129,11 +129,11 @@ public class TrialSetPlanTests
     [Fact]
     public void The_combined_scorer_names_each_failing_criterion_by_its_trial()
     {
-        var answers = EligibleForBoth().Set("pregnant", AnswerValue.FromYesNo(true)).Set("cns", AnswerValue.FromYesNo(true));
+        var answers = EligibleForBoth().Set("pregnant", new YesNoAnswer(true)).Set("cns", new YesNoAnswer(true));
 
         Assert.Equal([First + "/E3", Second + "/E3"], new ScreeningScorer(Both.Combined).FailingCriteria(answers));
         Assert.True(new ScreeningScorer(Both.Combined).HasDefiniteFail(answers));
-        Assert.False(new ScreeningScorer(Both.Combined).HasDefiniteFail(EligibleForBoth().Set("pregnant", AnswerValue.FromYesNo(true))));
+        Assert.False(new ScreeningScorer(Both.Combined).HasDefiniteFail(EligibleForBoth().Set("pregnant", new YesNoAnswer(true))));
     }
 
     [Fact]
