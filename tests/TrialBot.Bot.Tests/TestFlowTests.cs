@@ -8,7 +8,7 @@ namespace TrialBot.Bot.Tests;
 public class TestFlowTests
 {
     [Fact]
-    public async Task A_TestFlow_conversation_over_Bot_Framework_memory_storage_greets_asks_and_re_asks()
+    public async Task A_test_flow_conversation_over_bot_framework_memory_storage_greets_asks_and_re_asks()
     {
         await using var driver = ChatDriver.Create(storage: new MemoryStorage());
 

@@ -2,22 +2,22 @@ namespace TrialBot.Deployment.Tests;
 
 public sealed class DeploymentReadmeTests
 {
-    private readonly ArmTemplate _template = ArmTemplate.Load();
+    private readonly ArmTemplate template = ArmTemplate.Load();
 
-    private readonly string _readme = File.ReadAllText(RepositoryRoot.PathOf("deploymentTemplates", "README.md"));
+    private readonly string readme = File.ReadAllText(RepositoryRoot.PathOf("deploymentTemplates", "README.md"));
 
     [Fact]
-    public void ReadmeExplainsEveryParameter()
+    public void Readme_explains_every_parameter()
     {
-        var missing = _template.Parameters.Keys.Where(p => !_readme.Contains($"| `{p}` |", StringComparison.Ordinal));
+        var missing = template.Parameters.Keys.Where(p => !readme.Contains($"| `{p}` |", StringComparison.Ordinal));
 
         Assert.Empty(missing);
     }
 
     [Fact]
-    public void ReadmeListsEveryAppSetting()
+    public void Readme_lists_every_app_setting()
     {
-        var missing = _template.AppSettings.Keys.Where(s => !_readme.Contains($"`{s}`", StringComparison.Ordinal));
+        var missing = template.AppSettings.Keys.Where(s => !readme.Contains($"`{s}`", StringComparison.Ordinal));
 
         Assert.Empty(missing);
     }
@@ -27,17 +27,17 @@ public sealed class DeploymentReadmeTests
     [InlineData("az deployment group create --resource-group RESOURCE_GROUP --name trialbot --template-file deploymentTemplates/azuredeploy.json --parameters @deploymentTemplates/azuredeploy.parameters.json")]
     [InlineData("scripts/package-teams-app BOT_APP_ID")]
     [InlineData("Storage__Provider=postgres")]
-    public void ReadmeShowsCommand(string command)
+    public void Readme_shows_command(string command)
     {
-        Assert.Contains(command, _readme, StringComparison.Ordinal);
+        Assert.Contains(command, readme, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ReadmeCopiesTheExampleParametersToTheFileTheDeployCommandReads()
+    public void Readme_copies_the_example_parameters_to_the_file_the_deploy_command_reads()
     {
         Assert.Contains(
             "cp deploymentTemplates/azuredeploy.parameters.example.json deploymentTemplates/azuredeploy.parameters.json",
-            _readme,
+            readme,
             StringComparison.Ordinal);
         Assert.True(File.Exists(RepositoryRoot.PathOf("deploymentTemplates", "azuredeploy.parameters.example.json")));
     }

@@ -4,38 +4,38 @@ namespace TrialBot.Deployment.Tests;
 
 public sealed class ParametersExampleTests
 {
-    private readonly ArmTemplate _template = ArmTemplate.Load();
+    private readonly ArmTemplate template = ArmTemplate.Load();
 
-    private readonly JsonElement _example =
+    private readonly JsonElement example =
         JsonFile.Read(RepositoryRoot.PathOf("deploymentTemplates", "azuredeploy.parameters.example.json"));
 
     private IReadOnlyDictionary<string, JsonElement> ExampleParameters =>
-        _example.GetProperty("parameters").EnumerateObject().ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+        example.GetProperty("parameters").EnumerateObject().ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
 
     [Fact]
-    public void ExampleIsAnArmParametersFile()
+    public void Example_is_an_arm_parameters_file()
     {
-        Assert.EndsWith("/deploymentParameters.json#", _example.GetProperty("$schema").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/deploymentParameters.json#", example.GetProperty("$schema").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ExampleNamesOnlyDeclaredParameters()
+    public void Example_names_only_declared_parameters()
     {
-        Assert.Empty(ExampleParameters.Keys.Except(_template.Parameters.Keys));
+        Assert.Empty(ExampleParameters.Keys.Except(template.Parameters.Keys));
     }
 
     [Fact]
-    public void ExampleListsEveryParameterWithoutADefault()
+    public void Example_lists_every_parameter_without_a_default()
     {
-        var required = _template.Parameters.Where(p => !p.Value.TryGetProperty("defaultValue", out _)).Select(p => p.Key);
+        var required = template.Parameters.Where(p => !p.Value.TryGetProperty("defaultValue", out _)).Select(p => p.Key);
 
         Assert.Empty(required.Except(ExampleParameters.Keys));
     }
 
     [Fact]
-    public void ExampleHoldsNoSecret()
+    public void Example_holds_no_secret()
     {
-        var secure = _template.Parameters.Where(p => p.Value.GetProperty("type").GetString() == "securestring").Select(p => p.Key);
+        var secure = template.Parameters.Where(p => p.Value.GetProperty("type").GetString() == "securestring").Select(p => p.Key);
 
         Assert.All(secure.Where(ExampleParameters.ContainsKey), name =>
         {
@@ -45,7 +45,7 @@ public sealed class ParametersExampleTests
     }
 
     [Fact]
-    public void ExampleInventsNoStudyContact()
+    public void Example_invents_no_study_contact()
     {
         string[] contacts = ["wuhanUnionPhone", "wuhanUnionEmail", "shanghaiRenjiPhone", "shanghaiRenjiEmail"];
 
@@ -53,11 +53,11 @@ public sealed class ParametersExampleTests
     }
 
     [Fact]
-    public void ExampleValuesAreAllowed()
+    public void Example_values_are_allowed()
     {
         foreach (var (name, value) in ExampleParameters)
         {
-            if (_template.Parameters[name].TryGetProperty("allowedValues", out var allowed))
+            if (template.Parameters[name].TryGetProperty("allowedValues", out var allowed))
             {
                 Assert.Contains(value.GetProperty("value").GetString(), allowed.EnumerateArray().Select(a => a.GetString()));
             }

@@ -12,13 +12,13 @@ internal sealed class PngImage
 {
     private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
-    private readonly byte[] _rgba;
+    private readonly byte[] rgba;
 
     private PngImage(int width, int height, byte[] rgba)
     {
         Width = width;
         Height = height;
-        _rgba = rgba;
+        this.rgba = rgba;
     }
 
     /// <summary>Width in pixels, from IHDR.</summary>
@@ -29,7 +29,7 @@ internal sealed class PngImage
 
     /// <summary>Every pixel as (red, green, blue, alpha); alpha is 255 for RGB images.</summary>
     public IEnumerable<(byte Red, byte Green, byte Blue, byte Alpha)> Pixels =>
-        Enumerable.Range(0, Width * Height).Select(i => (_rgba[i * 4], _rgba[(i * 4) + 1], _rgba[(i * 4) + 2], _rgba[(i * 4) + 3]));
+        Enumerable.Range(0, Width * Height).Select(i => (rgba[i * 4], rgba[(i * 4) + 1], rgba[(i * 4) + 2], rgba[(i * 4) + 3]));
 
     /// <summary>Reads and decodes a PNG file.</summary>
     public static PngImage Read(string path)

@@ -7,30 +7,30 @@ public sealed class TeamsManifestTests
 {
     private static readonly string[] BotScopes = ["personal", "team", "groupChat"];
 
-    private readonly JsonElement _manifest = JsonFile.Read(RepositoryRoot.PathOf("deploymentTemplates", "teams", "manifest.json"));
+    private readonly JsonElement manifest = JsonFile.Read(RepositoryRoot.PathOf("deploymentTemplates", "teams", "manifest.json"));
 
     [Fact]
-    public void ManifestUsesACurrentSchemaVersion()
+    public void Manifest_uses_a_current_schema_version()
     {
-        var version = _manifest.GetProperty("manifestVersion").GetString()!;
+        var version = manifest.GetProperty("manifestVersion").GetString()!;
 
         Assert.True(Version.Parse(version) >= new Version(1, 17), $"manifestVersion {version} is older than 1.17.");
         Assert.Equal(
             $"https://developer.microsoft.com/json-schemas/teams/v{version}/MicrosoftTeams.schema.json",
-            _manifest.GetProperty("$schema").GetString());
+            manifest.GetProperty("$schema").GetString());
     }
 
     [Fact]
-    public void AppVersionIsSemantic()
+    public void App_version_is_semantic()
     {
-        Assert.Matches(@"^\d+\.\d+\.\d+$", _manifest.GetProperty("version").GetString());
+        Assert.Matches(@"^\d+\.\d+\.\d+$", manifest.GetProperty("version").GetString());
     }
 
     [Fact]
-    public void IdsArePlaceholdersThePackageScriptFills()
+    public void Ids_are_placeholders_the_package_script_fills()
     {
-        Assert.Equal("{{APP_ID}}", _manifest.GetProperty("id").GetString());
-        Assert.Equal("{{BOT_ID}}", Assert.Single(_manifest.GetProperty("bots").EnumerateArray()).GetProperty("botId").GetString());
+        Assert.Equal("{{APP_ID}}", manifest.GetProperty("id").GetString());
+        Assert.Equal("{{BOT_ID}}", Assert.Single(manifest.GetProperty("bots").EnumerateArray()).GetProperty("botId").GetString());
     }
 
     [Theory]
@@ -38,15 +38,15 @@ public sealed class TeamsManifestTests
     [InlineData("websiteUrl")]
     [InlineData("privacyUrl")]
     [InlineData("termsOfUseUrl")]
-    public void DeveloperHasField(string field)
+    public void Developer_has_field(string field)
     {
-        Assert.False(string.IsNullOrWhiteSpace(_manifest.GetProperty("developer").GetProperty(field).GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(manifest.GetProperty("developer").GetProperty(field).GetString()));
     }
 
     [Fact]
-    public void NameFitsTeamsLimits()
+    public void Name_fits_teams_limits()
     {
-        var name = _manifest.GetProperty("name");
+        var name = manifest.GetProperty("name");
 
         Assert.InRange(name.GetProperty("short").GetString()!.Length, 1, 30);
         Assert.InRange(name.GetProperty("full").GetString()!.Length, 1, 100);
@@ -54,9 +54,9 @@ public sealed class TeamsManifestTests
     }
 
     [Fact]
-    public void DescriptionFitsTeamsLimits()
+    public void Description_fits_teams_limits()
     {
-        var description = _manifest.GetProperty("description");
+        var description = manifest.GetProperty("description");
 
         Assert.InRange(description.GetProperty("short").GetString()!.Length, 1, 80);
         Assert.InRange(description.GetProperty("full").GetString()!.Length, 1, 4000);
@@ -64,9 +64,9 @@ public sealed class TeamsManifestTests
     }
 
     [Fact]
-    public void DescriptionNamesTheStudyAndSaysItIsNotAMedicalDecision()
+    public void Description_names_the_study_and_says_it_is_not_a_medical_decision()
     {
-        var full = _manifest.GetProperty("description").GetProperty("full").GetString()!;
+        var full = manifest.GetProperty("description").GetProperty("full").GetString()!;
 
         Assert.Contains("NCT05765006", full, StringComparison.Ordinal);
         Assert.Contains("not a medical decision", full, StringComparison.Ordinal);
@@ -75,18 +75,18 @@ public sealed class TeamsManifestTests
     }
 
     [Fact]
-    public void DescriptionNeverPromisesEligibility()
+    public void Description_never_promises_eligibility()
     {
-        var text = string.Join(' ', JsonFile.Strings(_manifest.GetProperty("description")));
+        var text = string.Join(' ', JsonFile.Strings(manifest.GetProperty("description")));
 
         Assert.DoesNotContain("you are eligible", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("您符合", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void IconsAreFilesOfThePackage()
+    public void Icons_are_files_of_the_package()
     {
-        var icons = _manifest.GetProperty("icons");
+        var icons = manifest.GetProperty("icons");
 
         Assert.Equal("color.png", icons.GetProperty("color").GetString());
         Assert.Equal("outline.png", icons.GetProperty("outline").GetString());
@@ -95,24 +95,24 @@ public sealed class TeamsManifestTests
     }
 
     [Fact]
-    public void AccentColorIsAnHtmlColour()
+    public void Accent_color_is_an_html_colour()
     {
-        Assert.Matches("^#[0-9A-Fa-f]{6}$", _manifest.GetProperty("accentColor").GetString());
+        Assert.Matches("^#[0-9A-Fa-f]{6}$", manifest.GetProperty("accentColor").GetString());
     }
 
     [Fact]
-    public void ColorIconBackgroundIsTheAccentColour()
+    public void Color_icon_background_is_the_accent_colour()
     {
-        var accent = _manifest.GetProperty("accentColor").GetString()!;
+        var accent = manifest.GetProperty("accentColor").GetString()!;
         var corner = PngImage.Read(RepositoryRoot.PathOf("deploymentTemplates", "teams", "color.png")).Pixels.First();
 
         Assert.Equal(accent.ToUpperInvariant(), string.Create(CultureInfo.InvariantCulture, $"#{corner.Red:X2}{corner.Green:X2}{corner.Blue:X2}"));
     }
 
     [Fact]
-    public void BotWorksInPersonalChats()
+    public void Bot_works_in_personal_chats()
     {
-        var bot = Assert.Single(_manifest.GetProperty("bots").EnumerateArray());
+        var bot = Assert.Single(manifest.GetProperty("bots").EnumerateArray());
         var scopes = bot.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()).ToList();
 
         Assert.Contains("personal", scopes);

@@ -10,12 +10,12 @@ public sealed class TeamsPackageScriptTests : IDisposable
     private const string PrivacyUrl = "https://example.org/privacy?lang=en&v=2";
     private const string TermsUrl = "https://example.org/terms";
 
-    private readonly string _scratch = Directory.CreateTempSubdirectory("trialbot-teams-").FullName;
+    private readonly string scratch = Directory.CreateTempSubdirectory("trialbot-teams-").FullName;
 
-    private string Package => Path.Combine(_scratch, "out", "trialbot-teams.zip");
+    private string Package => Path.Combine(scratch, "out", "trialbot-teams.zip");
 
     [Fact]
-    public async Task PackageHoldsManifestAndIconsAtTheRoot()
+    public async Task Package_holds_manifest_and_icons_at_the_root()
     {
         var run = await PackageAsync([BotId, AppId, Package], Publisher());
 
@@ -25,7 +25,7 @@ public sealed class TeamsPackageScriptTests : IDisposable
     }
 
     [Fact]
-    public async Task PackageManifestCarriesTheIdsGiven()
+    public async Task Package_manifest_carries_the_ids_given()
     {
         await PackageAsync([BotId, AppId, Package], Publisher());
 
@@ -35,7 +35,7 @@ public sealed class TeamsPackageScriptTests : IDisposable
     }
 
     [Fact]
-    public async Task PackageManifestCarriesThePublisher()
+    public async Task Package_manifest_carries_the_publisher()
     {
         var publisher = Publisher();
         publisher["TEAMS_DEVELOPER_NAME"] = "Example Hospital & Co";
@@ -51,7 +51,7 @@ public sealed class TeamsPackageScriptTests : IDisposable
     }
 
     [Fact]
-    public async Task PackageManifestLeavesNoPlaceholder()
+    public async Task Package_manifest_leaves_no_placeholder()
     {
         await PackageAsync([BotId, AppId, Package], Publisher());
 
@@ -59,7 +59,7 @@ public sealed class TeamsPackageScriptTests : IDisposable
     }
 
     [Fact]
-    public async Task PackageIconsAreTheCommittedIcons()
+    public async Task Package_icons_are_the_committed_icons()
     {
         await PackageAsync([BotId, AppId, Package], Publisher());
 
@@ -77,7 +77,7 @@ public sealed class TeamsPackageScriptTests : IDisposable
     }
 
     [Fact]
-    public async Task AppIdIsGeneratedWhenOmitted()
+    public async Task App_id_is_generated_when_omitted()
     {
         var run = await PackageAsync([BotId, string.Empty, Package], Publisher());
 
@@ -89,7 +89,7 @@ public sealed class TeamsPackageScriptTests : IDisposable
     }
 
     [Fact]
-    public async Task BotIdThatIsNotAGuidIsRefused()
+    public async Task Bot_id_that_is_not_a_guid_is_refused()
     {
         var run = await PackageAsync(["my-bot", AppId, Package], Publisher());
 
@@ -99,7 +99,7 @@ public sealed class TeamsPackageScriptTests : IDisposable
     }
 
     [Fact]
-    public async Task MissingBotIdIsRefusedWithUsage()
+    public async Task Missing_bot_id_is_refused_with_usage()
     {
         var run = await PackageAsync([], Publisher());
 
@@ -112,7 +112,7 @@ public sealed class TeamsPackageScriptTests : IDisposable
     [InlineData("TEAMS_TERMS_URL", null)]
     [InlineData("TEAMS_PRIVACY_URL", "http://example.org/privacy")]
     [InlineData("TEAMS_TERMS_URL", "https://example.org/\"terms")]
-    public async Task PublisherAddressMustBeHttps(string variable, string? value)
+    public async Task Publisher_address_must_be_https(string variable, string? value)
     {
         var publisher = Publisher();
         publisher[variable] = value;
@@ -125,7 +125,7 @@ public sealed class TeamsPackageScriptTests : IDisposable
     }
 
     [Fact]
-    public async Task DeveloperNameLongerThanTeamsAllowsIsRefused()
+    public async Task Developer_name_longer_than_teams_allows_is_refused()
     {
         var publisher = Publisher();
         publisher["TEAMS_DEVELOPER_NAME"] = new string('x', 33);
@@ -136,7 +136,7 @@ public sealed class TeamsPackageScriptTests : IDisposable
         Assert.Contains("TEAMS_DEVELOPER_NAME", run.StandardError, StringComparison.Ordinal);
     }
 
-    public void Dispose() => Directory.Delete(_scratch, recursive: true);
+    public void Dispose() => Directory.Delete(scratch, recursive: true);
 
     private static Dictionary<string, string?> Publisher() => new(StringComparer.Ordinal)
     {

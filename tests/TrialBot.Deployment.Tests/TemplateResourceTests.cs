@@ -5,7 +5,7 @@ public sealed class TemplateResourceTests
     private const string IdentityType = "Microsoft.ManagedIdentity/userAssignedIdentities";
     private const string KeyVaultSecretsUserRoleId = "4633458b-17de-408a-b874-0445c86b69e6";
 
-    private readonly ArmTemplate _template = ArmTemplate.Load();
+    private readonly ArmTemplate template = ArmTemplate.Load();
 
     [Theory]
     [InlineData("Microsoft.Web/serverfarms")]
@@ -21,41 +21,41 @@ public sealed class TemplateResourceTests
     [InlineData("Microsoft.Authorization/roleAssignments")]
     [InlineData("Microsoft.Insights/components")]
     [InlineData("Microsoft.OperationalInsights/workspaces")]
-    public void TemplateDeploysResourceType(string type)
+    public void Template_deploys_resource_type(string type)
     {
-        Assert.NotEmpty(_template.ResourcesOfType(type));
+        Assert.NotEmpty(template.ResourcesOfType(type));
     }
 
     [Fact]
-    public void EveryResourcePinsAnApiVersion()
+    public void Every_resource_pins_an_api_version()
     {
-        Assert.All(_template.Resources, r => Assert.Matches(@"^\d{4}-\d{2}-\d{2}(-preview)?$", r.GetProperty("apiVersion").GetString()));
+        Assert.All(template.Resources, r => Assert.Matches(@"^\d{4}-\d{2}-\d{2}(-preview)?$", r.GetProperty("apiVersion").GetString()));
     }
 
     [Fact]
-    public void AppServicePlanIsLinux()
+    public void App_service_plan_is_linux()
     {
-        var plan = _template.ResourcesOfType("Microsoft.Web/serverfarms").Single();
+        var plan = template.ResourcesOfType("Microsoft.Web/serverfarms").Single();
 
         Assert.Equal("linux", plan.GetProperty("kind").GetString());
         Assert.True(plan.GetProperty("properties").GetProperty("reserved").GetBoolean());
     }
 
     [Fact]
-    public void WebAppRunsAsTheUserAssignedIdentityAndReadsKeyVaultWithIt()
+    public void Web_app_runs_as_the_user_assigned_identity_and_reads_key_vault_with_it()
     {
-        var identity = _template.WebApp.GetProperty("identity");
+        var identity = template.WebApp.GetProperty("identity");
         var assigned = Assert.Single(identity.GetProperty("userAssignedIdentities").EnumerateObject());
 
         Assert.Equal("UserAssigned", identity.GetProperty("type").GetString());
         Assert.Contains(IdentityType, assigned.Name, StringComparison.Ordinal);
-        Assert.Equal($"[{assigned.Name.Trim('[', ']')}]", _template.WebApp.GetProperty("properties").GetProperty("keyVaultReferenceIdentity").GetString());
+        Assert.Equal($"[{assigned.Name.Trim('[', ']')}]", template.WebApp.GetProperty("properties").GetProperty("keyVaultReferenceIdentity").GetString());
     }
 
     [Fact]
-    public void BotIsAnAzureBotWhoseIdentityFollowsTheAppTypeParameter()
+    public void Bot_is_an_azure_bot_whose_identity_follows_the_app_type_parameter()
     {
-        var bot = _template.ResourcesOfType("Microsoft.BotService/botServices").Single();
+        var bot = template.ResourcesOfType("Microsoft.BotService/botServices").Single();
         var properties = bot.GetProperty("properties");
 
         Assert.Equal("azurebot", bot.GetProperty("kind").GetString());
@@ -68,9 +68,9 @@ public sealed class TemplateResourceTests
     }
 
     [Fact]
-    public void BotEndpointIsTheWebAppsMessagesRoute()
+    public void Bot_endpoint_is_the_web_apps_messages_route()
     {
-        var endpoint = _template.ResourcesOfType("Microsoft.BotService/botServices").Single()
+        var endpoint = template.ResourcesOfType("Microsoft.BotService/botServices").Single()
             .GetProperty("properties").GetProperty("endpoint").GetString();
 
         Assert.Contains("'https://{0}/api/messages'", endpoint, StringComparison.Ordinal);
@@ -82,27 +82,27 @@ public sealed class TemplateResourceTests
     [InlineData("DirectLineChannel")]
     [InlineData("MsTeamsChannel")]
     [InlineData("SmsChannel")]
-    public void BotHasChannel(string channelName)
+    public void Bot_has_channel(string channelName)
     {
-        var channel = _template.Channel(channelName);
+        var channel = template.Channel(channelName);
 
         Assert.EndsWith($"'{channelName}')]", channel.GetProperty("name").GetString(), StringComparison.Ordinal);
         Assert.Equal("global", channel.GetProperty("location").GetString());
     }
 
     [Fact]
-    public void TeamsChannelIsEnabledWithoutCalling()
+    public void Teams_channel_is_enabled_without_calling()
     {
-        var teams = _template.Channel("MsTeamsChannel").GetProperty("properties").GetProperty("properties");
+        var teams = template.Channel("MsTeamsChannel").GetProperty("properties").GetProperty("properties");
 
         Assert.True(teams.GetProperty("isEnabled").GetBoolean());
         Assert.False(teams.GetProperty("enableCalling").GetBoolean());
     }
 
     [Fact]
-    public void DirectLineSiteIsVersionThreeOnly()
+    public void Direct_line_site_is_version_three_only()
     {
-        var site = Assert.Single(_template.Channel("DirectLineChannel").GetProperty("properties").GetProperty("properties").GetProperty("sites").EnumerateArray());
+        var site = Assert.Single(template.Channel("DirectLineChannel").GetProperty("properties").GetProperty("properties").GetProperty("sites").EnumerateArray());
 
         Assert.True(site.GetProperty("isEnabled").GetBoolean());
         Assert.True(site.GetProperty("isV3Enabled").GetBoolean());
@@ -110,34 +110,34 @@ public sealed class TemplateResourceTests
     }
 
     [Fact]
-    public void SmsChannelTakesTwilioDetailsFromParameters()
+    public void Sms_channel_takes_twilio_details_from_parameters()
     {
-        var sms = _template.Channel("SmsChannel").GetProperty("properties").GetProperty("properties");
+        var sms = template.Channel("SmsChannel").GetProperty("properties").GetProperty("properties");
 
         Assert.Equal("twilioPhoneNumber", ArmTemplate.DirectParameter(sms.GetProperty("phone").GetString()!));
         Assert.Equal("twilioAccountSid", ArmTemplate.DirectParameter(sms.GetProperty("accountSID").GetString()!));
         Assert.Equal("twilioAuthToken", ArmTemplate.DirectParameter(sms.GetProperty("authToken").GetString()!));
         Assert.True(sms.GetProperty("isEnabled").GetBoolean());
-        Assert.Equal("securestring", _template.Parameters["twilioAccountSid"].GetProperty("type").GetString());
-        Assert.Equal("securestring", _template.Parameters["twilioAuthToken"].GetProperty("type").GetString());
+        Assert.Equal("securestring", template.Parameters["twilioAccountSid"].GetProperty("type").GetString());
+        Assert.Equal("securestring", template.Parameters["twilioAuthToken"].GetProperty("type").GetString());
     }
 
     [Fact]
-    public void SmsChannelIsDeployedOnlyWithATwilioNumber()
+    public void Sms_channel_is_deployed_only_with_a_twilio_number()
     {
-        var condition = _template.Channel("SmsChannel").GetProperty("condition").GetString();
-        var smsEnabled = _template.Root.GetProperty("variables").GetProperty("smsEnabled").GetString();
+        var condition = template.Channel("SmsChannel").GetProperty("condition").GetString();
+        var smsEnabled = template.Root.GetProperty("variables").GetProperty("smsEnabled").GetString();
 
         Assert.Equal("[variables('smsEnabled')]", condition);
         Assert.Equal("[not(empty(parameters('twilioPhoneNumber')))]", smsEnabled);
     }
 
     [Fact]
-    public void IdentityMayReadKeyVaultSecrets()
+    public void Identity_may_read_key_vault_secrets()
     {
-        var assignment = _template.ResourcesOfType("Microsoft.Authorization/roleAssignments").Single();
+        var assignment = template.ResourcesOfType("Microsoft.Authorization/roleAssignments").Single();
         var properties = assignment.GetProperty("properties");
-        var roleVariable = _template.Root.GetProperty("variables").GetProperty("keyVaultSecretsUserRoleId").GetString();
+        var roleVariable = template.Root.GetProperty("variables").GetProperty("keyVaultSecretsUserRoleId").GetString();
 
         Assert.StartsWith("[format('Microsoft.KeyVault/vaults/{0}'", assignment.GetProperty("scope").GetString(), StringComparison.Ordinal);
         Assert.Equal(KeyVaultSecretsUserRoleId, roleVariable);
@@ -147,36 +147,36 @@ public sealed class TemplateResourceTests
     }
 
     [Fact]
-    public void KeyVaultUsesRoleBasedAccessAndSoftDelete()
+    public void Key_vault_uses_role_based_access_and_soft_delete()
     {
-        var vault = _template.ResourcesOfType("Microsoft.KeyVault/vaults").Single().GetProperty("properties");
+        var vault = template.ResourcesOfType("Microsoft.KeyVault/vaults").Single().GetProperty("properties");
 
         Assert.True(vault.GetProperty("enableRbacAuthorization").GetBoolean());
         Assert.True(vault.GetProperty("enableSoftDelete").GetBoolean());
     }
 
     [Fact]
-    public void PostgreSqlRequiresTls()
+    public void Postgre_sql_requires_tls()
     {
-        var setting = _template.ResourcesOfType("Microsoft.DBforPostgreSQL/flexibleServers/configurations").Single();
+        var setting = template.ResourcesOfType("Microsoft.DBforPostgreSQL/flexibleServers/configurations").Single();
 
         Assert.Contains("'require_secure_transport'", setting.GetProperty("name").GetString(), StringComparison.Ordinal);
         Assert.Equal("ON", setting.GetProperty("properties").GetProperty("value").GetString());
     }
 
     [Fact]
-    public void PostgreSqlAdministratorComesFromParameters()
+    public void Postgre_sql_administrator_comes_from_parameters()
     {
-        var server = _template.ResourcesOfType("Microsoft.DBforPostgreSQL/flexibleServers").Single().GetProperty("properties");
+        var server = template.ResourcesOfType("Microsoft.DBforPostgreSQL/flexibleServers").Single().GetProperty("properties");
 
         Assert.Equal("postgresAdminLogin", ArmTemplate.DirectParameter(server.GetProperty("administratorLogin").GetString()!));
         Assert.Equal("postgresAdminPassword", ArmTemplate.DirectParameter(server.GetProperty("administratorLoginPassword").GetString()!));
     }
 
     [Fact]
-    public void ApplicationInsightsIsWorkspaceBased()
+    public void Application_insights_is_workspace_based()
     {
-        var insights = _template.ResourcesOfType("Microsoft.Insights/components").Single().GetProperty("properties");
+        var insights = template.ResourcesOfType("Microsoft.Insights/components").Single().GetProperty("properties");
 
         Assert.Contains("resourceId('Microsoft.OperationalInsights/workspaces'", insights.GetProperty("WorkspaceResourceId").GetString(), StringComparison.Ordinal);
     }
@@ -185,18 +185,18 @@ public sealed class TemplateResourceTests
     [InlineData("webAppUrl")]
     [InlineData("botName")]
     [InlineData("botAppId")]
-    public void TemplateOutputs(string output)
+    public void Template_outputs(string output)
     {
-        var value = _template.Root.GetProperty("outputs").GetProperty(output);
+        var value = template.Root.GetProperty("outputs").GetProperty(output);
 
         Assert.Equal("string", value.GetProperty("type").GetString());
         Assert.StartsWith("[", value.GetProperty("value").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void WebAppUrlIsHttps()
+    public void Web_app_url_is_https()
     {
-        var url = _template.Root.GetProperty("outputs").GetProperty("webAppUrl").GetProperty("value").GetString();
+        var url = template.Root.GetProperty("outputs").GetProperty("webAppUrl").GetProperty("value").GetString();
 
         Assert.StartsWith("[format('https://{0}', reference(resourceId('Microsoft.Web/sites'", url, StringComparison.Ordinal);
     }

@@ -5,7 +5,7 @@ namespace TrialBot.Deployment.Tests;
 
 public sealed partial class TemplateSecretTests
 {
-    private readonly ArmTemplate _template = ArmTemplate.Load();
+    private readonly ArmTemplate template = ArmTemplate.Load();
 
     public static TheoryData<string> SecretSettings => new()
     {
@@ -18,45 +18,45 @@ public sealed partial class TemplateSecretTests
 
     [Theory]
     [MemberData(nameof(SecretSettings))]
-    public void SecretSettingIsAKeyVaultReference(string setting)
+    public void Secret_setting_is_a_key_vault_reference(string setting)
     {
-        var resolved = ResolveVariables(_template.AppSettings[setting]);
+        var resolved = ResolveVariables(template.AppSettings[setting]);
 
         Assert.Contains("@Microsoft.KeyVault(SecretUri=", resolved, StringComparison.Ordinal);
-        Assert.DoesNotContain("parameters(", _template.AppSettings[setting], StringComparison.Ordinal);
+        Assert.DoesNotContain("parameters(", template.AppSettings[setting], StringComparison.Ordinal);
     }
 
     [Theory]
     [MemberData(nameof(SecretSettings))]
-    public void SecretSettingPointsAtASecretTheTemplateCreates(string setting)
+    public void Secret_setting_points_at_a_secret_the_template_creates(string setting)
     {
-        var secretKey = SecretNameKey().Match(ResolveVariables(_template.AppSettings[setting])).Groups["key"].Value;
-        var created = _template.ResourcesOfType("Microsoft.KeyVault/vaults/secrets").Select(r => r.GetProperty("name").GetString());
+        var secretKey = SecretNameKey().Match(ResolveVariables(template.AppSettings[setting])).Groups["key"].Value;
+        var created = template.ResourcesOfType("Microsoft.KeyVault/vaults/secrets").Select(r => r.GetProperty("name").GetString());
 
         Assert.NotEmpty(secretKey);
         Assert.Contains(created, name => name!.Contains($"variables('secretNames').{secretKey})", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void KeyVaultReferencesUseTheVaultTheTemplateCreates()
+    public void Key_vault_references_use_the_vault_the_template_creates()
     {
-        var variables = _template.Root.GetProperty("variables");
+        var variables = template.Root.GetProperty("variables");
 
         Assert.Equal("@Microsoft.KeyVault(SecretUri={0}secrets/{1}/)", variables.GetProperty("secretReferenceFormat").GetString());
         Assert.Equal("[format('https://{0}{1}/', variables('keyVaultName'), environment().suffixes.keyvaultDns)]", variables.GetProperty("keyVaultUri").GetString());
-        Assert.Contains(_template.ResourcesOfType("Microsoft.KeyVault/vaults"), v => v.GetProperty("name").GetString() == "[variables('keyVaultName')]");
+        Assert.Contains(template.ResourcesOfType("Microsoft.KeyVault/vaults"), v => v.GetProperty("name").GetString() == "[variables('keyVaultName')]");
     }
 
     [Fact]
-    public void EverySecretInKeyVaultComesFromSecureStringParameters()
+    public void Every_secret_in_key_vault_comes_from_secure_string_parameters()
     {
-        var secrets = _template.ResourcesOfType("Microsoft.KeyVault/vaults/secrets").ToList();
+        var secrets = template.ResourcesOfType("Microsoft.KeyVault/vaults/secrets").ToList();
 
         Assert.All(secrets, secret =>
         {
             var value = secret.GetProperty("properties").GetProperty("value").GetString()!;
             var read = ParametersIn(value);
-            Assert.Contains(read, p => _template.Parameters[p].GetProperty("type").GetString() == "securestring");
+            Assert.Contains(read, p => template.Parameters[p].GetProperty("type").GetString() == "securestring");
         });
     }
 
@@ -64,23 +64,23 @@ public sealed partial class TemplateSecretTests
     [InlineData("administratorLoginPassword")]
     [InlineData("accountSID")]
     [InlineData("authToken")]
-    public void SecretPropertyIsASecureStringParameter(string property)
+    public void Secret_property_is_a_secure_string_parameter(string property)
     {
-        var found = JsonFile.PropertiesNamed(_template.Root.GetProperty("resources"), property).ToList();
+        var found = JsonFile.PropertiesNamed(template.Root.GetProperty("resources"), property).ToList();
 
         Assert.NotEmpty(found);
         Assert.All(found, p =>
         {
             var parameter = ArmTemplate.DirectParameter(p.Value.GetString()!);
             Assert.NotNull(parameter);
-            Assert.Equal("securestring", _template.Parameters[parameter].GetProperty("type").GetString());
+            Assert.Equal("securestring", template.Parameters[parameter].GetProperty("type").GetString());
         });
     }
 
     [Fact]
-    public void StorageConnectionStringRequiresVerifiedTls()
+    public void Storage_connection_string_requires_verified_tls()
     {
-        var secret = _template.ResourcesOfType("Microsoft.KeyVault/vaults/secrets")
+        var secret = template.ResourcesOfType("Microsoft.KeyVault/vaults/secrets")
             .Single(r => r.GetProperty("name").GetString()!.Contains("storageConnectionString", StringComparison.Ordinal));
         var value = secret.GetProperty("properties").GetProperty("value").GetString()!;
 
@@ -90,9 +90,9 @@ public sealed partial class TemplateSecretTests
     }
 
     [Fact]
-    public void TemplateHoldsNoLiteralCredential()
+    public void Template_holds_no_literal_credential()
     {
-        var suspicious = JsonFile.Strings(_template.Root)
+        var suspicious = JsonFile.Strings(template.Root)
             .Where(s => !s.StartsWith('[') && !Guid.TryParse(s, out _) && !Uri.IsWellFormedUriString(s, UriKind.Absolute))
             .Where(s => CredentialLike().IsMatch(s))
             .ToList();
@@ -101,9 +101,9 @@ public sealed partial class TemplateSecretTests
     }
 
     [Fact]
-    public void NoSettingHoldsASecretLiterally()
+    public void No_setting_holds_a_secret_literally()
     {
-        Assert.All(_template.AppSettings, s => Assert.DoesNotMatch(@"(?i)(password|pwd|secret|token)\s*=", s.Value));
+        Assert.All(template.AppSettings, s => Assert.DoesNotMatch(@"(?i)(password|pwd|secret|token)\s*=", s.Value));
     }
 
     private static IEnumerable<string> ParametersIn(string expression) =>
@@ -112,7 +112,7 @@ public sealed partial class TemplateSecretTests
     /// <summary>The expression with the text of every variable it reads appended, followed transitively.</summary>
     private string ResolveVariables(string expression)
     {
-        var variables = _template.Root.GetProperty("variables");
+        var variables = template.Root.GetProperty("variables");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Queue<string>([expression]);
         var text = new List<string>();

@@ -13,7 +13,7 @@ public class ChannelCapabilityTableTests
     [InlineData("directline")]
     [InlineData("emulator")]
     [InlineData("test")]
-    public void RichWebChannelsHaveSuggestedActionsCardsAndMarkdown(string channelId)
+    public void Rich_web_channels_have_suggested_actions_cards_and_markdown(string channelId)
     {
         var capabilities = ChannelCapabilityTable.Default.ForActivity(ActivityOn(channelId));
 
@@ -23,7 +23,7 @@ public class ChannelCapabilityTableTests
     }
 
     [Fact]
-    public void TeamsAllowsThreeSuggestedActionsInPersonalChatsOnly()
+    public void Teams_allows_three_suggested_actions_in_personal_chats_only()
     {
         var personal = ChannelCapabilityTable.Default.ForActivity(ActivityOn("msteams", "personal"));
         var channel = ChannelCapabilityTable.Default.ForActivity(ActivityOn("msteams", "channel"));
@@ -35,7 +35,7 @@ public class ChannelCapabilityTableTests
     }
 
     [Fact]
-    public void SmsIsPlainTextOnly()
+    public void Sms_is_plain_text_only()
     {
         var sms = ChannelCapabilityTable.Default.For("sms");
 
@@ -46,14 +46,14 @@ public class ChannelCapabilityTableTests
     }
 
     [Fact]
-    public void UnknownChannelsGetTheFallback()
+    public void Unknown_channels_get_the_fallback()
     {
         Assert.Same(ChannelCapabilityTable.Default.Fallback, ChannelCapabilityTable.Default.For("carrier-pigeon"));
         Assert.Same(ChannelCapabilityTable.Default.Fallback, ChannelCapabilityTable.Default.For(null));
     }
 
     [Fact]
-    public void AnApplicationCanAddAChannel()
+    public void An_application_can_add_a_channel()
     {
         var line = new ChannelCapabilities { SupportsSuggestedActions = true, MaxSuggestedActions = 13 };
 

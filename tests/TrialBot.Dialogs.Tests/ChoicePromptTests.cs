@@ -26,7 +26,7 @@ public class ChoicePromptTests
     [InlineData("WUHAN!", "wuhan")]
     [InlineData("sh", "shanghai")]
     [InlineData("上海", "shanghai")]
-    public async Task PicksByNumberTitleOrSynonymIgnoringCase(string answer, string expectedValue)
+    public async Task Picks_by_number_title_or_synonym_ignoring_case(string answer, string expectedValue)
     {
         var driver = SinglePromptDialogs.Driver(new ChoicePrompt("site"), AskSite);
         await driver.SayAsync("start");
@@ -41,7 +41,7 @@ public class ChoicePromptTests
     [InlineData("0")]
     [InlineData("Beijing")]
     [InlineData("not Shanghai")]
-    public async Task AnAnswerThatPicksNoChoiceIsReaskedListingTheChoices(string answer)
+    public async Task An_answer_that_picks_no_choice_is_reasked_listing_the_choices(string answer)
     {
         var driver = SinglePromptDialogs.Driver(new ChoicePrompt("site"), AskSite);
         await driver.SayAsync("start");
@@ -53,7 +53,7 @@ public class ChoicePromptTests
     }
 
     [Fact]
-    public async Task AChoicePromptWithoutChoicesIsAProgrammingError()
+    public async Task A_choice_prompt_without_choices_is_a_programming_error()
     {
         var driver = SinglePromptDialogs.Driver(new ChoicePrompt("site"), new PromptOptions { Prompt = "Which?" });
 

@@ -19,7 +19,7 @@ public class ChoiceRenderingTests
     }
 
     [Fact]
-    public async Task WebChatShowsSuggestedActions()
+    public async Task Web_chat_shows_suggested_actions()
     {
         var question = await AskAsync(Five, "webchat");
 
@@ -30,7 +30,7 @@ public class ChoiceRenderingTests
     }
 
     [Fact]
-    public async Task TeamsPersonalChatShowsUpToThreeSuggestedActions()
+    public async Task Teams_personal_chat_shows_up_to_three_suggested_actions()
     {
         var question = await AskAsync(Three, "msteams", "personal");
 
@@ -39,7 +39,7 @@ public class ChoiceRenderingTests
     }
 
     [Fact]
-    public async Task TeamsShowsMoreThanThreeChoicesAsAHeroCard()
+    public async Task Teams_shows_more_than_three_choices_as_a_hero_card()
     {
         var question = await AskAsync(Five, "msteams", "personal");
 
@@ -51,7 +51,7 @@ public class ChoiceRenderingTests
     }
 
     [Fact]
-    public async Task TeamsGroupChatsGetACardEvenForFewChoices()
+    public async Task Teams_group_chats_get_a_card_even_for_few_choices()
     {
         var question = await AskAsync(Three, "msteams", "groupChat");
 
@@ -60,7 +60,7 @@ public class ChoiceRenderingTests
     }
 
     [Fact]
-    public async Task SmsGetsTheNumberedChoicesOnOneLineWithoutTheHint()
+    public async Task Sms_gets_the_numbered_choices_on_one_line_without_the_hint()
     {
         var question = await AskAsync(Three, "sms");
 
@@ -72,7 +72,7 @@ public class ChoiceRenderingTests
 
     [Theory]
     [InlineData("some-unknown-channel")]
-    public async Task TextOnlyChannelsGetNumberedPlainText(string channelId)
+    public async Task Text_only_channels_get_numbered_plain_text(string channelId)
     {
         var question = await AskAsync(Three, channelId);
 
@@ -83,7 +83,7 @@ public class ChoiceRenderingTests
     }
 
     [Fact]
-    public async Task ANumberedChoiceCanBeAnsweredByItsNumber()
+    public async Task A_numbered_choice_can_be_answered_by_its_number()
     {
         var options = new PromptOptions { Prompt = "How often?", Choices = Three };
         var driver = SinglePromptDialogs.Driver(new ChoicePrompt("often"), options, channelId: "sms");

@@ -24,7 +24,7 @@ public class CommandMatcherTests
     }
 
     [Fact]
-    public async Task AMatcherGivesItsCommandAndTheQuestionIsAskedAgain()
+    public async Task A_matcher_gives_its_command_and_the_question_is_asked_again()
     {
         var commands = CommandSet.CreateDefault()
             .AddMatcher("faq", Says(Question), (dialogContext, _) => Task.FromResult(dialogContext.Context.Activity.Text.Contains("cost", StringComparison.Ordinal)));
@@ -37,7 +37,7 @@ public class CommandMatcherTests
     }
 
     [Fact]
-    public async Task AMessageNoMatcherAcceptsIsTheAnswer()
+    public async Task A_message_no_matcher_accepts_is_the_answer()
     {
         var commands = CommandSet.CreateDefault().AddMatcher("never", Says(Question), (_, _) => Task.FromResult(false));
         var driver = await AtAgeQuestionAsync(commands);
@@ -46,7 +46,7 @@ public class CommandMatcherTests
     }
 
     [Fact]
-    public async Task MatchersSeeTheStackAsItWasBeforeTheMessage()
+    public async Task Matchers_see_the_stack_as_it_was_before_the_message()
     {
         string? activeDialogId = null;
         var commands = CommandSet.CreateDefault().AddMatcher("look", Says(Question), (dialogContext, _) =>
@@ -62,7 +62,7 @@ public class CommandMatcherTests
     }
 
     [Fact]
-    public async Task APhraseWinsOverAMatcherAndMatchersAreAskedInOrder()
+    public async Task A_phrase_wins_over_a_matcher_and_matchers_are_asked_in_order()
     {
         var asked = new List<string>();
         CommandMatcher Accepting(string name) => (_, _) =>

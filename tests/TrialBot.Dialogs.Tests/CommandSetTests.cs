@@ -14,13 +14,13 @@ public class CommandSetTests
     [InlineData("please stop", null)]
     [InlineData("", null)]
     [InlineData(null, null)]
-    public void MatchesWholeNormalisedUtterancesOnly(string? utterance, string? expected)
+    public void Matches_whole_normalised_utterances_only(string? utterance, string? expected)
     {
         Assert.Equal(expected, CommandSet.CreateDefault().Match(utterance));
     }
 
     [Fact]
-    public void APhraseCannotGiveTwoCommands()
+    public void A_phrase_cannot_give_two_commands()
     {
         var commands = CommandSet.CreateDefault();
 
@@ -28,13 +28,13 @@ public class CommandSetTests
     }
 
     [Fact]
-    public void PhrasesNeedAnExistingCommand()
+    public void Phrases_need_an_existing_command()
     {
         Assert.Throws<ArgumentException>(() => new CommandSet().AddPhrases("nothing", "x"));
     }
 
     [Fact]
-    public void ReplacingAHandlerKeepsItsPhrases()
+    public void Replacing_a_handler_keeps_its_phrases()
     {
         CommandHandler handler = (_, _) => Task.FromResult(DialogTurnResult.Waiting);
 

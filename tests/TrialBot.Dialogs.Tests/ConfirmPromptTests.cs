@@ -16,7 +16,7 @@ public class ConfirmPromptTests
     [InlineData("OK", true)]
     [InlineData("no", false)]
     [InlineData("Nope.", false)]
-    public async Task RecognisesEnglishYesAndNo(string answer, bool expected)
+    public async Task Recognises_english_yes_and_no(string answer, bool expected)
     {
         var driver = SinglePromptDialogs.Driver(new ConfirmPrompt("consent"), AskConsent);
         await driver.SayAsync("start");
@@ -29,7 +29,7 @@ public class ConfirmPromptTests
     [Theory]
     [InlineData("maybe")]
     [InlineData("not sure")]
-    public async Task UnsureIsDontKnow(string answer)
+    public async Task Unsure_is_dont_know(string answer)
     {
         var driver = SinglePromptDialogs.Driver(new ConfirmPrompt("consent"), AskConsent);
         await driver.SayAsync("start");
@@ -40,7 +40,7 @@ public class ConfirmPromptTests
     }
 
     [Fact]
-    public async Task ShowsYesAndNoAsChoices()
+    public async Task Shows_yes_and_no_as_choices()
     {
         var driver = SinglePromptDialogs.Driver(new ConfirmPrompt("consent"), AskConsent);
 
@@ -50,7 +50,7 @@ public class ConfirmPromptTests
     }
 
     [Fact]
-    public async Task TheNumberOfAShownChoiceCountsOnTextOnlyChannels()
+    public async Task The_number_of_a_shown_choice_counts_on_text_only_channels()
     {
         var driver = SinglePromptDialogs.Driver(new ConfirmPrompt("consent"), AskConsent, channelId: "sms");
         await driver.SayAsync("start");
@@ -61,7 +61,7 @@ public class ConfirmPromptTests
     }
 
     [Fact]
-    public async Task AnUnrecognisedAnswerIsReaskedAskingForYesOrNo()
+    public async Task An_unrecognised_answer_is_reasked_asking_for_yes_or_no()
     {
         var driver = SinglePromptDialogs.Driver(new ConfirmPrompt("consent"), AskConsent);
         await driver.SayAsync("start");
@@ -72,7 +72,7 @@ public class ConfirmPromptTests
     }
 
     [Fact]
-    public async Task TheApplicationsRecognizerGetsTheAnswerAndTheCultureOfTheActivity()
+    public async Task The_applications_recognizer_gets_the_answer_and_the_culture_of_the_activity()
     {
         var recognizer = new Mock<IConfirmRecognizer>();
         recognizer.Setup(r => r.Recognize("是的", It.IsAny<CultureInfo>())).Returns(ConfirmRecognition.Yes);

@@ -10,7 +10,7 @@ public class ConversationTests
     private static ConversationDriver NewIntake() => new(SampleIntakeDialogs.Create(), SampleIntakeDialogs.RootId, new MemoryStorage());
 
     [Fact]
-    public async Task WholeIntakeRunsFromGreetingToClosing()
+    public async Task Whole_intake_runs_from_greeting_to_closing()
     {
         var driver = NewIntake();
 
@@ -29,7 +29,7 @@ public class ConversationTests
     }
 
     [Fact]
-    public async Task DecliningConsentEndsTheConversationPolitely()
+    public async Task Declining_consent_ends_the_conversation_politely()
     {
         var driver = NewIntake();
 
@@ -45,7 +45,7 @@ public class ConversationTests
     }
 
     [Fact]
-    public async Task AMessageAfterTheEndStartsANewConversation()
+    public async Task A_message_after_the_end_starts_a_new_conversation()
     {
         var driver = NewIntake();
         await driver.SayAsync("hi");
@@ -57,7 +57,7 @@ public class ConversationTests
     }
 
     [Fact]
-    public async Task NonMessageActivitiesAreIgnored()
+    public async Task Non_message_activities_are_ignored()
     {
         var driver = NewIntake();
         var update = driver.Adapter.MakeActivity();
@@ -70,7 +70,7 @@ public class ConversationTests
     }
 
     [Fact]
-    public async Task UnsureConsentIsADontKnowResult()
+    public async Task Unsure_consent_is_a_dont_know_result()
     {
         var driver = NewIntake();
         await driver.SayAsync("hi");
@@ -82,7 +82,7 @@ public class ConversationTests
     }
 
     [Fact]
-    public async Task TheQuestionCarriesItsQuestionId()
+    public async Task The_question_carries_its_question_id()
     {
         var driver = NewIntake();
 

@@ -10,7 +10,7 @@ public class CustomRecognizerTests
     private static readonly PromptOptions AskDose = new() { Prompt = "How much prednisone do you take each day?" };
 
     [Fact]
-    public async Task TheApplicationsRecognizerGetsTheTrimmedAnswerAndCulture()
+    public async Task The_applications_recognizer_gets_the_trimmed_answer_and_culture()
     {
         var recognizer = new Mock<IPromptRecognizer<decimal>>();
         recognizer
@@ -28,7 +28,7 @@ public class CustomRecognizerTests
     }
 
     [Fact]
-    public async Task TheRecognizersProblemTextExplainsTheReask()
+    public async Task The_recognizers_problem_text_explains_the_reask()
     {
         var recognizer = new Mock<IPromptRecognizer<decimal>>();
         recognizer
@@ -43,7 +43,7 @@ public class CustomRecognizerTests
     }
 
     [Fact]
-    public async Task AProblemCodeWithoutTextIsExplainedByTheDialogTexts()
+    public async Task A_problem_code_without_text_is_explained_by_the_dialog_texts()
     {
         var texts = new Texts.DialogTexts().SetText(string.Empty, "problem.dose.noUnit", "Which unit is that?");
         var recognizer = new Mock<IPromptRecognizer<decimal>>();
@@ -59,7 +59,7 @@ public class CustomRecognizerTests
     }
 
     [Fact]
-    public async Task TheRecognizerCanAnswerDontKnow()
+    public async Task The_recognizer_can_answer_dont_know()
     {
         var recognizer = new Mock<IPromptRecognizer<decimal>>();
         recognizer

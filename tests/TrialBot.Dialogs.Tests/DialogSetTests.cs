@@ -11,14 +11,14 @@ public class DialogSetTests
         .Add(prompt);
 
     [Fact]
-    public void TheComputedVersionIsStableForTheSameDialogs()
+    public void The_computed_version_is_stable_for_the_same_dialogs()
     {
         Assert.Equal(Build("root", 2, SamplePrompts.Words("name")).ComputeVersion(), Build("root", 2, SamplePrompts.Words("name")).ComputeVersion());
         Assert.Matches("^[0-9a-f]{16}$", Build("root", 2, SamplePrompts.Words("name")).ComputeVersion());
     }
 
     [Fact]
-    public void RenamingAddingStepsOrChangingAPromptsTypeChangesTheVersion()
+    public void Renaming_adding_steps_or_changing_a_prompts_type_changes_the_version()
     {
         var original = Build("root", 2, SamplePrompts.Words("name")).ComputeVersion();
 
@@ -28,7 +28,7 @@ public class DialogSetTests
     }
 
     [Fact]
-    public void DialogIdsAreUniqueInASet()
+    public void Dialog_ids_are_unique_in_a_set()
     {
         var dialogs = new DialogSet().Add(SamplePrompts.Words("x"));
 

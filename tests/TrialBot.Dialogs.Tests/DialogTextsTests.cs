@@ -8,13 +8,13 @@ public class DialogTextsTests
     private static readonly CultureInfo ChineseChina = CultureInfo.GetCultureInfo("zh-CN");
 
     [Fact]
-    public void EveryCultureFallsBackToTheEnglishDefaults()
+    public void Every_culture_falls_back_to_the_english_defaults()
     {
         Assert.Equal("Help", new DialogTexts().GetText(DialogTextKeys.RetryCapHelpChoice, ChineseChina));
     }
 
     [Fact]
-    public void AParentCultureTextServesItsSpecificCultures()
+    public void A_parent_culture_text_serves_its_specific_cultures()
     {
         var texts = new DialogTexts().SetText("zh", DialogTextKeys.RetryCapHelpChoice, "帮助");
 
@@ -23,7 +23,7 @@ public class DialogTextsTests
     }
 
     [Fact]
-    public void PhrasesAccumulateAlongTheCultureChain()
+    public void Phrases_accumulate_along_the_culture_chain()
     {
         const string Greetings = "phrases.greetings";
         var texts = new DialogTexts().AddPhrases(string.Empty, Greetings, "hello").AddPhrases("zh", Greetings, "你好");
@@ -36,7 +36,7 @@ public class DialogTextsTests
     }
 
     [Fact]
-    public void FormatsArgumentsAndReportsMissingKeys()
+    public void Formats_arguments_and_reports_missing_keys()
     {
         var texts = new DialogTexts();
 
@@ -46,7 +46,7 @@ public class DialogTextsTests
     }
 
     [Fact]
-    public async Task APromptSpeaksThePersonsLanguage()
+    public async Task A_prompt_speaks_the_persons_language()
     {
         var texts = new DialogTexts()
             .SetText("zh", DialogTextKeys.ProblemPrefix + Support.WholeYearsRecognizer.NoNumber, "我没有找到数字。");

@@ -22,7 +22,7 @@ public class InterruptionTests
     [InlineData("  HELP! ")]
     [InlineData("Help?")]
     [InlineData("ＨＥＬＰ")]
-    public async Task HelpExplainsThenAsksTheCurrentQuestionAgain(string utterance)
+    public async Task Help_explains_then_asks_the_current_question_again(string utterance)
     {
         var driver = await AtAgeQuestionAsync();
 
@@ -34,7 +34,7 @@ public class InterruptionTests
     }
 
     [Fact]
-    public async Task HelpDoesNotCountAsAFailedAttempt()
+    public async Task Help_does_not_count_as_a_failed_attempt()
     {
         var driver = await AtAgeQuestionAsync();
         await driver.SayAsync("blue");
@@ -49,7 +49,7 @@ public class InterruptionTests
     [Theory]
     [InlineData("restart")]
     [InlineData("Start over.")]
-    public async Task RestartClearsTheStackAndBeginsTheRootDialog(string utterance)
+    public async Task Restart_clears_the_stack_and_begins_the_root_dialog(string utterance)
     {
         var driver = await AtAgeQuestionAsync();
 
@@ -65,7 +65,7 @@ public class InterruptionTests
     [InlineData("cancel")]
     [InlineData("Stop")]
     [InlineData("stop.")]
-    public async Task CancelEndsEverythingWithAMessage(string utterance)
+    public async Task Cancel_ends_everything_with_a_message(string utterance)
     {
         var driver = await AtAgeQuestionAsync();
 
@@ -81,7 +81,7 @@ public class InterruptionTests
     [InlineData("help me understand")]
     [InlineData("cancel my appointment")]
     [InlineData("I had to start over with a new doctor")]
-    public async Task CommandWordsInsideAnAnswerAreTheAnswer(string answer)
+    public async Task Command_words_inside_an_answer_are_the_answer(string answer)
     {
         var dialogs = new DialogSet()
             .Add(new WaterfallDialog("root", [
@@ -102,7 +102,7 @@ public class InterruptionTests
     }
 
     [Fact]
-    public async Task TheApplicationAddsPhrasesInOtherLanguages()
+    public async Task The_application_adds_phrases_in_other_languages()
     {
         var options = new DialogEngineOptions { Commands = CommandSet.CreateDefault().AddPhrases(BuiltInCommands.Help, "帮助") };
         var driver = await AtAgeQuestionAsync(options);
@@ -113,7 +113,7 @@ public class InterruptionTests
     }
 
     [Fact]
-    public async Task TheApplicationAddsItsOwnCommands()
+    public async Task The_application_adds_its_own_commands()
     {
         var commands = CommandSet.CreateDefault().Add(
             "contact",
@@ -132,7 +132,7 @@ public class InterruptionTests
     }
 
     [Fact]
-    public async Task HelpBeforeAnyDialogBeginsTheRootDialog()
+    public async Task Help_before_any_dialog_begins_the_root_dialog()
     {
         var driver = new ConversationDriver(SampleIntakeDialogs.Create(), SampleIntakeDialogs.RootId, new MemoryStorage());
 

@@ -10,7 +10,7 @@ public class PromptResumeTests
     private const string Confirmation = "Really?";
 
     [Fact]
-    public async Task APromptAsksAgainWhenADialogBegunOnTopOfItEnds()
+    public async Task A_prompt_asks_again_when_a_dialog_begun_on_top_of_it_ends()
     {
         var dialogs = SampleIntakeDialogs.Create().Add(new ConfirmPrompt("sure"));
         var commands = CommandSet.CreateDefault().Add(

@@ -9,7 +9,7 @@ namespace TrialBot.Dialogs.Tests;
 public class QuestionEntityTests
 {
     [Fact]
-    public void SerialisesAsTypeAndIdOnly()
+    public void Serialises_as_type_and_id_only()
     {
         var json = JsonConvert.SerializeObject(QuestionEntity.Create("age"));
 
@@ -17,7 +17,7 @@ public class QuestionEntityTests
     }
 
     [Fact]
-    public async Task FirstAskAndReaskCarryExactlyOneQuestionEntityInTheirJson()
+    public async Task First_ask_and_reask_carry_exactly_one_question_entity_in_their_json()
     {
         var driver = new ConversationDriver(SampleIntakeDialogs.Create(), SampleIntakeDialogs.RootId, new MemoryStorage());
         await driver.SayAsync("hi");
@@ -34,7 +34,7 @@ public class QuestionEntityTests
     }
 
     [Fact]
-    public async Task AQuestionWithoutAnIdCarriesNoEntity()
+    public async Task A_question_without_an_id_carries_no_entity()
     {
         var driver = SinglePromptDialogs.Driver(SamplePrompts.Words("name"), new PromptOptions { Prompt = "Your name?" });
 
@@ -44,7 +44,7 @@ public class QuestionEntityTests
     }
 
     [Fact]
-    public async Task APromptActivityKeepsItsOwnEntitiesAndGetsTheQuestionEntity()
+    public async Task A_prompt_activity_keeps_its_own_entities_and_gets_the_question_entity()
     {
         var activity = (Microsoft.Bot.Schema.Activity)MessageFactory.Text("Your name?");
         activity.Entities = [new Microsoft.Bot.Schema.Entity("custom")];

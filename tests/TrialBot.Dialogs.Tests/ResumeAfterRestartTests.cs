@@ -11,7 +11,7 @@ public class ResumeAfterRestartTests
 
     [Theory]
     [MemberData(nameof(Storages.Both), MemberType = typeof(Storages))]
-    public async Task TheConversationContinuesAtTheSameQuestion(string storageKind)
+    public async Task The_conversation_continues_at_the_same_question(string storageKind)
     {
         var storage = Storages.Create(storageKind);
         var before = NewProcess(storage);
@@ -25,7 +25,7 @@ public class ResumeAfterRestartTests
 
     [Theory]
     [MemberData(nameof(Storages.Both), MemberType = typeof(Storages))]
-    public async Task HelpAfterARestartAsksTheSameQuestion(string storageKind)
+    public async Task Help_after_a_restart_asks_the_same_question(string storageKind)
     {
         var storage = Storages.Create(storageKind);
         var before = NewProcess(storage);
@@ -40,7 +40,7 @@ public class ResumeAfterRestartTests
 
     [Theory]
     [MemberData(nameof(Storages.Both), MemberType = typeof(Storages))]
-    public async Task RetryCountsAndTheCapSurviveARestart(string storageKind)
+    public async Task Retry_counts_and_the_cap_survive_a_restart(string storageKind)
     {
         var storage = Storages.Create(storageKind);
         var before = NewProcess(storage, "sms");
@@ -58,7 +58,7 @@ public class ResumeAfterRestartTests
 
     [Theory]
     [MemberData(nameof(Storages.Both), MemberType = typeof(Storages))]
-    public async Task ChoicesSurviveARestart(string storageKind)
+    public async Task Choices_survive_a_restart(string storageKind)
     {
         var storage = Storages.Create(storageKind);
         var options = new PromptOptions

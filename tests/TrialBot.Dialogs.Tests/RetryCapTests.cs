@@ -26,7 +26,7 @@ public class RetryCapTests
     }
 
     [Fact]
-    public async Task AFailedAnswerIsReaskedWithWhatWentWrongAndTheRetryPrompt()
+    public async Task A_failed_answer_is_reasked_with_what_went_wrong_and_the_retry_prompt()
     {
         var driver = await AtAgeQuestionAsync();
 
@@ -37,7 +37,7 @@ public class RetryCapTests
     }
 
     [Fact]
-    public async Task AfterThreeFailuresThePromptOffersIDontKnowAndHelp()
+    public async Task After_three_failures_the_prompt_offers_i_dont_know_and_help()
     {
         var driver = await AtAgeQuestionAsync();
 
@@ -50,7 +50,7 @@ public class RetryCapTests
     }
 
     [Fact]
-    public async Task SayingIDontKnowAtTheCapEndsWithDontKnow()
+    public async Task Saying_i_dont_know_at_the_cap_ends_with_dont_know()
     {
         var driver = await AtAgeQuestionAsync();
         await ReachCapAsync(driver);
@@ -62,7 +62,7 @@ public class RetryCapTests
     }
 
     [Fact]
-    public async Task AValidAnswerAtTheCapIsStillAccepted()
+    public async Task A_valid_answer_at_the_cap_is_still_accepted()
     {
         var driver = await AtAgeQuestionAsync();
         await ReachCapAsync(driver);
@@ -73,7 +73,7 @@ public class RetryCapTests
     }
 
     [Fact]
-    public async Task AnotherFailureAfterTheCapMovesOnAsDontKnowAndSaysSo()
+    public async Task Another_failure_after_the_cap_moves_on_as_dont_know_and_says_so()
     {
         var driver = await AtAgeQuestionAsync();
         await ReachCapAsync(driver);
@@ -87,7 +87,7 @@ public class RetryCapTests
     }
 
     [Fact]
-    public async Task OnSmsTheCapChoicesAreNumberedAndOnePicksIDontKnow()
+    public async Task On_sms_the_cap_choices_are_numbered_and_one_picks_i_dont_know()
     {
         var driver = await AtAgeQuestionAsync("sms");
 
@@ -100,7 +100,7 @@ public class RetryCapTests
     }
 
     [Fact]
-    public async Task OnSmsTwoAtTheCapGivesHelpThenTheQuestion()
+    public async Task On_sms_two_at_the_cap_gives_help_then_the_question()
     {
         var driver = await AtAgeQuestionAsync("sms");
         await ReachCapAsync(driver);
@@ -112,7 +112,7 @@ public class RetryCapTests
     }
 
     [Fact]
-    public async Task WithoutNumberedCapChoicesANumberIsAnAnswer()
+    public async Task Without_numbered_cap_choices_a_number_is_an_answer()
     {
         var driver = await AtAgeQuestionAsync();
         await ReachCapAsync(driver);
@@ -123,7 +123,7 @@ public class RetryCapTests
     }
 
     [Fact]
-    public async Task TheCapCountCanBeSetPerPrompt()
+    public async Task The_cap_count_can_be_set_per_prompt()
     {
         var options = new PromptOptions { Prompt = "How old are you?", MaxAttempts = 1 };
         var driver = SinglePromptDialogs.Driver(SamplePrompts.Age("age"), options);

@@ -51,7 +51,7 @@ public class StaleStateTests
         await step.PromptAsync(SampleIntakeDialogs.AgePromptId, new PromptOptions { Prompt = SampleIntakeDialogs.AgeQuestion }, cancellationToken);
 
     [Fact]
-    public async Task AChangedStepCountChangesTheComputedVersionAndRestarts()
+    public async Task A_changed_step_count_changes_the_computed_version_and_restarts()
     {
         var storage = await StorageAtAgeQuestionAsync();
         var changed = IntakeWith(SampleIntakeDialogs.RootId, GreetAndAskConsentAsync, AskAgeAsync, AskConsentAsync, AskAgeAsync);
@@ -63,7 +63,7 @@ public class StaleStateTests
     }
 
     [Fact]
-    public async Task AnExplicitVersionChangeRestarts()
+    public async Task An_explicit_version_change_restarts()
     {
         var storage = await StorageAtAgeQuestionAsync(Versioned("2025-01"));
 
@@ -73,7 +73,7 @@ public class StaleStateTests
     }
 
     [Fact]
-    public async Task ARenamedDialogRestartsEvenWhenTheVersionWasNotChanged()
+    public async Task A_renamed_dialog_restarts_even_when_the_version_was_not_changed()
     {
         var storage = await StorageAtAgeQuestionAsync(Versioned());
         var renamed = IntakeWith("intake-v2", GreetAndAskConsentAsync, AskAgeAsync);
@@ -84,7 +84,7 @@ public class StaleStateTests
     }
 
     [Fact]
-    public async Task AStepIndexOutOfRangeRestartsEvenWhenTheVersionWasNotChanged()
+    public async Task A_step_index_out_of_range_restarts_even_when_the_version_was_not_changed()
     {
         var storage = await StorageAtAgeQuestionAsync(Versioned());
         var shortened = IntakeWith(SampleIntakeDialogs.RootId, GreetAndAskConsentAsync);
@@ -117,7 +117,7 @@ public class StaleStateTests
 
     [Theory]
     [MemberData(nameof(DamagedStacks))]
-    public async Task DamagedOrUnknownStoredShapesRestartGracefully(string storedJson)
+    public async Task Damaged_or_unknown_stored_shapes_restart_gracefully(string storedJson)
     {
         var storage = new MemoryStorage();
         await StoredStackWriter.WriteAsync(storage, JToken.Parse(storedJson));
@@ -128,7 +128,7 @@ public class StaleStateTests
     }
 
     [Fact]
-    public async Task TheDocumentedShapeWrittenByHandResumes()
+    public async Task The_documented_shape_written_by_hand_resumes()
     {
         var storage = new MemoryStorage();
         await StoredStackWriter.WriteAsync(storage, JToken.Parse("""
@@ -148,7 +148,7 @@ public class StaleStateTests
     }
 
     [Fact]
-    public async Task AfterARestartTheNewVersionIsStored()
+    public async Task After_a_restart_the_new_version_is_stored()
     {
         var memory = new Dictionary<string, JObject>();
         var storage = new MemoryStorage(memory);

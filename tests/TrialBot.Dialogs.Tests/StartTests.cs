@@ -24,7 +24,7 @@ public class StartTests
     }
 
     [Fact]
-    public async Task StartBeginsTheRootDialogOnAnyActivityAndTheNextMessageAnswersItsQuestion()
+    public async Task Start_begins_the_root_dialog_on_any_activity_and_the_next_message_answers_its_question()
     {
         var driver = new ConversationDriver(SampleIntakeDialogs.Create(), SampleIntakeDialogs.RootId, new MemoryStorage());
 
@@ -35,7 +35,7 @@ public class StartTests
     }
 
     [Fact]
-    public async Task StartDoesNothingWhileADialogIsActive()
+    public async Task Start_does_nothing_while_a_dialog_is_active()
     {
         var driver = new ConversationDriver(SampleIntakeDialogs.Create(), SampleIntakeDialogs.RootId, new MemoryStorage());
         await driver.SayAsync("hi");

@@ -30,7 +30,7 @@ public class StateRoundTripTests
 
     [Theory]
     [MemberData(nameof(Storages.Both), MemberType = typeof(Storages))]
-    public async Task ValuesKeepTheirTypesThroughStorageAndANewProcess(string storageKind)
+    public async Task Values_keep_their_types_through_storage_and_a_new_process(string storageKind)
     {
         var storage = Storages.Create(storageKind);
         await new ConversationDriver(ValuesDialogs(_ => { }), "root", storage).SayAsync("first turn");
@@ -71,7 +71,7 @@ public class StateRoundTripTests
 
     [Theory]
     [MemberData(nameof(Storages.Both), MemberType = typeof(Storages))]
-    public async Task TheStoredStackIsPlainVersionedJsonWithoutTypeNames(string storageKind)
+    public async Task The_stored_stack_is_plain_versioned_json_without_type_names(string storageKind)
     {
         var memory = new Dictionary<string, JObject>();
         var driver = new ConversationDriver(ValuesDialogs(_ => { }), "root", Storages.Create(storageKind, memory));
@@ -94,7 +94,7 @@ public class StateRoundTripTests
     }
 
     [Fact]
-    public void ReadingAValueAsTheWrongTypeSaysWhichValue()
+    public void Reading_a_value_as_the_wrong_type_says_which_value()
     {
         var values = new State.DialogValues();
         values.SetValue("name", "Li Wei");
@@ -108,7 +108,7 @@ public class StateRoundTripTests
     }
 
     [Fact]
-    public void ValuesCanBeListedAndRemoved()
+    public void Values_can_be_listed_and_removed()
     {
         var values = new State.DialogValues();
         values.SetValue("age", 45);

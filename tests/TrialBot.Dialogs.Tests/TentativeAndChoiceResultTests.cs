@@ -11,7 +11,7 @@ public class TentativeAndChoiceResultTests
     private static readonly PromptOptions AskAge = new() { Prompt = "How old are you?", QuestionId = "age" };
 
     [Fact]
-    public async Task ATentativeRecognitionEndsThePromptWithATentativeResultAndTheRecognizerSeesTheQuestionId()
+    public async Task A_tentative_recognition_ends_the_prompt_with_a_tentative_result_and_the_recognizer_sees_the_question_id()
     {
         var recognizer = new Mock<IPromptRecognizer<int>>();
         recognizer
@@ -34,7 +34,7 @@ public class TentativeAndChoiceResultTests
     [InlineData("yes", true)]
     [InlineData("1", true)]
     [InlineData("of course", false)]
-    public async Task AResultSaysWhetherTheAnswerPickedAShownChoiceExactly(string answer, bool isChoice)
+    public async Task A_result_says_whether_the_answer_picked_a_shown_choice_exactly(string answer, bool isChoice)
     {
         var options = new PromptOptions { Prompt = "Any transplant?", Choices = [new Choice(ConfirmPrompt.YesValue, "Yes"), new Choice(ConfirmPrompt.NoValue, "No")] };
         var driver = SinglePromptDialogs.Driver(new ConfirmPrompt("transplant"), options);

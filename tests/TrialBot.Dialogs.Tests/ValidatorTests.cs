@@ -10,7 +10,7 @@ public class ValidatorTests
     private static readonly PromptOptions AskAge = new() { Prompt = "How old are you?" };
 
     [Fact]
-    public async Task TheValidatorSeesEachAttemptWithItsCountAndOutcome()
+    public async Task The_validator_sees_each_attempt_with_its_count_and_outcome()
     {
         var seen = new List<(int Attempt, RecognitionOutcome Kind, int Value, string? ProblemCode)>();
         var prompt = SamplePrompts.Age("age", (attempt, _) =>
@@ -32,7 +32,7 @@ public class ValidatorTests
     }
 
     [Fact]
-    public async Task ARejectionUsesTheValidatorsRetryMessage()
+    public async Task A_rejection_uses_the_validators_retry_message()
     {
         var prompt = SamplePrompts.Age("age", (attempt, _) =>
         {
@@ -48,7 +48,7 @@ public class ValidatorTests
     }
 
     [Fact]
-    public async Task ARejectionWithoutAMessageSaysTheAnswerWasNotAccepted()
+    public async Task A_rejection_without_a_message_says_the_answer_was_not_accepted()
     {
         var driver = SinglePromptDialogs.Driver(SamplePrompts.Age("age", (_, _) => Task.FromResult(false)), AskAge);
         await driver.SayAsync("start");
@@ -59,7 +59,7 @@ public class ValidatorTests
     }
 
     [Fact]
-    public async Task AValidatorCanRefuseDontKnowBeforeTheCap()
+    public async Task A_validator_can_refuse_dont_know_before_the_cap()
     {
         var prompt = new ConfirmPrompt("consent", validator: (attempt, _) =>
         {
@@ -77,7 +77,7 @@ public class ValidatorTests
     }
 
     [Fact]
-    public async Task AcceptingANotUnderstoodAnswerStillReasks()
+    public async Task Accepting_a_not_understood_answer_still_reasks()
     {
         var driver = SinglePromptDialogs.Driver(SamplePrompts.Age("age", (_, _) => Task.FromResult(true)), AskAge);
         await driver.SayAsync("start");

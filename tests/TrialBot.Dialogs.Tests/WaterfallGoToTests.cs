@@ -53,7 +53,7 @@ public class WaterfallGoToTests
         new(TwoWords(), "root", storage ?? new MemoryStorage(), new DialogEngineOptions { Commands = CommandSet.CreateDefault().Add("back", BackAsync, "back") });
 
     [Fact]
-    public async Task AStepCanGoBackToAnEarlierStepWhichAsksItsQuestionAgain()
+    public async Task A_step_can_go_back_to_an_earlier_step_which_asks_its_question_again()
     {
         var driver = Driver();
         await driver.SayAsync("hi");
@@ -68,7 +68,7 @@ public class WaterfallGoToTests
     }
 
     [Fact]
-    public async Task BetweenTurnsTheApplicationCanGoToAStepReplacingThePromptAwaitingAnAnswer()
+    public async Task Between_turns_the_application_can_go_to_a_step_replacing_the_prompt_awaiting_an_answer()
     {
         var storage = new MemoryStorage();
         var driver = Driver(storage);
@@ -88,7 +88,7 @@ public class WaterfallGoToTests
     }
 
     [Fact]
-    public async Task GoingToAStepTheWaterfallDoesNotHaveIsRefused()
+    public async Task Going_to_a_step_the_waterfall_does_not_have_is_refused()
     {
         var dialogs = new DialogSet().Add(new WaterfallDialog("root", [(step, cancellationToken) => step.GoToAsync(1, null, cancellationToken)]));
 
@@ -96,7 +96,7 @@ public class WaterfallGoToTests
     }
 
     [Fact]
-    public async Task GoingToAStepOfAnotherDialogsEntryIsRefused()
+    public async Task Going_to_a_step_of_another_dialogs_entry_is_refused()
     {
         var other = new WaterfallDialog("other", [(step, cancellationToken) => Task.FromResult(DialogTurnResult.Waiting)]);
         var dialogs = TwoWords().Add(other);

@@ -16,7 +16,7 @@ public class WaterfallTests
     }
 
     [Fact]
-    public async Task NextAsyncSkipsAheadWithAResult()
+    public async Task Next_async_skips_ahead_with_a_result()
     {
         var dialogs = new DialogSet().Add(new WaterfallDialog("root", [
             (step, cancellationToken) => step.NextAsync("skipped", cancellationToken),
@@ -29,7 +29,7 @@ public class WaterfallTests
     }
 
     [Fact]
-    public async Task AStepCanMoveOnOnlyOnce()
+    public async Task A_step_can_move_on_only_once()
     {
         var dialogs = new DialogSet().Add(new WaterfallDialog("root", [
             async (step, cancellationToken) =>
@@ -44,7 +44,7 @@ public class WaterfallTests
     }
 
     [Fact]
-    public async Task AWaitingStepReceivesTheNextMessageAsItsResult()
+    public async Task A_waiting_step_receives_the_next_message_as_its_result()
     {
         var dialogs = new DialogSet().Add(new WaterfallDialog("root", [
             (step, cancellationToken) => SayAsync(step, "Say anything.", cancellationToken),
@@ -59,7 +59,7 @@ public class WaterfallTests
     }
 
     [Fact]
-    public async Task AChildDialogGetsItsOptionsAndItsResultResumesTheParent()
+    public async Task A_child_dialog_gets_its_options_and_its_result_resumes_the_parent()
     {
         var dialogs = new DialogSet()
             .Add(new WaterfallDialog("root", [
@@ -87,7 +87,7 @@ public class WaterfallTests
     }
 
     [Fact]
-    public async Task ReplaceDialogSwapsTheActiveDialogWithoutResumingTheParent()
+    public async Task Replace_dialog_swaps_the_active_dialog_without_resuming_the_parent()
     {
         var dialogs = new DialogSet()
             .Add(new WaterfallDialog("root", [
@@ -110,13 +110,13 @@ public class WaterfallTests
     }
 
     [Fact]
-    public void AWaterfallNeedsSteps()
+    public void A_waterfall_needs_steps()
     {
         Assert.Throws<ArgumentException>(() => new WaterfallDialog("empty", []));
     }
 
     [Fact]
-    public void TheRootDialogMustBeInTheSet()
+    public void The_root_dialog_must_be_in_the_set()
     {
         Assert.Throws<ArgumentException>(() => new DialogRunner(new DialogSet(), "root", new ConversationState(new MemoryStorage())));
     }

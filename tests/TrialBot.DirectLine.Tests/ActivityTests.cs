@@ -7,7 +7,7 @@ namespace TrialBot.DirectLine.Tests;
 public sealed class ActivityTests
 {
     [Fact]
-    public async Task StartingAConversationQueuesTheBotsGreetingAndStartingAgainOpensNothingNew()
+    public async Task Starting_a_conversation_queues_the_bots_greeting_and_starting_again_opens_nothing_new()
     {
         var bot = new QuestionnaireBot();
         await using var host = await DirectLineTestHost.StartAsync(bot);
@@ -25,7 +25,7 @@ public sealed class ActivityTests
     }
 
     [Fact]
-    public async Task TheUsersActivityIsEchoedWithItsClientActivityIdAndTheRepliesFollowIt()
+    public async Task The_users_activity_is_echoed_with_its_client_activity_id_and_the_replies_follow_it()
     {
         await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
         var (conversationId, token) = await host.Client.OpenConversationAsync();
@@ -62,7 +62,7 @@ public sealed class ActivityTests
     }
 
     [Fact]
-    public async Task AReadWithTheLatestWatermarkReturnsNothingNew()
+    public async Task A_read_with_the_latest_watermark_returns_nothing_new()
     {
         await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
         var (conversationId, token) = await host.Client.OpenConversationAsync();
@@ -77,7 +77,7 @@ public sealed class ActivityTests
     }
 
     [Fact]
-    public async Task TheSenderIsTheTokensUserWhateverTheClientClaims()
+    public async Task The_sender_is_the_tokens_user_whatever_the_client_claims()
     {
         var bot = new QuestionnaireBot();
         await using var host = await DirectLineTestHost.StartAsync(bot);
@@ -92,7 +92,7 @@ public sealed class ActivityTests
     }
 
     [Fact]
-    public async Task TheLanguageAskedForAtTheStartReachesTheBot()
+    public async Task The_language_asked_for_at_the_start_reaches_the_bot()
     {
         var bot = new QuestionnaireBot();
         await using var host = await DirectLineTestHost.StartAsync(bot);
@@ -106,7 +106,7 @@ public sealed class ActivityTests
     }
 
     [Fact]
-    public async Task AStartWithAMalformedLanguageIsRefused()
+    public async Task A_start_with_a_malformed_language_is_refused()
     {
         await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
         var token = (await host.Client.GenerateTokenAsync()).Text("token");
@@ -118,7 +118,7 @@ public sealed class ActivityTests
     }
 
     [Fact]
-    public async Task AConversationKeepsOnlyItsLatestActivities()
+    public async Task A_conversation_keeps_only_its_latest_activities()
     {
         await using var host = await DirectLineTestHost.StartAsync(
             new QuestionnaireBot(), new Dictionary<string, string?> { ["DirectLine:MaxActivitiesPerConversation"] = "10" });
@@ -144,7 +144,7 @@ public sealed class ActivityTests
     [InlineData("{\"type\":\"conversationUpdate\"}", "not accepted")]
     [InlineData("{\"type\":\"event\"}", "needs a name")]
     [InlineData("{\"type\":\"message\",\"text\":\"12345678901\"}", "longer than 10 characters")]
-    public async Task ABadActivityIsRefusedWithAReasonAndNeverReachesTheBot(string body, string reason)
+    public async Task A_bad_activity_is_refused_with_a_reason_and_never_reaches_the_bot(string body, string reason)
     {
         var bot = new QuestionnaireBot();
         await using var host = await DirectLineTestHost.StartAsync(
@@ -160,7 +160,7 @@ public sealed class ActivityTests
     }
 
     [Fact]
-    public async Task ABodyOverTheSizeLimitIsRefused()
+    public async Task A_body_over_the_size_limit_is_refused()
     {
         await using var host = await DirectLineTestHost.StartAsync(
             new QuestionnaireBot(), new Dictionary<string, string?> { ["DirectLine:MaxRequestBodyBytes"] = "2048" });
@@ -173,7 +173,7 @@ public sealed class ActivityTests
     }
 
     [Fact]
-    public async Task AWatermarkThatIsNotANumberIsRefused()
+    public async Task A_watermark_that_is_not_a_number_is_refused()
     {
         await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
         var (conversationId, token) = await host.Client.OpenConversationAsync();
@@ -185,7 +185,7 @@ public sealed class ActivityTests
     }
 
     [Fact]
-    public async Task AnIdleConversationIsForgotten()
+    public async Task An_idle_conversation_is_forgotten()
     {
         var clock = new ManualClock();
         await using var host = await DirectLineTestHost.StartAsync(
@@ -204,7 +204,7 @@ public sealed class ActivityTests
     }
 
     [Fact]
-    public async Task ConversationsBeyondTheLimitAreRefusedUntilIdleOnesExpire()
+    public async Task Conversations_beyond_the_limit_are_refused_until_idle_ones_expire()
     {
         var clock = new ManualClock();
         await using var host = await DirectLineTestHost.StartAsync(
@@ -223,7 +223,7 @@ public sealed class ActivityTests
     }
 
     [Fact]
-    public async Task AtTheLimitTheLeastRecentlyUsedConversationNobodySpokeInGivesWay()
+    public async Task At_the_limit_the_least_recently_used_conversation_nobody_spoke_in_gives_way()
     {
         var clock = new ManualClock();
         await using var host = await DirectLineTestHost.StartAsync(
@@ -243,7 +243,7 @@ public sealed class ActivityTests
     }
 
     [Fact]
-    public async Task AConversationNobodySpokeInIsForgottenAfterMinutesOneSpokenInIsKept()
+    public async Task A_conversation_nobody_spoke_in_is_forgotten_after_minutes_one_spoken_in_is_kept()
     {
         var clock = new ManualClock();
         await using var host = await DirectLineTestHost.StartAsync(

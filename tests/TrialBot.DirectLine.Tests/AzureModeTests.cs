@@ -17,7 +17,7 @@ public sealed class AzureModeTests
     };
 
     [Fact]
-    public async Task ThePagesTokenComesFromAzureWithTheSecretKeptOnTheServer()
+    public async Task The_pages_token_comes_from_azure_with_the_secret_kept_on_the_server()
     {
         var azure = new FakeAzureDirectLine(HttpStatusCode.OK, "{\"conversationId\":\"azure-conv\",\"token\":\"azure-token\",\"expires_in\":1800}");
         await using var host = await StartAsync(azure);
@@ -39,7 +39,7 @@ public sealed class AzureModeTests
     }
 
     [Fact]
-    public async Task ARefusalFromAzureBecomesBadGatewayWithAReason()
+    public async Task A_refusal_from_azure_becomes_bad_gateway_with_a_reason()
     {
         await using var host = await StartAsync(new FakeAzureDirectLine(HttpStatusCode.Forbidden, "{}"));
 
@@ -50,7 +50,7 @@ public sealed class AzureModeTests
     }
 
     [Fact]
-    public async Task AnAnswerFromAzureWithoutATokenBecomesBadGateway()
+    public async Task An_answer_from_azure_without_a_token_becomes_bad_gateway()
     {
         await using var host = await StartAsync(new FakeAzureDirectLine(HttpStatusCode.OK, "<html>maintenance</html>"));
 
@@ -61,7 +61,7 @@ public sealed class AzureModeTests
     }
 
     [Fact]
-    public async Task InAzureModeThisHostServesNoConversations()
+    public async Task In_azure_mode_this_host_serves_no_conversations()
     {
         await using var host = await StartAsync(new FakeAzureDirectLine(HttpStatusCode.OK, "{}"));
 

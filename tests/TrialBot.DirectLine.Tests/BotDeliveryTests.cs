@@ -12,7 +12,7 @@ namespace TrialBot.DirectLine.Tests;
 public sealed class BotDeliveryTests
 {
     [Fact]
-    public async Task WithAMicrosoftAppIdTheAdapterStillDeliversToTheBotWithoutCallingOut()
+    public async Task With_a_microsoft_app_id_the_adapter_still_delivers_to_the_bot_without_calling_out()
     {
         var bot = new QuestionnaireBot();
         await using var host = await DirectLineTestHost.StartAsync(bot, new Dictionary<string, string?>
@@ -33,7 +33,7 @@ public sealed class BotDeliveryTests
     }
 
     [Fact]
-    public async Task TheAdaptersErrorHandlerAnswersWhenTheBotThrows()
+    public async Task The_adapters_error_handler_answers_when_the_bot_throws()
     {
         var bot = new DelegateBot((context, _) => context.Activity.Type == ActivityTypes.Message
             ? throw new InvalidOperationException("broken")
@@ -51,7 +51,7 @@ public sealed class BotDeliveryTests
     }
 
     [Fact]
-    public async Task ABotThatThrowsWithoutAnErrorHandlerGivesBadGatewayNotAServerError()
+    public async Task A_bot_that_throws_without_an_error_handler_gives_bad_gateway_not_a_server_error()
     {
         var bot = new DelegateBot((context, _) => context.Activity.Type == ActivityTypes.Message
             ? throw new InvalidOperationException("broken")
@@ -66,7 +66,7 @@ public sealed class BotDeliveryTests
     }
 
     [Fact]
-    public async Task ABotThatFailsToStartAConversationLeavesNoConversationBehind()
+    public async Task A_bot_that_fails_to_start_a_conversation_leaves_no_conversation_behind()
     {
         var bot = new DelegateBot((context, _) => throw new InvalidOperationException("broken"));
         await using var host = await DirectLineTestHost.StartAsync(bot);
@@ -80,7 +80,7 @@ public sealed class BotDeliveryTests
     }
 
     [Fact]
-    public async Task ASlowTurnAnswersGatewayTimeoutAndItsRepliesStillArrive()
+    public async Task A_slow_turn_answers_gateway_timeout_and_its_replies_still_arrive()
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var bot = new DelegateBot(async (context, cancellationToken) =>
@@ -106,7 +106,7 @@ public sealed class BotDeliveryTests
     }
 
     [Fact]
-    public async Task TurnsOfOneConversationRunOneAtATimeInArrivalOrder()
+    public async Task Turns_of_one_conversation_run_one_at_a_time_in_arrival_order()
     {
         var running = 0;
         var mostAtOnce = 0;
@@ -137,7 +137,7 @@ public sealed class BotDeliveryTests
     }
 
     [Fact]
-    public async Task ChannelOnlyRepliesNeverReachTheClient()
+    public async Task Channel_only_replies_never_reach_the_client()
     {
         var bot = new DelegateBot(async (context, cancellationToken) =>
         {
@@ -159,7 +159,7 @@ public sealed class BotDeliveryTests
     }
 
     [Fact]
-    public async Task WithoutABotFrameworkAdapterTheHostRefusesToStartAndSaysWhy()
+    public async Task Without_a_bot_framework_adapter_the_host_refuses_to_start_and_says_why()
     {
         var exception = await Assert.ThrowsAsync<InvalidOperationException>(() => DirectLineTestHost.StartAsync(
             new QuestionnaireBot(),
@@ -177,7 +177,7 @@ public sealed class BotDeliveryTests
     /// ProcessActivityAsync(ClaimsIdentity, …). When an upgrade implements it, this test fails and the choice can be revisited.
     /// </summary>
     [Fact]
-    public async Task CloudAdapterDoesNotImplementTheTrustedProcessActivity()
+    public async Task Cloud_adapter_does_not_implement_the_trusted_process_activity()
     {
         await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
         var adapter = host.Services.GetRequiredService<CloudAdapter>();

@@ -11,7 +11,7 @@ public sealed class OptionsValidationTests
     [InlineData("DirectLine:TokenLifetime", "00:00:10", "DirectLine:TokenLifetime must be between")]
     [InlineData("DirectLine:MaxActivitiesPerConversation", "0", "DirectLine:MaxActivitiesPerConversation must be between")]
     [InlineData("DirectLine:BotId", " ", "DirectLine:BotId must not be empty")]
-    public async Task ABadSettingStopsTheHostWithAMessageNamingIt(string setting, string value, string message)
+    public async Task A_bad_setting_stops_the_host_with_a_message_naming_it(string setting, string value, string message)
     {
         var exception = await Assert.ThrowsAsync<OptionsValidationException>(() =>
             DirectLineTestHost.StartAsync(new QuestionnaireBot(), new Dictionary<string, string?> { [setting] = value }));

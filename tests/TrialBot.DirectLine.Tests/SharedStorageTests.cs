@@ -39,7 +39,7 @@ public sealed class SharedStorageTests : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task TwoHostsServeOneConversationAlternatelyAndAfterOneIsKilled()
+    public async Task Two_hosts_serve_one_conversation_alternately_and_after_one_is_killed()
     {
         var first = await StartHostAsync();
         await using var second = await StartHostAsync();
@@ -68,7 +68,7 @@ public sealed class SharedStorageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AWebSocketOnOneHostStreamsTheRepliesToAMessagePostedToTheOther()
+    public async Task A_web_socket_on_one_host_streams_the_replies_to_a_message_posted_to_the_other()
     {
         await using var first = await StartHostAsync();
         await using var second = await StartHostAsync();

@@ -13,7 +13,7 @@ namespace TrialBot.DirectLine.Tests;
 public sealed class TokenTests
 {
     [Fact]
-    public async Task GenerateGivesATokenForANewConversationThatExpiresInThirtyMinutesByDefault()
+    public async Task Generate_gives_a_token_for_a_new_conversation_that_expires_in_thirty_minutes_by_default()
     {
         await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
 
@@ -27,7 +27,7 @@ public sealed class TokenTests
     }
 
     [Fact]
-    public async Task TheTokenIsAJsonWebTokenWhoseUserClaimIsTheUserWebChatWillSpeakFor()
+    public async Task The_token_is_a_json_web_token_whose_user_claim_is_the_user_web_chat_will_speak_for()
     {
         await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
 
@@ -40,7 +40,7 @@ public sealed class TokenTests
     }
 
     [Fact]
-    public async Task RefreshGivesANewTokenForTheSameConversation()
+    public async Task Refresh_gives_a_new_token_for_the_same_conversation()
     {
         var clock = new ManualClock();
         await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot(), clock: clock);
@@ -58,7 +58,7 @@ public sealed class TokenTests
     }
 
     [Fact]
-    public async Task AnExpiredTokenIsRefusedEverywhereIncludingRefresh()
+    public async Task An_expired_token_is_refused_everywhere_including_refresh()
     {
         var clock = new ManualClock();
         await using var host = await DirectLineTestHost.StartAsync(
@@ -78,7 +78,7 @@ public sealed class TokenTests
     }
 
     [Fact]
-    public async Task AMissingTokenIsUnauthorizedWithAReason()
+    public async Task A_missing_token_is_unauthorized_with_a_reason()
     {
         await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
 
@@ -92,7 +92,7 @@ public sealed class TokenTests
     [Theory]
     [InlineData(0)]
     [InlineData(-2)]
-    public async Task ATamperedTokenIsRefused(int position)
+    public async Task A_tampered_token_is_refused(int position)
     {
         await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
         var token = (await host.Client.GenerateTokenAsync()).Text("token");
@@ -106,7 +106,7 @@ public sealed class TokenTests
     }
 
     [Fact]
-    public async Task ATokenNeverReadsOrWritesAnotherConversation()
+    public async Task A_token_never_reads_or_writes_another_conversation()
     {
         await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
         var (mine, myToken) = await host.Client.OpenConversationAsync();
@@ -124,7 +124,7 @@ public sealed class TokenTests
     }
 
     [Fact]
-    public async Task InstancesShareTokensOnlyWhenTheSigningKeyIsConfigured()
+    public async Task Instances_share_tokens_only_when_the_signing_key_is_configured()
     {
         var key = new Dictionary<string, string?> { ["DirectLine:TokenSigningKey"] = Convert.ToBase64String(new byte[32]) };
         await using var configuredA = await DirectLineTestHost.StartAsync(new QuestionnaireBot(), key);
@@ -140,7 +140,7 @@ public sealed class TokenTests
     }
 
     [Fact]
-    public async Task TheHostsRateLimiterPolicyGuardsOnlyTheOpenTokenEndpoint()
+    public async Task The_hosts_rate_limiter_policy_guards_only_the_open_token_endpoint()
     {
         await using var host = await DirectLineTestHost.StartAsync(
             new QuestionnaireBot(),
@@ -170,7 +170,7 @@ public sealed class TokenTests
     [InlineData("{\"user\":{\"id\":\"alice\"}}", "user.id")]
     [InlineData("{\"user\":{\"id\":\"dl_ada\",\"name\":42}}", "user.name")]
     [InlineData("[1,2", "JSON")]
-    public async Task ABadTokenRequestIsRefusedWithAReason(string body, string reason)
+    public async Task A_bad_token_request_is_refused_with_a_reason(string body, string reason)
     {
         await using var host = await DirectLineTestHost.StartAsync(new QuestionnaireBot());
 

@@ -16,7 +16,7 @@ public sealed class WidgetBrowserTests
     private const float WaitLimitMilliseconds = 20_000;
 
     [Fact]
-    public async Task APersonAnswersTheBotsQuestionsOnThePage()
+    public async Task A_person_answers_the_bots_questions_on_the_page()
     {
         Assert.True(
             File.Exists(Path.Combine(RepositoryPaths.HostWebRoot, "lib", "webchat.js")),
@@ -81,7 +81,7 @@ public sealed class WidgetBrowserTests
     }
 
     [Fact]
-    public async Task WebChatStreamsRepliesOverAWebSocketAndAReloadResumesAtTheSameQuestion()
+    public async Task Web_chat_streams_replies_over_a_web_socket_and_a_reload_resumes_at_the_same_question()
     {
         await using var host = await DirectLineTestHost.StartAsync(
             new QuestionnaireBot(),

@@ -3,7 +3,7 @@ namespace TrialBot.DirectLine.Tests;
 public sealed class WidgetContentSecurityPolicyTests
 {
     [Fact]
-    public void SelfHostedPagesTalkOnlyToThisHostAndAreFramedOnlyByIt()
+    public void Self_hosted_pages_talk_only_to_this_host_and_are_framed_only_by_it()
     {
         var policy = WidgetContentSecurityPolicy.Create(new DirectLineOptions());
 
@@ -14,7 +14,7 @@ public sealed class WidgetContentSecurityPolicyTests
     }
 
     [Fact]
-    public void InAzureModeThePageMayAlsoTalkToAzuresDirectLine()
+    public void In_azure_mode_the_page_may_also_talk_to_azures_direct_line()
     {
         var options = new DirectLineOptions { Mode = DirectLineMode.Azure, AzureEndpoint = new Uri("https://europe.directline.botframework.com/v3/directline") };
 
@@ -22,7 +22,7 @@ public sealed class WidgetContentSecurityPolicyTests
     }
 
     [Fact]
-    public void EmbeddingSitesMayFrameThePage()
+    public void Embedding_sites_may_frame_the_page()
     {
         var policy = WidgetContentSecurityPolicy.Create(new DirectLineOptions(), "'self' https://www.example-hospital.cn");
 

@@ -9,7 +9,7 @@ namespace TrialBot.Host.Tests;
 public sealed class MessagesEndpointTests
 {
     [Fact]
-    public async Task ExpectReplies_returns_the_bots_replies_in_the_response_body()
+    public async Task Expect_replies_returns_the_bots_replies_in_the_response_body()
     {
         var bot = new TwoRepliesBot();
         await using var host = await RunningHost.StartAsync(bot);
@@ -21,7 +21,7 @@ public sealed class MessagesEndpointTests
     }
 
     [Fact]
-    public async Task A_message_without_expectReplies_is_accepted_and_the_replies_go_to_the_serviceUrl()
+    public async Task A_message_without_expect_replies_is_accepted_and_the_replies_go_to_the_service_url()
     {
         await using var channel = await ReplyCollector.StartAsync();
         await using var host = await RunningHost.StartAsync(new TwoRepliesBot());

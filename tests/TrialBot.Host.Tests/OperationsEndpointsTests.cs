@@ -79,7 +79,7 @@ public sealed class OperationsEndpointsTests
     }
 
     [Fact]
-    public async Task Instruments_another_part_adds_to_the_TrialBot_meter_are_exported()
+    public async Task Instruments_another_part_adds_to_the_trial_bot_meter_are_exported()
     {
         await using var host = await RunningHost.StartAsync(new TwoRepliesBot());
         var meter = host.Services.GetRequiredService<IMeterFactory>().Create(TrialBotMetrics.MeterName);

@@ -86,7 +86,7 @@ public sealed class ReferralFhirTests
     }
 
     [Fact]
-    public void Every_workflow_status_has_a_ResearchSubject_status()
+    public void Every_workflow_status_has_a_research_subject_status()
     {
         Assert.All(ReferralStatuses.All, status => Assert.True(ReferralFhirExporter.ResearchSubjectStatuses.ContainsKey(status)));
     }

@@ -11,7 +11,7 @@ public sealed class ReadinessOnPostgresTests(PostgresSchema schema) : IClassFixt
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task Readyz_turns_503_while_PostgreSQL_cannot_be_reached_a_message_meanwhile_gets_an_apology_and_200_again_when_it_can()
+    public async Task Readyz_turns_503_while_postgre_SQL_cannot_be_reached_a_message_meanwhile_gets_an_apology_and_200_again_when_it_can()
     {
         var server = new NpgsqlConnectionStringBuilder(schema.ConnectionString);
         await using var relay = new TcpRelay(server.Host!, server.Port);

@@ -4,7 +4,7 @@ namespace TrialBot.Integration.Tests;
 
 public sealed class RestartOnSqliteTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("trialbot-integration-");
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("trialbot-integration-");
 
     [Fact]
     public async Task A_process_killed_between_turns_leaves_the_SQLite_file_to_the_next_which_continues_at_the_same_question()
@@ -12,7 +12,7 @@ public sealed class RestartOnSqliteTests : IDisposable
         var settings = new Dictionary<string, string>
         {
             ["Storage:Provider"] = "sqlite",
-            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder.FullName, "trialbot.db")}",
+            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(folder.FullName, "trialbot.db")}",
         };
         var conversation = new ChannelConversation();
         ReplyBatch asked;
@@ -30,5 +30,5 @@ public sealed class RestartOnSqliteTests : IDisposable
         Assert.Equal(["diagnosis-duration", "disease-active", "transplant"], batches.Select(batch => batch.LastQuestionId));
     }
 
-    public void Dispose() => _folder.Delete(recursive: true);
+    public void Dispose() => folder.Delete(recursive: true);
 }

@@ -7,7 +7,7 @@ public class CityDirectoryTests
     private static readonly CityDirectory Cities = CityDirectory.BuiltIn;
 
     [Fact]
-    public void TheTableCoversEveryProvincialCapitalAndTheLargeCities()
+    public void The_table_covers_every_provincial_capital_and_the_large_cities()
     {
         Assert.True(Cities.Cities.Count >= 60, $"Only {Cities.Cities.Count} cities.");
         foreach (var id in new[] { "beijing", "shanghai", "tianjin", "chongqing", "lhasa", "urumqi", "haikou", "hong-kong", "macau", "taipei", "shenzhen", "suzhou" })
@@ -17,7 +17,7 @@ public class CityDirectoryTests
     }
 
     [Fact]
-    public void EveryCityHasBothNamesAndCoordinatesInsideTheRegion()
+    public void Every_city_has_both_names_and_coordinates_inside_the_region()
     {
         Assert.All(Cities.Cities, city =>
         {

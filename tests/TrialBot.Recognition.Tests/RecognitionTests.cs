@@ -64,7 +64,7 @@ public class RecognitionTests
     }
 
     [Fact]
-    public void ToString_names_the_outcome()
+    public void To_string_names_the_outcome()
     {
         Assert.Equal("Recognized(42)", Recognition.Of(42).ToString());
         Assert.Equal("Unsure", Recognition.Unsure<int>().ToString());

@@ -22,7 +22,7 @@ public class UnsureLexiconTests
     [InlineData("my mum doesnt know", false)]
     [InlineData("", false)]
     [InlineData(null, false)]
-    public void AWholeAnswerIsDontKnowOnlyWhenItSaysNothingElse(string? answer, bool expected)
+    public void A_whole_answer_is_dont_know_only_when_it_says_nothing_else(string? answer, bool expected)
     {
         Assert.Equal(expected, UnsureLexicon.IsWholeAnswer(answer));
     }
@@ -32,7 +32,7 @@ public class UnsureLexiconTests
     [InlineData("idk")]
     [InlineData("dunno")]
     [InlineData("不清楚")]
-    public void EveryNumberReaderTakesTheSameDontKnow(string answer)
+    public void Every_number_reader_takes_the_same_dont_know(string answer)
     {
         Assert.True(NumberReader.Read(answer, "en-US").IsUnsure);
         Assert.True(LabValueRecognizer.RecognizeCreatinine(answer, "zh-CN").IsUnsure);

@@ -11,16 +11,16 @@ namespace TrialBot.Storage.Conversations;
 /// </summary>
 public sealed partial class DuplicateActivityMiddleware : IMiddleware
 {
-    private readonly IProcessedActivityStore _store;
-    private readonly ILogger<DuplicateActivityMiddleware> _logger;
+    private readonly IProcessedActivityStore store;
+    private readonly ILogger<DuplicateActivityMiddleware> logger;
 
     /// <summary>Initializes a new instance of the <see cref="DuplicateActivityMiddleware"/> class.</summary>
     /// <param name="store">Where processed activities are recorded.</param>
     /// <param name="logger">The logger.</param>
     public DuplicateActivityMiddleware(IProcessedActivityStore store, ILogger<DuplicateActivityMiddleware> logger)
     {
-        _store = store ?? throw new ArgumentNullException(nameof(store));
-        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        this.store = store ?? throw new ArgumentNullException(nameof(store));
+        this.logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
 
     /// <inheritdoc />
@@ -37,7 +37,7 @@ public sealed partial class DuplicateActivityMiddleware : IMiddleware
         }
 
         var activity = new ActivityKey(conversation, turnContext.Activity.Id);
-        if (!await _store.TryRecordAsync(activity, cancellationToken).ConfigureAwait(false))
+        if (!await store.TryRecordAsync(activity, cancellationToken).ConfigureAwait(false))
         {
             LogDuplicate(conversation.ChannelId, activity.ActivityId);
             return;
@@ -60,7 +60,7 @@ public sealed partial class DuplicateActivityMiddleware : IMiddleware
         try
         {
             // Not cancellable: the record must go even when the turn was cancelled.
-            await _store.ForgetAsync(activity, CancellationToken.None).ConfigureAwait(false);
+            await store.ForgetAsync(activity, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception exception)
         {

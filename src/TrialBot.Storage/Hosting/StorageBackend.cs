@@ -13,7 +13,7 @@ namespace TrialBot.Storage.Hosting;
 /// <summary>Everything one storage provider offers, sharing one database.</summary>
 internal sealed class StorageBackend : IStorageHealth, IAsyncDisposable, IDisposable
 {
-    private readonly SqlDatabase? _database;
+    private readonly SqlDatabase? database;
 
     private StorageBackend(string description, IStorage items, IProcessedActivityStore processedActivities, IReferralStore referrals,
         IRetentionPurger purger, IConversationEraser eraser, IDirectLineStore directLine, SqlDatabase? database,
@@ -28,14 +28,14 @@ internal sealed class StorageBackend : IStorageHealth, IAsyncDisposable, IDispos
         Purger = purger;
         Eraser = eraser;
         DirectLine = directLine;
-        _database = database;
+        this.database = database;
     }
 
     /// <summary>Which database this is, for the log (no secrets).</summary>
     public string Description { get; }
 
     /// <summary>Whether nothing survives a restart.</summary>
-    public bool IsVolatile => _database is null;
+    public bool IsVolatile => database is null;
 
     /// <summary>Bot state.</summary>
     public IStorage Items { get; }
@@ -101,15 +101,15 @@ internal sealed class StorageBackend : IStorageHealth, IAsyncDisposable, IDispos
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when storage is ready.</returns>
     public Task InitializeAsync(CancellationToken cancellationToken = default) =>
-        _database?.EnsureSchemaAsync(cancellationToken) ?? Task.CompletedTask;
+        database?.EnsureSchemaAsync(cancellationToken) ?? Task.CompletedTask;
 
     /// <inheritdoc />
     public Task PingAsync(CancellationToken cancellationToken = default) =>
-        _database?.PingAsync(cancellationToken) ?? Task.CompletedTask;
+        database?.PingAsync(cancellationToken) ?? Task.CompletedTask;
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => _database?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public ValueTask DisposeAsync() => database?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     /// <inheritdoc />
-    public void Dispose() => _database?.Dispose();
+    public void Dispose() => database?.Dispose();
 }

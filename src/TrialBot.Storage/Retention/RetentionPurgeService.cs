@@ -11,10 +11,10 @@ namespace TrialBot.Storage.Retention;
 /// </summary>
 public sealed partial class RetentionPurgeService : BackgroundService
 {
-    private readonly IRetentionPurger _purger;
-    private readonly StorageOptions _options;
-    private readonly TimeProvider _timeProvider;
-    private readonly ILogger<RetentionPurgeService> _logger;
+    private readonly IRetentionPurger purger;
+    private readonly StorageOptions options;
+    private readonly TimeProvider timeProvider;
+    private readonly ILogger<RetentionPurgeService> logger;
 
     /// <summary>Initializes a new instance of the <see cref="RetentionPurgeService"/> class.</summary>
     /// <param name="purger">What purges.</param>
@@ -24,16 +24,16 @@ public sealed partial class RetentionPurgeService : BackgroundService
     public RetentionPurgeService(IRetentionPurger purger, IOptions<StorageOptions> options, TimeProvider timeProvider, ILogger<RetentionPurgeService> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _purger = purger ?? throw new ArgumentNullException(nameof(purger));
-        _options = options.Value;
-        _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
-        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        this.purger = purger ?? throw new ArgumentNullException(nameof(purger));
+        this.options = options.Value;
+        this.timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        this.logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(_options.PurgeInterval, _timeProvider);
+        using var timer = new PeriodicTimer(options.PurgeInterval, timeProvider);
         try
         {
             do
@@ -52,8 +52,8 @@ public sealed partial class RetentionPurgeService : BackgroundService
     {
         try
         {
-            var result = await _purger.PurgeIdleAsync(_options.Retention, cancellationToken).ConfigureAwait(false);
-            LogPurged(result.StateItems, result.ProcessedActivities, _options.RetentionDays);
+            var result = await purger.PurgeIdleAsync(options.Retention, cancellationToken).ConfigureAwait(false);
+            LogPurged(result.StateItems, result.ProcessedActivities, options.RetentionDays);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -5,10 +5,10 @@ namespace TrialBot.Storage.Sql;
 /// <summary>One SQL database: hands out open connections once its schema is up to date.</summary>
 internal sealed class SqlDatabase : IAsyncDisposable, IDisposable
 {
-    private readonly DbDataSource _dataSource;
-    private readonly TimeProvider _timeProvider;
-    private readonly SemaphoreSlim _schemaGate = new(1, 1);
-    private volatile bool _schemaReady;
+    private readonly DbDataSource dataSource;
+    private readonly TimeProvider timeProvider;
+    private readonly SemaphoreSlim schemaGate = new(1, 1);
+    private volatile bool schemaReady;
 
     /// <summary>Initializes a new instance of the <see cref="SqlDatabase"/> class.</summary>
     /// <param name="dataSource">Where connections come from; owned (disposed) by this instance.</param>
@@ -16,9 +16,9 @@ internal sealed class SqlDatabase : IAsyncDisposable, IDisposable
     /// <param name="timeProvider">The clock.</param>
     public SqlDatabase(DbDataSource dataSource, SqlDialect dialect, TimeProvider timeProvider)
     {
-        _dataSource = dataSource;
+        this.dataSource = dataSource;
         Dialect = dialect;
-        _timeProvider = timeProvider;
+        this.timeProvider = timeProvider;
     }
 
     /// <summary>The database's dialect.</summary>
@@ -29,24 +29,24 @@ internal sealed class SqlDatabase : IAsyncDisposable, IDisposable
     /// <returns>A task that completes when the schema is up to date.</returns>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
     {
-        if (_schemaReady)
+        if (schemaReady)
         {
             return;
         }
 
-        await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!_schemaReady)
+            if (!schemaReady)
             {
-                await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-                await SchemaMigrator.MigrateAsync(connection, Dialect, _timeProvider, cancellationToken).ConfigureAwait(false);
-                _schemaReady = true;
+                await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await SchemaMigrator.MigrateAsync(connection, Dialect, timeProvider, cancellationToken).ConfigureAwait(false);
+                schemaReady = true;
             }
         }
         finally
         {
-            _schemaGate.Release();
+            schemaGate.Release();
         }
     }
 
@@ -56,7 +56,7 @@ internal sealed class SqlDatabase : IAsyncDisposable, IDisposable
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        return await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Opens a connection (migrating the schema first if needed) and runs the cheapest query there is.</summary>
@@ -72,14 +72,14 @@ internal sealed class SqlDatabase : IAsyncDisposable, IDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await _dataSource.DisposeAsync().ConfigureAwait(false);
-        _schemaGate.Dispose();
+        await dataSource.DisposeAsync().ConfigureAwait(false);
+        schemaGate.Dispose();
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        _dataSource.Dispose();
-        _schemaGate.Dispose();
+        dataSource.Dispose();
+        schemaGate.Dispose();
     }
 }

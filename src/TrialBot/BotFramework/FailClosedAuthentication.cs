@@ -15,51 +15,51 @@ namespace TrialBot.Host.BotFramework;
 /// </summary>
 public sealed partial class FailClosedAuthentication : BotFrameworkAuthentication
 {
-    private readonly BotFrameworkAuthentication _inner;
-    private readonly TimeSpan _timeout;
-    private readonly ILogger<FailClosedAuthentication> _logger;
+    private readonly BotFrameworkAuthentication inner;
+    private readonly TimeSpan timeout;
+    private readonly ILogger<FailClosedAuthentication> logger;
 
     /// <summary>Wraps <paramref name="inner"/>; a validation that takes longer than <paramref name="timeout"/> is refused.</summary>
     public FailClosedAuthentication(BotFrameworkAuthentication inner, TimeSpan timeout, ILogger<FailClosedAuthentication> logger)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero, nameof(timeout));
-        _inner = inner ?? throw new ArgumentNullException(nameof(inner));
-        _timeout = timeout;
-        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        this.inner = inner ?? throw new ArgumentNullException(nameof(inner));
+        this.timeout = timeout;
+        this.logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
 
     /// <inheritdoc />
     public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
-        => FailClosedAsync(token => _inner.AuthenticateRequestAsync(activity, authHeader, token), cancellationToken);
+        => FailClosedAsync(token => inner.AuthenticateRequestAsync(activity, authHeader, token), cancellationToken);
 
     /// <inheritdoc />
     public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
-        => FailClosedAsync(token => _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, token), cancellationToken);
+        => FailClosedAsync(token => inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, token), cancellationToken);
 
     /// <inheritdoc />
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken)
-        => FailClosedAsync(token => _inner.AuthenticateChannelRequestAsync(authHeader, token), cancellationToken);
+        => FailClosedAsync(token => inner.AuthenticateChannelRequestAsync(authHeader, token), cancellationToken);
 
     /// <inheritdoc />
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => _inner.CreateConnectorFactory(claimsIdentity);
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
 
     /// <inheritdoc />
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken)
-        => _inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        => inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
 
     /// <inheritdoc />
-    public override BotFrameworkClient CreateBotFrameworkClient() => _inner.CreateBotFrameworkClient();
+    public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 
     /// <inheritdoc />
-    public override string GetOriginatingAudience() => _inner.GetOriginatingAudience();
+    public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
 
     private async Task<T> FailClosedAsync<T>(Func<CancellationToken, Task<T>> authenticate, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_timeout);
+        timeout.CancelAfter(this.timeout);
         try
         {
-            return await authenticate(timeout.Token).WaitAsync(_timeout, cancellationToken).ConfigureAwait(false);
+            return await authenticate(timeout.Token).WaitAsync(this.timeout, cancellationToken).ConfigureAwait(false);
         }
         catch (UnauthorizedAccessException)
         {
@@ -83,11 +83,11 @@ public sealed partial class FailClosedAuthentication : BotFrameworkAuthenticatio
         var exceptionType = failure.GetType().Name;
         if (failure is ArgumentException)
         {
-            LogMalformedToken(_logger, exceptionType);
+            LogMalformedToken(logger, exceptionType);
             return new UnauthorizedAccessException("The bearer token is malformed.", failure);
         }
 
-        LogNotValidated(_logger, exceptionType, _timeout.TotalSeconds);
+        LogNotValidated(logger, exceptionType, timeout.TotalSeconds);
         return new UnauthorizedAccessException("The bearer token could not be validated.", failure);
     }
 

@@ -17,16 +17,16 @@ namespace TrialBot.Host.BotFramework;
 /// </summary>
 public sealed partial class TurnErrorHandler
 {
-    private readonly ConversationIdHash _conversationIdHash;
-    private readonly TrialBotMetrics _metrics;
-    private readonly ILogger<TurnErrorHandler> _logger;
+    private readonly ConversationIdHash conversationIdHash;
+    private readonly TrialBotMetrics metrics;
+    private readonly ILogger<TurnErrorHandler> logger;
 
     /// <summary>Creates the handler.</summary>
     public TurnErrorHandler(ConversationIdHash conversationIdHash, TrialBotMetrics metrics, ILogger<TurnErrorHandler> logger)
     {
-        _conversationIdHash = conversationIdHash ?? throw new ArgumentNullException(nameof(conversationIdHash));
-        _metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
-        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        this.conversationIdHash = conversationIdHash ?? throw new ArgumentNullException(nameof(conversationIdHash));
+        this.metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
+        this.logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
 
     /// <summary>Handles a failed turn; matches <see cref="BotAdapter.OnTurnError"/>.</summary>
@@ -35,21 +35,21 @@ public sealed partial class TurnErrorHandler
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(exception);
         var activity = turnContext.Activity;
-        var conversation = _conversationIdHash.Compute(activity?.Conversation?.Id);
+        var conversation = conversationIdHash.Compute(activity?.Conversation?.Id);
         var conflict = FindConflict(exception);
 
-        _metrics.RecordTurnError(activity?.ChannelId, (conflict ?? exception).GetType().Name);
+        metrics.RecordTurnError(activity?.ChannelId, (conflict ?? exception).GetType().Name);
         (turnContext as TurnContext)?.BufferedReplyActivities.Clear();
         string reply;
         if (conflict is not null)
         {
             // The conflict's message names the storage key, which holds the raw conversation id: it is not logged.
-            LogTurnConflict(_logger, conversation);
+            LogTurnConflict(logger, conversation);
             reply = TurnConflictNotice.For(activity?.Locale);
         }
         else
         {
-            LogTurnFailed(_logger, exception.GetType().FullName ?? exception.GetType().Name, InnerTypes(exception), conversation, exception.StackTrace);
+            LogTurnFailed(logger, exception.GetType().FullName ?? exception.GetType().Name, InnerTypes(exception), conversation, exception.StackTrace);
             reply = TurnErrorApology.For(activity?.Locale);
         }
 
@@ -71,7 +71,7 @@ public sealed partial class TurnErrorHandler
         catch (Exception sendFailure)
 #pragma warning restore CA1031
         {
-            LogReplyFailed(_logger, sendFailure.GetType().FullName ?? sendFailure.GetType().Name, conversation);
+            LogReplyFailed(logger, sendFailure.GetType().FullName ?? sendFailure.GetType().Name, conversation);
         }
     }
 

@@ -10,18 +10,18 @@ namespace TrialBot.Host.BotFramework;
 /// </summary>
 public sealed partial class TurnTelemetryMiddleware : Microsoft.Bot.Builder.IMiddleware
 {
-    private readonly TrialBotMetrics _metrics;
-    private readonly ConversationIdHash _conversationIdHash;
-    private readonly TimeProvider _timeProvider;
-    private readonly ILogger<TurnTelemetryMiddleware> _logger;
+    private readonly TrialBotMetrics metrics;
+    private readonly ConversationIdHash conversationIdHash;
+    private readonly TimeProvider timeProvider;
+    private readonly ILogger<TurnTelemetryMiddleware> logger;
 
     /// <summary>Creates the middleware.</summary>
     public TurnTelemetryMiddleware(TrialBotMetrics metrics, ConversationIdHash conversationIdHash, TimeProvider timeProvider, ILogger<TurnTelemetryMiddleware> logger)
     {
-        _metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
-        _conversationIdHash = conversationIdHash ?? throw new ArgumentNullException(nameof(conversationIdHash));
-        _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
-        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        this.metrics = metrics ?? throw new ArgumentNullException(nameof(metrics));
+        this.conversationIdHash = conversationIdHash ?? throw new ArgumentNullException(nameof(conversationIdHash));
+        this.timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        this.logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
 
     /// <inheritdoc />
@@ -30,17 +30,17 @@ public sealed partial class TurnTelemetryMiddleware : Microsoft.Bot.Builder.IMid
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
         var activity = turnContext.Activity;
-        var conversation = _conversationIdHash.Compute(activity?.Conversation?.Id);
+        var conversation = conversationIdHash.Compute(activity?.Conversation?.Id);
         var channel = MetricTagValues.Channel(activity?.ChannelId);
         var activityType = MetricTagValues.ActivityType(activity?.Type);
 
-        using var scope = _logger.BeginScope(new Dictionary<string, object?>
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
             ["ConversationHash"] = conversation,
             ["Channel"] = channel,
             ["ActivityType"] = activityType,
         });
-        var started = _timeProvider.GetTimestamp();
+        var started = timeProvider.GetTimestamp();
         var failed = true;
         try
         {
@@ -49,9 +49,9 @@ public sealed partial class TurnTelemetryMiddleware : Microsoft.Bot.Builder.IMid
         }
         finally
         {
-            var elapsed = _timeProvider.GetElapsedTime(started);
-            _metrics.RecordTurn(elapsed, activity?.ChannelId, activity?.Type, failed);
-            LogTurn(_logger, activityType, channel, conversation, elapsed.TotalMilliseconds, failed);
+            var elapsed = timeProvider.GetElapsedTime(started);
+            metrics.RecordTurn(elapsed, activity?.ChannelId, activity?.Type, failed);
+            LogTurn(logger, activityType, channel, conversation, elapsed.TotalMilliseconds, failed);
         }
     }
 

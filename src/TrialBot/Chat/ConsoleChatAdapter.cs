@@ -20,17 +20,17 @@ public sealed class ConsoleChatAdapter : BotAdapter
 
     private static readonly string[] ExitWords = ["exit", "quit", "退出"];
 
-    private readonly TextReader _input;
-    private readonly TextWriter _output;
-    private readonly bool _echoInput;
-    private readonly string _locale;
-    private readonly TimeProvider _timeProvider;
-    private readonly OfferedChoices _choices = new();
-    private readonly ConsoleActivityRenderer _renderer;
-    private readonly ChannelAccount _user = new("console-user", "You", RoleTypes.User);
-    private readonly ChannelAccount _bot = new("trialbot", "TrialBot", RoleTypes.Bot);
-    private readonly ConversationAccount _conversation = new(id: "console-" + Guid.NewGuid().ToString("N"));
-    private int _nextActivityId;
+    private readonly TextReader input;
+    private readonly TextWriter output;
+    private readonly bool echoInput;
+    private readonly string locale;
+    private readonly TimeProvider timeProvider;
+    private readonly OfferedChoices choices = new();
+    private readonly ConsoleActivityRenderer renderer;
+    private readonly ChannelAccount user = new("console-user", "You", RoleTypes.User);
+    private readonly ChannelAccount bot = new("trialbot", "TrialBot", RoleTypes.Bot);
+    private readonly ConversationAccount conversation = new(id: "console-" + Guid.NewGuid().ToString("N"));
+    private int nextActivityId;
 
     /// <summary>Creates the adapter.</summary>
     /// <param name="input">Where the person's lines come from.</param>
@@ -49,15 +49,15 @@ public sealed class ConsoleChatAdapter : BotAdapter
         TurnTelemetryMiddleware telemetry,
         TimeProvider timeProvider)
     {
-        _input = input ?? throw new ArgumentNullException(nameof(input));
-        _output = output ?? throw new ArgumentNullException(nameof(output));
+        this.input = input ?? throw new ArgumentNullException(nameof(input));
+        this.output = output ?? throw new ArgumentNullException(nameof(output));
         ArgumentNullException.ThrowIfNull(locale);
         ArgumentNullException.ThrowIfNull(errorHandler);
         ArgumentNullException.ThrowIfNull(telemetry);
-        _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
-        _echoInput = echoInput;
-        _locale = locale.Name;
-        _renderer = new ConsoleActivityRenderer(output, _choices);
+        this.timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        this.echoInput = echoInput;
+        this.locale = locale.Name;
+        renderer = new ConsoleActivityRenderer(output, choices);
         OnTurnError = errorHandler.HandleAsync;
         Use(telemetry);
     }
@@ -70,23 +70,23 @@ public sealed class ConsoleChatAdapter : BotAdapter
     {
         ArgumentNullException.ThrowIfNull(bot);
         var joined = NewActivity(ActivityTypes.ConversationUpdate);
-        joined.MembersAdded = [_user];
+        joined.MembersAdded = [user];
         await RunTurnAsync(joined, bot, cancellationToken).ConfigureAwait(false);
 
         while (true)
         {
-            await _output.WriteAsync(UserPrompt.AsMemory(), cancellationToken).ConfigureAwait(false);
-            await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await output.WriteAsync(UserPrompt.AsMemory(), cancellationToken).ConfigureAwait(false);
+            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
             var line = await ReadLineAsync(cancellationToken).ConfigureAwait(false);
-            if (line is not null && _echoInput)
+            if (line is not null && echoInput)
             {
-                await _output.WriteLineAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
+                await output.WriteLineAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
             }
 
             if (line is null)
             {
                 // End of input (Ctrl+D): end the prompt's line.
-                await _output.WriteLineAsync().ConfigureAwait(false);
+                await output.WriteLineAsync().ConfigureAwait(false);
                 break;
             }
 
@@ -114,11 +114,11 @@ public sealed class ConsoleChatAdapter : BotAdapter
         var responses = new ResourceResponse[activities.Length];
         for (var i = 0; i < activities.Length; i++)
         {
-            await _renderer.RenderAsync(activities[i], cancellationToken).ConfigureAwait(false);
+            await renderer.RenderAsync(activities[i], cancellationToken).ConfigureAwait(false);
             responses[i] = new ResourceResponse(NextActivityId());
         }
 
-        await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return responses;
     }
 
@@ -126,7 +126,7 @@ public sealed class ConsoleChatAdapter : BotAdapter
     public override async Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        await _renderer.RenderAsync(activity, cancellationToken).ConfigureAwait(false);
+        await renderer.RenderAsync(activity, cancellationToken).ConfigureAwait(false);
         return new ResourceResponse(activity.Id);
     }
 
@@ -136,23 +136,23 @@ public sealed class ConsoleChatAdapter : BotAdapter
 
     private async Task RunTurnAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
     {
-        _choices.Clear();
+        choices.Clear();
         using var turnContext = new TurnContext(this, activity);
         await RunPipelineAsync(turnContext, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
     }
 
     // Console.In reads synchronously even through ReadLineAsync; reading on the thread pool lets Ctrl+C end the chat.
     private async Task<string?> ReadLineAsync(CancellationToken cancellationToken)
-        => await Task.Run(() => _input.ReadLineAsync(cancellationToken).AsTask(), cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
+        => await Task.Run(() => input.ReadLineAsync(cancellationToken).AsTask(), cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
 
     private async Task<string> ChosenOrTypedAsync(string line, CancellationToken cancellationToken)
     {
-        if (_choices.Resolve(line) is not { } chosen)
+        if (choices.Resolve(line) is not { } chosen)
         {
             return line;
         }
 
-        await _output.WriteLineAsync($"     ({line.Trim()}: {chosen})".AsMemory(), cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync($"     ({line.Trim()}: {chosen})".AsMemory(), cancellationToken).ConfigureAwait(false);
         return chosen;
     }
 
@@ -161,13 +161,13 @@ public sealed class ConsoleChatAdapter : BotAdapter
         Type = type,
         Id = NextActivityId(),
         ChannelId = ChannelId,
-        Conversation = _conversation,
-        From = _user,
-        Recipient = _bot,
-        Locale = _locale,
-        Timestamp = _timeProvider.GetUtcNow(),
-        LocalTimestamp = _timeProvider.GetLocalNow(),
+        Conversation = conversation,
+        From = user,
+        Recipient = bot,
+        Locale = locale,
+        Timestamp = timeProvider.GetUtcNow(),
+        LocalTimestamp = timeProvider.GetLocalNow(),
     };
 
-    private string NextActivityId() => Interlocked.Increment(ref _nextActivityId).ToString(CultureInfo.InvariantCulture);
+    private string NextActivityId() => Interlocked.Increment(ref nextActivityId).ToString(CultureInfo.InvariantCulture);
 }

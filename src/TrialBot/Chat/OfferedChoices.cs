@@ -6,24 +6,24 @@ namespace TrialBot.Host.Chat;
 /// </summary>
 internal sealed class OfferedChoices
 {
-    private readonly List<string> _values = [];
+    private readonly List<string> values = [];
 
     /// <summary>Adds a choice and returns its number.</summary>
     public int Add(string value)
     {
-        _values.Add(value);
-        return _values.Count;
+        values.Add(value);
+        return values.Count;
     }
 
-    public void Clear() => _values.Clear();
+    public void Clear() => values.Clear();
 
     /// <summary>The value of the choice numbered by <paramref name="line"/>, or null when the line is not such a number.</summary>
     public string? Resolve(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
         return int.TryParse(line.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            && number >= 1 && number <= _values.Count
-            ? _values[number - 1]
+            && number >= 1 && number <= values.Count
+            ? values[number - 1]
             : null;
     }
 }

@@ -9,10 +9,10 @@ namespace TrialBot.Host.Hosting;
 /// </summary>
 public sealed partial class RecognizerWarmupService : BackgroundService
 {
-    private readonly Func<CancellationToken, Task> _warmUp;
-    private readonly ILogger<RecognizerWarmupService> _logger;
-    private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private volatile RecognizerWarmupState _state;
+    private readonly Func<CancellationToken, Task> warmUp;
+    private readonly ILogger<RecognizerWarmupService> logger;
+    private readonly TaskCompletionSource ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile RecognizerWarmupState state;
 
     /// <summary>Creates the service that warms up the real recognizer models.</summary>
     public RecognizerWarmupService(ILogger<RecognizerWarmupService> logger)
@@ -23,24 +23,24 @@ public sealed partial class RecognizerWarmupService : BackgroundService
     /// <summary>Creates the service with another warm-up (tests).</summary>
     internal RecognizerWarmupService(Func<CancellationToken, Task> warmUp, ILogger<RecognizerWarmupService> logger)
     {
-        _warmUp = warmUp ?? throw new ArgumentNullException(nameof(warmUp));
-        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        this.warmUp = warmUp ?? throw new ArgumentNullException(nameof(warmUp));
+        this.logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
 
     /// <summary>Where the warm-up is.</summary>
-    public RecognizerWarmupState State => _state;
+    public RecognizerWarmupState State => state;
 
     /// <summary>Completes (never faults) when the warm-up has finished or failed.</summary>
-    public Task Ended => _ended.Task;
+    public Task Ended => ended.Task;
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await _warmUp(stoppingToken).ConfigureAwait(false);
-            _state = RecognizerWarmupState.Finished;
-            LogFinished(_logger);
+            await warmUp(stoppingToken).ConfigureAwait(false);
+            state = RecognizerWarmupState.Finished;
+            LogFinished(logger);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -51,11 +51,11 @@ public sealed partial class RecognizerWarmupService : BackgroundService
         catch (Exception failure)
 #pragma warning restore CA1031
         {
-            _state = RecognizerWarmupState.Failed;
-            LogFailed(_logger, failure);
+            state = RecognizerWarmupState.Failed;
+            LogFailed(logger, failure);
         }
 
-        _ended.TrySetResult();
+        ended.TrySetResult();
     }
 
     [LoggerMessage(EventId = 40, Level = LogLevel.Information, Message = "Recognizer models loaded; readiness no longer waits for them")]

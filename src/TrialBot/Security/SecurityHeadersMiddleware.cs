@@ -12,24 +12,24 @@ namespace TrialBot.Host.Security;
 /// </summary>
 public sealed class SecurityHeadersMiddleware
 {
-    private readonly RequestDelegate _next;
-    private readonly string _contentSecurityPolicy;
-    private readonly string _referrerPolicy;
-    private readonly string? _frameOptions;
+    private readonly RequestDelegate next;
+    private readonly string contentSecurityPolicy;
+    private readonly string referrerPolicy;
+    private readonly string? frameOptions;
 
     /// <summary>Creates the middleware from <see cref="SecurityHeadersOptions"/>.</summary>
     public SecurityHeadersMiddleware(RequestDelegate next, IOptions<SecurityHeadersOptions> options, IOptions<DirectLineOptions> directLineOptions)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(directLineOptions);
-        _next = next ?? throw new ArgumentNullException(nameof(next));
+        this.next = next ?? throw new ArgumentNullException(nameof(next));
         var settings = options.Value;
         var ancestors = string.Join(' ', settings.FrameAncestors.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        _contentSecurityPolicy = WidgetContentSecurityPolicy.Create(directLineOptions.Value, ancestors);
-        _referrerPolicy = settings.ReferrerPolicy;
+        contentSecurityPolicy = WidgetContentSecurityPolicy.Create(directLineOptions.Value, ancestors);
+        referrerPolicy = settings.ReferrerPolicy;
 
         // X-Frame-Options cannot list origins: it is sent only when it means the same as frame-ancestors.
-        _frameOptions = ancestors switch
+        frameOptions = ancestors switch
         {
             "'none'" => "DENY",
             "'self'" => "SAMEORIGIN",
@@ -45,15 +45,15 @@ public sealed class SecurityHeadersMiddleware
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = _referrerPolicy;
-            headers.ContentSecurityPolicy = _contentSecurityPolicy;
-            if (_frameOptions is not null)
+            headers["Referrer-Policy"] = referrerPolicy;
+            headers.ContentSecurityPolicy = contentSecurityPolicy;
+            if (frameOptions is not null)
             {
-                headers.XFrameOptions = _frameOptions;
+                headers.XFrameOptions = frameOptions;
             }
 
             return Task.CompletedTask;
         });
-        return _next(context);
+        return next(context);
     }
 }

@@ -12,12 +12,12 @@ public sealed class ConversationIdHash
     /// <summary>What <see cref="Compute"/> returns when there is no conversation id.</summary>
     public const string None = "none";
 
-    private readonly byte[] _key;
+    private readonly byte[] key;
 
     /// <summary>Creates the hash with a key (see <c>Telemetry:ConversationIdHashKey</c>); empty or null is allowed.</summary>
     public ConversationIdHash(string? key)
     {
-        _key = Encoding.UTF8.GetBytes(key ?? string.Empty);
+        this.key = Encoding.UTF8.GetBytes(key ?? string.Empty);
     }
 
     /// <summary>The first 64 bits of HMAC-SHA256 of the id, as 16 lower-case hex digits, or <see cref="None"/>.</summary>
@@ -29,7 +29,7 @@ public sealed class ConversationIdHash
         }
 
         Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(conversationId), hash);
+        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(conversationId), hash);
         return Convert.ToHexStringLower(hash[..8]);
     }
 }

@@ -20,21 +20,21 @@ public sealed class TrialBotMetrics
 
     private static readonly double[] TurnDurationBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
-    private readonly Histogram<double> _turnDuration;
-    private readonly Counter<long> _turnErrors;
+    private readonly Histogram<double> turnDuration;
+    private readonly Counter<long> turnErrors;
 
     /// <summary>Creates the meter and its instruments from the host's meter factory.</summary>
     public TrialBotMetrics(IMeterFactory meterFactory)
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         Meter = meterFactory.Create(MeterName);
-        _turnDuration = Meter.CreateHistogram(
+        turnDuration = Meter.CreateHistogram(
             TurnDurationName,
             unit: "s",
             description: "Time the bot took to handle one incoming activity, replies included.",
             tags: null,
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = TurnDurationBuckets });
-        _turnErrors = Meter.CreateCounter<long>(
+        turnErrors = Meter.CreateCounter<long>(
             TurnErrorsName,
             unit: "{turn}",
             description: "Turns that ended with an exception and an apology to the person.");
@@ -50,7 +50,7 @@ public sealed class TrialBotMetrics
     /// <param name="failed">Whether the turn ended with an exception.</param>
     public void RecordTurn(TimeSpan duration, string? channelId, string? activityType, bool failed)
     {
-        _turnDuration.Record(
+        turnDuration.Record(
             duration.TotalSeconds,
             new KeyValuePair<string, object?>("channel", MetricTagValues.Channel(channelId)),
             new KeyValuePair<string, object?>("activity_type", MetricTagValues.ActivityType(activityType)),
@@ -62,7 +62,7 @@ public sealed class TrialBotMetrics
     /// <param name="exceptionType">The exception's type name (a type of this process, so a bounded set).</param>
     public void RecordTurnError(string? channelId, string exceptionType)
     {
-        _turnErrors.Add(
+        turnErrors.Add(
             1,
             new KeyValuePair<string, object?>("channel", MetricTagValues.Channel(channelId)),
             new KeyValuePair<string, object?>("exception_type", exceptionType));

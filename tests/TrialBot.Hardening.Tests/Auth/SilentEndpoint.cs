@@ -9,26 +9,26 @@ namespace TrialBot.Hardening.Tests.Auth;
 /// </summary>
 internal sealed class SilentEndpoint : IDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly List<TcpClient> _held = [];
-    private int _accepted;
+    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
+    private readonly List<TcpClient> held = [];
+    private int accepted;
 
     public SilentEndpoint()
     {
-        _listener.Start();
+        listener.Start();
         _ = AcceptForeverAsync();
     }
 
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
 
-    public int Accepted => Volatile.Read(ref _accepted);
+    public int Accepted => Volatile.Read(ref accepted);
 
     public void Dispose()
     {
-        _listener.Stop();
-        lock (_held)
+        listener.Stop();
+        lock (held)
         {
-            _held.ForEach(client => client.Dispose());
+            held.ForEach(client => client.Dispose());
         }
     }
 
@@ -38,13 +38,13 @@ internal sealed class SilentEndpoint : IDisposable
         {
             while (true)
             {
-                var client = await _listener.AcceptTcpClientAsync();
-                lock (_held)
+                var client = await listener.AcceptTcpClientAsync();
+                lock (held)
                 {
-                    _held.Add(client);
+                    held.Add(client);
                 }
 
-                Interlocked.Increment(ref _accepted);
+                Interlocked.Increment(ref accepted);
             }
         }
         catch (Exception stopped) when (stopped is SocketException or ObjectDisposedException)

@@ -9,7 +9,7 @@ namespace TrialBot.Hardening.Tests.Http;
 /// <summary>Bad requests to /api/messages get a 4xx that says what is wrong, never a 500, and store nothing.</summary>
 public sealed class HttpAbuseTests(HostFixture fixture) : IClassFixture<HostFixture>
 {
-    private readonly HardeningHost _host = fixture.Host;
+    private readonly HardeningHost host = fixture.Host;
 
     public static TheoryData<string, string> NotAnActivity => new()
     {
@@ -40,11 +40,11 @@ public sealed class HttpAbuseTests(HostFixture fixture) : IClassFixture<HostFixt
     [MemberData(nameof(NotAnActivity))]
     public async Task A_body_that_is_not_a_usable_activity_is_400_with_a_reason_and_nothing_is_stored(string body, string reason)
     {
-        var reply = await _host.Channel.PostAsync(new StringContent(body, Encoding.UTF8, "application/json"));
+        var reply = await host.Channel.PostAsync(new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.Contains(reason, reply.ProblemDetail, StringComparison.Ordinal);
-        Assert.Null(await StoredConversation.ReadAsync(_host.Storage, "c"));
+        Assert.Null(await StoredConversation.ReadAsync(host.Storage, "c"));
     }
 
     [Theory]
@@ -60,11 +60,11 @@ public sealed class HttpAbuseTests(HostFixture fixture) : IClassFixture<HostFixt
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(ChannelClient.Activity("message", "c", "hello").ToJsonString()));
         content.Headers.ContentType = contentType is null ? null : MediaTypeHeaderValue.Parse(contentType);
 
-        var reply = await _host.Channel.PostAsync(content);
+        var reply = await host.Channel.PostAsync(content);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, reply.Status);
         Assert.Contains("application/json", reply.ProblemDetail, StringComparison.Ordinal);
-        Assert.Null(await StoredConversation.ReadAsync(_host.Storage, "c"));
+        Assert.Null(await StoredConversation.ReadAsync(host.Storage, "c"));
     }
 
     [Theory]
@@ -82,11 +82,11 @@ public sealed class HttpAbuseTests(HostFixture fixture) : IClassFixture<HostFixt
             content.Headers.ContentLength = null;
         }
 
-        var reply = await _host.Channel.PostAsync(content);
+        var reply = await host.Channel.PostAsync(content);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, reply.Status);
         Assert.Contains("at most", reply.ProblemDetail, StringComparison.Ordinal);
-        Assert.Null(await StoredConversation.ReadAsync(_host.Storage, "c"));
+        Assert.Null(await StoredConversation.ReadAsync(host.Storage, "c"));
     }
 
     [Theory]
@@ -101,10 +101,10 @@ public sealed class HttpAbuseTests(HostFixture fixture) : IClassFixture<HostFixt
     [InlineData("installationUpdate")]
     public async Task An_activity_of_a_type_the_bot_does_not_handle_is_answered_without_an_error(string type)
     {
-        var reply = await _host.Channel.PostAsync(ChannelClient.Activity(type, $"c-{type}"));
+        var reply = await host.Channel.PostAsync(ChannelClient.Activity(type, $"c-{type}"));
 
         Assert.True(reply.Status is HttpStatusCode.OK or HttpStatusCode.Accepted, $"{type}: {(int)reply.Status} {reply.Body}");
-        Assert.Empty(_host.Logs.Errors);
+        Assert.Empty(host.Logs.Errors);
     }
 
     [Fact]
@@ -113,10 +113,10 @@ public sealed class HttpAbuseTests(HostFixture fixture) : IClassFixture<HostFixt
         var invoke = ChannelClient.Activity("invoke", "c-invoke");
         invoke["name"] = "frobnicate/query";
 
-        var reply = await _host.Channel.PostAsync(invoke);
+        var reply = await host.Channel.PostAsync(invoke);
 
         Assert.True((int)reply.Status is >= 200 and < 500, $"{(int)reply.Status} {reply.Body}");
-        Assert.Empty(_host.Logs.Errors);
+        Assert.Empty(host.Logs.Errors);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class HttpAbuseTests(HostFixture fixture) : IClassFixture<HostFixt
         activity["value"] = new JsonObject { ["age"] = 45 };
         activity["channelData"] = new JsonObject { ["x"] = new string('x', 1000) };
 
-        var reply = await _host.Channel.PostAsync(activity);
+        var reply = await host.Channel.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Equal("consent", reply.QuestionId);

@@ -9,21 +9,21 @@ namespace TrialBot.Hardening.Tests.Support;
 /// </summary>
 internal sealed class CapturedLogs(LogLevel minimumLevel = LogLevel.Trace) : ILoggerProvider, ISupportExternalScope
 {
-    private readonly LogLevel _minimumLevel = minimumLevel;
-    private readonly ConcurrentQueue<(LogLevel Level, string Text)> _entries = new();
-    private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
+    private readonly LogLevel minimumLevel = minimumLevel;
+    private readonly ConcurrentQueue<(LogLevel Level, string Text)> entries = new();
+    private IExternalScopeProvider scopes = new LoggerExternalScopeProvider();
 
-    public int Count => _entries.Count;
+    public int Count => entries.Count;
 
     /// <summary>Every entry as one text, to search in.</summary>
-    public string AllText => string.Join(Environment.NewLine, _entries.Select(entry => entry.Text));
+    public string AllText => string.Join(Environment.NewLine, entries.Select(entry => entry.Text));
 
     /// <summary>The entries at <see cref="LogLevel.Error"/> or above.</summary>
-    public IReadOnlyList<string> Errors => _entries.Where(entry => entry.Level >= LogLevel.Error).Select(entry => entry.Text).ToList();
+    public IReadOnlyList<string> Errors => entries.Where(entry => entry.Level >= LogLevel.Error).Select(entry => entry.Text).ToList();
 
     public ILogger CreateLogger(string categoryName) => new CapturingLogger(this, categoryName);
 
-    public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
+    public void SetScopeProvider(IExternalScopeProvider scopeProvider) => scopes = scopeProvider;
 
     public void Dispose()
     {
@@ -32,9 +32,9 @@ internal sealed class CapturedLogs(LogLevel minimumLevel = LogLevel.Trace) : ILo
     private sealed class CapturingLogger(CapturedLogs owner, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => owner._scopes.Push(state);
+            where TState : notnull => owner.scopes.Push(state);
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= owner._minimumLevel;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= owner.minimumLevel;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
@@ -52,13 +52,13 @@ internal sealed class CapturedLogs(LogLevel minimumLevel = LogLevel.Trace) : ILo
                 }
             }
 
-            owner._scopes.ForEachScope((scope, text) => text.Append(" | scope ").Append(Describe(scope)), entry);
+            owner.scopes.ForEachScope((scope, text) => text.Append(" | scope ").Append(Describe(scope)), entry);
             if (exception is not null)
             {
                 entry.Append(" | exception ").Append(exception);
             }
 
-            owner._entries.Enqueue((logLevel, entry.ToString()));
+            owner.entries.Enqueue((logLevel, entry.ToString()));
         }
 
         private static string? Describe(object? scope) => scope is IEnumerable<KeyValuePair<string, object?>> values

@@ -18,7 +18,7 @@ internal sealed class ChannelClient(HttpClient http, string? forwardedFor = null
     /// <summary>The adapter requires a serviceUrl even for expectReplies; loopback's discard port, so nothing leaves the machine.</summary>
     public const string UnusedServiceUrl = "http://127.0.0.1:9/";
 
-    private static long _nextActivity;
+    private static long nextActivity;
 
     /// <summary>The key of a conversation's state item in the bot's storage.</summary>
     public static string StateKey(string conversationId) => $"{ChannelId}/conversations/{conversationId}";
@@ -28,7 +28,7 @@ internal sealed class ChannelClient(HttpClient http, string? forwardedFor = null
         var activity = new JsonObject
         {
             ["type"] = type,
-            ["id"] = $"activity-{Interlocked.Increment(ref _nextActivity)}",
+            ["id"] = $"activity-{Interlocked.Increment(ref nextActivity)}",
             ["channelId"] = ChannelId,
             ["serviceUrl"] = UnusedServiceUrl,
             ["locale"] = locale,

@@ -14,11 +14,11 @@ namespace TrialBot.Hardening.Tests.Support;
 /// </summary>
 internal sealed class HardeningHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly WebApplication app;
 
     private HardeningHost(WebApplication app, Uri address, CapturedLogs logs)
     {
-        _app = app;
+        this.app = app;
         Address = address;
         Logs = logs;
         Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
@@ -34,7 +34,7 @@ internal sealed class HardeningHost : IAsyncDisposable
 
     public CapturedLogs Logs { get; }
 
-    public IServiceProvider Services => _app.Services;
+    public IServiceProvider Services => app.Services;
 
     /// <summary>The bot's state storage, as the bot sees it.</summary>
     public IStorage Storage => Services.GetRequiredService<IStorage>();
@@ -68,7 +68,7 @@ internal sealed class HardeningHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await app.StopAsync();
+        await app.DisposeAsync();
     }
 }

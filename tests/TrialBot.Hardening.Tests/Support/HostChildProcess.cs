@@ -13,13 +13,13 @@ internal sealed partial class HostChildProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly Process _process;
-    private readonly ConcurrentQueue<string> _output;
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> output;
 
     private HostChildProcess(Process process, ConcurrentQueue<string> output, Uri address)
     {
-        _process = process;
-        _output = output;
+        this.process = process;
+        this.output = output;
         Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
         Channel = new ChannelClient(Http);
     }
@@ -28,7 +28,7 @@ internal sealed partial class HostChildProcess : IAsyncDisposable
 
     public ChannelClient Channel { get; }
 
-    public string Output => string.Join(Environment.NewLine, _output);
+    public string Output => string.Join(Environment.NewLine, output);
 
     public static async Task<HostChildProcess> StartAsync(IDictionary<string, string?> settings)
     {
@@ -79,19 +79,19 @@ internal sealed partial class HostChildProcess : IAsyncDisposable
     /// <summary>SIGKILL, and waits until the process is gone.</summary>
     public async Task KillAsync()
     {
-        _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync();
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        if (!_process.HasExited)
+        if (!process.HasExited)
         {
             await KillAsync();
         }
 
-        _process.Dispose();
+        process.Dispose();
     }
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]

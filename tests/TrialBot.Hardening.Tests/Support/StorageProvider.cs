@@ -11,13 +11,13 @@ internal sealed class StorageProvider : IAsyncDisposable
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgres";
 
-    private readonly Func<ValueTask> _cleanUp;
+    private readonly Func<ValueTask> cleanUp;
 
     private StorageProvider(string name, string connectionString, Func<ValueTask> cleanUp)
     {
         Name = name;
         ConnectionString = connectionString;
-        _cleanUp = cleanUp;
+        this.cleanUp = cleanUp;
     }
 
     public string Name { get; }
@@ -38,7 +38,7 @@ internal sealed class StorageProvider : IAsyncDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "sqlite or postgres"),
     };
 
-    public ValueTask DisposeAsync() => _cleanUp();
+    public ValueTask DisposeAsync() => cleanUp();
 
     private static StorageProvider CreateSqlite()
     {

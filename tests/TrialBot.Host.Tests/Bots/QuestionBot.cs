@@ -13,9 +13,9 @@ internal sealed class QuestionBot(ConversationState conversationState) : IBot
 {
     public const string PropertyName = "interview";
 
-    private int _turns;
+    private int turns;
 
-    public int Turns => _turns;
+    public int Turns => turns;
 
     public Func<CancellationToken, Task>? BeforeSave { get; init; }
 
@@ -38,7 +38,7 @@ internal sealed class QuestionBot(ConversationState conversationState) : IBot
             return;
         }
 
-        Interlocked.Increment(ref _turns);
+        Interlocked.Increment(ref turns);
         var property = conversationState.CreateProperty<Interview>(PropertyName);
         var interview = await property.GetAsync(turnContext, () => new Interview(), cancellationToken);
         interview.Answers.Add(turnContext.Activity.Text);

@@ -9,13 +9,13 @@ internal sealed class TwoRepliesBot : IBot
     public const string Greeting = "Welcome to the test bot.";
     public const string SecondReply = "Shall we go on?";
 
-    private int _turns;
+    private int turns;
 
-    public int Turns => _turns;
+    public int Turns => turns;
 
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _turns);
+        Interlocked.Increment(ref turns);
         var activity = turnContext.Activity;
         if (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersAdded?.Any(member => member.Id == activity.From.Id) == true)
         {

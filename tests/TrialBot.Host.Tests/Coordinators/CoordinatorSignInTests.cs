@@ -135,7 +135,7 @@ public sealed class CoordinatorSignInTests
     }
 
     [Fact]
-    public async Task Without_OpenID_Connect_settings_its_sign_in_is_404_and_the_session_offers_none()
+    public async Task Without_open_ID_connect_settings_its_sign_in_is_404_and_the_session_offers_none()
     {
         await using var host = await RunningHost.StartAsync(new TwoRepliesBot());
         using var browser = new CoordinatorBrowser(host.Address);
@@ -147,7 +147,7 @@ public sealed class CoordinatorSignInTests
     }
 
     [Fact]
-    public async Task With_OpenID_Connect_settings_its_sign_in_redirects_to_the_provider_with_the_code_flow()
+    public async Task With_open_ID_connect_settings_its_sign_in_redirects_to_the_provider_with_the_code_flow()
     {
         await using var provider = await FakeOidcProvider.StartAsync();
         await using var host = await RunningHost.StartAsync(new TwoRepliesBot(), null, null,
@@ -174,7 +174,7 @@ public sealed class CoordinatorSignInTests
     }
 
     [Fact]
-    public void The_OpenID_Connect_site_map_grants_the_sites_of_the_users_groups_only()
+    public void The_open_ID_connect_site_map_grants_the_sites_of_the_users_groups_only()
     {
         var settings = new TrialBot.Host.Coordinators.OidcOptions
         {

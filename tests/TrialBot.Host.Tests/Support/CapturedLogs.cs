@@ -6,13 +6,13 @@ namespace TrialBot.Host.Tests.Support;
 /// <summary>A logger provider that keeps everything written to it: messages, structured values, scopes and exceptions.</summary>
 internal sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
 {
-    private readonly ConcurrentQueue<string> _entries = new();
-    private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
+    private readonly ConcurrentQueue<string> entries = new();
+    private IExternalScopeProvider scopes = new LoggerExternalScopeProvider();
 
-    public IReadOnlyCollection<string> Entries => _entries;
+    public IReadOnlyCollection<string> Entries => entries;
 
     /// <summary>Every entry, with its structured values and scopes, as one text.</summary>
-    public string AllText => string.Join(Environment.NewLine, _entries);
+    public string AllText => string.Join(Environment.NewLine, entries);
 
     /// <summary>Waits (polling, at most <paramref name="timeout"/>) for an entry that contains <paramref name="text"/>, and returns it.</summary>
     public async Task<string> WaitForAsync(string text, TimeSpan timeout)
@@ -20,7 +20,7 @@ internal sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
         using var deadline = new CancellationTokenSource(timeout);
         while (true)
         {
-            var entry = _entries.FirstOrDefault(candidate => candidate.Contains(text, StringComparison.Ordinal));
+            var entry = entries.FirstOrDefault(candidate => candidate.Contains(text, StringComparison.Ordinal));
             if (entry is not null)
             {
                 return entry;
@@ -39,7 +39,7 @@ internal sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
 
     public ILogger CreateLogger(string categoryName) => new CapturingLogger(this, categoryName);
 
-    public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
+    public void SetScopeProvider(IExternalScopeProvider scopeProvider) => scopes = scopeProvider;
 
     public void Dispose()
     {
@@ -48,7 +48,7 @@ internal sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
     private sealed class CapturingLogger(CapturedLogs owner, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => owner._scopes.Push(state);
+            where TState : notnull => owner.scopes.Push(state);
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
@@ -64,13 +64,13 @@ internal sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
                 }
             }
 
-            owner._scopes.ForEachScope((scope, text) => text.Append(" | scope ").Append(Describe(scope)), entry);
+            owner.scopes.ForEachScope((scope, text) => text.Append(" | scope ").Append(Describe(scope)), entry);
             if (exception is not null)
             {
                 entry.Append(" | exception ").Append(exception);
             }
 
-            owner._entries.Enqueue(entry.ToString());
+            owner.entries.Enqueue(entry.ToString());
         }
 
         private static string? Describe(object? scope) => scope is IEnumerable<KeyValuePair<string, object?>> values

@@ -15,11 +15,11 @@ namespace TrialBot.Host.Tests.Support;
 /// </summary>
 internal sealed class ReplyCollector : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly WebApplication app;
 
     private ReplyCollector(WebApplication app, Uri address, ConcurrentQueue<JsonObject> replies)
     {
-        _app = app;
+        this.app = app;
         ServiceUrl = address;
         Replies = replies;
     }
@@ -48,7 +48,7 @@ internal sealed class ReplyCollector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await app.StopAsync();
+        await app.DisposeAsync();
     }
 }

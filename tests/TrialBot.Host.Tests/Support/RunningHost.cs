@@ -10,11 +10,11 @@ namespace TrialBot.Host.Tests.Support;
 /// <summary>The real host on a real Kestrel port (127.0.0.1, ephemeral), with a test bot and captured logs.</summary>
 internal sealed class RunningHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly WebApplication app;
 
     private RunningHost(WebApplication app, Uri address, CapturedLogs logs)
     {
-        _app = app;
+        this.app = app;
         Address = address;
         Logs = logs;
         Client = new HttpClient { BaseAddress = address };
@@ -26,7 +26,7 @@ internal sealed class RunningHost : IAsyncDisposable
 
     public CapturedLogs Logs { get; }
 
-    public IServiceProvider Services => _app.Services;
+    public IServiceProvider Services => app.Services;
 
     /// <summary>
     /// Creates the host's builder as the service does, with test settings (which win over appsettings) and logs captured
@@ -74,7 +74,7 @@ internal sealed class RunningHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await app.StopAsync();
+        await app.DisposeAsync();
     }
 }

@@ -15,14 +15,14 @@ internal sealed partial class HostProcess : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly Process _process;
-    private readonly ConcurrentQueue<string> _output;
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> output;
 
     private HostProcess(string name, Process process, ConcurrentQueue<string> output, Uri address)
     {
         Name = name;
-        _process = process;
-        _output = output;
+        this.process = process;
+        this.output = output;
         Address = address;
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
     }
@@ -34,7 +34,7 @@ internal sealed partial class HostProcess : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>Everything the process wrote to standard output and error so far.</summary>
-    public string Output => string.Join(Environment.NewLine, _output);
+    public string Output => string.Join(Environment.NewLine, output);
 
     public static async Task<HostProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings)
     {
@@ -97,8 +97,8 @@ internal sealed partial class HostProcess : IAsyncDisposable
     /// <summary>Kills the process at once (SIGKILL on Linux): nothing is flushed, nothing shuts down.</summary>
     public void Kill()
     {
-        Kill(_process);
-        if (!_process.WaitForExit(ExitTimeout))
+        Kill(process);
+        if (!process.WaitForExit(ExitTimeout))
         {
             throw new InvalidOperationException($"Host {Name} did not die within {ExitTimeout}.");
         }
@@ -107,9 +107,9 @@ internal sealed partial class HostProcess : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         Client.Dispose();
-        Kill(_process);
-        _process.WaitForExit(ExitTimeout);
-        _process.Dispose();
+        Kill(process);
+        process.WaitForExit(ExitTimeout);
+        process.Dispose();
         return ValueTask.CompletedTask;
     }
 

@@ -5,7 +5,7 @@ public sealed class PostgresHosts : IAsyncLifetime
 {
     public const string ApiKey = "integration-key-2f8d6c1b";
 
-    private readonly PostgresSchema _schema = new();
+    private readonly PostgresSchema schema = new();
 
     internal HostProcess A { get; private set; } = null!;
 
@@ -13,7 +13,7 @@ public sealed class PostgresHosts : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await _schema.InitializeAsync();
+        await schema.InitializeAsync();
 
         // Both start at once on the empty schema: one migrates it, the other waits for the migration lock.
         var a = StartAsync("A");
@@ -25,7 +25,7 @@ public sealed class PostgresHosts : IAsyncLifetime
         catch
         {
             await DisposeStartedAsync(a, b);
-            await _schema.DisposeAsync();
+            await schema.DisposeAsync();
             throw;
         }
 
@@ -52,7 +52,7 @@ public sealed class PostgresHosts : IAsyncLifetime
             await B.DisposeAsync();
         }
 
-        await _schema.DisposeAsync();
+        await schema.DisposeAsync();
     }
 
     private static async Task DisposeStartedAsync(params Task<HostProcess>[] starts)
@@ -66,7 +66,7 @@ public sealed class PostgresHosts : IAsyncLifetime
     private Task<HostProcess> StartAsync(string name) => HostProcess.StartAsync(name, new Dictionary<string, string>
     {
         ["Storage:Provider"] = "postgres",
-        ["Storage:ConnectionString"] = _schema.ConnectionString,
+        ["Storage:ConnectionString"] = schema.ConnectionString,
         ["Referrals:ApiKey"] = ApiKey,
     });
 }

@@ -10,58 +10,58 @@ namespace TrialBot.Integration.Tests.Support;
 /// </summary>
 internal sealed class TcpRelay : IAsyncDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly string _targetHost;
-    private readonly int _targetPort;
-    private readonly ConcurrentDictionary<TcpClient, byte> _open = new();
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _accepting;
-    private volatile bool _cut;
+    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
+    private readonly string targetHost;
+    private readonly int targetPort;
+    private readonly ConcurrentDictionary<TcpClient, byte> open = new();
+    private readonly CancellationTokenSource stop = new();
+    private readonly Task accepting;
+    private volatile bool cut;
 
     public TcpRelay(string targetHost, int targetPort)
     {
-        _targetHost = targetHost;
-        _targetPort = targetPort;
-        _listener.Start();
-        _accepting = AcceptAsync();
+        this.targetHost = targetHost;
+        this.targetPort = targetPort;
+        listener.Start();
+        accepting = AcceptAsync();
     }
 
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
 
     public void Cut()
     {
-        _cut = true;
-        foreach (var client in _open.Keys)
+        cut = true;
+        foreach (var client in open.Keys)
         {
             client.Dispose();
         }
     }
 
-    public void Restore() => _cut = false;
+    public void Restore() => cut = false;
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        _listener.Stop();
+        await stop.CancelAsync();
+        listener.Stop();
         Cut();
         try
         {
-            await _accepting;
+            await accepting;
         }
         catch (OperationCanceledException)
         {
             // Stopped.
         }
 
-        _stop.Dispose();
+        stop.Dispose();
     }
 
     private async Task AcceptAsync()
     {
-        while (!_stop.IsCancellationRequested)
+        while (!stop.IsCancellationRequested)
         {
-            var client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            if (_cut)
+            var client = await listener.AcceptTcpClientAsync(stop.Token);
+            if (cut)
             {
                 client.Dispose();
                 continue;
@@ -74,14 +74,14 @@ internal sealed class TcpRelay : IAsyncDisposable
     private async Task RelayAsync(TcpClient client)
     {
         using var server = new TcpClient();
-        _open[client] = 0;
-        _open[server] = 0;
+        open[client] = 0;
+        open[server] = 0;
         try
         {
-            await server.ConnectAsync(_targetHost, _targetPort, _stop.Token);
+            await server.ConnectAsync(targetHost, targetPort, stop.Token);
             var clientStream = client.GetStream();
             var serverStream = server.GetStream();
-            await Task.WhenAny(clientStream.CopyToAsync(serverStream, _stop.Token), serverStream.CopyToAsync(clientStream, _stop.Token));
+            await Task.WhenAny(clientStream.CopyToAsync(serverStream, stop.Token), serverStream.CopyToAsync(clientStream, stop.Token));
         }
         catch (Exception failure) when (failure is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
         {
@@ -89,8 +89,8 @@ internal sealed class TcpRelay : IAsyncDisposable
         }
         finally
         {
-            _open.TryRemove(client, out _);
-            _open.TryRemove(server, out _);
+            open.TryRemove(client, out _);
+            open.TryRemove(server, out _);
             client.Dispose();
         }
     }

@@ -31,7 +31,7 @@ public class AnswerDisplayTests
 
     [Theory]
     [MemberData(nameof(Answers))]
-    public void ShowsAnswersInPlainWords(Answer? answer, string english, string chinese)
+    public void Shows_answers_in_plain_words(Answer? answer, string english, string chinese)
     {
         Assert.Equal(new LocalizedText(english, chinese), Display.Format(answer));
     }

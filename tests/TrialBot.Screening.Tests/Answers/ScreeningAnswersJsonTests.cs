@@ -14,7 +14,7 @@ public class ScreeningAnswersJsonTests
         .Set(QuestionIds.Location, new LocationAnswer("London", null));
 
     [Fact]
-    public void AnswersSurviveASaveAndLoad()
+    public void Answers_survive_a_save_and_load()
     {
         var answers = Everything();
 
@@ -24,7 +24,7 @@ public class ScreeningAnswersJsonTests
     }
 
     [Fact]
-    public void TheStoredShapeSurvivesTheBotFrameworksSerializer()
+    public void The_stored_shape_survives_the_bot_frameworks_serializer()
     {
         var answers = Everything();
         var settings = new Newtonsoft.Json.JsonSerializerSettings { TypeNameHandling = Newtonsoft.Json.TypeNameHandling.None };
@@ -35,7 +35,7 @@ public class ScreeningAnswersJsonTests
     }
 
     [Fact]
-    public void AnswersOfEveryKindStoredByTheFirstVersionAreWrittenBackByteForByte()
+    public void Answers_of_every_kind_stored_by_the_first_version_are_written_back_byte_for_byte()
     {
         var storedByVersionOne = """
             {"schemaVersion":1,"values":{
@@ -69,7 +69,7 @@ public class ScreeningAnswersJsonTests
     }
 
     [Fact]
-    public void TheStoredShapeIsPlainAndDocumented()
+    public void The_stored_shape_is_plain_and_documented()
     {
         var answers = ScreeningAnswers.Empty
             .Set(QuestionIds.Age, new AgeAnswer(45))
@@ -92,7 +92,7 @@ public class ScreeningAnswersJsonTests
     [InlineData("""{"schemaVersion":1,"values":{"age":{"kind":"essay"}}}""")]
     [InlineData("not json")]
     [InlineData("null")]
-    public void UnreadableOrOtherVersionsLoadAsNothingToStartAgain(string json)
+    public void Unreadable_or_other_versions_load_as_nothing_to_start_again(string json)
     {
         Assert.Null(ScreeningAnswersJson.Deserialize(json));
     }
@@ -105,7 +105,7 @@ public class ScreeningAnswersJsonTests
     [InlineData("""{"kind":"medicines"}""")]
     [InlineData("""{"kind":"location","text":" "}""")]
     [InlineData("""{"kind":99}""")]
-    public void AnEditedAnswerThatMakesNoSenseReadsAsNotAnsweredSoItIsAskedAgain(string stored)
+    public void An_edited_answer_that_makes_no_sense_reads_as_not_answered_so_it_is_asked_again(string stored)
     {
         var loaded = ScreeningAnswersJson.Deserialize("""{"schemaVersion":1,"values":{"iga":""" + stored + ""","age":{"kind":"age","amount":45}}}""")!;
 

@@ -8,7 +8,7 @@ namespace TrialBot.Screening.Tests.Answers;
 public class ScreeningAnswersTests
 {
     [Fact]
-    public void SetReplacesAndClearRemovesOneAnswer()
+    public void Set_replaces_and_clear_removes_one_answer()
     {
         var first = ScreeningAnswers.Empty.Set(QuestionIds.Age, new AgeAnswer(30));
         var changed = first.Set(QuestionIds.Age, new AgeAnswer(31));
@@ -21,7 +21,7 @@ public class ScreeningAnswersTests
     }
 
     [Fact]
-    public void DontKnowIsAnAnswerWithoutAValue()
+    public void Dont_know_is_an_answer_without_a_value()
     {
         var answer = new UnknownAnswer(AnswerKind.Creatinine);
 
@@ -31,7 +31,7 @@ public class ScreeningAnswersTests
     }
 
     [Fact]
-    public void EachAnswerTypeIsOfItsOwnKind()
+    public void Each_answer_type_is_of_its_own_kind()
     {
         Assert.Equal(AnswerKind.Age, new AgeAnswer(40).Kind);
         Assert.Equal(AnswerKind.YesNo, new YesNoAnswer(true).Kind);
@@ -42,7 +42,7 @@ public class ScreeningAnswersTests
     }
 
     [Fact]
-    public void DosesAreStoredAsPrednisoneEquivalent()
+    public void Doses_are_stored_as_prednisone_equivalent()
     {
         var answer = People.Dose("methylprednisolone", 8);
 
@@ -53,7 +53,7 @@ public class ScreeningAnswersTests
     }
 
     [Fact]
-    public void MedicinesKeepTheirClasses()
+    public void Medicines_keep_their_classes()
     {
         var medicines = People.Medicines("prednisone", "hydroxychloroquine", "prednisone").Medicines;
 
@@ -63,7 +63,7 @@ public class ScreeningAnswersTests
     }
 
     [Fact]
-    public void ANonsenseValueIsRefusedAtTheEdge()
+    public void A_nonsense_value_is_refused_at_the_edge()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new AgeAnswer(-5));
         Assert.Throws<ArgumentOutOfRangeException>(() => new NumberAnswer(double.PositiveInfinity));

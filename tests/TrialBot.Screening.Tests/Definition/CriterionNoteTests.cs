@@ -12,7 +12,7 @@ public class CriterionNoteTests
     private static TrialDefinition Definition => TrialFixture.Definition;
 
     [Fact]
-    public void EveryCriterionHasANoteWithAllThreeParts()
+    public void Every_criterion_has_a_note_with_all_three_parts()
     {
         Assert.All(Definition.Criteria, criterion =>
         {
@@ -23,7 +23,7 @@ public class CriterionNoteTests
     }
 
     [Fact]
-    public void TheNotesSayHowTheOpenReadingsAreMade()
+    public void The_notes_say_how_the_open_readings_are_made()
     {
         Assert.Contains("signing", Definition.Criterion(CriterionIds.I2).Note.ReadAs, StringComparison.Ordinal);
         Assert.Contains("below 8 stays open", Definition.Criterion(CriterionIds.I6).Note.ReadAs, StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public class CriterionNoteTests
     }
 
     [Fact]
-    public void ACriterionWithoutANoteIsRefused()
+    public void A_criterion_without_a_note_is_refused()
     {
         var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.E5).Remove("note"));
 
@@ -43,7 +43,7 @@ public class CriterionNoteTests
     }
 
     [Fact]
-    public void AMisspeltNoteFieldIsRefused()
+    public void A_misspelt_note_field_is_refused()
     {
         var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.E5)["note"]!["readAS"] = "x");
 
@@ -51,7 +51,7 @@ public class CriterionNoteTests
     }
 
     [Fact]
-    public void WuhanIsSaidToComeFromTheInvestigatorsNotFromTheListingsLocations()
+    public void Wuhan_is_said_to_come_from_the_investigators_not_from_the_listings_locations()
     {
         var wuhan = Definition.Sites.Single(site => site.Id == "wuhan-union");
         var shanghai = Definition.Sites.Single(site => site.Id == "shanghai-renji");

@@ -11,7 +11,7 @@ public partial class DefinitionContentTests
     private static TrialDefinition Definition => TrialFixture.Definition;
 
     [Fact]
-    public void ThresholdsAreTheListingsNumbers()
+    public void Thresholds_are_the_listings_numbers()
     {
         double Threshold(string criterionId, string name) => Definition.Criterion(criterionId).Thresholds[name];
 
@@ -32,7 +32,7 @@ public partial class DefinitionContentTests
     }
 
     [Fact]
-    public void ThresholdPlaceholdersAreFilledFromTheThresholds()
+    public void Threshold_placeholders_are_filled_from_the_thresholds()
     {
         var help = Definition.Question(QuestionIds.Age).Help;
 
@@ -42,7 +42,7 @@ public partial class DefinitionContentTests
     }
 
     [Fact]
-    public void ExamplesArePlaceholdersToo()
+    public void Examples_are_placeholders_too()
     {
         var help = Definition.Question(QuestionIds.LupusCrisis).Help;
 
@@ -51,7 +51,7 @@ public partial class DefinitionContentTests
     }
 
     [Fact]
-    public void QuestionsAreAskedInAnOrderThatReachesADefiniteNoEarly()
+    public void Questions_are_asked_in_an_order_that_reaches_a_definite_no_early()
     {
         var order = Definition.Questions.Select(question => question.Id).ToList();
 
@@ -62,14 +62,14 @@ public partial class DefinitionContentTests
     }
 
     [Fact]
-    public void EveryQuestionFeedsACriterionExceptTheLocation()
+    public void Every_question_feeds_a_criterion_except_the_location()
     {
         Assert.All(Definition.Questions.Where(question => question.Id != QuestionIds.Location), question => Assert.NotEmpty(question.Criteria));
         Assert.Empty(Definition.Question(QuestionIds.Location).Criteria);
     }
 
     [Fact]
-    public void QuestionKindsMatchTheContract()
+    public void Question_kinds_match_the_contract()
     {
         Assert.Equal(AnswerKind.Dose, Definition.Question(QuestionIds.SteroidDose).Kind);
         Assert.Equal(AnswerKind.ElapsedTime, Definition.Question(QuestionIds.SteroidStable).Kind);
@@ -97,7 +97,7 @@ public partial class DefinitionContentTests
     [InlineData("肌酐")]
     [InlineData("尿蛋白")]
     [InlineData("免疫球蛋白A")]
-    public void TheChineseQuestionsUseThePatientsTerms(string term)
+    public void The_chinese_questions_use_the_patients_terms(string term)
     {
         var chinese = string.Concat(Definition.Questions.SelectMany(question => new[] { question.Text.Zh, question.Help.Zh }));
 
@@ -105,7 +105,7 @@ public partial class DefinitionContentTests
     }
 
     [Fact]
-    public void SitesAreTheListingsHospitalsWithoutInventedContacts()
+    public void Sites_are_the_listings_hospitals_without_invented_contacts()
     {
         var wuhan = Assert.Single(Definition.Sites, site => site.Id == "wuhan-union");
         var shanghai = Assert.Single(Definition.Sites, site => site.Id == "shanghai-renji");
@@ -118,7 +118,7 @@ public partial class DefinitionContentTests
     }
 
     [Fact]
-    public void NoTextIsLeftWithALoadTimePlaceholder()
+    public void No_text_is_left_with_a_load_time_placeholder()
     {
         var texts = Definition.Questions.SelectMany(question => new[] { question.Text, question.Help, question.Reask, question.Label })
             .Concat(Definition.Criteria.SelectMany(criterion => criterion.Reasons.Values.Select(FillRuntimeValues).Append(criterion.Title)))
@@ -132,7 +132,7 @@ public partial class DefinitionContentTests
     }
 
     [Fact]
-    public void OutcomeTextsNeverSayEligibleWithoutLikely()
+    public void Outcome_texts_never_say_eligible_without_likely()
     {
         var outcomes = new[] { TextIds.OutcomeLikelyEligible, TextIds.OutcomeLikelyIneligible, TextIds.OutcomeNeedsReview, TextIds.OutcomeDeclined }
             .Select(Definition.Text)
@@ -143,7 +143,7 @@ public partial class DefinitionContentTests
     }
 
     [Fact]
-    public void TheCostAnswerSaysTheListingDoesNotSay()
+    public void The_cost_answer_says_the_listing_does_not_say()
     {
         var cost = Assert.Single(Definition.Faq, entry => entry.Id == "cost");
 
@@ -152,7 +152,7 @@ public partial class DefinitionContentTests
     }
 
     [Fact]
-    public void TheWhoCanJoinAnswerQuotesTheAgeRange()
+    public void The_who_can_join_answer_quotes_the_age_range()
     {
         var whoCanJoin = Assert.Single(Definition.Faq, entry => entry.Id == "who-can-join");
 
@@ -160,7 +160,7 @@ public partial class DefinitionContentTests
     }
 
     [Fact]
-    public void EveryTextHasBothLanguages()
+    public void Every_text_has_both_languages()
     {
         var texts = Definition.Texts.Values.Concat(Definition.Questions.SelectMany(question => new[] { question.Text, question.Help, question.Reask }));
 

@@ -29,7 +29,7 @@ public partial class ListingQuoteTests
 
     [Theory]
     [MemberData(nameof(Quotes))]
-    public void EveryListingQuoteOccursVerbatimInItsTrialsListing(string trialId, string criterionId, string quote)
+    public void Every_listing_quote_occurs_verbatim_in_its_trials_listing(string trialId, string criterionId, string quote)
     {
         Assert.True(
             Normalize(RepositoryTrials.Listing(trialId)).Contains(Normalize(quote), StringComparison.Ordinal),
@@ -38,26 +38,26 @@ public partial class ListingQuoteTests
 
     [Theory]
     [MemberData(nameof(TrialIds))]
-    public void EveryCriterionOfEveryTrialQuotesTheListing(string trialId)
+    public void Every_criterion_of_every_trial_quotes_the_listing(string trialId)
     {
         Assert.All(RepositoryTrials.Get(trialId).Criteria, criterion => Assert.NotEmpty(criterion.Listing));
     }
 
     [Fact]
-    public void TheRepositoryKeepsMoreThanOneTrial()
+    public void The_repository_keeps_more_than_one_trial()
     {
         Assert.True(RepositoryTrials.All.Count >= 1);
         Assert.Contains(RepositoryTrials.All, trial => trial.Id == TrialFixture.Definition.Id);
     }
 
     [Fact]
-    public void TheTitleIsTheListingsTitle()
+    public void The_title_is_the_listings_title()
     {
         Assert.Contains(Normalize(TrialFixture.Definition.Title.En), NormalizedListing, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TheSponsorIsTheListingsSponsor()
+    public void The_sponsor_is_the_listings_sponsor()
     {
         Assert.Contains(TrialFixture.Definition.Sponsor, ListingFile.Read(), StringComparison.Ordinal);
     }

@@ -15,7 +15,7 @@ public partial class NoTrialIdsInCodeTests
     private static readonly string[] CodeFolders = ["src", "dialogs"];
 
     [Fact]
-    public void NoCodeUnderSrcOrDialogsNamesACriterionOrQuestionIdOfATrial()
+    public void No_code_under_src_or_dialogs_names_a_criterion_or_question_id_of_a_trial()
     {
         var ids = RepositoryTrials.All
             .SelectMany(trial => trial.Criteria.Select(criterion => criterion.Id).Concat(trial.Questions.Select(question => question.Id)))
@@ -43,7 +43,7 @@ public partial class NoTrialIdsInCodeTests
     }
 
     [Fact]
-    public void NoCodeUnderSrcOrDialogsNamesATrialOtherThanTheDefault()
+    public void No_code_under_src_or_dialogs_names_a_trial_other_than_the_default()
     {
         var others = RepositoryTrials.All.Select(trial => trial.Id).Where(id => id != TrialFixture.Definition.Id).ToList();
         var found = CodeFiles().Where(file => others.Any(id => File.ReadAllText(file).Contains(id, StringComparison.Ordinal))).Select(Relative).ToList();
@@ -54,7 +54,7 @@ public partial class NoTrialIdsInCodeTests
     }
 
     [Fact]
-    public void TheCheckFindsAnIdWrittenAsAString()
+    public void The_check_finds_an_id_written_as_a_string()
     {
         var code = WithoutComment("        var age = answers.Get(\"age\"); // \"consent\" in a comment does not count");
 

@@ -8,7 +8,7 @@ namespace TrialBot.Screening.Tests.Definition;
 public class PreCallQuestionsTests
 {
     [Fact]
-    public void TheRealDefinitionHasThePreCallQuestionsInBothLanguagesWithShortForms()
+    public void The_real_definition_has_the_pre_call_questions_in_both_languages_with_short_forms()
     {
         var definition = TrialDefinitionLoader.Load(TrialFixture.DefinitionPath);
 
@@ -26,7 +26,7 @@ public class PreCallQuestionsTests
     }
 
     [Fact]
-    public void AFileWithoutThePreCallSectionHasNone()
+    public void A_file_without_the_pre_call_section_has_none()
     {
         using var variant = new DefinitionVariant(root => root.Remove("precall"));
 
@@ -36,7 +36,7 @@ public class PreCallQuestionsTests
     [Theory]
     [InlineData("Call Time")]
     [InlineData("call_time")]
-    public void AnIdThatIsNoKebabCaseIsRefusedWithItsPath(string id)
+    public void An_id_that_is_no_kebab_case_is_refused_with_its_path(string id)
     {
         var error = DefinitionVariant.LoadError(root => root["precall"]![0]!["id"] = id);
 
@@ -44,7 +44,7 @@ public class PreCallQuestionsTests
     }
 
     [Fact]
-    public void ATwiceDefinedQuestionAndAMissingChineseTextAreRefused()
+    public void A_twice_defined_question_and_a_missing_chinese_text_are_refused()
     {
         var twice = DefinitionVariant.LoadError(root => root["precall"]!.AsArray().Add(root["precall"]![0]!.DeepClone()));
         var noChinese = DefinitionVariant.LoadError(root => root["precall"]![1]!["text"]!.AsObject().Remove("zh"));

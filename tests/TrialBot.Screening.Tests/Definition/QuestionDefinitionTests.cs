@@ -10,7 +10,7 @@ public class QuestionDefinitionTests
     private static QuestionDefinition Question(string id) => TrialFixture.Definition.Question(id);
 
     [Fact]
-    public void AcceptsAnAnswerOfItsKind()
+    public void Accepts_an_answer_of_its_kind()
     {
         Assert.True(Question(QuestionIds.Age).Accepts(new AgeAnswer(45)));
         Assert.True(Question(QuestionIds.SteroidDose).Accepts(People.Dose("prednisone", 10)));
@@ -19,14 +19,14 @@ public class QuestionDefinitionTests
     }
 
     [Fact]
-    public void RefusesAnAnswerOfAnotherKind()
+    public void Refuses_an_answer_of_another_kind()
     {
         Assert.False(Question(QuestionIds.Age).Accepts(new NumberAnswer(45)));
         Assert.False(Question(QuestionIds.Iga).Accepts(new CreatinineAnswer(SerumCreatinine.FromMgPerDl(1))));
     }
 
     [Fact]
-    public void RefusesAnImplausibleNumber()
+    public void Refuses_an_implausible_number()
     {
         Assert.False(Question(QuestionIds.Age).Accepts(new AgeAnswer(130)));
         Assert.False(Question(QuestionIds.Sledai).Accepts(new NumberAnswer(-1)));
@@ -35,14 +35,14 @@ public class QuestionDefinitionTests
     }
 
     [Fact]
-    public void ConsentCannotBeAnsweredDontKnow()
+    public void Consent_cannot_be_answered_dont_know()
     {
         Assert.False(Question(QuestionIds.Consent).Accepts(new UnknownAnswer(AnswerKind.YesNo)));
         Assert.True(Question(QuestionIds.Diagnosis).Accepts(new UnknownAnswer(AnswerKind.YesNo)));
     }
 
     [Fact]
-    public void AppliesFollowsTheConditions()
+    public void Applies_follows_the_conditions()
     {
         var definition = TrialFixture.Definition;
         var noKidney = ScreeningAnswers.Empty.Set(QuestionIds.Kidney, new YesNoAnswer(false));

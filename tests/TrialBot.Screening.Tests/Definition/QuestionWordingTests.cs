@@ -14,7 +14,7 @@ public class QuestionWordingTests
     private static string Both(LocalizedText text) => text.En + " | " + text.Zh;
 
     [Fact]
-    public void TheLupusCrisisQuestionAsksAboutAnActiveCrisisNotEver()
+    public void The_lupus_crisis_question_asks_about_an_active_crisis_not_ever()
     {
         var crisis = Question(QuestionIds.LupusCrisis);
 
@@ -27,7 +27,7 @@ public class QuestionWordingTests
     }
 
     [Fact]
-    public void TheCnsQuestionIsAboutTheBrainAndSpinalCord()
+    public void The_cns_question_is_about_the_brain_and_spinal_cord()
     {
         var cns = Question(QuestionIds.Cns);
 
@@ -40,7 +40,7 @@ public class QuestionWordingTests
     }
 
     [Fact]
-    public void TheOtherAutoimmuneQuestionSaysHormoneReplacementAloneDoesNotCount()
+    public void The_other_autoimmune_question_says_hormone_replacement_alone_does_not_count()
     {
         var other = Question(QuestionIds.OtherAutoimmune);
 
@@ -50,7 +50,7 @@ public class QuestionWordingTests
     }
 
     [Fact]
-    public void TheHighDoseQuestionGivesTheEquivalentsInPlainWords()
+    public void The_high_dose_question_gives_the_equivalents_in_plain_words()
     {
         var highDose = Question(QuestionIds.HighDoseSteroids);
         var prednisone = DailyDose.FromMgPerDay(TrialFixture.Definition.Criterion(CriterionIds.E1).Thresholds["highDosePrednisoneAtLeastMgPerDay"]);
@@ -63,7 +63,7 @@ public class QuestionWordingTests
     }
 
     [Fact]
-    public void TheAgeQuestionAsksForCompletedYearsInChinese()
+    public void The_age_question_asks_for_completed_years_in_chinese()
     {
         var age = Question(QuestionIds.Age);
 
@@ -73,7 +73,7 @@ public class QuestionWordingTests
     }
 
     [Fact]
-    public void TheDiseaseActiveQuestionAsksOnlyWhetherTheLupusIsStillActive()
+    public void The_disease_active_question_asks_only_whether_the_lupus_is_still_active()
     {
         var active = Question(QuestionIds.DiseaseActive);
 

@@ -14,7 +14,7 @@ public class ReviewTableTests
 
     [Theory]
     [MemberData(nameof(CriterionIds))]
-    public void EachCriterionHasARowWithItsQuestionsAndListingSentence(string criterionId)
+    public void Each_criterion_has_a_row_with_its_questions_and_listing_sentence(string criterionId)
     {
         var row = Assert.Single(Rows, line => line.StartsWith($"| {criterionId} ", StringComparison.Ordinal));
         var cells = row.Split('|', StringSplitOptions.TrimEntries);

@@ -7,7 +7,7 @@ namespace TrialBot.Screening.Tests.Definition;
 public class TrialDefinitionLoaderTests
 {
     [Fact]
-    public void LoadsTheRealDefinition()
+    public void Loads_the_real_definition()
     {
         var definition = TrialDefinitionLoader.Load(TrialFixture.DefinitionPath);
 
@@ -17,7 +17,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void AMissingFieldIsNamedWithItsPath()
+    public void A_missing_field_is_named_with_its_path()
     {
         var error = DefinitionVariant.LoadError(root => root.Remove("sponsor"));
 
@@ -28,7 +28,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void AMissingNestedFieldIsNamedWithItsPath()
+    public void A_missing_nested_field_is_named_with_its_path()
     {
         var error = DefinitionVariant.LoadError(root => DefinitionVariant.Question(root, QuestionIds.Age).Remove("reask"));
 
@@ -37,7 +37,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void AMissingChineseTextIsNamedWithItsPath()
+    public void A_missing_chinese_text_is_named_with_its_path()
     {
         var error = DefinitionVariant.LoadError(root => DefinitionVariant.Question(root, QuestionIds.Age)["text"]!.AsObject().Remove("zh"));
 
@@ -46,7 +46,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void AnEmptyEnglishTextIsRefused()
+    public void An_empty_english_text_is_refused()
     {
         var error = DefinitionVariant.LoadError(root => root["texts"]!["answer.yes"]!["en"] = " ");
 
@@ -54,7 +54,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void AnUnknownQuestionKindIsNamedWithTheAllowedKinds()
+    public void An_unknown_question_kind_is_named_with_the_allowed_kinds()
     {
         var error = DefinitionVariant.LoadError(root => DefinitionVariant.Question(root, QuestionIds.Age)["kind"] = "essay");
 
@@ -65,7 +65,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void AThresholdOfTheWrongTypeIsNamedWithItsPath()
+    public void A_threshold_of_the_wrong_type_is_named_with_its_path()
     {
         var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.I2)["thresholds"]!["ageAtLeastYears"] = "eighteen");
 
@@ -74,7 +74,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void ARuleFlagGivenAsANumberIsRefused()
+    public void A_rule_flag_given_as_a_number_is_refused()
     {
         var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.I2)["rules"]![0]!["countedAtSigning"] = 1);
 
@@ -83,7 +83,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void AMisspeltThresholdIsRefused()
+    public void A_misspelt_threshold_is_refused()
     {
         var error = DefinitionVariant.LoadError(root =>
         {
@@ -98,7 +98,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void ANegativeThresholdIsRefused()
+    public void A_negative_threshold_is_refused()
     {
         var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.E1)["thresholds"]!["proteinuriaMoreThanGramsPer24h"] = -6);
 
@@ -106,7 +106,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void AnUnknownPlaceholderIsRefused()
+    public void An_unknown_placeholder_is_refused()
     {
         var error = DefinitionVariant.LoadError(root => DefinitionVariant.Question(root, QuestionIds.Age)["help"]!["en"] = "Between {I2.ageMinimum} and 70.");
 
@@ -115,7 +115,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void ATemplateWithoutItsRuntimePlaceholderIsRefused()
+    public void A_template_without_its_runtime_placeholder_is_refused()
     {
         var error = DefinitionVariant.LoadError(root => root["texts"]!["answer.age"]!["zh"] = "岁");
 
@@ -124,7 +124,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void AMissingReasonIsNamed()
+    public void A_missing_reason_is_named()
     {
         var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.I4)["reasons"]!.AsObject().Remove("dose-high"));
 
@@ -133,7 +133,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void AMissingQuestionIsNamed()
+    public void A_missing_question_is_named()
     {
         var error = DefinitionVariant.LoadError(root =>
         {
@@ -146,7 +146,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void ARuleReadingAQuestionOfAnotherAnswerKindIsRefused()
+    public void A_rule_reading_a_question_of_another_answer_kind_is_refused()
     {
         var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.E5)["rules"]![0]!["question"] = QuestionIds.Age);
 
@@ -155,7 +155,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void ALimitInTheWrongUnitIsRefused()
+    public void A_limit_in_the_wrong_unit_is_refused()
     {
         var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.I2)["rules"]![0]!["atLeast"] = new JsonObject { ["months"] = "ageAtLeastYears" });
 
@@ -164,7 +164,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void AnUnknownRuleKindIsNamedWithTheVocabulary()
+    public void An_unknown_rule_kind_is_named_with_the_vocabulary()
     {
         var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.E4)["rules"]![0]!["kind"] = "horoscope");
 
@@ -174,7 +174,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void ARuleOnAQuestionThatDoesNotFeedItsCriterionIsRefused()
+    public void A_rule_on_a_question_that_does_not_feed_its_criterion_is_refused()
     {
         var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.E5)["rules"]![0]!["question"] = QuestionIds.Cns);
 
@@ -183,7 +183,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void AConditionOnALaterQuestionIsRefused()
+    public void A_condition_on_a_later_question_is_refused()
     {
         var error = DefinitionVariant.LoadError(root =>
             DefinitionVariant.Question(root, QuestionIds.Age)["askIf"] = new JsonArray(new JsonObject { ["question"] = QuestionIds.Kidney, ["answerIs"] = true }));
@@ -192,7 +192,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void ALabQuestionWithoutWhatIsConfirmedAtScreeningIsRefused()
+    public void A_lab_question_without_what_is_confirmed_at_screening_is_refused()
     {
         var error = DefinitionVariant.LoadError(root => DefinitionVariant.Question(root, QuestionIds.Iga).Remove("confirmedAtScreening"));
 
@@ -200,7 +200,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void InvalidJsonNamesTheFile()
+    public void Invalid_json_names_the_file()
     {
         using var variant = new DefinitionVariant(_ => { });
         File.WriteAllText(variant.Path, "{ \"id\": ");
@@ -212,7 +212,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void AMissingMedicinesFileIsNamed()
+    public void A_missing_medicines_file_is_named()
     {
         var error = DefinitionVariant.LoadError(root => root["medicines"] = "missing-medicines.json");
 
@@ -221,7 +221,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void ACorticosteroidWithoutAnEquivalenceIsRefusedInTheMedicinesFile()
+    public void A_corticosteroid_without_an_equivalence_is_refused_in_the_medicines_file()
     {
         var error = DefinitionVariant.LoadError(_ => { }, """[{ "id": "prednisone", "class": "corticosteroid", "names": ["prednisone"] }]""");
 
@@ -231,7 +231,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void AnUnknownMedicineClassIsRefused()
+    public void An_unknown_medicine_class_is_refused()
     {
         var error = DefinitionVariant.LoadError(_ => { }, """[{ "id": "x", "class": "vitamin", "names": ["x"] }]""");
 
@@ -240,7 +240,7 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
-    public void ANullOptionalFieldCountsAsAbsent()
+    public void A_null_optional_field_counts_as_absent()
     {
         using var variant = new DefinitionVariant(
             _ => { },

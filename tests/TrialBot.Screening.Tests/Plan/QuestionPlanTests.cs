@@ -11,13 +11,13 @@ public class QuestionPlanTests
     private static readonly QuestionPlan Plan = new(TrialFixture.Definition);
 
     [Fact]
-    public void StartsWithConsent()
+    public void Starts_with_consent()
     {
         Assert.Equal(QuestionIds.Consent, Plan.Next(ScreeningAnswers.Empty));
     }
 
     [Fact]
-    public void AsksTheQuickQuestionsFirst()
+    public void Asks_the_quick_questions_first()
     {
         var asked = AskAll(People.Eligible());
 
@@ -28,13 +28,13 @@ public class QuestionPlanTests
     }
 
     [Fact]
-    public void RefusedConsentStops()
+    public void Refused_consent_stops()
     {
         Assert.Null(Plan.Next(ScreeningAnswers.Empty.Set(QuestionIds.Consent, new YesNoAnswer(false))));
     }
 
     [Fact]
-    public void ADefiniteFailStopsEarly()
+    public void A_definite_fail_stops_early()
     {
         var answers = ScreeningAnswers.Empty
             .Set(QuestionIds.Consent, new YesNoAnswer(true))
@@ -44,7 +44,7 @@ public class QuestionPlanTests
     }
 
     [Fact]
-    public void ChangingTheFailingAnswerResumesWhereItStopped()
+    public void Changing_the_failing_answer_resumes_where_it_stopped()
     {
         var stopped = ScreeningAnswers.Empty
             .Set(QuestionIds.Consent, new YesNoAnswer(true))
@@ -55,7 +55,7 @@ public class QuestionPlanTests
     }
 
     [Fact]
-    public void DontKnowDoesNotStop()
+    public void Dont_know_does_not_stop()
     {
         var answers = ScreeningAnswers.Empty
             .Set(QuestionIds.Consent, new YesNoAnswer(true))
@@ -65,7 +65,7 @@ public class QuestionPlanTests
     }
 
     [Fact]
-    public void WithoutACorticosteroidTheSteroidQuestionsAreSkipped()
+    public void Without_a_corticosteroid_the_steroid_questions_are_skipped()
     {
         var asked = AskAll(People.Eligible().WithTreatment(People.Medicines("hydroxychloroquine", "mycophenolate-mofetil")));
 
@@ -76,7 +76,7 @@ public class QuestionPlanTests
     }
 
     [Fact]
-    public void WithACorticosteroidTheSteroidQuestionsFollowTheTreatment()
+    public void With_a_corticosteroid_the_steroid_questions_follow_the_treatment()
     {
         var asked = AskAll(People.Eligible());
 
@@ -85,7 +85,7 @@ public class QuestionPlanTests
     }
 
     [Fact]
-    public void NotKnowingTheMedicinesStillAsksAboutSteroids()
+    public void Not_knowing_the_medicines_still_asks_about_steroids()
     {
         var answers = AnsweredUpTo(QuestionIds.Treatment).WithTreatment(new UnknownAnswer(AnswerKind.Medicines));
 
@@ -93,7 +93,7 @@ public class QuestionPlanTests
     }
 
     [Fact]
-    public void WithoutKidneyInvolvementTheKidneyQuestionsAreSkipped()
+    public void Without_kidney_involvement_the_kidney_questions_are_skipped()
     {
         var asked = AskAll(People.Eligible());
 
@@ -104,7 +104,7 @@ public class QuestionPlanTests
     }
 
     [Fact]
-    public void WithKidneyInvolvementTheKidneyQuestionsFollow()
+    public void With_kidney_involvement_the_kidney_questions_follow()
     {
         var asked = AskAll(People.EligibleWithNephritis());
 
@@ -113,13 +113,13 @@ public class QuestionPlanTests
     }
 
     [Fact]
-    public void ProgressCountsFromOneOfAllQuestions()
+    public void Progress_counts_from_one_of_all_questions()
     {
         Assert.Equal(new ScreeningProgress(1, 22), Plan.Progress(ScreeningAnswers.Empty));
     }
 
     [Fact]
-    public void ProgressTotalShrinksWhenQuestionsStopApplying()
+    public void Progress_total_shrinks_when_questions_stop_applying()
     {
         var beforeTreatment = AnsweredUpTo(QuestionIds.Treatment);
         var withoutSteroid = beforeTreatment.WithTreatment(People.Medicines("hydroxychloroquine"));
@@ -129,7 +129,7 @@ public class QuestionPlanTests
     }
 
     [Fact]
-    public void ProgressIgnoresAnswersThatNoLongerApply()
+    public void Progress_ignores_answers_that_no_longer_apply()
     {
         var answers = People.EligibleWithNephritis().Clear(QuestionIds.Location).Set(QuestionIds.Kidney, new YesNoAnswer(false));
 
@@ -137,14 +137,14 @@ public class QuestionPlanTests
     }
 
     [Fact]
-    public void ProgressWhenFinishedIsTheNumberAnswered()
+    public void Progress_when_finished_is_the_number_answered()
     {
         Assert.Equal(new ScreeningProgress(19, 19), Plan.Progress(People.Eligible()));
         Assert.Null(Plan.Next(People.Eligible()));
     }
 
     [Fact]
-    public void ProgressIsDescribedInBothLanguages()
+    public void Progress_is_described_in_both_languages()
     {
         var text = new ScreeningProgress(3, 18).Describe(TrialFixture.Definition);
 
@@ -153,7 +153,7 @@ public class QuestionPlanTests
     }
 
     [Fact]
-    public void ProgressStopsWithAFail()
+    public void Progress_stops_with_a_fail()
     {
         var answers = ScreeningAnswers.Empty.Set(QuestionIds.Consent, new YesNoAnswer(true)).Set(QuestionIds.Age, new AgeAnswer(90));
 

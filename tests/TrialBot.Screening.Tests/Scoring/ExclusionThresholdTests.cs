@@ -12,7 +12,7 @@ public class ExclusionThresholdTests
     [Theory]
     [InlineData(2.5, CriterionStatus.Pass)]
     [InlineData(2.51, CriterionStatus.Fail)]
-    public void CreatinineAboveTwoAndAHalfMgPerDlExcludes(double mgPerDl, CriterionStatus expected)
+    public void Creatinine_above_two_and_a_half_mg_per_dl_excludes(double mgPerDl, CriterionStatus expected)
     {
         var answers = People.EligibleWithNephritis().Set(QuestionIds.KidneyCreatinine, new CreatinineAnswer(SerumCreatinine.FromMgPerDl(mgPerDl)));
 
@@ -22,7 +22,7 @@ public class ExclusionThresholdTests
     [Theory]
     [InlineData(221, CriterionStatus.Pass)]
     [InlineData(222, CriterionStatus.Fail)]
-    public void CreatinineAbove221MicromolPerLitreExcludes(double micromolPerLitre, CriterionStatus expected)
+    public void Creatinine_above_221_micromol_per_litre_excludes(double micromolPerLitre, CriterionStatus expected)
     {
         var answers = People.EligibleWithNephritis()
             .Set(QuestionIds.KidneyCreatinine, new CreatinineAnswer(SerumCreatinine.FromMicromolPerLitre(micromolPerLitre)));
@@ -33,7 +33,7 @@ public class ExclusionThresholdTests
     [Theory]
     [InlineData(6, CriterionStatus.Pass)]
     [InlineData(6.1, CriterionStatus.Fail)]
-    public void ProteinuriaAboveSixGramsExcludes(double grams, CriterionStatus expected)
+    public void Proteinuria_above_six_grams_excludes(double grams, CriterionStatus expected)
     {
         var answers = People.EligibleWithNephritis()
             .Set(QuestionIds.KidneyProteinuria, new ProteinuriaAnswer(Proteinuria.FromGramsPer24Hours(grams)));
@@ -42,7 +42,7 @@ public class ExclusionThresholdTests
     }
 
     [Fact]
-    public void HemodialysisExcludes()
+    public void Hemodialysis_excludes()
     {
         var result = Score(People.EligibleWithNephritis().Set(QuestionIds.KidneyDialysis, new YesNoAnswer(true))).Criterion(CriterionIds.E1);
 
@@ -51,7 +51,7 @@ public class ExclusionThresholdTests
     }
 
     [Fact]
-    public void KidneyValuesDoNotCountWhenLupusDoesNotAffectTheKidneys()
+    public void Kidney_values_do_not_count_when_lupus_does_not_affect_the_kidneys()
     {
         var answers = People.EligibleWithNephritis()
             .Set(QuestionIds.KidneyProteinuria, new ProteinuriaAnswer(Proteinuria.FromGramsPer24Hours(9)))
@@ -63,7 +63,7 @@ public class ExclusionThresholdTests
     [Theory]
     [InlineData(true, CriterionStatus.Fail)]
     [InlineData(false, CriterionStatus.Pass)]
-    public void HighDosePrednisoneInTheLastEightWeeksExcludes(bool tookHighDose, CriterionStatus expected)
+    public void High_dose_prednisone_in_the_last_eight_weeks_excludes(bool tookHighDose, CriterionStatus expected)
     {
         var result = Score(People.Eligible().Set(QuestionIds.HighDoseSteroids, new YesNoAnswer(tookHighDose))).Criterion(CriterionIds.E1);
 
@@ -78,7 +78,7 @@ public class ExclusionThresholdTests
     [Theory]
     [InlineData(10, CriterionStatus.Pass)]
     [InlineData(9.9, CriterionStatus.Fail)]
-    public void IgABelowTenMgPerDlExcludes(double mgPerDl, CriterionStatus expected)
+    public void Ig_a_below_ten_mg_per_dl_excludes(double mgPerDl, CriterionStatus expected)
     {
         Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Iga, new IgaAnswer(SerumIgA.FromMgPerDl(mgPerDl))), CriterionIds.E6));
     }
@@ -86,7 +86,7 @@ public class ExclusionThresholdTests
     [Theory]
     [InlineData(0.1, CriterionStatus.Pass)]
     [InlineData(0.09, CriterionStatus.Fail)]
-    public void IgABelowPointOneGramPerLitreExcludes(double gramsPerLitre, CriterionStatus expected)
+    public void Ig_a_below_point_one_gram_per_litre_excludes(double gramsPerLitre, CriterionStatus expected)
     {
         Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Iga, new IgaAnswer(SerumIgA.FromGramsPerLitre(gramsPerLitre))), CriterionIds.E6));
     }
@@ -96,7 +96,7 @@ public class ExclusionThresholdTests
     [InlineData(QuestionIds.Cns, CriterionIds.E3)]
     [InlineData(QuestionIds.OtherAutoimmune, CriterionIds.E4)]
     [InlineData(QuestionIds.Transplant, CriterionIds.E5)]
-    public void AYesToAnExclusionQuestionExcludes(string questionId, string criterionId)
+    public void A_yes_to_an_exclusion_question_excludes(string questionId, string criterionId)
     {
         Assert.Equal(CriterionStatus.Fail, StatusOf(People.Eligible().Set(questionId, new YesNoAnswer(true)), criterionId));
         Assert.Equal(CriterionStatus.Pass, StatusOf(People.Eligible(), criterionId));

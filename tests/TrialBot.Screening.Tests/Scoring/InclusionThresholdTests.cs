@@ -16,7 +16,7 @@ public class InclusionThresholdTests
     [InlineData(69, CriterionStatus.Pass)]
     [InlineData(69.9, CriterionStatus.Pass)]
     [InlineData(71, CriterionStatus.Fail)]
-    public void AgeIsEighteenToSeventyInclusiveInCompletedYears(double years, CriterionStatus expected)
+    public void Age_is_eighteen_to_seventy_inclusive_in_completed_years(double years, CriterionStatus expected)
     {
         Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Age, new AgeAnswer(years)), CriterionIds.I2));
     }
@@ -24,7 +24,7 @@ public class InclusionThresholdTests
     [Theory]
     [InlineData(5, CriterionStatus.Fail)]
     [InlineData(6, CriterionStatus.Pass)]
-    public void HistoryIsAtLeastSixMonths(double months, CriterionStatus expected)
+    public void History_is_at_least_six_months(double months, CriterionStatus expected)
     {
         var answers = People.Eligible().Set(QuestionIds.DiagnosisDuration, new ElapsedAnswer(Duration.FromMonths(months)));
 
@@ -32,7 +32,7 @@ public class InclusionThresholdTests
     }
 
     [Fact]
-    public void HistoryCountedInDaysFromADateIsComparedToSixAverageMonths()
+    public void History_counted_in_days_from_a_date_is_compared_to_six_average_months()
     {
         var sixMonthsLess = new ElapsedAnswer(Duration.Between(new DateOnly(2025, 5, 20), new DateOnly(2025, 11, 18)));
         var sixMonths = new ElapsedAnswer(Duration.Between(new DateOnly(2025, 5, 1), new DateOnly(2025, 11, 1)));
@@ -42,7 +42,7 @@ public class InclusionThresholdTests
     }
 
     [Fact]
-    public void DiseaseNoLongerActiveFails()
+    public void Disease_no_longer_active_fails()
     {
         var result = Score(People.Eligible().Set(QuestionIds.DiseaseActive, new YesNoAnswer(false)));
 
@@ -55,7 +55,7 @@ public class InclusionThresholdTests
     [InlineData(7.5, CriterionStatus.Pass)]
     [InlineData(30, CriterionStatus.Pass)]
     [InlineData(30.1, CriterionStatus.Fail)]
-    public void PrednisoneWithoutAnImmunosuppressantIsSevenAndAHalfToThirty(double mgPerDay, CriterionStatus expected)
+    public void Prednisone_without_an_immunosuppressant_is_seven_and_a_half_to_thirty(double mgPerDay, CriterionStatus expected)
     {
         var answers = People.Eligible()
             .WithTreatment(People.Medicines("prednisone"))
@@ -69,7 +69,7 @@ public class InclusionThresholdTests
     [InlineData(7.4, CriterionStatus.Pass)]
     [InlineData(30, CriterionStatus.Pass)]
     [InlineData(30.1, CriterionStatus.Fail)]
-    public void WithAnImmunosuppressantThereIsNoMinimumButStillAMaximum(double mgPerDay, CriterionStatus expected)
+    public void With_an_immunosuppressant_there_is_no_minimum_but_still_a_maximum(double mgPerDay, CriterionStatus expected)
     {
         var answers = People.Eligible()
             .WithTreatment(People.Medicines("prednisone", "mycophenolate-mofetil"))
@@ -81,7 +81,7 @@ public class InclusionThresholdTests
     [Theory]
     [InlineData(7.4, CriterionStatus.Unknown)]
     [InlineData(7.5, CriterionStatus.Pass)]
-    public void WhetherHydroxychloroquineLiftsTheMinimumIsLeftToTheStudyTeam(double mgPerDay, CriterionStatus expected)
+    public void Whether_hydroxychloroquine_lifts_the_minimum_is_left_to_the_study_team(double mgPerDay, CriterionStatus expected)
     {
         // The minimum is waived "in combination with immunosuppressants"; the regimen sentence names "other
         // immunosuppressants or immunomodulators", and hydroxychloroquine is an antimalarial used as an immunomodulator.
@@ -102,7 +102,7 @@ public class InclusionThresholdTests
     }
 
     [Fact]
-    public void BelowTheMinimumWithNeitherAnImmunosuppressantNorAnAntimalarialFails()
+    public void Below_the_minimum_with_neither_an_immunosuppressant_nor_an_antimalarial_fails()
     {
         var answers = People.Eligible()
             .WithTreatment(People.Medicines("prednisone", "ibuprofen"))
@@ -116,7 +116,7 @@ public class InclusionThresholdTests
     [InlineData(5.9, CriterionStatus.Fail)]
     [InlineData(24, CriterionStatus.Pass)]
     [InlineData(24.1, CriterionStatus.Fail)]
-    public void OtherCorticosteroidsAreConvertedToPrednisone(double methylprednisoloneMg, CriterionStatus expected)
+    public void Other_corticosteroids_are_converted_to_prednisone(double methylprednisoloneMg, CriterionStatus expected)
     {
         var answers = People.Eligible()
             .WithTreatment(People.Medicines("methylprednisolone"))
@@ -128,7 +128,7 @@ public class InclusionThresholdTests
     [Theory]
     [InlineData(7, CriterionStatus.Fail)]
     [InlineData(8, CriterionStatus.Pass)]
-    public void SteroidsTakenForAtLeastEightWeeks(double weeks, CriterionStatus expected)
+    public void Steroids_taken_for_at_least_eight_weeks(double weeks, CriterionStatus expected)
     {
         var answers = People.Eligible().Set(QuestionIds.SteroidDuration, new ElapsedAnswer(Duration.FromWeeks(weeks)));
 
@@ -139,7 +139,7 @@ public class InclusionThresholdTests
     [InlineData(13, CriterionStatus.Fail)]
     [InlineData(14, CriterionStatus.Fail)]
     [InlineData(15, CriterionStatus.Pass)]
-    public void DoseStableForMoreThanTwoWeeks(double days, CriterionStatus expected)
+    public void Dose_stable_for_more_than_two_weeks(double days, CriterionStatus expected)
     {
         var answers = People.Eligible().Set(QuestionIds.SteroidStable, new ElapsedAnswer(Duration.FromDays(days)));
 
@@ -147,7 +147,7 @@ public class InclusionThresholdTests
     }
 
     [Fact]
-    public void ExactlyTwoWeeksIsNotMoreThanTwoWeeks()
+    public void Exactly_two_weeks_is_not_more_than_two_weeks()
     {
         var answers = People.Eligible().Set(QuestionIds.SteroidStable, new ElapsedAnswer(Duration.FromWeeks(2)));
 
@@ -159,7 +159,7 @@ public class InclusionThresholdTests
     }
 
     [Fact]
-    public void WithoutACorticosteroidTheSteroidRequirementsDoNotApply()
+    public void Without_a_corticosteroid_the_steroid_requirements_do_not_apply()
     {
         var answers = People.Eligible()
             .WithTreatment(People.Medicines("hydroxychloroquine"))
@@ -172,7 +172,7 @@ public class InclusionThresholdTests
     [Theory]
     [InlineData("calcium")]
     [InlineData]
-    public void WithoutAnyStandardRegimenMedicineI4Fails(params string[] medicineIds)
+    public void Without_any_standard_regimen_medicine_i_4_fails(params string[] medicineIds)
     {
         var result = Score(People.Eligible().WithTreatment(People.Medicines(medicineIds))).Criterion(CriterionIds.I4);
 
@@ -184,7 +184,7 @@ public class InclusionThresholdTests
     [InlineData("ibuprofen")]
     [InlineData("tacrolimus")]
     [InlineData("hydroxychloroquine")]
-    public void AnyStandardClassAloneIsAStandardRegimen(string medicineId)
+    public void Any_standard_class_alone_is_a_standard_regimen(string medicineId)
     {
         Assert.Equal(CriterionStatus.Pass, StatusOf(People.Eligible().WithTreatment(People.Medicines(medicineId)), CriterionIds.I4));
     }
@@ -194,7 +194,7 @@ public class InclusionThresholdTests
     [InlineData(17.9)]
     [InlineData(70)]
     [InlineData(70.5)]
-    public void AnAgeWithinABirthdayOfTheLimitsIsLeftForTheStudyTeamWithTheAge(double years)
+    public void An_age_within_a_birthday_of_the_limits_is_left_for_the_study_team_with_the_age(double years)
     {
         var result = Score(People.Eligible().Set(QuestionIds.Age, new AgeAnswer(years)));
 
@@ -213,13 +213,13 @@ public class InclusionThresholdTests
     [InlineData(12, CriterionStatus.Pass)]
     [InlineData(7, CriterionStatus.Unknown)]
     [InlineData(0, CriterionStatus.Unknown)]
-    public void ARememberedSledaiOfEightOrMorePassesAndALowerOneIsLeftForScreening(double score, CriterionStatus expected)
+    public void A_remembered_sledai_of_eight_or_more_passes_and_a_lower_one_is_left_for_screening(double score, CriterionStatus expected)
     {
         Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Sledai, new NumberAnswer(score)), CriterionIds.I6));
     }
 
     [Fact]
-    public void ALowRememberedSledaiNeitherExcludesNorPassesItGoesToTheStudyTeamWithTheScoreInTheReason()
+    public void A_low_remembered_sledai_neither_excludes_nor_passes_it_goes_to_the_study_team_with_the_score_in_the_reason()
     {
         var result = Score(People.Eligible().Set(QuestionIds.Sledai, new NumberAnswer(6)));
 
@@ -233,7 +233,7 @@ public class InclusionThresholdTests
     }
 
     [Fact]
-    public void TheClinicalPartOfTheSledaiIsAlwaysConfirmedAtScreeningAndExplained()
+    public void The_clinical_part_of_the_sledai_is_always_confirmed_at_screening_and_explained()
     {
         var result = Score(People.Eligible());
 
@@ -247,7 +247,7 @@ public class InclusionThresholdTests
     [Theory]
     [InlineData(true, CriterionStatus.Pass)]
     [InlineData(false, CriterionStatus.Fail)]
-    public void AntibodiesMustHaveBeenPositive(bool positive, CriterionStatus expected)
+    public void Antibodies_must_have_been_positive(bool positive, CriterionStatus expected)
     {
         Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Antibodies, new YesNoAnswer(positive)), CriterionIds.I5));
     }

@@ -13,7 +13,7 @@ public partial class OutcomeTests
     private static readonly ScreeningScorer Scorer = new(TrialFixture.Definition);
 
     [Fact]
-    public void AnEligiblePersonIsLikelyEligibleAndTheTeamStillConfirms()
+    public void An_eligible_person_is_likely_eligible_and_the_team_still_confirms()
     {
         var result = Score(People.Eligible());
 
@@ -26,7 +26,7 @@ public partial class OutcomeTests
     }
 
     [Fact]
-    public void UnknownLabValuesStayLikelyEligibleAndAreListedForScreening()
+    public void Unknown_lab_values_stay_likely_eligible_and_are_listed_for_screening()
     {
         var answers = People.EligibleWithNephritis()
             .Set(QuestionIds.Antibodies, new UnknownAnswer(AnswerKind.YesNo))
@@ -67,7 +67,7 @@ public partial class OutcomeTests
 
     [Theory]
     [MemberData(nameof(Fails))]
-    public void AnyFailIsLikelyIneligibleWithTheReason(string criterionId, string questionId, Answer answer)
+    public void Any_fail_is_likely_ineligible_with_the_reason(string criterionId, string questionId, Answer answer)
     {
         var answers = People.Eligible().Set(questionId, answer);
 
@@ -85,7 +85,7 @@ public partial class OutcomeTests
     }
 
     [Fact]
-    public void AFailOutweighsSomethingUnknown()
+    public void A_fail_outweighs_something_unknown()
     {
         var answers = People.Eligible().Set(QuestionIds.Age, new UnknownAnswer(AnswerKind.Age)).Set(QuestionIds.Transplant, new YesNoAnswer(true));
 
@@ -106,7 +106,7 @@ public partial class OutcomeTests
     [InlineData(QuestionIds.Cns, AnswerKind.YesNo)]
     [InlineData(QuestionIds.OtherAutoimmune, AnswerKind.YesNo)]
     [InlineData(QuestionIds.HighDoseSteroids, AnswerKind.YesNo)]
-    public void NotKnowingWhatAPersonCanNormallyTellNeedsReview(string questionId, AnswerKind kind)
+    public void Not_knowing_what_a_person_can_normally_tell_needs_review(string questionId, AnswerKind kind)
     {
         var result = Score(People.Eligible().Set(questionId, new UnknownAnswer(kind)));
 
@@ -116,7 +116,7 @@ public partial class OutcomeTests
     }
 
     [Fact]
-    public void NotKnowingAboutDialysisNeedsReview()
+    public void Not_knowing_about_dialysis_needs_review()
     {
         var result = Score(People.EligibleWithNephritis().Set(QuestionIds.KidneyDialysis, new UnknownAnswer(AnswerKind.YesNo)));
 
@@ -124,7 +124,7 @@ public partial class OutcomeTests
     }
 
     [Fact]
-    public void AnUnansweredQuestionIsUnknown()
+    public void An_unanswered_question_is_unknown()
     {
         var result = Score(People.Eligible().Clear(QuestionIds.Cns));
 
@@ -134,7 +134,7 @@ public partial class OutcomeTests
     }
 
     [Fact]
-    public void RefusingConsentIsDeclined()
+    public void Refusing_consent_is_declined()
     {
         var answers = ScreeningAnswers.Empty.Set(QuestionIds.Consent, new YesNoAnswer(false));
 
@@ -148,7 +148,7 @@ public partial class OutcomeTests
     }
 
     [Fact]
-    public void DeclinedWinsOverOtherFails()
+    public void Declined_wins_over_other_fails()
     {
         var answers = People.Eligible().Set(QuestionIds.Age, new AgeAnswer(80)).Set(QuestionIds.Consent, new YesNoAnswer(false));
 
@@ -156,7 +156,7 @@ public partial class OutcomeTests
     }
 
     [Fact]
-    public void AContestedConversionThatDecidesNeedsReview()
+    public void A_contested_conversion_that_decides_needs_review()
     {
         // 9 mg deflazacort is 7.5 mg prednisone at the stored ratio: right at the minimum, so the contested ratio decides.
         var answers = People.Eligible()
@@ -173,7 +173,7 @@ public partial class OutcomeTests
     }
 
     [Fact]
-    public void AContestedConversionThatDoesNotDecideIsScoredNormally()
+    public void A_contested_conversion_that_does_not_decide_is_scored_normally()
     {
         var answers = People.Eligible()
             .WithTreatment(People.Medicines("deflazacort"))
@@ -183,7 +183,7 @@ public partial class OutcomeTests
     }
 
     [Fact]
-    public void AContestedConversionDoesNotMatterWhenSomethingElseFails()
+    public void A_contested_conversion_does_not_matter_when_something_else_fails()
     {
         var answers = People.Eligible()
             .WithTreatment(People.Medicines("deflazacort"))
@@ -194,7 +194,7 @@ public partial class OutcomeTests
     }
 
     [Fact]
-    public void ALowDoseWithUnknownMedicinesIsUnknownNotFailed()
+    public void A_low_dose_with_unknown_medicines_is_unknown_not_failed()
     {
         var answers = People.Eligible()
             .WithTreatment(new UnknownAnswer(AnswerKind.Medicines))
@@ -207,7 +207,7 @@ public partial class OutcomeTests
     }
 
     [Fact]
-    public void CriterionAnswersShowTheAnswersTheyRestOn()
+    public void Criterion_answers_show_the_answers_they_rest_on()
     {
         var result = Score(People.Eligible());
 
@@ -222,7 +222,7 @@ public partial class OutcomeTests
     }
 
     [Fact]
-    public void NoReasonOrMessageKeepsAPlaceholder()
+    public void No_reason_or_message_keeps_a_placeholder()
     {
         var scenarios = new[]
         {

@@ -32,7 +32,7 @@ public class SecondTrialRuleTests
     private static CriterionResult Criterion(ScreeningResult result, string id) => result.Criteria.Single(criterion => criterion.CriterionId == id);
 
     [Fact]
-    public void TheEligibleAnswersAreLikelyEligibleWithEveryCriterionPassing()
+    public void The_eligible_answers_are_likely_eligible_with_every_criterion_passing()
     {
         var result = Scorer.Score(Eligible());
 
@@ -45,7 +45,7 @@ public class SecondTrialRuleTests
     [InlineData(18, CriterionStatus.Pass)]
     [InlineData(70, CriterionStatus.Pass)]
     [InlineData(91, CriterionStatus.Pass)]
-    public void AdultsHaveNoUpperAgeAndNoBirthdayFollowUp(double age, CriterionStatus expected)
+    public void Adults_have_no_upper_age_and_no_birthday_follow_up(double age, CriterionStatus expected)
     {
         var result = Scorer.Score(Eligible().Set("age", new AgeAnswer(age)));
 
@@ -57,7 +57,7 @@ public class SecondTrialRuleTests
     [InlineData(new[] { "prednisone", "mycophenolate-mofetil" }, "too-few-immunosuppressants")]
     [InlineData(new[] { "mycophenolate-mofetil", "azathioprine", "methotrexate" }, "no-glucocorticoid")]
     [InlineData(new[] { "prednisone", "hydroxychloroquine", "methotrexate" }, "too-few-immunosuppressants")]
-    public void AGlucocorticoidAndTwoOtherImmunosuppressantsAreNeeded(string[] medicines, string reasonKey)
+    public void A_glucocorticoid_and_two_other_immunosuppressants_are_needed(string[] medicines, string reasonKey)
     {
         var result = Scorer.Score(Eligible().Set("treatment", Medicines(medicines)));
 
@@ -67,7 +67,7 @@ public class SecondTrialRuleTests
     }
 
     [Fact]
-    public void MedicinesTriedBeforeCountAsWellAsThoseTakenNow()
+    public void Medicines_tried_before_count_as_well_as_those_taken_now()
     {
         var treatment = MedicinesAnswer.Of(
         [
@@ -80,7 +80,7 @@ public class SecondTrialRuleTests
     }
 
     [Fact]
-    public void AMedicineOnlyPlannedDoesNotCount()
+    public void A_medicine_only_planned_does_not_count()
     {
         var treatment = MedicinesAnswer.Of(
         [
@@ -93,7 +93,7 @@ public class SecondTrialRuleTests
     }
 
     [Fact]
-    public void OnlyTheClassNamedCannotBeCountedAndStaysOpen()
+    public void Only_the_class_named_cannot_be_counted_and_stays_open()
     {
         var treatment = MedicinesAnswer.Of(
         [
@@ -108,7 +108,7 @@ public class SecondTrialRuleTests
     }
 
     [Fact]
-    public void AChronicIllnessNotWellManagedIsLeftToTheInvestigatorNeverAFail()
+    public void A_chronic_illness_not_well_managed_is_left_to_the_investigator_never_a_fail()
     {
         var result = Scorer.Score(Eligible().Set("chronic-illness", new YesNoAnswer(true)));
 
@@ -123,7 +123,7 @@ public class SecondTrialRuleTests
     [InlineData("neuro", true, "E1")]
     [InlineData("diagnosis", false, "I2")]
     [InlineData("antibodies", false, "I4")]
-    public void AYesNoExclusionOrInclusionFails(string questionId, bool answer, string criterionId)
+    public void A_yes_no_exclusion_or_inclusion_fails(string questionId, bool answer, string criterionId)
     {
         var answers = Eligible().Set(questionId, new YesNoAnswer(answer));
 
@@ -131,7 +131,7 @@ public class SecondTrialRuleTests
     }
 
     [Fact]
-    public void TheTrialIsInEnglishOnlyWithOneSiteAndNoConsentQuestion()
+    public void The_trial_is_in_english_only_with_one_site_and_no_consent_question()
     {
         Assert.False(Trial.HasChinese);
         Assert.Equal(Trial.Title.En, Trial.Title.Zh);

@@ -20,7 +20,7 @@ public class StatusOnlyEvaluationTests
 
     [Theory]
     [MemberData(nameof(Variations))]
-    public void FailingCriteriaAreThoseTheFullScoringFails(string variation)
+    public void Failing_criteria_are_those_the_full_scoring_fails(string variation)
     {
         var answers = VariedAnswers()[variation];
 
@@ -32,7 +32,7 @@ public class StatusOnlyEvaluationTests
 
     [Theory]
     [MemberData(nameof(Variations))]
-    public void TheStepGivesTheNextQuestionAndTheProgressOfOneEvaluation(string variation)
+    public void The_step_gives_the_next_question_and_the_progress_of_one_evaluation(string variation)
     {
         var answers = VariedAnswers()[variation];
 
@@ -43,7 +43,7 @@ public class StatusOnlyEvaluationTests
     }
 
     [Fact]
-    public void AFailingAnswerIsFoundWithoutTheTexts()
+    public void A_failing_answer_is_found_without_the_texts()
     {
         var answers = People.Eligible().Set(QuestionIds.Transplant, new YesNoAnswer(true));
 

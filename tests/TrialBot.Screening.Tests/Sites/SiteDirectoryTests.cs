@@ -31,7 +31,7 @@ public class SiteDirectoryTests
     [InlineData("nanjing", "shanghai-renji")]
     [InlineData("guangzhou", "wuhan-union")]
     [InlineData("wuhan", "wuhan-union")]
-    public void TheNearestSiteIsChosenByDistance(string cityId, string expectedSiteId)
+    public void The_nearest_site_is_chosen_by_distance(string cityId, string expectedSiteId)
     {
         var nearest = Sites.Nearest(Cities[cityId]);
 
@@ -39,7 +39,7 @@ public class SiteDirectoryTests
     }
 
     [Fact]
-    public void AnUnknownPlaceOrAbroadGetsEverySite()
+    public void An_unknown_place_or_abroad_gets_every_site()
     {
         var sites = Sites.Nearest(null);
 
@@ -47,7 +47,7 @@ public class SiteDirectoryTests
     }
 
     [Fact]
-    public void ContactsComeFromConfiguration()
+    public void Contacts_come_from_configuration()
     {
         var configured = Sites.WithContacts(new Dictionary<string, SiteContact>
         {
@@ -61,7 +61,7 @@ public class SiteDirectoryTests
     }
 
     [Fact]
-    public void AContactForAnUnknownSiteIsAConfigurationError()
+    public void A_contact_for_an_unknown_site_is_a_configuration_error()
     {
         var error = Assert.Throws<ArgumentException>(() => Sites.WithContacts(new Dictionary<string, SiteContact> { ["beijing-typo"] = SiteContact.None }));
 
@@ -69,7 +69,7 @@ public class SiteDirectoryTests
     }
 
     [Fact]
-    public void DistancesAreGreatCircleKilometres()
+    public void Distances_are_great_circle_kilometres()
     {
         var shanghai = Cities["shanghai"];
         var beijing = Cities["beijing"];

@@ -15,19 +15,19 @@ public class LocalizedTextTests
     [InlineData("en-US", "Hello {name}")]
     [InlineData("fr", "Hello {name}")]
     [InlineData(null, "Hello {name}")]
-    public void GetPicksChineseForChineseCultures(string? culture, string expected)
+    public void Get_picks_chinese_for_chinese_cultures(string? culture, string expected)
     {
         Assert.Equal(expected, Greeting.Get(culture));
     }
 
     [Fact]
-    public void GetTakesACultureInfo()
+    public void Get_takes_a_culture_info()
     {
         Assert.Equal("你好，{name}", Greeting.Get(CultureInfo.GetCultureInfo("zh-CN")));
     }
 
     [Fact]
-    public void WithFillsAPlaceholderPerLanguage()
+    public void With_fills_a_placeholder_per_language()
     {
         var filled = Greeting.With("name", new LocalizedText("Li Lei", "李雷"));
 
@@ -35,7 +35,7 @@ public class LocalizedTextTests
     }
 
     [Fact]
-    public void JoinsUseEachLanguagesPunctuation()
+    public void Joins_use_each_languages_punctuation()
     {
         LocalizedText[] items = [new("a", "甲"), new("b", "乙")];
 

@@ -14,7 +14,7 @@ namespace TrialBot.Storage.Tests.Configuration;
 
 public sealed class AddTrialBotStorageTests : IDisposable
 {
-    private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "trialbot-storage-tests", Guid.NewGuid().ToString("N"));
+    private readonly string contentRoot = Path.Combine(Path.GetTempPath(), "trialbot-storage-tests", Guid.NewGuid().ToString("N"));
 
     [Fact]
     public async Task Without_settings_it_stores_in_sqlite_under_the_content_root_creating_the_folder()
@@ -25,7 +25,7 @@ public sealed class AddTrialBotStorageTests : IDisposable
         await WriteAndReadBackAsync(host.Services.GetRequiredService<IStorage>());
         await host.StopAsync();
 
-        Assert.True(File.Exists(Path.Combine(_contentRoot, "data", "trialbot.db")));
+        Assert.True(File.Exists(Path.Combine(contentRoot, "data", "trialbot.db")));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class AddTrialBotStorageTests : IDisposable
         await WriteAndReadBackAsync(storage);
         await host.StopAsync();
 
-        Assert.False(Directory.Exists(Path.Combine(_contentRoot, "data")));
+        Assert.False(Directory.Exists(Path.Combine(contentRoot, "data")));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class AddTrialBotStorageTests : IDisposable
         await host.StartAsync();
         await host.StopAsync();
 
-        Assert.True(File.Exists(Path.Combine(_contentRoot, "state", "bot.sqlite")));
+        Assert.True(File.Exists(Path.Combine(contentRoot, "state", "bot.sqlite")));
     }
 
     [Theory]
@@ -76,9 +76,9 @@ public sealed class AddTrialBotStorageTests : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_contentRoot))
+        if (Directory.Exists(contentRoot))
         {
-            Directory.Delete(_contentRoot, recursive: true);
+            Directory.Delete(contentRoot, recursive: true);
         }
     }
 
@@ -91,8 +91,8 @@ public sealed class AddTrialBotStorageTests : IDisposable
 
     private IHost BuildHost(params (string Key, string Value)[] settings)
     {
-        Directory.CreateDirectory(_contentRoot);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _contentRoot, Args = [] });
+        Directory.CreateDirectory(contentRoot);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = contentRoot, Args = [] });
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(settings.Select(setting => KeyValuePair.Create(setting.Key, (string?)setting.Value)));
         builder.Services.AddTrialBotStorage(builder.Configuration);

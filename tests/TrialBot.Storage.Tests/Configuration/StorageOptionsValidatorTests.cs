@@ -5,7 +5,7 @@ namespace TrialBot.Storage.Tests.Configuration;
 
 public sealed class StorageOptionsValidatorTests
 {
-    private readonly StorageOptionsValidator _validator = new();
+    private readonly StorageOptionsValidator validator = new();
 
     [Theory]
     [InlineData("sqlite", null)]
@@ -14,7 +14,7 @@ public sealed class StorageOptionsValidatorTests
     [InlineData("Postgres", "Host=127.0.0.1;Database=trialbot;Username=trialbot;Password=secret")]
     public void Accepts_each_provider_with_what_it_needs(string provider, string? connectionString)
     {
-        var result = _validator.Validate(null, new StorageOptions { Provider = provider, ConnectionString = connectionString });
+        var result = validator.Validate(null, new StorageOptions { Provider = provider, ConnectionString = connectionString });
 
         Assert.True(result.Succeeded, result.FailureMessage);
     }
@@ -24,7 +24,7 @@ public sealed class StorageOptionsValidatorTests
     {
         var options = new StorageOptions();
 
-        Assert.True(_validator.Validate(null, options).Succeeded);
+        Assert.True(validator.Validate(null, options).Succeeded);
         Assert.Equal(StorageProviders.Sqlite, options.Provider);
         Assert.Equal(TimeSpan.FromDays(30), options.Retention);
     }
@@ -46,7 +46,7 @@ public sealed class StorageOptionsValidatorTests
             PurgeInterval = TimeSpan.FromSeconds(purgeSeconds),
         };
 
-        var result = _validator.Validate(null, options);
+        var result = validator.Validate(null, options);
 
         Assert.True(result.Failed);
         Assert.Contains(expected, result.FailureMessage, StringComparison.Ordinal);

@@ -11,7 +11,7 @@ public abstract partial class StorageContractTests
     private IDirectLineStore DirectLine => Storage.Backend.DirectLine;
 
     [Fact]
-    public async Task DirectLine_a_conversation_opens_once_and_numbers_its_activities_in_order()
+    public async Task Direct_line_a_conversation_opens_once_and_numbers_its_activities_in_order()
     {
         var now = Clock.GetUtcNow();
         var first = await DirectLine.OpenAsync(OpenConversation("c1", now), Limits(now, 10));
@@ -37,7 +37,7 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
-    public async Task DirectLine_keeps_only_the_latest_activities_and_numbers_concurrent_appends_apart()
+    public async Task Direct_line_keeps_only_the_latest_activities_and_numbers_concurrent_appends_apart()
     {
         var now = Clock.GetUtcNow();
         await DirectLine.OpenAsync(OpenConversation("c1", now), Limits(now, 10));
@@ -50,7 +50,7 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
-    public async Task DirectLine_at_the_cap_expired_then_the_oldest_silent_conversation_give_way_and_then_none()
+    public async Task Direct_line_at_the_cap_expired_then_the_oldest_silent_conversation_give_way_and_then_none()
     {
         var start = Clock.GetUtcNow();
         await DirectLine.OpenAsync(OpenConversation("spoken", start), Limits(start, 2));
@@ -72,7 +72,7 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
-    public async Task DirectLine_at_the_cap_the_origin_with_the_most_silent_conversations_gives_way_first()
+    public async Task Direct_line_at_the_cap_the_origin_with_the_most_silent_conversations_gives_way_first()
     {
         var start = Clock.GetUtcNow();
         await DirectLine.OpenAsync(OpenConversation("visitor", start) with { Origin = "visitor" }, Limits(start, 3));
@@ -88,7 +88,7 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
-    public async Task DirectLine_removes_expired_conversations_with_their_activities_and_erasing_a_webchat_conversation_clears_its_transcript()
+    public async Task Direct_line_removes_expired_conversations_with_their_activities_and_erasing_a_webchat_conversation_clears_its_transcript()
     {
         var start = Clock.GetUtcNow();
         await DirectLine.OpenAsync(OpenConversation("silent", start), Limits(start, 10));

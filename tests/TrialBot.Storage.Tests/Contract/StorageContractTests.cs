@@ -14,9 +14,9 @@ namespace TrialBot.Storage.Tests.Contract;
 /// </summary>
 public abstract partial class StorageContractTests : IAsyncLifetime
 {
-    private StorageUnderTest? _storage;
+    private StorageUnderTest? storage;
 
-    private StorageUnderTest Storage => _storage ?? throw new InvalidOperationException("The storage was not created.");
+    private StorageUnderTest Storage => storage ?? throw new InvalidOperationException("The storage was not created.");
 
     private IStorage Items => Storage.Backend.Items;
 
@@ -32,15 +32,15 @@ public abstract partial class StorageContractTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _storage = await CreateStorageAsync();
-        await _storage.Backend.InitializeAsync();
+        storage = await CreateStorageAsync();
+        await storage.Backend.InitializeAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_storage is not null)
+        if (storage is not null)
         {
-            await _storage.DisposeAsync();
+            await storage.DisposeAsync();
         }
     }
 

@@ -10,23 +10,23 @@ namespace TrialBot.Storage.Tests.Conversations;
 
 public sealed class DuplicateActivityMiddlewareTests
 {
-    private readonly RedeliveringTestAdapter _adapter = new();
-    private int _runs;
+    private readonly RedeliveringTestAdapter adapter = new();
+    private int runs;
 
     public DuplicateActivityMiddlewareTests()
     {
         var store = StorageBackend.InMemory(new ManualTimeProvider()).ProcessedActivities;
-        _adapter.Use(new DuplicateActivityMiddleware(store, NullLogger<DuplicateActivityMiddleware>.Instance));
+        adapter.Use(new DuplicateActivityMiddleware(store, NullLogger<DuplicateActivityMiddleware>.Instance));
     }
 
     [Fact]
     public async Task Activities_with_different_ids_each_run()
     {
-        await _adapter.DeliverAsync(RedeliveringTestAdapter.Message("first", "hello"), ReplyingBot);
-        await _adapter.DeliverAsync(RedeliveringTestAdapter.Message("second", "hello"), ReplyingBot);
+        await adapter.DeliverAsync(RedeliveringTestAdapter.Message("first", "hello"), ReplyingBot);
+        await adapter.DeliverAsync(RedeliveringTestAdapter.Message("second", "hello"), ReplyingBot);
 
-        Assert.Equal(2, _runs);
-        Assert.Equal(2, _adapter.ActiveQueue.Count);
+        Assert.Equal(2, runs);
+        Assert.Equal(2, adapter.ActiveQueue.Count);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class DuplicateActivityMiddlewareTests
         var failing = true;
         BotCallbackHandler flakyBot = async (turn, cancellationToken) =>
         {
-            _runs++;
+            runs++;
             if (failing)
             {
                 failing = false;
@@ -45,12 +45,12 @@ public sealed class DuplicateActivityMiddlewareTests
             await turn.SendActivityAsync("reply", cancellationToken: cancellationToken);
         };
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => _adapter.DeliverAsync(RedeliveringTestAdapter.Message("same-id", "hello"), flakyBot));
-        await _adapter.DeliverAsync(RedeliveringTestAdapter.Message("same-id", "hello"), flakyBot);
-        await _adapter.DeliverAsync(RedeliveringTestAdapter.Message("same-id", "hello"), flakyBot);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => adapter.DeliverAsync(RedeliveringTestAdapter.Message("same-id", "hello"), flakyBot));
+        await adapter.DeliverAsync(RedeliveringTestAdapter.Message("same-id", "hello"), flakyBot);
+        await adapter.DeliverAsync(RedeliveringTestAdapter.Message("same-id", "hello"), flakyBot);
 
-        Assert.Equal(2, _runs);
-        Assert.Single(_adapter.ActiveQueue);
+        Assert.Equal(2, runs);
+        Assert.Single(adapter.ActiveQueue);
     }
 
     [Fact]
@@ -72,15 +72,15 @@ public sealed class DuplicateActivityMiddlewareTests
     [Fact]
     public async Task Activities_without_an_id_are_not_deduplicated()
     {
-        await _adapter.DeliverAsync(RedeliveringTestAdapter.Message(null!, "hello"), ReplyingBot);
-        await _adapter.DeliverAsync(RedeliveringTestAdapter.Message(null!, "hello"), ReplyingBot);
+        await adapter.DeliverAsync(RedeliveringTestAdapter.Message(null!, "hello"), ReplyingBot);
+        await adapter.DeliverAsync(RedeliveringTestAdapter.Message(null!, "hello"), ReplyingBot);
 
-        Assert.Equal(2, _runs);
+        Assert.Equal(2, runs);
     }
 
     private async Task ReplyingBot(ITurnContext turn, CancellationToken cancellationToken)
     {
-        _runs++;
+        runs++;
         await turn.SendActivityAsync("reply", cancellationToken: cancellationToken);
     }
 }

@@ -14,24 +14,24 @@ public sealed class RetentionPurgeServiceTests
     /// <summary>Guards against a hang only; nothing asserts how long anything takes.</summary>
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
-    private readonly ManualTimeProvider _clock = new();
-    private readonly Channel<TimeSpan> _purges = Channel.CreateUnbounded<TimeSpan>();
-    private readonly Mock<IRetentionPurger> _purger = new();
-    private readonly StorageOptions _options = new() { RetentionDays = 7, PurgeInterval = TimeSpan.FromHours(6) };
+    private readonly ManualTimeProvider clock = new();
+    private readonly Channel<TimeSpan> purges = Channel.CreateUnbounded<TimeSpan>();
+    private readonly Mock<IRetentionPurger> purger = new();
+    private readonly StorageOptions options = new() { RetentionDays = 7, PurgeInterval = TimeSpan.FromHours(6) };
 
     [Fact]
     public async Task Purges_at_start_and_then_once_per_interval_keeping_the_configured_days()
     {
-        _purger.Setup(purger => purger.PurgeIdleAsync(It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
-            .Callback<TimeSpan, CancellationToken>((olderThan, _) => _purges.Writer.TryWrite(olderThan))
+        purger.Setup(purger => purger.PurgeIdleAsync(It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .Callback<TimeSpan, CancellationToken>((olderThan, _) => purges.Writer.TryWrite(olderThan))
             .ReturnsAsync(new PurgeResult(0, 0));
         using var service = CreateService();
 
         await service.StartAsync(CancellationToken.None);
         Assert.Equal(TimeSpan.FromDays(7), await NextPurgeAsync());
-        _clock.Advance(TimeSpan.FromHours(5));
-        Assert.False(_purges.Reader.TryRead(out _));
-        _clock.Advance(TimeSpan.FromHours(1));
+        clock.Advance(TimeSpan.FromHours(5));
+        Assert.False(purges.Reader.TryRead(out _));
+        clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(TimeSpan.FromDays(7), await NextPurgeAsync());
         await service.StopAsync(CancellationToken.None);
     }
@@ -40,10 +40,10 @@ public sealed class RetentionPurgeServiceTests
     public async Task A_failed_purge_does_not_stop_the_next_one()
     {
         var calls = 0;
-        _purger.Setup(purger => purger.PurgeIdleAsync(It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+        purger.Setup(purger => purger.PurgeIdleAsync(It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
             .Returns<TimeSpan, CancellationToken>((olderThan, _) =>
             {
-                _purges.Writer.TryWrite(olderThan);
+                purges.Writer.TryWrite(olderThan);
                 return ++calls == 1
                     ? Task.FromException<PurgeResult>(new InvalidOperationException("The database is away."))
                     : Task.FromResult(new PurgeResult(1, 1));
@@ -52,7 +52,7 @@ public sealed class RetentionPurgeServiceTests
 
         await service.StartAsync(CancellationToken.None);
         await NextPurgeAsync();
-        _clock.Advance(_options.PurgeInterval);
+        clock.Advance(options.PurgeInterval);
         await NextPurgeAsync();
         await service.StopAsync(CancellationToken.None);
 
@@ -60,11 +60,11 @@ public sealed class RetentionPurgeServiceTests
     }
 
     private RetentionPurgeService CreateService() =>
-        new(_purger.Object, Options.Create(_options), _clock, NullLogger<RetentionPurgeService>.Instance);
+        new(purger.Object, Options.Create(options), clock, NullLogger<RetentionPurgeService>.Instance);
 
     private async Task<TimeSpan> NextPurgeAsync()
     {
         using var patience = new CancellationTokenSource(Patience);
-        return await _purges.Reader.ReadAsync(patience.Token);
+        return await purges.Reader.ReadAsync(patience.Token);
     }
 }

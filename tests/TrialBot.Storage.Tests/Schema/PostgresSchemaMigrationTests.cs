@@ -8,23 +8,23 @@ namespace TrialBot.Storage.Tests.Schema;
 /// <summary>Fails (never skips) when <c>TRIALBOT_TEST_POSTGRES</c> is not set.</summary>
 public sealed class PostgresSchemaMigrationTests : SchemaMigrationTests
 {
-    private string? _schema;
-    private string? _connectionString;
+    private string? schema;
+    private string? connectionString;
 
     private protected override SqlDialect Dialect => PostgresDialect.Instance;
 
     private protected override string TimeLiteral => "now()";
 
-    public override async Task InitializeAsync() => (_schema, _connectionString) = await PostgresTestDatabase.CreateSchemaAsync();
+    public override async Task InitializeAsync() => (schema, connectionString) = await PostgresTestDatabase.CreateSchemaAsync();
 
     public override async Task DisposeAsync()
     {
-        if (_schema is not null)
+        if (schema is not null)
         {
-            await PostgresTestDatabase.DropSchemaAsync(_schema);
+            await PostgresTestDatabase.DropSchemaAsync(schema);
         }
     }
 
     private protected override DbDataSource CreateDataSource() =>
-        NpgsqlDataSource.Create(_connectionString ?? throw new InvalidOperationException("The schema was not created."));
+        NpgsqlDataSource.Create(connectionString ?? throw new InvalidOperationException("The schema was not created."));
 }

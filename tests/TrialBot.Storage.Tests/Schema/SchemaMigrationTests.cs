@@ -9,7 +9,7 @@ namespace TrialBot.Storage.Tests.Schema;
 /// <summary>Schema migration on each SQL database, starting from an empty database of its own.</summary>
 public abstract class SchemaMigrationTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new();
+    private readonly ManualTimeProvider clock = new();
 
     private protected abstract SqlDialect Dialect { get; }
 
@@ -52,7 +52,7 @@ public abstract class SchemaMigrationTests : IAsyncLifetime
         await using (var dataSource = CreateDataSource())
         await using (var connection = await dataSource.OpenConnectionAsync())
         {
-            await SchemaMigrator.MigrateAsync(connection, new FirstVersionOnly(Dialect), _clock, CancellationToken.None);
+            await SchemaMigrator.MigrateAsync(connection, new FirstVersionOnly(Dialect), clock, CancellationToken.None);
         }
 
         await ExecuteAsync($$"""
@@ -62,8 +62,8 @@ public abstract class SchemaMigrationTests : IAsyncLifetime
                     '138 0013 8000', NULL, {{TimeLiteral}}, 'zh-CN', 'sms', 'hash-1', {{TimeLiteral}})
             """);
 
-        await using var database = new SqlDatabase(CreateDataSource(), Dialect, _clock);
-        var store = new SqlReferralStore(database, _clock);
+        await using var database = new SqlDatabase(CreateDataSource(), Dialect, clock);
+        var store = new SqlReferralStore(database, clock);
         var read = Assert.Single(await store.ListAsync(TrialBot.Storage.Referrals.ReferralScope.AllSites, TrialBot.Storage.Referrals.ReferralFilter.All));
 
         Assert.Equal("+8613800138000", read.ContactPhone);
@@ -85,7 +85,7 @@ public abstract class SchemaMigrationTests : IAsyncLifetime
     {
         await using var dataSource = CreateDataSource();
         await using var connection = await dataSource.OpenConnectionAsync();
-        return await SchemaMigrator.MigrateAsync(connection, Dialect, _clock, CancellationToken.None);
+        return await SchemaMigrator.MigrateAsync(connection, Dialect, clock, CancellationToken.None);
     }
 
     private async Task<List<int>> AppliedVersionsAsync()

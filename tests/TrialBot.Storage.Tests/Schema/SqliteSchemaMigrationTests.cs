@@ -7,7 +7,7 @@ namespace TrialBot.Storage.Tests.Schema;
 
 public sealed class SqliteSchemaMigrationTests : SchemaMigrationTests
 {
-    private readonly SqliteTestFile _file = new();
+    private readonly SqliteTestFile file = new();
 
     private protected override SqlDialect Dialect => SqliteDialect.Instance;
 
@@ -17,9 +17,9 @@ public sealed class SqliteSchemaMigrationTests : SchemaMigrationTests
 
     public override Task DisposeAsync()
     {
-        _file.Delete();
+        file.Delete();
         return Task.CompletedTask;
     }
 
-    private protected override DbDataSource CreateDataSource() => SqliteFactory.Instance.CreateDataSource(_file.ConnectionString);
+    private protected override DbDataSource CreateDataSource() => SqliteFactory.Instance.CreateDataSource(file.ConnectionString);
 }

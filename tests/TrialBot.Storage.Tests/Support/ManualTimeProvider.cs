@@ -3,9 +3,9 @@ namespace TrialBot.Storage.Tests.Support;
 /// <summary>A clock that moves only when told, with timers that fire when it passes their due time.</summary>
 internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
-    private readonly Lock _gate = new();
-    private readonly List<ManualTimer> _timers = [];
-    private DateTimeOffset _now = start;
+    private readonly Lock gate = new();
+    private readonly List<ManualTimer> timers = [];
+    private DateTimeOffset now = start;
 
     public static DateTimeOffset DefaultStart { get; } = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 
@@ -16,19 +16,19 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 
     public override DateTimeOffset GetUtcNow()
     {
-        lock (_gate)
+        lock (gate)
         {
-            return _now;
+            return now;
         }
     }
 
     public void Advance(TimeSpan by)
     {
         DateTimeOffset now;
-        lock (_gate)
+        lock (gate)
         {
-            _now += by;
-            now = _now;
+            this.now += by;
+            now = this.now;
         }
 
         while (NextDue(now) is { } timer)
@@ -40,9 +40,9 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = new ManualTimer(this, callback, state);
-        lock (_gate)
+        lock (gate)
         {
-            _timers.Add(timer);
+            timers.Add(timer);
         }
 
         timer.Change(dueTime, period);
@@ -51,36 +51,36 @@ internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 
     private ManualTimer? NextDue(DateTimeOffset now)
     {
-        lock (_gate)
+        lock (gate)
         {
-            return _timers.Where(timer => timer.DueAt <= now).OrderBy(timer => timer.DueAt).FirstOrDefault();
+            return timers.Where(timer => timer.DueAt <= now).OrderBy(timer => timer.DueAt).FirstOrDefault();
         }
     }
 
     private void Remove(ManualTimer timer)
     {
-        lock (_gate)
+        lock (gate)
         {
-            _timers.Remove(timer);
+            timers.Remove(timer);
         }
     }
 
     private sealed class ManualTimer(ManualTimeProvider clock, TimerCallback callback, object? state) : ITimer
     {
-        private TimeSpan _period = Timeout.InfiniteTimeSpan;
+        private TimeSpan period = Timeout.InfiniteTimeSpan;
 
         public DateTimeOffset DueAt { get; private set; } = DateTimeOffset.MaxValue;
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
-            _period = period;
+            this.period = period;
             DueAt = dueTime == Timeout.InfiniteTimeSpan ? DateTimeOffset.MaxValue : clock.GetUtcNow() + dueTime;
             return true;
         }
 
         public void Fire()
         {
-            DueAt = _period == Timeout.InfiniteTimeSpan || _period == TimeSpan.Zero ? DateTimeOffset.MaxValue : DueAt + _period;
+            DueAt = period == Timeout.InfiniteTimeSpan || period == TimeSpan.Zero ? DateTimeOffset.MaxValue : DueAt + period;
             callback(state);
         }
 

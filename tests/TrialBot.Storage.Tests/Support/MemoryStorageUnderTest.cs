@@ -5,25 +5,25 @@ namespace TrialBot.Storage.Tests.Support;
 
 internal sealed class MemoryStorageUnderTest : StorageUnderTest
 {
-    private readonly MemoryDatabase _database;
+    private readonly MemoryDatabase database;
 
     private MemoryStorageUnderTest(MemoryDatabase database, ManualTimeProvider clock)
         : base(StorageBackend.InMemory(database, clock), clock)
     {
-        _database = database;
+        this.database = database;
     }
 
     public static MemoryStorageUnderTest Create() => new(new MemoryDatabase(), new ManualTimeProvider());
 
     public override Task<long> CountRowsAsync(string table)
     {
-        lock (_database.Gate)
+        lock (database.Gate)
         {
             return Task.FromResult<long>(table switch
             {
-                "bot_state" => _database.Items.Count,
-                "processed_activity" => _database.ProcessedActivities.Count,
-                "referral" => _database.Referrals.Count,
+                "bot_state" => database.Items.Count,
+                "processed_activity" => database.ProcessedActivities.Count,
+                "referral" => database.Referrals.Count,
                 _ => throw new ArgumentOutOfRangeException(nameof(table), table, "No such table."),
             });
         }

@@ -6,8 +6,8 @@ namespace TrialBot.Storage.Tests.Support;
 
 internal sealed class PostgresStorageUnderTest : StorageUnderTest
 {
-    private readonly string _schema;
-    private readonly string _connectionString;
+    private readonly string schema;
+    private readonly string connectionString;
 
     private PostgresStorageUnderTest(string schema, string connectionString, ManualTimeProvider clock)
         : base(StorageBackendFactory.Create(
@@ -15,8 +15,8 @@ internal sealed class PostgresStorageUnderTest : StorageUnderTest
             Path.GetTempPath(),
             clock), clock)
     {
-        _schema = schema;
-        _connectionString = connectionString;
+        this.schema = schema;
+        this.connectionString = connectionString;
     }
 
     public static async Task<PostgresStorageUnderTest> CreateAsync()
@@ -27,7 +27,7 @@ internal sealed class PostgresStorageUnderTest : StorageUnderTest
 
     public override async Task<long> CountRowsAsync(string table)
     {
-        await using var connection = new NpgsqlConnection(_connectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"SELECT COUNT(*) FROM {table}", connection);
         return (long)(await command.ExecuteScalarAsync())!;
@@ -36,6 +36,6 @@ internal sealed class PostgresStorageUnderTest : StorageUnderTest
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await PostgresTestDatabase.DropSchemaAsync(_schema);
+        await PostgresTestDatabase.DropSchemaAsync(schema);
     }
 }

@@ -7,7 +7,7 @@ namespace TrialBot.Storage.Tests.Support;
 
 internal sealed class SqliteStorageUnderTest : StorageUnderTest
 {
-    private readonly SqliteTestFile _file;
+    private readonly SqliteTestFile file;
 
     private SqliteStorageUnderTest(SqliteTestFile file, ManualTimeProvider clock)
         : base(StorageBackendFactory.Create(
@@ -15,14 +15,14 @@ internal sealed class SqliteStorageUnderTest : StorageUnderTest
             Path.GetTempPath(),
             clock), clock)
     {
-        _file = file;
+        this.file = file;
     }
 
     public static SqliteStorageUnderTest Create() => new(new SqliteTestFile(), new ManualTimeProvider());
 
     public override async Task<long> CountRowsAsync(string table)
     {
-        await using var connection = new SqliteConnection(_file.ConnectionString);
+        await using var connection = new SqliteConnection(file.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT COUNT(*) FROM {table}";
@@ -32,6 +32,6 @@ internal sealed class SqliteStorageUnderTest : StorageUnderTest
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        _file.Delete();
+        file.Delete();
     }
 }

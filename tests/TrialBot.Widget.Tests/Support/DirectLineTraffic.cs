@@ -10,10 +10,10 @@ namespace TrialBot.Widget.Tests.Support;
 /// </summary>
 internal sealed class DirectLineTraffic
 {
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, SortedList<long, BotMessage>> _conversations = new(StringComparer.Ordinal);
-    private readonly List<string> _failures = [];
-    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, SortedList<long, BotMessage>> conversations = new(StringComparer.Ordinal);
+    private readonly List<string> failures = [];
+    private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private DirectLineTraffic()
     {
@@ -24,9 +24,9 @@ internal sealed class DirectLineTraffic
     {
         get
         {
-            lock (_gate)
+            lock (gate)
             {
-                return [.. _failures];
+                return [.. failures];
             }
         }
     }
@@ -62,7 +62,7 @@ internal sealed class DirectLineTraffic
         while (true)
         {
             Task arrived;
-            lock (_gate)
+            lock (gate)
             {
                 var received = Received(conversationId).Where(message => message.Sequence > afterSequence).ToList();
                 if (received.FirstOrDefault(wanted) is { } found)
@@ -70,7 +70,7 @@ internal sealed class DirectLineTraffic
                     return found;
                 }
 
-                arrived = _arrived.Task;
+                arrived = this.arrived.Task;
             }
 
             try
@@ -87,11 +87,11 @@ internal sealed class DirectLineTraffic
     }
 
     private IEnumerable<BotMessage> Received(string conversationId) =>
-        _conversations.TryGetValue(conversationId, out var messages) ? messages.Values : [];
+        conversations.TryGetValue(conversationId, out var messages) ? messages.Values : [];
 
     private List<BotMessage> ReceivedSince(string conversationId, long afterSequence)
     {
-        lock (_gate)
+        lock (gate)
         {
             return [.. Received(conversationId).Where(message => message.Sequence > afterSequence)];
         }
@@ -134,9 +134,9 @@ internal sealed class DirectLineTraffic
         }
         catch (JsonException)
         {
-            lock (_gate)
+            lock (gate)
             {
-                _failures.Add("WebSocket frame: unreadable");
+                failures.Add("WebSocket frame: unreadable");
             }
         }
     }
@@ -173,28 +173,28 @@ internal sealed class DirectLineTraffic
 
     private void Record(JsonElement activities)
     {
-        lock (_gate)
+        lock (gate)
         {
             foreach (var message in activities.EnumerateArray().Select(BotMessage.Read).OfType<BotMessage>())
             {
-                if (!_conversations.TryGetValue(message.ConversationId, out var messages))
+                if (!conversations.TryGetValue(message.ConversationId, out var messages))
                 {
-                    _conversations[message.ConversationId] = messages = [];
+                    conversations[message.ConversationId] = messages = [];
                 }
 
                 messages[message.Sequence] = message;
             }
 
-            _arrived.TrySetResult();
-            _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            arrived.TrySetResult();
+            arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
     }
 
     private void Fail(IRequest request, string reason)
     {
-        lock (_gate)
+        lock (gate)
         {
-            _failures.Add($"{request.Method} {new Uri(request.Url).AbsolutePath}: {reason}");
+            failures.Add($"{request.Method} {new Uri(request.Url).AbsolutePath}: {reason}");
         }
     }
 }

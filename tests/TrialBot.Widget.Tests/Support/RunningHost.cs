@@ -17,16 +17,16 @@ internal sealed class RunningHost : IAsyncDisposable
     /// <summary>How long the recognizer models may take to load at start (readiness waits for them too).</summary>
     private static readonly TimeSpan WarmUpLimit = TimeSpan.FromSeconds(30);
 
-    private readonly WebApplication _app;
+    private readonly WebApplication app;
 
     private RunningHost(WebApplication app, Uri address)
     {
-        _app = app;
+        this.app = app;
         Address = address;
     }
 
     /// <summary>The host's services (to seed accounts and referrals).</summary>
-    public IServiceProvider Services => _app.Services;
+    public IServiceProvider Services => app.Services;
 
     /// <summary>Where the host listens, for example <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Address { get; }
@@ -77,13 +77,13 @@ internal sealed class RunningHost : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
+        await app.StopAsync().ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
     }
 
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken = default)
     {
-        await _app.Services.GetRequiredService<RecognizerWarmupService>().Ended.WaitAsync(WarmUpLimit, cancellationToken).ConfigureAwait(false);
+        await app.Services.GetRequiredService<RecognizerWarmupService>().Ended.WaitAsync(WarmUpLimit, cancellationToken).ConfigureAwait(false);
         using var client = new HttpClient { BaseAddress = Address };
         using var readiness = await client.GetAsync(new Uri("readyz", UriKind.Relative), cancellationToken).ConfigureAwait(false);
         if (readiness.StatusCode != HttpStatusCode.OK)

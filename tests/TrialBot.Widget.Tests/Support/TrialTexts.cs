@@ -10,9 +10,9 @@ namespace TrialBot.Widget.Tests.Support;
 /// </summary>
 internal sealed class TrialTexts
 {
-    private readonly JsonElement _definition;
+    private readonly JsonElement definition;
 
-    private TrialTexts(JsonElement definition) => _definition = definition;
+    private TrialTexts(JsonElement definition) => this.definition = definition;
 
     /// <summary>Reads the trial definition.</summary>
     public static TrialTexts Load()
@@ -29,17 +29,17 @@ internal sealed class TrialTexts
     public Regex Question(string questionId, string language, int ordinal)
     {
         var progress = Text("progress", language).Replace("{current}", ordinal.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        var question = Find(_definition.GetProperty("questions"), questionId);
+        var question = Find(definition.GetProperty("questions"), questionId);
         return new Regex(ScreenText.Body(progress) + @"\s*" + ScreenText.Body(question.GetProperty("text").GetProperty(language).GetString()!));
     }
 
     /// <summary>The trial text <paramref name="key"/> (for example <c>outcome.likely-eligible</c>).</summary>
     public string Text(string key, string language) =>
-        _definition.GetProperty("texts").GetProperty(key).GetProperty(language).GetString()!;
+        definition.GetProperty("texts").GetProperty(key).GetProperty(language).GetString()!;
 
     /// <summary>The name of the site <paramref name="siteId"/>.</summary>
     public string SiteName(string siteId, string language) =>
-        Find(_definition.GetProperty("sites"), siteId).GetProperty("name").GetProperty(language).GetString()!;
+        Find(definition.GetProperty("sites"), siteId).GetProperty("name").GetProperty(language).GetString()!;
 
     private static JsonElement Find(JsonElement list, string id) =>
         list.EnumerateArray().Single(item => item.GetProperty("id").GetString() == id);

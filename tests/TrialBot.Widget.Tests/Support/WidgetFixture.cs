@@ -10,26 +10,26 @@ public sealed class WidgetFixture : IAsyncLifetime
 {
     private const string ChromiumPath = "/usr/bin/chromium";
 
-    private RunningHost? _host;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private RunningHost? host;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
 
     /// <summary>The host's address.</summary>
-    internal Uri Address => _host?.Address ?? throw new InvalidOperationException("The fixture has not started.");
+    internal Uri Address => host?.Address ?? throw new InvalidOperationException("The fixture has not started.");
 
     /// <summary>The host's services.</summary>
-    internal IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The fixture has not started.");
+    internal IServiceProvider Services => host?.Services ?? throw new InvalidOperationException("The fixture has not started.");
 
     /// <summary>The browser.</summary>
-    internal IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture has not started.");
+    internal IBrowser Browser => browser ?? throw new InvalidOperationException("The fixture has not started.");
 
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: scripts/ensure-test-dependencies installs Debian's chromium.");
-        _host = await RunningHost.StartAsync();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        host = await RunningHost.StartAsync();
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -40,15 +40,15 @@ public sealed class WidgetFixture : IAsyncLifetime
     /// <inheritdoc />
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (browser is not null)
         {
-            await _browser.DisposeAsync();
+            await browser.DisposeAsync();
         }
 
-        _playwright?.Dispose();
-        if (_host is not null)
+        playwright?.Dispose();
+        if (host is not null)
         {
-            await _host.DisposeAsync();
+            await host.DisposeAsync();
         }
     }
 }

@@ -26,29 +26,29 @@ internal sealed class WidgetPage : IAsyncDisposable
         }).observe(document, { childList: true, subtree: true, characterData: true });
         """;
 
-    private readonly IBrowserContext _context;
-    private readonly DirectLineTraffic _traffic;
-    private readonly List<string> _scriptErrors;
-    private string _conversationId;
-    private long _lastSequence;
+    private readonly IBrowserContext context;
+    private readonly DirectLineTraffic traffic;
+    private readonly List<string> scriptErrors;
+    private string conversationId;
+    private long lastSequence;
 
     private WidgetPage(IBrowserContext context, IPage page, DirectLineTraffic traffic, List<string> scriptErrors, string conversationId)
     {
-        _context = context;
+        this.context = context;
         Page = page;
-        _traffic = traffic;
-        _scriptErrors = scriptErrors;
-        _conversationId = conversationId;
+        this.traffic = traffic;
+        this.scriptErrors = scriptErrors;
+        this.conversationId = conversationId;
     }
 
     /// <summary>The browser page.</summary>
     public IPage Page { get; }
 
     /// <summary>The Direct Line requests of the page that failed.</summary>
-    public IReadOnlyList<string> FailedRequests => _traffic.Failures;
+    public IReadOnlyList<string> FailedRequests => traffic.Failures;
 
     /// <summary>Errors the page's scripts threw.</summary>
-    public IReadOnlyList<string> ScriptErrors => _scriptErrors;
+    public IReadOnlyList<string> ScriptErrors => scriptErrors;
 
     private ILocator BotMessages => Page.Locator(".webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content");
 
@@ -97,9 +97,9 @@ internal sealed class WidgetPage : IAsyncDisposable
     /// <summary>The bot's next question, or its outcome, after the last message this page handed out.</summary>
     public async Task<BotMessage> NextQuestionOrOutcomeAsync()
     {
-        var message = await _traffic.NextAsync(
-            _conversationId, _lastSequence, received => received.QuestionId is not null || received.OutcomeId is not null, StepLimit);
-        _lastSequence = message.Sequence;
+        var message = await traffic.NextAsync(
+            conversationId, lastSequence, received => received.QuestionId is not null || received.OutcomeId is not null, StepLimit);
+        lastSequence = message.Sequence;
         return message;
     }
 
@@ -141,7 +141,7 @@ internal sealed class WidgetPage : IAsyncDisposable
         Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, fileName) });
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
 
     private static async Task<string> NewConversationAsync(IPage page, Func<Task> action)
     {
