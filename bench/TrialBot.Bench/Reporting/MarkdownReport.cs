@@ -85,6 +85,44 @@ internal static class MarkdownReport
 
         text.Append(ratios).AppendLine();
         SlowestQuestions(text, results.Where(r => r.Bot == BotKind.Screening).ToList());
+        TurnProfiles(text, results);
+    }
+
+    private const int ProfiledTypeRows = 12;
+
+    /// <summary>
+    /// Why the turns cost what they do: the garbage collector's work per turn, and the types the turns allocate most
+    /// (the runtime's allocation samples over a further pass of the same conversations).
+    /// </summary>
+    private static void TurnProfiles(StringBuilder text, IReadOnlyList<InProcessResult> results)
+    {
+        var profiled = results.Where(r => r.Profile is not null).ToList();
+        if (profiled.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine("Where the turns' memory and pauses go (the same conversations once more, with the runtime's allocation samples, one about every 100 KB, and the collector's counters):").AppendLine();
+        var collector = new MarkdownTable("bot", "language", "turns", "GC pause per turn (ms)", "gen0 / gen1 / gen2 collections per 1,000 turns");
+        foreach (var r in profiled)
+        {
+            var p = r.Profile!;
+            collector.Row(BotName(r.Bot), r.Language.Label(), Figures.Count(p.Turns), Figures.Of(p.GcPauseMsPerTurn, "0.000"),
+                $"{Figures.Of(p.Gen0PerThousandTurns, "0.0")} / {Figures.Of(p.Gen1PerThousandTurns, "0.0")} / {Figures.Of(p.Gen2PerThousandTurns, "0.0")}");
+        }
+
+        text.Append(collector).AppendLine();
+        var types = profiled.SelectMany(r => r.Profile!.Types.Take(ProfiledTypeRows)).Select(t => t.Type).Distinct(StringComparer.Ordinal)
+            .OrderByDescending(type => profiled.Max(r => r.Profile!.Types.FirstOrDefault(t => t.Type == type)?.BytesPerTurn ?? 0))
+            .Take(ProfiledTypeRows)
+            .ToList();
+        var table = new MarkdownTable(["type allocated", .. profiled.Select(r => $"{BotName(r.Bot)} {r.Language.Label()} (KB per turn)")]);
+        foreach (var type in types)
+        {
+            table.Row([$"`{type}`", .. profiled.Select(r => Figures.Kilobytes(r.Profile!.Types.FirstOrDefault(t => t.Type == type)?.BytesPerTurn ?? 0))]);
+        }
+
+        text.Append(table).AppendLine();
     }
 
     /// <summary>Where the screening's time goes: every turn by the question it answered, slowest (p99, either language)

@@ -10,4 +10,7 @@ namespace TrialBot.Bench.Results;
 internal sealed record InProcessResult(BotKind Bot, ScriptLanguage Language, int Conversations, int Turns, LatencySummary Latency, double? BytesPerTurn, IReadOnlyList<string> Errors)
 {
     public IReadOnlyDictionary<string, LatencySummary> LatencyByQuestion { get; init; } = new Dictionary<string, LatencySummary>();
+
+    /// <summary>Where the turns' memory goes, from a further sampled pass of the same conversations; null when not profiled.</summary>
+    public TurnProfile? Profile { get; init; }
 }

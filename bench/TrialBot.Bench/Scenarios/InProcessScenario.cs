@@ -27,9 +27,11 @@ internal static class InProcessScenario
             {
                 var log = new TurnLog();
                 await RunConversationsAsync(bot, channel, language, profile.InProcessConversations, log, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var turnProfile = await ProfileAsync(bot, channel, language, profile.InProcessConversations, cancellationToken).ConfigureAwait(false);
                 results.Add(new InProcessResult(bot, language, log.Conversations, log.Turns, log.Latency(), log.MeanAllocatedBytes(), log.ErrorSummaryAfter(warmUp))
                 {
                     LatencyByQuestion = log.LatencyBySteps(),
+                    Profile = turnProfile,
                 });
             }
         }
@@ -54,6 +56,19 @@ internal static class InProcessScenario
 
             await Task.Delay(TieredCompilationSettle, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The same conversations again, after the measured ones, with the runtime's allocation samples and the garbage
+    /// collector's counters recorded (kept apart so that listening cannot touch the latencies above).
+    /// </summary>
+    private static async Task<TurnProfile> ProfileAsync(BotKind bot, IBotChannel channel, ScriptLanguage language, int count, CancellationToken cancellationToken)
+    {
+        using var sampler = new AllocationSampler();
+        var log = new TurnLog();
+        sampler.Start();
+        await RunConversationsAsync(bot, channel, language, count, log, cancellationToken).ConfigureAwait(false);
+        return sampler.Stop(log.Turns);
     }
 
     private const int WarmUpRounds = 3;
