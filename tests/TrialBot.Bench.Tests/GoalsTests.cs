@@ -46,6 +46,47 @@ public class GoalsTests
         Assert.Contains("- in-process Screening English: 1 × question 'x' has no scripted answer", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_profiled_run_shows_the_collector_and_the_largest_allocated_types_per_turn()
+    {
+        var profile = new TurnProfile(20, 0.125, 65, 2.5, 0, [new TypeAllocation("Newtonsoft.Json.Linq.JProperty", 53 * 1024), new TypeAllocation("System.String", 12 * 1024)]);
+        var report = Report() with { InProcess = [InProcess(BotKind.Screening, p99: 1.5) with { Profile = profile }] };
+
+        var markdown = MarkdownReport.Render(report);
+
+        Assert.Contains("| screening | en | 20 | 0.125 | 65.0 / 2.5 / 0.0 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| `Newtonsoft.Json.Linq.JProperty` | 53.0 |", markdown, StringComparison.Ordinal);
+        Assert.True(markdown.IndexOf("JProperty", StringComparison.Ordinal) < markdown.IndexOf("`System.String`", StringComparison.Ordinal));
+        Assert.DoesNotContain("allocation samples", MarkdownReport.Render(Report() with { InProcess = [InProcess(BotKind.Screening, p99: 1.5)] }), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sampler_finds_the_type_a_span_allocates_most()
+    {
+        using var sampler = new AllocationSampler();
+        sampler.Start();
+        var kept = new List<SampledThing>();
+        TurnProfile? profile = null;
+        for (var attempt = 0; attempt < 50 && TopType(profile) != typeof(SampledThing).Name; attempt++)
+        {
+            for (var i = 0; i < 200_000; i++)
+            {
+                kept.Add(new SampledThing(i));
+            }
+
+            kept.Clear();
+            await Task.Delay(100);
+            profile = sampler.Snapshot(turns: 1);
+        }
+
+        Assert.Equal(typeof(SampledThing).Name, TopType(profile));
+        Assert.True(profile!.Types[0].BytesPerTurn > 1_000_000);
+    }
+
+    private static string? TopType(TurnProfile? profile) => profile is { Types.Count: > 0 } ? profile.Types[0].Type : null;
+
+    private sealed record SampledThing(long Value);
+
     private static BenchReport Report() => new()
     {
         Profile = BenchProfile.Smoke,

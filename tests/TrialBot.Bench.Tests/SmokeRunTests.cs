@@ -27,6 +27,9 @@ public class SmokeRunTests
             Assert.True(r.Turns > Smoke.InProcessConversations, $"{r.Bot} {r.Language}: {r.Turns} turns");
             Assert.True(double.IsFinite(r.Latency.P99));
             Assert.True(r.BytesPerTurn > 0);
+            Assert.NotNull(r.Profile);
+            Assert.Equal(r.Turns, r.Profile.Turns);
+            Assert.True(r.Profile.GcPauseMsPerTurn >= 0);
         });
     }
 

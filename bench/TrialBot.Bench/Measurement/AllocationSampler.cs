@@ -36,6 +36,12 @@ internal sealed class AllocationSampler : EventListener
     public TurnProfile Stop(int turns)
     {
         listening = false;
+        return Snapshot(turns);
+    }
+
+    /// <summary>What was sampled so far, per turn of the <paramref name="turns"/> run since <see cref="Start"/>.</summary>
+    public TurnProfile Snapshot(int turns)
+    {
         var perTurn = Math.Max(turns, 1);
         var collections = Enumerable.Range(0, collectionsAtStart.Length).Select(generation => (GC.CollectionCount(generation) - collectionsAtStart[generation]) * 1000.0 / perTurn).ToArray();
         var types = bytesByType.OrderByDescending(pair => pair.Value).Select(pair => new TypeAllocation(pair.Key, pair.Value / (double)perTurn)).ToList();
