@@ -55,7 +55,7 @@ internal static class ConversationServiceCollectionExtensions
         services.TryAddSingleton(provider => new ConversationRecordStore(provider.GetRequiredService<ConversationState>()));
         services.TryAddSingleton(provider => new LanguageRequests(Texts(provider)));
         services.TryAddSingleton(provider => new ReplySender(provider.GetRequiredService<ChannelCapabilityTable>(), Texts(provider)));
-        services.TryAddSingleton(provider => new AnswerReader(Definition(provider)));
+        services.TryAddSingleton(provider => new AnswerReader(Definition(provider), provider.GetRequiredService<CityDirectory>()));
         services.TryAddSingleton(provider => new ProblemTexts(Texts(provider)));
         services.TryAddSingleton(provider => new PartialReadings(Definition(provider), Texts(provider)));
         services.TryAddSingleton(provider => new PromptValidators(Definition(provider), Texts(provider), provider.GetRequiredService<ScreeningMetrics>()));
