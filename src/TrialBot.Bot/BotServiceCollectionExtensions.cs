@@ -38,13 +38,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<ScreeningMetrics>();
         services.AddSingleton(provider => TrialSetup.Load(provider.GetRequiredService<IOptions<TrialOptions>>().Value, configuration));
         services.AddSingleton(provider => provider.GetRequiredService<TrialSetup>().Definition);
-        services.AddSingleton(provider => new ScreeningConversation(
-            provider.GetRequiredService<TrialSetup>(),
-            provider.GetRequiredService<ConversationState>(),
-            provider.GetRequiredService<IReferralStore>(),
-            provider.GetRequiredService<ScreeningMetrics>(),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetService<ILogger<DialogRunner>>()));
+        services.AddScreeningConversation();
         services.AddTransient<IBot>(provider => new FunnelRecordingBot(
             new ScreeningBot(
                 provider.GetRequiredService<ScreeningConversation>(),

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using TrialBot.Recognition.Places;
 using TrialBot.Recognition.Text;
@@ -19,22 +20,25 @@ public static partial class PlaceRecognizer
     /// <summary>The longest place kept, in characters.</summary>
     public const int MaxPlaceLength = 100;
 
-    private static readonly Lazy<PhraseMatcher<PlaceName>> Names = new(BuildNames);
-    private static readonly Lazy<List<(string Name, PlaceName Place)>> LatinNames = new(BuildLatinNames);
+    private static readonly ConditionalWeakTable<CityDirectory, PlaceNames> NamesOf = [];
 
     /// <summary>Reads the place in <paramref name="text"/>.</summary>
     /// <param name="text">The answer, as typed.</param>
     /// <param name="culture">Accepted for symmetry with the other recognizers; both scripts are always read.</param>
+    /// <param name="directory">The cities and provinces to read; the built-in table (<see cref="CityDirectory.BuiltIn"/>) when null.</param>
     /// <returns>The place, with its city when recognised; unsure for "I don't know"; <see cref="TooBroad"/> for a
     /// province alone or a broad area.</returns>
-    public static Recognition<RecognizedPlace> Recognize(string? text, string? culture) =>
-        InputGuard.Normalize(text).Bind(Read);
+    public static Recognition<RecognizedPlace> Recognize(string? text, string? culture, CityDirectory? directory = null)
+    {
+        var names = NamesOf.GetValue(directory ?? CityDirectory.BuiltIn, one => new PlaceNames(one));
+        return InputGuard.Normalize(text).Bind(normalized => Read(normalized, names));
+    }
 
-    private static Recognition<RecognizedPlace> Read(string normalized)
+    private static Recognition<RecognizedPlace> Read(string normalized, PlaceNames names)
     {
         var folded = AnswerText.ForNames(normalized);
         var kept = normalized.Length <= MaxPlaceLength ? normalized : normalized[..MaxPlaceLength];
-        var found = Names.Value.FindAll(folded).Concat(Typos(folded)).ToList();
+        var found = names.Matcher.Value.FindAll(folded).Concat(Typos(folded, names)).ToList();
         var city = found.Where(m => !m.Tag.IsProvince).OrderBy(m => m.Start).FirstOrDefault();
         if (city.Tag.CityId is not null)
         {
@@ -76,11 +80,11 @@ public static partial class PlaceRecognizer
         return new string(chars);
     }
 
-    private static IEnumerable<PhraseMatch<PlaceName>> Typos(string folded)
+    private static IEnumerable<PhraseMatch<PlaceName>> Typos(string folded, PlaceNames names)
     {
         foreach (Match word in LatinWord().Matches(folded))
         {
-            var near = LatinNames.Value
+            var near = names.Latin.Value
                 .Where(n => n.Name[0] == word.Value[0] && word.Length <= n.Name.Length + 1 && n.Name.Length - word.Length <= Allowed(n.Name) && EditDistance.Within(word.Value, n.Name, Allowed(n.Name)))
                 .OrderBy(n => EditDistance.Distance(word.Value, n.Name))
                 .FirstOrDefault();
@@ -94,9 +98,8 @@ public static partial class PlaceRecognizer
     private static int Allowed(string name) => name.Length >= 8 ? 2 : 1;
 
 
-    private static PhraseMatcher<PlaceName> BuildNames()
+    private static PhraseMatcher<PlaceName> BuildNames(CityDirectory directory)
     {
-        var directory = CityDirectory.BuiltIn;
         var cities = directory.Cities.SelectMany(city => city.AllNames.SelectMany(name => WithSuffix(AnswerText.ForNames(name), "市")).Select(name => (name, new PlaceName(city.Id, false))));
         var provinces = directory.Provinces.SelectMany(p => p.AllNames.SelectMany(name => WithSuffix(AnswerText.ForNames(name), "省")).Select(name => (name, new PlaceName(p.Capital, true))));
         return new PhraseMatcher<PlaceName>(cities.Concat(provinces));
@@ -105,13 +108,20 @@ public static partial class PlaceRecognizer
     private static IEnumerable<string> WithSuffix(string name, string suffix) =>
         ScriptDetector.ContainsHan(name) && !name.EndsWith(suffix, StringComparison.Ordinal) ? [name, name + suffix] : [name];
 
-    private static List<(string Name, PlaceName Place)> BuildLatinNames()
+    private static List<(string Name, PlaceName Place)> BuildLatinNames(CityDirectory directory)
     {
-        var directory = CityDirectory.BuiltIn;
         return directory.Cities.SelectMany(city => city.AllNames.Select(name => (Name: AnswerText.ForNames(name), Place: new PlaceName(city.Id, false))))
             .Concat(directory.Provinces.SelectMany(p => p.AllNames.Select(name => (Name: AnswerText.ForNames(name), Place: new PlaceName(p.Capital, true)))))
             .Where(n => n.Name.Length >= 5 && n.Name.All(c => c is >= 'a' and <= 'z'))
             .ToList();
+    }
+
+    /// <summary>The names of one directory's places, built when first read.</summary>
+    private sealed class PlaceNames(CityDirectory directory)
+    {
+        public Lazy<PhraseMatcher<PlaceName>> Matcher { get; } = new(() => BuildNames(directory));
+
+        public Lazy<List<(string Name, PlaceName Place)>> Latin { get; } = new(() => BuildLatinNames(directory));
     }
 
     [GeneratedRegex(@"(?<![a-z])[a-z]{5,}(?![a-z])")]

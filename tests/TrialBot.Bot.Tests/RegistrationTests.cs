@@ -3,6 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TrialBot.Bot.Configuration;
+using TrialBot.Bot.Conversation;
+using TrialBot.Bot.Texts;
+using TrialBot.Dialogs;
+using TrialBot.Dialogs.Channels;
+using TrialBot.Recognition.Places;
 using TrialBot.Bot.Tests.Support;
 using TrialBot.Storage;
 
@@ -10,13 +15,14 @@ namespace TrialBot.Bot.Tests;
 
 public class RegistrationTests
 {
-    private static ServiceProvider Build(IDictionary<string, string?> settings)
+    private static ServiceProvider Build(IDictionary<string, string?> settings, Action<IServiceCollection>? before = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "memory" })
             .AddInMemoryCollection(settings)
             .Build();
         var services = new ServiceCollection().AddLogging();
+        before?.Invoke(services);
         services.AddTrialBotStorage(configuration);
         services.AddScreeningBot(configuration);
         return services.BuildServiceProvider();
@@ -30,6 +36,31 @@ public class RegistrationTests
         Assert.NotNull(provider.GetRequiredService<IBot>());
         Assert.Equal("NCT05765006", provider.GetRequiredService<TrialSetup>().Definition.Id);
         Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
+    }
+
+    [Fact]
+    public void The_runner_and_the_built_in_tables_come_from_the_container()
+    {
+        using var provider = Build(new Dictionary<string, string?>());
+
+        var conversation = provider.GetRequiredService<ScreeningConversation>();
+
+        Assert.Same(provider.GetRequiredService<DialogRunner>(), conversation.Runner);
+        Assert.Same(provider.GetRequiredService<ConversationRecordStore>(), conversation.Records);
+        Assert.Same(BotTexts.Default, provider.GetRequiredKeyedService<BotTexts>(ConversationServiceCollectionExtensions.BuiltInTextsKey));
+        Assert.Same(ChannelCapabilityTable.Default, provider.GetRequiredService<ChannelCapabilityTable>());
+        Assert.Same(CityDirectory.BuiltIn, provider.GetRequiredService<CityDirectory>());
+        Assert.Same(ChannelCapabilityTable.Default, provider.GetRequiredService<DialogEngineOptions>().Channels);
+    }
+
+    [Fact]
+    public void A_channel_table_registered_before_the_bot_is_the_one_the_dialogs_use()
+    {
+        var table = ChannelCapabilityTable.Default.With("line", ChannelCapabilityTable.Default.For("sms"));
+        using var provider = Build(new Dictionary<string, string?>(), services => services.AddSingleton(table));
+
+        Assert.Same(table, provider.GetRequiredService<DialogEngineOptions>().Channels);
+        Assert.Same(table, provider.GetRequiredService<ChannelCapabilityTable>());
     }
 
     [Fact]

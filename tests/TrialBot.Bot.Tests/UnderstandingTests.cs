@@ -161,13 +161,7 @@ public class UnderstandingTests
     [Fact]
     public async Task A_tentative_reading_is_confirmed_even_when_it_excludes_no_one()
     {
-        await using var driver = ChatDriver.Create(configure: services => services.AddSingleton(provider => new ScreeningConversation(
-            provider.GetRequiredService<TrialSetup>(),
-            provider.GetRequiredService<ConversationState>(),
-            provider.GetRequiredService<IReferralStore>(),
-            provider.GetRequiredService<ScreeningMetrics>(),
-            provider.GetRequiredService<TimeProvider>(),
-            reader: new HedgeReader(provider.GetRequiredService<TrialSetup>().Definition))));
+        await using var driver = ChatDriver.Create(configure: services => services.AddSingleton<AnswerReader>(provider => new HedgeReader(provider.GetRequiredService<TrialSetup>().Definition)));
         await AtQuestionAsync("age", driver: driver);
 
         var confirm = await driver.SayAsync("45 I think");

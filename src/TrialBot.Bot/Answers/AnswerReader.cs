@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using TrialBot.Recognition;
+using TrialBot.Recognition.Places;
 using TrialBot.Recognition.Statements;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Definition;
@@ -26,14 +27,17 @@ internal class AnswerReader
     private readonly TrialDefinition definition;
     private readonly MedicineRecognizer medicines;
     private readonly DoseRecognizer doses;
+    private readonly CityDirectory cities;
     private readonly ConcurrentDictionary<string, YesNoSubject?> subjects = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="AnswerReader"/> class.</summary>
     /// <param name="definition">The trial definition (its medicines).</param>
-    public AnswerReader(TrialDefinition definition)
+    /// <param name="cities">The cities a place is read as; the built-in table when null.</param>
+    public AnswerReader(TrialDefinition definition, CityDirectory? cities = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         this.definition = definition;
+        this.cities = cities ?? CityDirectory.BuiltIn;
         medicines = new MedicineRecognizer(definition.Medicines.All);
         doses = new DoseRecognizer(definition.Medicines.All);
     }
@@ -90,8 +94,8 @@ internal class AnswerReader
             ? Recognitions.NotUnderstood<Answer>(NotSteroid)
             : Recognitions.Of<Answer>(DoseAnswer.Of(dose.Medicine, dose.DailyDose, dose.Schedule));
 
-    private static Recognition<Answer> ReadPlace(string text, string locale) =>
-        PlaceRecognizer.Recognize(text, locale).Map<Answer>(place => new LocationAnswer(place.Text, place.CityId));
+    private Recognition<Answer> ReadPlace(string text, string locale) =>
+        PlaceRecognizer.Recognize(text, locale, cities).Map<Answer>(place => new LocationAnswer(place.Text, place.CityId));
 
     /// <summary>The subject of a yes/no question (what it asks about, from the trial definition), or null.</summary>
     /// <param name="questionId">The question id, or null.</param>

@@ -10,15 +10,19 @@ internal sealed class SiteSelection
 {
     private readonly SiteDirectory directory;
     private readonly string? locationQuestionId;
+    private readonly CityDirectory cities;
 
     /// <summary>Initializes a new instance of the <see cref="SiteSelection"/> class.</summary>
     /// <param name="directory">The trial's sites, with the contacts configured.</param>
     /// <param name="locationQuestionId">The question that asks where the person lives (a location answer), or null when the trial asks none.</param>
-    public SiteSelection(SiteDirectory directory, string? locationQuestionId)
+    /// <param name="cities">The cities a location answer names, with their coordinates.</param>
+    public SiteSelection(SiteDirectory directory, string? locationQuestionId, CityDirectory cities)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(cities);
         this.directory = directory;
         this.locationQuestionId = locationQuestionId;
+        this.cities = cities;
     }
 
     /// <summary>Returns the sites for the place answered.</summary>
@@ -28,6 +32,6 @@ internal sealed class SiteSelection
     {
         ArgumentNullException.ThrowIfNull(answers);
         var cityId = locationQuestionId is null ? null : (answers.Get(locationQuestionId) as LocationAnswer)?.CityId;
-        return directory.Nearest(cityId is null ? null : CityDirectory.BuiltIn.Get(cityId)?.Location);
+        return directory.Nearest(cityId is null ? null : cities.Get(cityId)?.Location);
     }
 }

@@ -1,4 +1,5 @@
 using TrialBot.Bot.Configuration;
+using TrialBot.Recognition.Places;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Definition;
 using TrialBot.Screening.Scoring;
@@ -17,11 +18,13 @@ internal sealed class TrialsScoring
 
     /// <summary>Initializes a new instance of the <see cref="TrialsScoring"/> class.</summary>
     /// <param name="setup">The trials and their sites.</param>
-    public TrialsScoring(TrialSetup setup)
+    /// <param name="cities">The cities a location answer names, with their coordinates.</param>
+    public TrialsScoring(TrialSetup setup, CityDirectory cities)
     {
         ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(cities);
         trials = setup.Trials;
-        scored = [.. trials.Trials.Select(trial => (trial, new ScreeningScorer(trial), new SiteSelection(setup.SitesOf(trial), trial.FirstQuestionOf(AnswerKind.Location)?.Id)))];
+        scored = [.. trials.Trials.Select(trial => (trial, new ScreeningScorer(trial), new SiteSelection(setup.SitesOf(trial), trial.FirstQuestionOf(AnswerKind.Location)?.Id, cities)))];
     }
 
     /// <summary>Scores <paramref name="answers"/> for each trial.</summary>
