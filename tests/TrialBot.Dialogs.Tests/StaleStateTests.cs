@@ -25,6 +25,26 @@ public class StaleStateTests
         return storage;
     }
 
+    /// <summary>
+    /// A storage holding the documented stack shape written by hand, as an earlier version stored it: the intake at its
+    /// age question, entries without their dialog shapes.
+    /// </summary>
+    private static async Task<IStorage> StorageWithHandWrittenStackAsync(string dialogsVersion)
+    {
+        var storage = new MemoryStorage();
+        await StoredStackWriter.WriteAsync(storage, JToken.Parse($$"""
+            {
+              "schemaVersion": 1,
+              "dialogsVersion": "{{dialogsVersion}}",
+              "stack": [
+                { "id": "intake", "step": 1, "values": { "consent": true } },
+                { "id": "age", "step": 0, "options": { "prompt": "How old are you?", "questionId": "age" }, "values": { "attempts": 0 } }
+              ]
+            }
+            """));
+        return storage;
+    }
+
     private static async Task AssertRestartsGracefullyAsync(ConversationDriver driver)
     {
         var replies = await driver.SayAsync("42");
@@ -130,17 +150,7 @@ public class StaleStateTests
     [Fact]
     public async Task The_documented_shape_written_by_hand_resumes()
     {
-        var storage = new MemoryStorage();
-        await StoredStackWriter.WriteAsync(storage, JToken.Parse("""
-            {
-              "schemaVersion": 1,
-              "dialogsVersion": "v1",
-              "stack": [
-                { "id": "intake", "step": 1, "values": { "consent": true } },
-                { "id": "age", "step": 0, "options": { "prompt": "How old are you?", "questionId": "age" }, "values": { "attempts": 0 } }
-              ]
-            }
-            """));
+        var storage = await StorageWithHandWrittenStackAsync("v1");
 
         var driver = new ConversationDriver(SampleIntakeDialogs.Create(), SampleIntakeDialogs.RootId, storage, Versioned());
 
@@ -191,17 +201,7 @@ public class StaleStateTests
     [InlineData("another", false)]
     public async Task A_stack_written_before_entries_kept_their_shape_resumes_only_through_its_earlier_version(string? bridgedVersion, bool resumes)
     {
-        var storage = new MemoryStorage();
-        await StoredStackWriter.WriteAsync(storage, JToken.Parse("""
-            {
-              "schemaVersion": 1,
-              "dialogsVersion": "before",
-              "stack": [
-                { "id": "intake", "step": 1, "values": { "consent": true } },
-                { "id": "age", "step": 0, "options": { "prompt": "How old are you?", "questionId": "age" }, "values": { "attempts": 0 } }
-              ]
-            }
-            """));
+        var storage = await StorageWithHandWrittenStackAsync("before");
         var options = new DialogEngineOptions
         {
             EarlierDialogsVersion = bridgedVersion is null ? null : new EarlierDialogsVersion(bridgedVersion, new Dictionary<string, string>()),
@@ -222,17 +222,7 @@ public class StaleStateTests
     [Fact]
     public async Task A_stack_of_the_earlier_version_inside_a_dialog_changed_since_restarts()
     {
-        var storage = new MemoryStorage();
-        await StoredStackWriter.WriteAsync(storage, JToken.Parse("""
-            {
-              "schemaVersion": 1,
-              "dialogsVersion": "before",
-              "stack": [
-                { "id": "intake", "step": 1, "values": { "consent": true } },
-                { "id": "age", "step": 0, "options": { "prompt": "How old are you?", "questionId": "age" }, "values": { "attempts": 0 } }
-              ]
-            }
-            """));
+        var storage = await StorageWithHandWrittenStackAsync("before");
         var options = new DialogEngineOptions
         {
             EarlierDialogsVersion = new EarlierDialogsVersion("before", new Dictionary<string, string> { ["intake"] = "waterfall:5" }),
