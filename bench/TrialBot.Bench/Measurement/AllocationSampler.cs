@@ -75,9 +75,9 @@ internal sealed class AllocationSampler : EventListener
         }
     }
 
-    private static long? Payload(EventWrittenEventArgs eventData, IReadOnlyList<string>? names, string name)
+    private static long? Payload(EventWrittenEventArgs eventData, System.Collections.ObjectModel.ReadOnlyCollection<string>? names, string name)
     {
-        var index = names is null ? -1 : names.ToList().IndexOf(name);
+        var index = names?.IndexOf(name) ?? -1;
         return index >= 0 ? Convert.ToInt64(eventData.Payload![index], System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 }
