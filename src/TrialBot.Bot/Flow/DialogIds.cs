@@ -112,6 +112,10 @@ internal static class DialogIds
     /// The dialogs version stored before stack entries kept their dialog's shape, and the shapes it had for the dialogs
     /// changed since (the referral and the delete-data confirmation became waterfalls): a conversation stored by it
     /// anywhere else (in the screening, at a question or its confirmation) resumes after the upgrade.
+    /// The version is the one the engine computed for the dialogs of that release (as stored in <c>dialogsVersion</c>),
+    /// and "dialog" is the shape it gave a dialog that was neither a waterfall nor a prompt. It is a fact about stored
+    /// data: it never changes, and it can go once no conversation of that release can still be stored (the retention
+    /// period of the conversation state has passed since the upgrade).
     /// </summary>
     public static EarlierDialogsVersion BeforeEntryShapes { get; } = new(
         "a4c46373a6a2cd4a",
