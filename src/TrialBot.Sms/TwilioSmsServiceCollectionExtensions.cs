@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TrialBot.Dialogs.Channels;
 using TrialBot.Relay;
+using TrialBot.Sms.Replies;
 using TrialBot.Sms.Turns;
 using TrialBot.Sms.Webhook;
 
@@ -15,7 +17,8 @@ public static class TwilioSmsServiceCollectionExtensions
     /// Registers the SMS channel's services and <see cref="SmsOptions"/> (section <c>Sms</c>, validated at start). The
     /// bot is reached in process through the Bot Framework adapter and <c>IBot</c> the host registers
     /// (<see cref="InProcessBot"/>); the root setting <c>MicrosoftAppId</c> (empty: anonymous) is the identity turns run
-    /// under. Uses the registered <see cref="TimeProvider"/>, or the system clock.
+    /// under. Uses the registered <see cref="TimeProvider"/>, or the system clock, and the registered
+    /// <see cref="ChannelCapabilityTable"/> (the dialogs' one), or the default table.
     /// </summary>
     public static IServiceCollection AddTwilioSms(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,6 +36,8 @@ public static class TwilioSmsServiceCollectionExtensions
         services.AddSingleton<SmsTurnRunner>();
         services.AddSingleton<SmsActivityFactory>();
         services.AddSingleton<TwilioSignature>();
+        services.TryAddSingleton(ChannelCapabilityTable.Default);
+        services.AddSingleton<SmsReplyTexts>();
         services.AddSingleton<SmsWebhook>();
         return services;
     }

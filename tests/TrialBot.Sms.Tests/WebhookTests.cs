@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using TrialBot.Dialogs.Channels;
 using TrialBot.Sms.Tests.Bots;
 using TrialBot.Sms.Tests.Support;
 
@@ -74,6 +76,21 @@ public sealed class WebhookTests
         Assert.True(messages.Count >= 3);
         Assert.All(messages, message => Assert.InRange(message.Length, 1, 1600));
         Assert.All(messages.SkipLast(1), message => Assert.EndsWith(".", message, StringComparison.Ordinal));
+        Assert.Equal(reply, string.Join(' ', messages));
+    }
+
+    [Fact]
+    public async Task The_longest_message_comes_from_the_registered_channel_table()
+    {
+        var sentences = Enumerable.Range(1, 12).Select(number => $"Sentence {number} of a reply that is long for a short channel.");
+        var reply = string.Join(' ', sentences);
+        var table = ChannelCapabilityTable.Default.With("sms", new ChannelCapabilities { MaxMessageLength = 160, PrefersShortTexts = true });
+        await using var host = await SmsTestHost.StartAsync(new FixedReplyBot(reply), configure: builder => builder.Services.AddSingleton(table));
+
+        var messages = await Twiml.MessagesAsync(await host.SendAsync(TwilioForms.Message("tell me everything")));
+
+        Assert.True(messages.Count >= 4, string.Join(" | ", messages));
+        Assert.All(messages, message => Assert.InRange(message.Length, 1, 160));
         Assert.Equal(reply, string.Join(' ', messages));
     }
 

@@ -18,6 +18,7 @@ internal sealed partial class SmsWebhook(
     TwilioSignature signatures,
     SmsActivityFactory activities,
     SmsTurnRunner turns,
+    SmsReplyTexts replyTexts,
     ILogger<SmsWebhook> logger)
 {
     /// <summary>Answers one webhook request.</summary>
@@ -58,7 +59,7 @@ internal sealed partial class SmsWebhook(
         var turn = await turns.TakeTurnAsync(activities.Create(sms!, ServiceUrl.Of(request)), cancellationToken).ConfigureAwait(false);
         return turn.Outcome switch
         {
-            SmsTurnOutcome.Replied => new TwimlAnswer(SmsReplyTexts.From(turn.Replies)),
+            SmsTurnOutcome.Replied => new TwimlAnswer(replyTexts.From(turn.Replies)),
             SmsTurnOutcome.TimedOut => TwimlAnswer.Empty,
             _ => Results.Problem(detail: "The bot failed to handle the message.", statusCode: StatusCodes.Status502BadGateway),
         };
