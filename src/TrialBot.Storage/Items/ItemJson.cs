@@ -25,21 +25,42 @@ internal static class ItemJson
     /// <param name="key">The storage key, for the error message.</param>
     /// <param name="value">The value; it must serialise to a JSON object.</param>
     /// <returns>The document, without the ETag.</returns>
-    public static string ToDocument(string key, object value)
+    /// <remarks>
+    /// A dictionary (what <see cref="Microsoft.Bot.Builder.BotState"/> writes) or a <see cref="JObject"/> is written
+    /// property by property straight to the text, without building a copy of it as a JSON tree first; any other value
+    /// goes through its JSON tree to check that it is an object.
+    /// </remarks>
+    public static string ToDocument(string key, object value) => value switch
     {
-        var token = value as JToken ?? JToken.FromObject(value, Serializer);
-        if (token is not JObject json)
+        IDictionary<string, object?> dictionary => WriteObject(dictionary),
+        JObject json => WriteObject(PropertiesOf(json)),
+        _ => JToken.FromObject(value, Serializer) is var token && token is JObject json
+            ? WriteObject(PropertiesOf(json))
+            : throw new ArgumentException($"The value written under '{key}' must serialise to a JSON object, not {token.Type}.", nameof(value)),
+    };
+
+    private static IEnumerable<KeyValuePair<string, object?>> PropertiesOf(JObject json) =>
+        json.Properties().Select(property => new KeyValuePair<string, object?>(property.Name, property.Value));
+
+    private static string WriteObject(IEnumerable<KeyValuePair<string, object?>> properties)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
         {
-            throw new ArgumentException($"The value written under '{key}' must serialise to a JSON object, not {token.Type}.", nameof(value));
+            writer.WriteStartObject();
+            foreach (var (name, value) in properties)
+            {
+                if (!ItemETag.IsETagName(name))
+                {
+                    writer.WritePropertyName(name);
+                    Serializer.Serialize(writer, value);
+                }
+            }
+
+            writer.WriteEndObject();
         }
 
-        var withoutETag = (JObject)json.DeepClone();
-        foreach (var property in withoutETag.Properties().Where(property => ItemETag.IsETagName(property.Name)).ToList())
-        {
-            property.Remove();
-        }
-
-        return withoutETag.ToString(Formatting.None);
+        return text.ToString();
     }
 
     /// <summary>Turns a stored document back into what a read returns.</summary>
