@@ -3,7 +3,7 @@ namespace TrialBot.Storage;
 /// <summary>
 /// The trials of a referral (<see cref="Referrals.Referral.TrialId"/>) or a funnel event
 /// (<see cref="Funnel.FunnelEvent.TrialId"/>) in one text: one trial id, or several separated by commas
-/// (<c>NCT05765006,NCT06038474</c>) when a site screens for several trials at once.
+/// (<c>NCT05765006,…</c>) when a site screens for several trials at once.
 /// </summary>
 public static class TrialIds
 {

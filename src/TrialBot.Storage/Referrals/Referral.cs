@@ -51,7 +51,7 @@ public sealed record Referral
     public bool IsContacted => ContactedAt is not null;
 
     /// <summary>The trial the person was screened for (for example <c>NCT05765006</c>); with several trials screened
-    /// for at once, the trials the referral is for, comma-separated (<c>NCT05765006,NCT06038474</c>, see
+    /// for at once, the trials the referral is for, comma-separated (<c>NCT05765006,…</c>, see
     /// <see cref="TrialIds"/>); null for referrals stored before it was kept.</summary>
     public string? TrialId { get; init; }
 

@@ -31,7 +31,7 @@ public sealed record ReferralFilter
     public string? PersonKey { get; init; }
 
     /// <summary>Only referrals for this trial: one trial id, matching a referral for several trials
-    /// (<see cref="Referral.TrialId"/> <c>NCT05765006,NCT06038474</c>) when it is one of them (<see cref="TrialIds.Includes"/>).</summary>
+    /// (<see cref="Referral.TrialId"/> <c>NCT05765006,…</c>) when it is one of them (<see cref="TrialIds.Includes"/>).</summary>
     public string? TrialId { get; init; }
 
     /// <summary>Whether <paramref name="referral"/> passes this filter.</summary>
