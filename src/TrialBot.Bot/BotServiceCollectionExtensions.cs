@@ -18,7 +18,8 @@ public static class BotServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the <see cref="IBot"/> that runs the screening conversation, with the trial definition from
-    /// <c>Trial:DefinitionPath</c> (default <c>trials/NCT05765006.json</c> in the application's folder) and the site
+    /// <c>Trial:DefinitionPath</c> (default <c>trials/NCT05765006.json</c> in the application's folder), or the trials of
+    /// <c>Trial:DefinitionPaths</c> (the questionnaire asked as <c>TrialDefinition</c>, the trials as <c>TrialSet</c>), and the site
     /// contacts <c>Sites:{siteId}:Phone</c> / <c>:Email</c>, both checked when the host starts (a broken definition
     /// stops the start with the loader's message), wrapped so that each turn's funnel events go to <see cref="IFunnelEventStore"/> when one is registered; <see cref="ScreeningMetrics"/>; and <see cref="TimeProvider.System"/> unless a clock is registered. It needs
     /// <see cref="ConversationState"/>, <see cref="IReferralStore"/> and <see cref="IConversationEraser"/>, which
@@ -38,6 +39,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<ScreeningMetrics>();
         services.AddSingleton(provider => TrialSetup.Load(provider.GetRequiredService<IOptions<TrialOptions>>().Value, configuration));
         services.AddSingleton(provider => provider.GetRequiredService<TrialSetup>().Definition);
+        services.AddSingleton(provider => provider.GetRequiredService<TrialSetup>().Trials);
         services.AddScreeningConversation();
         services.AddTransient<IBot>(provider => new FunnelRecordingBot(
             new ScreeningBot(
@@ -46,7 +48,7 @@ public static class BotServiceCollectionExtensions
                 provider.GetRequiredService<IConversationEraser>()),
             provider.GetRequiredService<ConversationState>(),
             provider.GetService<IFunnelEventStore>(),
-            provider.GetRequiredService<TrialSetup>().Definition.Id,
+            provider.GetRequiredService<TrialSetup>().Trials,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetService<ILogger<FunnelRecordingBot>>()));
         return services;

@@ -90,6 +90,7 @@ public sealed class CoordinatorsInTheBrowserTests(WidgetFixture widget) : IClass
         await page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
         await Expect(page.Locator("#charts canvas")).ToHaveCountAsync(10);
         await Expect(page.Locator("#dash-summary")).ToContainTextAsync("2 screenings started");
+        await Expect(page.Locator("#dash-trial")).ToBeHiddenAsync(); // one trial: nothing to choose
         Assert.True(await page.EvaluateAsync<int>("() => window.CoordinatorDashboard.count()") == 10, "every figure should be a Chart.js chart");
         Assert.True(await CanvasHasInkAsync(page, "#charts canvas >> nth=0"), "the first plot should draw");
         await ScreenshotAsync(page, "coordinators-dashboard-en");

@@ -372,7 +372,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
     private async Task<DialogTurnResult> FinishTrialsAsync(DialogContext dialogContext, ScreeningAnswers answers, CancellationToken cancellationToken)
     {
         var outcome = trialsScoring.Score(answers, dialogContext.Culture.Name);
-        metrics.ScreeningCompleted(outcome.OutcomeId);
+        metrics.ScreeningCompleted(outcome.OutcomeId, [.. outcome.Trials.Where(trial => trial.Result is not null).Select(trial => (trial.Trial.Id, trial.OutcomeId))]);
         await outcomes.SendAsync(dialogContext.Context, outcome, dialogContext.Culture, cancellationToken).ConfigureAwait(false);
         var record = await records.GetAsync(dialogContext.Context, cancellationToken).ConfigureAwait(false);
         await records.SetAsync(dialogContext.Context, record with { OutcomeGiven = true }, cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 using TrialBot.Bot.Conversation;
+using TrialBot.Screening.Definition;
 using TrialBot.Storage.Funnel;
 
 namespace TrialBot.Bot.Metrics;
@@ -20,7 +21,7 @@ internal sealed partial class FunnelRecordingBot : IBot
     private readonly IBot inner;
     private readonly IStatePropertyAccessor<JObject> sessions;
     private readonly IFunnelEventStore? store;
-    private readonly string? trialId;
+    private readonly TrialSet? trials;
     private readonly TimeProvider clock;
     private readonly ILogger<FunnelRecordingBot>? logger;
 
@@ -28,10 +29,10 @@ internal sealed partial class FunnelRecordingBot : IBot
     /// <param name="inner">The screening bot.</param>
     /// <param name="conversationState">The conversation state (the funnel session lives there).</param>
     /// <param name="store">Where funnel events go; none: they are only counted by the metrics.</param>
-    /// <param name="trialId">The trial screened for.</param>
+    /// <param name="trials">The trials screened for (the events name those screened in the conversation's language).</param>
     /// <param name="clock">The clock.</param>
     /// <param name="logger">The logger.</param>
-    public FunnelRecordingBot(IBot inner, ConversationState conversationState, IFunnelEventStore? store, string? trialId, TimeProvider clock, ILogger<FunnelRecordingBot>? logger = null)
+    public FunnelRecordingBot(IBot inner, ConversationState conversationState, IFunnelEventStore? store, TrialSet? trials, TimeProvider clock, ILogger<FunnelRecordingBot>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -39,7 +40,7 @@ internal sealed partial class FunnelRecordingBot : IBot
         this.inner = inner;
         sessions = conversationState.CreateProperty<JObject>(SessionProperty);
         this.store = store;
-        this.trialId = trialId;
+        this.trials = trials;
         this.clock = clock;
         this.logger = logger;
     }
@@ -58,7 +59,7 @@ internal sealed partial class FunnelRecordingBot : IBot
         // A stored property reads as a copy: set it back, so that the state holds the very object the turn changes.
         var stored = await sessions.GetAsync(turnContext, () => [], cancellationToken).ConfigureAwait(false);
         await sessions.SetAsync(turnContext, stored, cancellationToken).ConfigureAwait(false);
-        var turn = ScreeningTurn.Begin(turnContext, new FunnelSession(stored), trialId, clock);
+        var turn = ScreeningTurn.Begin(turnContext, new FunnelSession(stored), trials, clock);
         await inner.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var events = turn.Events();
         if (store is null || events.Count == 0)

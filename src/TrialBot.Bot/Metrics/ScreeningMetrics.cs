@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using TrialBot.Storage;
 using TrialBot.Storage.Funnel;
 
 namespace TrialBot.Bot.Metrics;
@@ -10,7 +11,8 @@ namespace TrialBot.Bot.Metrics;
 /// understand) and referrals stored, each also tagged with the turn's <c>channel</c> and <c>language</c>
 /// (<see cref="MetricLabels"/>). Tags hold only question ids and outcome ids from the trial definition, never anything a
 /// person said. Inside a turn run by <see cref="FunnelRecordingBot"/> each count is also recorded as a funnel event
-/// (<see cref="FunnelEventKinds"/>) for the coordinators' dashboard, stored once the turn ends.
+/// (<see cref="FunnelEventKinds"/>) for the coordinators' dashboard, stored once the turn ends, naming the trials screened
+/// (with several trials, a completion also records each trial's own outcome).
 /// </summary>
 public sealed class ScreeningMetrics
 {
@@ -73,11 +75,26 @@ public sealed class ScreeningMetrics
     }
 
     /// <summary>Counts a screening that reached an outcome.</summary>
-    /// <param name="outcomeId">The outcome id (<c>likely-eligible</c>…).</param>
-    public void ScreeningCompleted(string outcomeId)
+    /// <param name="outcomeId">The outcome id (<c>likely-eligible</c>…): the one the person was told.</param>
+    /// <param name="trialOutcomes">With several trials: each trial screened, with its own outcome id, in order. The funnel's
+    /// completion then names those trials, and when there are two or more each also gets a
+    /// <see cref="FunnelEventKinds.TrialOutcome"/> event; null: the trials screened in the turn's language.</param>
+    public void ScreeningCompleted(string outcomeId, IReadOnlyList<(string TrialId, string OutcomeId)>? trialOutcomes = null)
     {
         completed.Add(1, Labels(new KeyValuePair<string, object?>(OutcomeTag, outcomeId)));
-        ScreeningTurn.Current?.Record(FunnelEventKinds.Completed, outcomeId: outcomeId);
+        if (ScreeningTurn.Current is not { } turn)
+        {
+            return;
+        }
+
+        turn.Record(FunnelEventKinds.Completed, outcomeId: outcomeId, trialIds: trialOutcomes is null ? null : TrialIds.Join(trialOutcomes.Select(trial => trial.TrialId)));
+        if (trialOutcomes is { Count: > 1 })
+        {
+            foreach (var (trialId, trialOutcomeId) in trialOutcomes)
+            {
+                turn.Record(FunnelEventKinds.TrialOutcome, outcomeId: trialOutcomeId, trialIds: trialId);
+            }
+        }
     }
 
     /// <summary>Counts a question asked.</summary>
@@ -99,10 +116,11 @@ public sealed class ScreeningMetrics
     /// <summary>Counts a referral stored.</summary>
     /// <param name="outcomeId">The outcome id of the screening referred.</param>
     /// <param name="siteId">The site the referral is for, if known.</param>
-    public void ReferralStored(string outcomeId, string? siteId = null)
+    /// <param name="trialIds">The trials the referral is for, comma-separated; null: those screened in the turn's language.</param>
+    public void ReferralStored(string outcomeId, string? siteId = null, string? trialIds = null)
     {
         referralsStored.Add(1, Labels(new KeyValuePair<string, object?>(OutcomeTag, outcomeId)));
-        ScreeningTurn.Current?.Record(FunnelEventKinds.Referred, outcomeId: outcomeId, siteId: siteId);
+        ScreeningTurn.Current?.Record(FunnelEventKinds.Referred, outcomeId: outcomeId, siteId: siteId, trialIds: trialIds);
     }
 
     /// <summary>The channel and language of the current turn (<c>other</c>/<c>unknown</c> outside a turn) and the given tags.</summary>

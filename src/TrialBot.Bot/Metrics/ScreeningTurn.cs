@@ -1,4 +1,6 @@
 using Microsoft.Bot.Builder;
+using TrialBot.Screening.Definition;
+using TrialBot.Storage;
 using TrialBot.Storage.Funnel;
 
 namespace TrialBot.Bot.Metrics;
@@ -6,7 +8,9 @@ namespace TrialBot.Bot.Metrics;
 /// <summary>
 /// The turn being handled, as <see cref="ScreeningMetrics"/> sees it: its channel and language (for the metrics'
 /// labels) and the funnel events recorded during it, which <see cref="FunnelRecordingBot"/> stores in one write when the
-/// turn ends. It flows with the turn's asynchronous calls; outside a turn there is none.
+/// turn ends. Each event names the trials screened in the turn's language (<see cref="TrialSet.ScreenedIn"/>,
+/// comma-separated: with one trial, its id) unless it names its own. It flows with the turn's asynchronous calls;
+/// outside a turn there is none.
 /// </summary>
 internal sealed class ScreeningTurn
 {
@@ -14,16 +18,16 @@ internal sealed class ScreeningTurn
 
     private readonly ITurnContext turnContext;
     private readonly FunnelSession session;
-    private readonly string? trialId;
+    private readonly TrialSet? trials;
     private readonly TimeProvider clock;
     private readonly List<FunnelEvent> events = [];
     private readonly Lock gate = new();
 
-    private ScreeningTurn(ITurnContext turnContext, FunnelSession session, string? trialId, TimeProvider clock)
+    private ScreeningTurn(ITurnContext turnContext, FunnelSession session, TrialSet? trials, TimeProvider clock)
     {
         this.turnContext = turnContext;
         this.session = session;
-        this.trialId = trialId;
+        this.trials = trials;
         this.clock = clock;
     }
 
@@ -39,12 +43,12 @@ internal sealed class ScreeningTurn
     /// <summary>Makes a turn current for the rest of the calling flow.</summary>
     /// <param name="turnContext">The turn.</param>
     /// <param name="session">The conversation's funnel session (from its state).</param>
-    /// <param name="trialId">The trial screened for.</param>
+    /// <param name="trials">The trials screened for; none: the events name no trial.</param>
     /// <param name="clock">The clock.</param>
     /// <returns>The turn.</returns>
-    public static ScreeningTurn Begin(ITurnContext turnContext, FunnelSession session, string? trialId, TimeProvider clock)
+    public static ScreeningTurn Begin(ITurnContext turnContext, FunnelSession session, TrialSet? trials, TimeProvider clock)
     {
-        var turn = new ScreeningTurn(turnContext, session, trialId, clock);
+        var turn = new ScreeningTurn(turnContext, session, trials, clock);
         Ambient.Value = turn;
         return turn;
     }
@@ -63,7 +67,8 @@ internal sealed class ScreeningTurn
     /// <param name="questionId">The question, if any.</param>
     /// <param name="outcomeId">The outcome, if any.</param>
     /// <param name="siteId">The site, if any.</param>
-    public void Record(string kind, string? questionId = null, string? outcomeId = null, string? siteId = null)
+    /// <param name="trialIds">The trials the event is for, comma-separated; null: those screened in the turn's language.</param>
+    public void Record(string kind, string? questionId = null, string? outcomeId = null, string? siteId = null, string? trialIds = null)
     {
         lock (gate)
         {
@@ -72,7 +77,12 @@ internal sealed class ScreeningTurn
                 session.Id = Guid.NewGuid().ToString("N");
             }
 
-            events.Add(new FunnelEvent(clock.GetUtcNow(), session.Id, kind, Channel, Language, trialId, siteId, questionId, outcomeId));
+            events.Add(new FunnelEvent(clock.GetUtcNow(), session.Id, kind, Channel, Language, trialIds ?? Screened(), siteId, questionId, outcomeId));
         }
     }
+
+    /// <summary>The trials screened in the turn's language, comma-separated (the bot sets the activity's locale to the
+    /// conversation's language).</summary>
+    private string? Screened() =>
+        trials is null ? null : TrialIds.Join(trials.ScreenedIn(turnContext.Activity?.Locale).Select(trial => trial.Id));
 }

@@ -3,6 +3,7 @@ using TrialBot.Bot.Answers;
 using TrialBot.Bot.Conversation;
 using TrialBot.Bot.Flow;
 using TrialBot.Bot.Metrics;
+using TrialBot.Storage;
 using TrialBot.Storage.Conversations;
 using TrialBot.Storage.Referrals;
 
@@ -79,7 +80,7 @@ internal sealed class ReferralRecorder
             Details = details.Build(record),
         };
         await store.AddAsync(referral, cancellationToken).ConfigureAwait(false);
-        metrics.ReferralStored(summary.OutcomeId, siteId);
+        metrics.ReferralStored(summary.OutcomeId, siteId, referral.TrialId);
         return referral;
     }
 
@@ -96,7 +97,7 @@ internal sealed class ReferralRecorder
 
         var runningSite = trials.Trials.Where(trial => trial.Sites.Any(site => string.Equals(site.Id, siteId, StringComparison.Ordinal))).ToList();
         var offered = runningSite.Where(trial => summary.TrialIds is null || summary.TrialIds.Contains(trial.Id, StringComparer.Ordinal)).Select(trial => trial.Id).ToList();
-        return string.Join(",", offered.Count > 0 ? offered : runningSite.Select(trial => trial.Id));
+        return string.Join(TrialIds.Separator, offered.Count > 0 ? offered : runningSite.Select(trial => trial.Id));
     }
 
     /// <summary>Keeps the answers to the study team's pre-call questions on the referral made in this conversation.</summary>

@@ -10,7 +10,9 @@ namespace TrialBot.Storage.Funnel;
 /// <param name="Kind">What happened (<see cref="FunnelEventKinds"/>).</param>
 /// <param name="ChannelId">The channel (for example <c>webchat</c>, <c>sms</c>, <c>msteams</c>).</param>
 /// <param name="Language">The conversation's language (<c>en</c> or <c>zh</c>).</param>
-/// <param name="TrialId">The trial (for example <c>NCT05765006</c>), if known.</param>
+/// <param name="TrialId">The trial (for example <c>NCT05765006</c>), if known; with several trials screened for at once,
+/// the trials screened, comma-separated (<see cref="TrialIds"/>): for a referral, the trials it is for; for one trial's
+/// outcome (<see cref="FunnelEventKinds.TrialOutcome"/>), that trial.</param>
 /// <param name="SiteId">The site, once the person chose one.</param>
 /// <param name="QuestionId">The question, for <see cref="FunnelEventKinds.QuestionReached"/> and <see cref="FunnelEventKinds.Reasked"/>.</param>
 /// <param name="OutcomeId">The outcome, for <see cref="FunnelEventKinds.Completed"/> and <see cref="FunnelEventKinds.Referred"/>.</param>

@@ -50,8 +50,9 @@ public sealed record Referral
     /// <summary>Whether the study team has contacted the person.</summary>
     public bool IsContacted => ContactedAt is not null;
 
-    /// <summary>The trial the person was screened for (for example <c>NCT05765006</c>); null for referrals stored before
-    /// it was kept.</summary>
+    /// <summary>The trial the person was screened for (for example <c>NCT05765006</c>); with several trials screened
+    /// for at once, the trials the referral is for, comma-separated (<c>NCT05765006,…</c>, see
+    /// <see cref="TrialIds"/>); null for referrals stored before it was kept.</summary>
     public string? TrialId { get; init; }
 
     /// <summary>Who the person is across screenings: a digest of the normalised contact (see

@@ -30,6 +30,10 @@ public sealed record ReferralFilter
     /// <summary>Only the screenings of this person (<see cref="Referral.PersonKey"/>).</summary>
     public string? PersonKey { get; init; }
 
+    /// <summary>Only referrals for this trial: one trial id, matching a referral for several trials
+    /// (<see cref="Referral.TrialId"/> <c>NCT05765006,…</c>) when it is one of them (<see cref="TrialIds.Includes"/>).</summary>
+    public string? TrialId { get; init; }
+
     /// <summary>Whether <paramref name="referral"/> passes this filter.</summary>
     /// <param name="referral">The referral.</param>
     /// <returns><see langword="true"/> if it matches every criterion set.</returns>
@@ -43,6 +47,7 @@ public sealed record ReferralFilter
             && (Status is null || referral.Status == Status)
             && (ChannelId is null || referral.ChannelId == ChannelId)
             && (ReviewRequested is null || referral.ReviewRequested == ReviewRequested)
-            && (PersonKey is null || referral.PersonKey == PersonKey);
+            && (PersonKey is null || referral.PersonKey == PersonKey)
+            && (TrialId is null || TrialIds.Includes(referral.TrialId, TrialId));
     }
 }

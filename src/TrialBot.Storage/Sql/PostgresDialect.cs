@@ -148,4 +148,6 @@ internal sealed class PostgresDialect : SqlDialect
     public override object Id(Guid id) => id;
 
     public override Guid ReadId(DbDataReader reader, int ordinal) => reader.GetGuid(ordinal);
+
+    public override string Contains(string text, string part) => $"strpos({text}, {part}) > 0";
 }

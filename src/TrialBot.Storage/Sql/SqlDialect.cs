@@ -3,8 +3,8 @@ using System.Data.Common;
 namespace TrialBot.Storage.Sql;
 
 /// <summary>
-/// What differs between the SQL databases: the schema's column types, how a migration is made exclusive, and how
-/// times and ids are passed. The statements that read and write data are common to both and live with the stores.
+/// What differs between the SQL databases: the schema's column types, how a migration is made exclusive, how
+/// times and ids are passed, and how a text is looked for inside another. The statements that read and write data are common to both and live with the stores.
 /// </summary>
 internal abstract class SqlDialect
 {
@@ -57,4 +57,11 @@ internal abstract class SqlDialect
     /// <param name="ordinal">The column.</param>
     /// <returns>The id.</returns>
     public abstract Guid ReadId(DbDataReader reader, int ordinal);
+
+    /// <summary>A condition true when the text <paramref name="part"/> occurs in the text <paramref name="text"/>, case and
+    /// all (no pattern characters); null when either is null.</summary>
+    /// <param name="text">A SQL expression of the text looked in.</param>
+    /// <param name="part">A SQL expression of the text looked for.</param>
+    /// <returns>The condition.</returns>
+    public abstract string Contains(string text, string part);
 }

@@ -139,6 +139,19 @@ internal sealed class SqlReferralStore(SqlDatabase database, TimeProvider timePr
             Where("person_key = @person_key", "person_key", filter.PersonKey);
         }
 
+        if (filter.TrialId is not null)
+        {
+            // One of the trials a referral is for: ",{id}," inside ",{trial_id},", as TrialIds.Includes reads it.
+            if (filter.TrialId.Length == 0 || filter.TrialId.Contains(TrialIds.Separator, StringComparison.Ordinal))
+            {
+                conditions.Add("1 = 0");
+            }
+            else
+            {
+                Where(Dialect.Contains("',' || trial_id || ','", "@trial_id"), "trial_id", TrialIds.Separator + filter.TrialId + TrialIds.Separator);
+            }
+        }
+
         var sql = new StringBuilder(SelectSql);
         if (conditions.Count > 0)
         {

@@ -152,4 +152,6 @@ internal sealed class SqliteDialect : SqlDialect
     public override object Id(Guid id) => id.ToString("D");
 
     public override Guid ReadId(DbDataReader reader, int ordinal) => Guid.Parse(reader.GetString(ordinal));
+
+    public override string Contains(string text, string part) => $"instr({text}, {part}) > 0";
 }

@@ -44,7 +44,7 @@ public static partial class CoordinatorEndpoints
         return endpoints;
     }
 
-    private static Ok<SessionResource> Session(HttpContext http, [FromServices] IAntiforgery antiforgery, [FromServices] IOptions<CoordinatorOptions> options, [FromServices] TrialDefinition definition)
+    private static Ok<SessionResource> Session(HttpContext http, [FromServices] IAntiforgery antiforgery, [FromServices] IOptions<CoordinatorOptions> options, [FromServices] TrialDefinition definition, [FromServices] TrialSet trials)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
         var user = http.User;
@@ -57,6 +57,7 @@ public static partial class CoordinatorEndpoints
             [.. sites.Select(id => new SiteResource(id, definition.Sites.FirstOrDefault(site => site.Id == id) is { } known ? new ReferralText(known.Name.En, known.Name.Zh) : new ReferralText(id, id)))],
             [.. definition.Questions.Select(question => new QuestionResource(question.Id, new ReferralText(question.Label.En, question.Label.Zh)))],
             definition.Id,
+            [.. trials.Trials.Select(trial => trial.Id)],
             tokens.RequestToken!,
             oidc.IsEnabled ? oidc.DisplayName : null));
     }
@@ -138,7 +139,15 @@ public static partial class CoordinatorEndpoints
     internal sealed record SignInRequest(string? Email, string? Password);
 
     /// <summary>The answer of <c>GET /coordinators/api/session</c>.</summary>
-    internal sealed record SessionResource(bool SignedIn, string? Name, IReadOnlyList<SiteResource> Sites, IReadOnlyList<QuestionResource> Questions, string TrialId, string AntiforgeryToken, string? Oidc);
+    /// <param name="SignedIn">Whether a coordinator is signed in.</param>
+    /// <param name="Name">Who, when signed in.</param>
+    /// <param name="Sites">Their sites.</param>
+    /// <param name="Questions">The questions asked, with their labels.</param>
+    /// <param name="TrialId">The trial screened for (with several, the one whose general texts are used).</param>
+    /// <param name="TrialIds">Every trial screened for, in the configured order: the choices of the trial filters.</param>
+    /// <param name="AntiforgeryToken">The token every change carries.</param>
+    /// <param name="Oidc">The name of the OpenID Connect sign-in, when one is configured.</param>
+    internal sealed record SessionResource(bool SignedIn, string? Name, IReadOnlyList<SiteResource> Sites, IReadOnlyList<QuestionResource> Questions, string TrialId, IReadOnlyList<string> TrialIds, string AntiforgeryToken, string? Oidc);
 
     /// <summary>A site with its name in both languages.</summary>
     internal sealed record SiteResource(string Id, ReferralText Name);

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using TrialBot.Screening.Scoring;
+using TrialBot.Storage;
 using TrialBot.Storage.Referrals;
 
 namespace TrialBot.Host.Referrals;
@@ -11,7 +12,8 @@ namespace TrialBot.Host.Referrals;
 /// <c>to</c> (a date such as <c>2025-03-31</c>, a UTC day; or a date and time such as <c>2025-03-31T18:00:00+08:00</c>;
 /// both ends inclusive, <c>to</c> as a date covers the whole day), <c>status</c> (a workflow status), <c>channel</c>
 /// (a channel id such as <c>sms</c>), <c>queue</c> (<c>look-again</c>: the requests to look at answers again;
-/// <c>referrals</c>: the others), <c>person</c> (a person key: every screening of one person), <c>lang</c> (<c>en</c>
+/// <c>referrals</c>: the others), <c>person</c> (a person key: every screening of one person), <c>trial</c> (one trial
+/// id: the referrals for that trial, those for several trials among them), <c>lang</c> (<c>en</c>
 /// or <c>zh</c>: the language of a CSV file's texts) and <c>format</c> (<c>json</c>, the default, <c>csv</c> or
 /// <c>fhir</c>). Every parameter is optional and given at most once; any other parameter is refused, so that a typo
 /// cannot silently widen the list.
@@ -30,10 +32,11 @@ internal sealed record ReferralQuery(ReferralFilter Filter, ReferralExportFormat
     private const string ChannelParameter = "channel";
     private const string QueueParameter = "queue";
     private const string PersonParameter = "person";
+    private const string TrialParameter = "trial";
     private const string LanguageParameter = "lang";
 
     private static readonly string[] Parameters =
-        [SiteParameter, OutcomeParameter, FromParameter, ToParameter, StatusParameter, ChannelParameter, QueueParameter, PersonParameter, LanguageParameter, FormatParameter];
+        [SiteParameter, OutcomeParameter, FromParameter, ToParameter, StatusParameter, ChannelParameter, QueueParameter, PersonParameter, TrialParameter, LanguageParameter, FormatParameter];
 
     private static readonly string[] Formats = ["json", "csv", "fhir"];
     private static readonly string[] Queues = ["referrals", "look-again"];
@@ -60,6 +63,11 @@ internal sealed record ReferralQuery(ReferralFilter Filter, ReferralExportFormat
         var channel = reader.Text(ChannelParameter);
         var queue = reader.OneOf(QueueParameter, Queues);
         var person = reader.Text(PersonParameter);
+        var trial = reader.Text(TrialParameter);
+        if (trial is not null && trial.Contains(TrialIds.Separator, StringComparison.Ordinal))
+        {
+            reader.Fail(TrialParameter, $"'{trial}' names several trials; give one trial id (a referral for several trials is listed under each).");
+        }
         var language = reader.OneOf(LanguageParameter, Languages) ?? "en";
 
         // "to" is inclusive: the end of its day for a date, one microsecond (the finest time stored) after it otherwise.
@@ -82,6 +90,7 @@ internal sealed record ReferralQuery(ReferralFilter Filter, ReferralExportFormat
                     ChannelId = channel,
                     ReviewRequested = queue switch { "look-again" => true, "referrals" => false, _ => null },
                     PersonKey = person,
+                    TrialId = trial,
                 },
                 format switch { "csv" => ReferralExportFormat.Csv, "fhir" => ReferralExportFormat.Fhir, _ => ReferralExportFormat.Json },
                 language)

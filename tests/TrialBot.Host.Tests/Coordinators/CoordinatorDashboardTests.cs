@@ -68,6 +68,7 @@ public sealed class CoordinatorDashboardTests
     [InlineData("?from=2024-01-01&to=2026-01-01", "from")]
     [InlineData("?language=fr", "language")]
     [InlineData("?sites=x", "sites")]
+    [InlineData("?trial=NCT05765006,NCT06038474", "trial")]
     public async Task A_malformed_dashboard_query_gets_400_naming_the_parameter(string query, string parameter)
     {
         await using var host = await RunningHost.StartAsync(new TwoRepliesBot());

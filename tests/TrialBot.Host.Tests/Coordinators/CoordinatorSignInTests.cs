@@ -24,6 +24,8 @@ public sealed class CoordinatorSignInTests
         Assert.True((bool)session["signedIn"]!);
         Assert.Equal("wei.zhang@example.org", (string?)session["name"]);
         Assert.Equal(["wuhan-union"], session["sites"]!.AsArray().Select(site => (string?)site!["id"]));
+        Assert.Equal("NCT05765006", (string?)session["trialId"]);
+        Assert.Equal(["NCT05765006"], session["trialIds"]!.AsArray().Select(trial => (string?)trial));
         var cookie = Assert.Single(browser.SetCookies, header => header.StartsWith("__Host-trialbot-coordinator=", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);

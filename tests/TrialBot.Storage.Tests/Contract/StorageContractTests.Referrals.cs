@@ -83,6 +83,34 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
+    public async Task A_referral_for_two_trials_is_found_by_a_filter_on_either_trial_and_by_no_other()
+    {
+        var start = Clock.GetUtcNow();
+        var first = For(Conversation, start) with { TrialId = "NCT05765006" };
+        var both = For(Conversation, start.AddMinutes(1)) with { TrialId = "NCT05765006,NCT06038474" };
+        var second = For(Conversation, start.AddMinutes(2)) with { TrialId = "NCT06038474" };
+        var unknown = For(Conversation, start.AddMinutes(3)) with { TrialId = null };
+        var longer = For(Conversation, start.AddMinutes(4)) with { TrialId = "NCT060384741" };
+        foreach (var referral in new[] { first, both, second, unknown, longer })
+        {
+            await Referrals.AddAsync(referral);
+        }
+
+        async Task<Guid[]> ForTrial(string trialId) => Ids(await Referrals.ListAsync(ReferralScope.AllSites, new ReferralFilter { TrialId = trialId }));
+
+        Assert.Equal([first.Id, both.Id], await ForTrial("NCT05765006"));
+        Assert.Equal([both.Id, second.Id], await ForTrial("NCT06038474"));
+        Assert.Equal([longer.Id], await ForTrial("NCT060384741"));
+        Assert.Empty(await ForTrial("NCT0603847"));
+        Assert.Empty(await ForTrial("nct06038474"));
+        Assert.Empty(await ForTrial("NCT05765006,NCT06038474"));
+        Assert.Empty(await ForTrial("NCT0576500_"));
+        Assert.Empty(await ForTrial("%"));
+        Assert.Equal([both.Id], Ids(await Referrals.ListAsync(ReferralScope.AllSites, new ReferralFilter { TrialId = "NCT06038474", CreatedBefore = start.AddMinutes(2) })));
+        Assert.Equal(5, (await Referrals.ListAsync(ReferralScope.AllSites, ReferralFilter.All)).Count);
+    }
+
+    [Fact]
     public async Task Deleting_a_conversations_referrals_leaves_other_conversations_referrals()
     {
         var other = new ConversationKey("webchat", "conversation-2");

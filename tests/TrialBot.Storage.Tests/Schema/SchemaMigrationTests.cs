@@ -131,5 +131,7 @@ public abstract class SchemaMigrationTests : IAsyncLifetime
         public override object Id(Guid id) => dialect.Id(id);
 
         public override Guid ReadId(DbDataReader reader, int ordinal) => dialect.ReadId(reader, ordinal);
+
+        public override string Contains(string text, string part) => dialect.Contains(text, part);
     }
 }

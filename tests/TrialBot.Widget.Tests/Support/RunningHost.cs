@@ -32,7 +32,10 @@ internal sealed class RunningHost : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>Starts the host and returns once it is ready (<c>/readyz</c> answers 200).</summary>
-    public static async Task<RunningHost> StartAsync(CancellationToken cancellationToken = default)
+    public static Task<RunningHost> StartAsync(CancellationToken cancellationToken = default) => StartAsync([], cancellationToken);
+
+    /// <summary>Starts the host with more settings (<c>--Key=value</c>) and returns once it is ready.</summary>
+    public static async Task<RunningHost> StartAsync(IReadOnlyList<string> settings, CancellationToken cancellationToken = default)
     {
         var bundle = Path.Combine(RepositoryPaths.HostWebRoot, "lib", "webchat.js");
         if (!File.Exists(bundle))
@@ -48,6 +51,7 @@ internal sealed class RunningHost : IAsyncDisposable
             "--Storage:Provider=memory",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:TrialBot=Warning",
+            .. settings,
         ]);
         var app = TrialBotHost.Build(builder);
         var host = default(RunningHost);

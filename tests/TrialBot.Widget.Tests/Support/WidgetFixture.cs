@@ -6,7 +6,7 @@ namespace TrialBot.Widget.Tests.Support;
 /// One real host and one headless Chromium (Debian's, at /usr/bin/chromium, driven by Playwright's bundled driver with
 /// no download) for the tests of a class; each test opens its own browser context.
 /// </summary>
-public sealed class WidgetFixture : IAsyncLifetime
+public class WidgetFixture : IAsyncLifetime
 {
     private const string ChromiumPath = "/usr/bin/chromium";
 
@@ -23,11 +23,14 @@ public sealed class WidgetFixture : IAsyncLifetime
     /// <summary>The browser.</summary>
     internal IBrowser Browser => browser ?? throw new InvalidOperationException("The fixture has not started.");
 
+    /// <summary>The host's settings beyond the tests' defaults (<c>--Key=value</c>).</summary>
+    protected virtual IReadOnlyList<string> Settings => [];
+
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: scripts/ensure-test-dependencies installs Debian's chromium.");
-        host = await RunningHost.StartAsync();
+        host = await RunningHost.StartAsync(Settings);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

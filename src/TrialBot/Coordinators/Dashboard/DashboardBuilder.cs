@@ -1,4 +1,5 @@
 using TrialBot.Screening.Definition;
+using TrialBot.Storage;
 using TrialBot.Storage.Funnel;
 using TrialBot.Storage.Referrals;
 
@@ -8,7 +9,10 @@ namespace TrialBot.Host.Coordinators.Dashboard;
 /// Counts the dashboard's figures from stored data: the funnel's events (screenings, questions reached, re-asks,
 /// outcomes; no answers) and the referrals of the caller's sites with their history. Funnel events carry a site only
 /// once a person picked one: events of another site than the caller's are left out, events without a site are counted
-/// for every coordinator (they are counts of anonymous screenings).
+/// for every coordinator (they are counts of anonymous screenings). With several trials screened for at once, an event
+/// carries the trials of its screening (<see cref="TrialIds"/>): the trial filter keeps the screenings and referrals for
+/// that trial (those for several trials among them), the outcomes are then that trial's own
+/// (<see cref="FunnelEventKinds.TrialOutcome"/>), and the split by trial counts a screening under each of its trials.
 /// </summary>
 internal sealed class DashboardBuilder(TrialDefinition definition)
 {
@@ -34,11 +38,11 @@ internal sealed class DashboardBuilder(TrialDefinition definition)
             DateOnly.FromDateTime(query.From.UtcDateTime),
             DateOnly.FromDateTime(query.Before.UtcDateTime.AddDays(-1)),
             PerDay(query, kept),
-            Count(kept.Where(entry => entry.Kind == FunnelEventKinds.Completed).Select(entry => entry.OutcomeId ?? "unknown")),
+            Count(Outcomes(query, kept).Select(entry => entry.OutcomeId ?? "unknown")),
             Funnel(kept),
-            Breakdowns(kept, entry => entry.ChannelId),
-            Breakdowns(kept, entry => entry.Language),
-            Breakdowns(kept, entry => entry.TrialId ?? "unknown"),
+            Breakdowns(kept, entry => [entry.ChannelId]),
+            Breakdowns(kept, entry => [entry.Language]),
+            Breakdowns(kept, entry => TrialsOf(query, entry)),
             Count(keptReferrals.Select(referral => referral.SiteId)),
             [.. ReferralStatuses.All.Select(status => new KeyCount(status, keptReferrals.Count(referral => referral.Status == status)))],
             FirstContact(keptReferrals));
@@ -48,14 +52,29 @@ internal sealed class DashboardBuilder(TrialDefinition definition)
         (entry.SiteId is null || scope.Allows(entry.SiteId))
         && (query.Channel is null || entry.ChannelId == query.Channel)
         && (query.Language is null || entry.Language == query.Language)
-        && (query.Trial is null || entry.TrialId == query.Trial)
+        && (query.Trial is null || TrialIds.Includes(entry.TrialId, query.Trial))
         && (query.Site is null || entry.SiteId is null || entry.SiteId == query.Site);
 
     private static bool Keeps(DashboardQuery query, Referral referral) =>
         (query.Channel is null || referral.ChannelId == query.Channel)
         && (query.Language is null || referral.Locale.StartsWith(query.Language, StringComparison.OrdinalIgnoreCase))
-        && (query.Trial is null || referral.TrialId == query.Trial)
+        && (query.Trial is null || TrialIds.Includes(referral.TrialId, query.Trial))
         && (query.Site is null || referral.SiteId == query.Site);
+
+    /// <summary>
+    /// The outcomes counted: each screening's (what the person was told); for one trial, that trial's own: the outcome of
+    /// a screening for it alone, or its <see cref="FunnelEventKinds.TrialOutcome"/> in a screening for several.
+    /// </summary>
+    private static IEnumerable<FunnelEvent> Outcomes(DashboardQuery query, List<FunnelEvent> events) => query.Trial is null
+        ? events.Where(entry => entry.Kind == FunnelEventKinds.Completed)
+        : events.Where(entry => entry.Kind == FunnelEventKinds.TrialOutcome || (entry.Kind == FunnelEventKinds.Completed && TrialIds.Split(entry.TrialId).Count <= 1));
+
+    /// <summary>The trials an event counts for in the split by trial: each of its screening's (only the one filtered on).</summary>
+    private static IEnumerable<string> TrialsOf(DashboardQuery query, FunnelEvent entry)
+    {
+        var trials = TrialIds.Split(entry.TrialId);
+        return trials.Count == 0 ? ["unknown"] : trials.Where(trial => query.Trial is null || trial == query.Trial);
+    }
 
     private static List<DayCount> PerDay(DashboardQuery query, List<FunnelEvent> events) =>
         [.. query.Days().Select(day => new DayCount(
@@ -91,8 +110,9 @@ internal sealed class DashboardBuilder(TrialDefinition definition)
             reasks.GetValueOrDefault(question.Id)))];
     }
 
-    private static List<Breakdown> Breakdowns(List<FunnelEvent> events, Func<FunnelEvent, string> keyOf) =>
-        [.. events.GroupBy(keyOf, StringComparer.Ordinal)
+    private static List<Breakdown> Breakdowns(List<FunnelEvent> events, Func<FunnelEvent, IEnumerable<string>> keysOf) =>
+        [.. events.SelectMany(entry => keysOf(entry).Select(key => (Key: key, Entry: entry)))
+            .GroupBy(pair => pair.Key, pair => pair.Entry, StringComparer.Ordinal)
             .Select(group => new Breakdown(
                 group.Key,
                 group.Count(entry => entry.Kind == FunnelEventKinds.Started),

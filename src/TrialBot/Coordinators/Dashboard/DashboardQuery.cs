@@ -1,13 +1,15 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using TrialBot.Host.Referrals;
+using TrialBot.Storage;
 
 namespace TrialBot.Host.Coordinators.Dashboard;
 
 /// <summary>
 /// The query of <c>GET /coordinators/api/dashboard</c>: <c>from</c> and <c>to</c> (UTC days such as <c>2026-11-01</c>,
 /// both inclusive; by default the last 30 days), <c>channel</c>, <c>language</c> (<c>en</c> or <c>zh</c>), <c>site</c> and
-/// <c>trial</c>. Every parameter is optional; any other is refused, a span over 366 days too.
+/// <c>trial</c> (one trial id: the screenings and referrals for it, those for several trials among them). Every parameter
+/// is optional; any other is refused, a span over 366 days too.
 /// </summary>
 internal sealed record DashboardQuery(DateTimeOffset From, DateTimeOffset Before, string? Channel, string? Language, string? Site, string? Trial)
 {
@@ -71,7 +73,14 @@ internal sealed record DashboardQuery(DateTimeOffset From, DateTimeOffset Before
             return false;
         }
 
-        read = new DashboardQuery(from, to.AddDays(1), Text(query, "channel"), language, Text(query, "site"), Text(query, "trial"));
+        var trial = Text(query, "trial");
+        if (trial is not null && trial.Contains(TrialIds.Separator, StringComparison.Ordinal))
+        {
+            problem = new QueryProblem("trial", $"'{trial}' names several trials; give one trial id.");
+            return false;
+        }
+
+        read = new DashboardQuery(from, to.AddDays(1), Text(query, "channel"), language, Text(query, "site"), trial);
         return true;
     }
 

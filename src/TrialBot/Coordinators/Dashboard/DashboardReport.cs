@@ -6,11 +6,11 @@ namespace TrialBot.Host.Coordinators.Dashboard;
 /// <param name="From">The first day covered (UTC).</param>
 /// <param name="To">The last day covered (UTC).</param>
 /// <param name="PerDay">Screenings started and completed per day.</param>
-/// <param name="Outcomes">Screenings completed per outcome.</param>
+/// <param name="Outcomes">Screenings completed per outcome (filtered on a trial: per that trial's own outcome).</param>
 /// <param name="Funnel">Per question, in the trial's order: screenings that reached it, stopped at it, and re-asks.</param>
 /// <param name="ByChannel">Screenings started, completed and referred per channel.</param>
 /// <param name="ByLanguage">The same per language.</param>
-/// <param name="ByTrial">The same per trial.</param>
+/// <param name="ByTrial">The same per trial (a screening for several trials counts under each).</param>
 /// <param name="BySite">Referrals per site (the site is known once a person picks one).</param>
 /// <param name="ReferralsByStatus">The referrals made in the period, per current workflow status.</param>
 /// <param name="FirstContact">How long referrals waited for the study team's first contact.</param>

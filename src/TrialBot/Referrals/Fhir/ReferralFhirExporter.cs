@@ -2,6 +2,7 @@ using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Definition;
+using TrialBot.Storage;
 using TrialBot.Storage.Referrals;
 
 namespace TrialBot.Host.Referrals.Fhir;
@@ -14,6 +15,11 @@ namespace TrialBot.Host.Referrals.Fhir;
 /// as said, <c>precall.{id}</c>, a skipped one absent for the reason <c>asked-declined</c>) and a ResearchSubject whose
 /// status follows the workflow (<see cref="ResearchSubjectStatuses"/>) and that says whether it is a request to look
 /// again (<see cref="LookAgainExtension"/>). The trial's questions, pre-call ones included, are a Questionnaire.
+/// With several trials screened for at once (<see cref="TrialSet"/>) the questions asked are one Questionnaire for the
+/// set (its id the trials' ids joined by <c>-</c>; every trial in <c>useContext</c> as a <c>program</c>, a reference to
+/// the ResearchStudy by its ClinicalTrials.gov id); the Bundle holds a ResearchStudy per trial, and per referral a
+/// ResearchSubject for each trial it is for (<see cref="Referral.TrialId"/>), whose studies its QuestionnaireResponse
+/// names in <see cref="ReferralTrialExtension"/>. With one trial everything is as that trial alone.
 /// </summary>
 public sealed class ReferralFhirExporter
 {
@@ -30,6 +36,10 @@ public sealed class ReferralFhirExporter
     /// are likely ineligible asked the study team to look again): valueBoolean.</summary>
     public const string LookAgainExtension = "https://trialbot.example.org/fhir/StructureDefinition/look-again-requested";
 
+    /// <summary>The extension on a QuestionnaireResponse naming a trial the referral is for, when several trials are
+    /// screened for: valueReference to its ResearchStudy in the Bundle, with the ClinicalTrials.gov id; one per trial.</summary>
+    public const string ReferralTrialExtension = "https://trialbot.example.org/fhir/StructureDefinition/referral-trial";
+
     /// <summary>The identifier system of ClinicalTrials.gov ids.</summary>
     public const string ClinicalTrialsSystem = "https://clinicaltrials.gov";
 
@@ -41,14 +51,19 @@ public sealed class ReferralFhirExporter
 
     private const string TranslationExtension = "http://hl7.org/fhir/StructureDefinition/translation";
 
+    /// <summary>The code system of <c>useContext</c> codes.</summary>
+    private const string UsageContextTypeSystem = "http://terminology.hl7.org/CodeSystem/usage-context-type";
+
+    private readonly TrialSet trials;
     private readonly TrialDefinition definition;
 
     /// <summary>Initializes a new instance of the <see cref="ReferralFhirExporter"/> class.</summary>
-    /// <param name="definition">The trial definition (its id and questions).</param>
-    public ReferralFhirExporter(TrialDefinition definition)
+    /// <param name="trials">The trials screened for (their ids and titles; the questions asked).</param>
+    public ReferralFhirExporter(TrialSet trials)
     {
-        ArgumentNullException.ThrowIfNull(definition);
-        this.definition = definition;
+        ArgumentNullException.ThrowIfNull(trials);
+        this.trials = trials;
+        definition = trials.Combined;
     }
 
     /// <summary>The ResearchSubject status for each workflow status.</summary>
@@ -66,8 +81,11 @@ public sealed class ReferralFhirExporter
             [ReferralStatuses.Unreachable] = ResearchSubject.ResearchSubjectStatus.NotRegistered,
         };
 
-    /// <summary>The canonical URL of the trial's Questionnaire.</summary>
-    public string QuestionnaireUrl => $"https://trialbot.example.org/fhir/Questionnaire/{definition.Id}";
+    /// <summary>The canonical URL of the trial's Questionnaire (with several trials, of the set's).</summary>
+    public string QuestionnaireUrl => $"https://trialbot.example.org/fhir/Questionnaire/{QuestionnaireId}";
+
+    /// <summary>The Questionnaire's id: the trial's, or the trials' joined by <c>-</c>.</summary>
+    private string QuestionnaireId => trials.IsMany ? string.Join("-", trials.Trials.Select(trial => trial.Id)) : definition.Id;
 
     /// <summary>A Bundle of the referrals.</summary>
     /// <param name="referrals">The referrals.</param>
@@ -76,8 +94,12 @@ public sealed class ReferralFhirExporter
     {
         ArgumentNullException.ThrowIfNull(referrals);
         var bundle = new Bundle { Type = Bundle.BundleType.Collection, Id = Guid.NewGuid().ToString("D"), Timestamp = DateTimeOffset.UtcNow };
-        var study = Study();
-        var studyUrl = Add(bundle, study, Guid.NewGuid());
+        var studies = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var trial in trials.IsMany ? trials.Trials : [definition])
+        {
+            studies[trial.Id] = Add(bundle, Study(trial.Id, trial.Title.En), Guid.NewGuid());
+        }
+
         var patients = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var referral in referrals)
         {
@@ -88,8 +110,12 @@ public sealed class ReferralFhirExporter
                 patients[personKey] = patientUrl;
             }
 
-            Add(bundle, Response(referral, patientUrl), referral.Id);
-            Add(bundle, Subject(referral, patientUrl, studyUrl), Guid.NewGuid());
+            var referralStudies = StudiesOf(bundle, studies, referral);
+            Add(bundle, Response(referral, patientUrl, trials.IsMany ? referralStudies : []), referral.Id);
+            foreach (var (_, studyUrl) in referralStudies)
+            {
+                Add(bundle, Subject(referral, patientUrl, studyUrl), Guid.NewGuid());
+            }
         }
 
         return bundle;
@@ -101,13 +127,27 @@ public sealed class ReferralFhirExporter
     {
         var questionnaire = new Questionnaire
         {
-            Id = definition.Id,
+            Id = QuestionnaireId,
             Url = QuestionnaireUrl,
             Name = definition.Id.Replace("-", string.Empty, StringComparison.Ordinal),
             TitleElement = new FhirString(definition.Title.En) { Extension = [Translation(definition.Title.Zh)] },
             Status = PublicationStatus.Active,
             SubjectType = [ResourceType.Patient],
         };
+        if (trials.IsMany)
+        {
+            questionnaire.Name = string.Join("_", trials.Trials.Select(trial => trial.Id.Replace("-", string.Empty, StringComparison.Ordinal)));
+            questionnaire.TitleElement = new FhirString(string.Join(" / ", trials.Trials.Select(trial => trial.Title.En)))
+            {
+                Extension = [Translation(string.Join(" / ", trials.Trials.Select(trial => trial.Title.Zh)))],
+            };
+            questionnaire.UseContext = [.. trials.Trials.Select(trial => new UsageContext
+            {
+                Code = new Coding(UsageContextTypeSystem, "program"),
+                Value = StudyReference(trial.Id, null, trial.Title.En),
+            })];
+        }
+
         foreach (var question in definition.Questions)
         {
             var item = new Questionnaire.ItemComponent
@@ -148,12 +188,48 @@ public sealed class ReferralFhirExporter
         return url;
     }
 
-    private ResearchStudy Study() => new()
+    private static ResearchStudy Study(string trialId, string? title) => new()
     {
-        Identifier = [new Identifier(ClinicalTrialsSystem, definition.Id)],
-        Title = definition.Title.En,
+        Identifier = [new Identifier(ClinicalTrialsSystem, trialId)],
+        Title = title,
         Status = ResearchStudy.ResearchStudyStatus.Active,
     };
+
+    private static ResourceReference StudyReference(string trialId, string? studyUrl, string? title) => new()
+    {
+        Reference = studyUrl,
+        Type = nameof(ResearchStudy),
+        Identifier = new Identifier(ClinicalTrialsSystem, trialId),
+        Display = title,
+    };
+
+    /// <summary>
+    /// The studies of the trials a referral is for, each with its entry's address: with one trial, that trial's; with
+    /// several, those the referral names (a trial no longer screened for gets a study of its id alone), or the first
+    /// trial's when it names none (a referral stored before the trial was kept).
+    /// </summary>
+    private List<(string TrialId, string StudyUrl)> StudiesOf(Bundle bundle, Dictionary<string, string> studies, Referral referral)
+    {
+        if (!trials.IsMany)
+        {
+            return [(definition.Id, studies[definition.Id])];
+        }
+
+        var named = TrialIds.Split(referral.TrialId).Distinct(StringComparer.Ordinal).ToList();
+        var result = new List<(string TrialId, string StudyUrl)>();
+        foreach (var trialId in named.Count == 0 ? [trials.Trials[0].Id] : named)
+        {
+            if (!studies.TryGetValue(trialId, out var url))
+            {
+                url = Add(bundle, Study(trialId, null), Guid.NewGuid());
+                studies[trialId] = url;
+            }
+
+            result.Add((trialId, url));
+        }
+
+        return result;
+    }
 
     private static Patient Patient(Referral referral, string personKey)
     {
@@ -180,7 +256,7 @@ public sealed class ReferralFhirExporter
         return patient;
     }
 
-    private QuestionnaireResponse Response(Referral referral, string patientUrl)
+    private QuestionnaireResponse Response(Referral referral, string patientUrl, IReadOnlyList<(string TrialId, string StudyUrl)> studies)
     {
         var language = referral.Locale;
         var response = new QuestionnaireResponse
@@ -191,6 +267,11 @@ public sealed class ReferralFhirExporter
             Subject = new ResourceReference(patientUrl),
             Authored = referral.CreatedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
         };
+        foreach (var (trialId, studyUrl) in studies)
+        {
+            response.Extension.Add(new Extension(ReferralTrialExtension, StudyReference(trialId, studyUrl, null)));
+        }
+
         foreach (var answer in referral.Details.Answers)
         {
             var item = new QuestionnaireResponse.ItemComponent { LinkId = answer.QuestionId, Text = answer.Label.In(language) };

@@ -107,16 +107,21 @@
     if (current && values.indexOf(current) >= 0) { select.value = current; }
   }
 
+  // The trials screened for: several when a site runs several trials at once (older servers give only trialId).
+  function trialIds() { return state.session.trialIds || [state.session.trialId]; }
+
   function fillFilterChoices() {
     var sites = state.session.sites.map(function (site) { return site.id; });
     options($('filter-status'), state.workflow.statuses, function (s) { return label('statuses', s); }, true);
     options($('filter-site'), sites, siteName, true);
     options($('filter-channel'), CHANNELS, function (c) { return c; }, true);
     options($('filter-language'), ['en', 'zh'], function (l) { return label('languages', l); }, true);
-    options($('filter-trial'), [state.session.trialId], function (id) { return id; }, true);
+    options($('filter-trial'), trialIds(), function (id) { return id; }, true);
     options($('dash-site'), sites, siteName, true);
     options($('dash-channel'), CHANNELS, function (c) { return c; }, true);
     options($('dash-language'), ['en', 'zh'], function (l) { return label('languages', l); }, true);
+    options($('dash-trial'), trialIds(), function (id) { return id; }, true);
+    $('dash-trial-field').hidden = trialIds().length < 2;
   }
 
   function show(view) {
@@ -126,10 +131,11 @@
     });
   }
 
-  // The list's query: status, site, channel and dates go to the server; language and trial are kept here.
+  // The list's query: status, site, channel, trial and dates go to the server (and to the CSV export); language is kept here.
+  // A referral for several trials is listed under each of them.
   function listQuery(lookAgain) {
     var query = new URLSearchParams();
-    [['status', 'filter-status'], ['site', 'filter-site'], ['channel', 'filter-channel'], ['from', 'filter-from'], ['to', 'filter-to']].forEach(function (pair) {
+    [['status', 'filter-status'], ['site', 'filter-site'], ['channel', 'filter-channel'], ['trial', 'filter-trial'], ['from', 'filter-from'], ['to', 'filter-to']].forEach(function (pair) {
       var value = $(pair[1]).value;
       if (value) { query.set(pair[0], value); }
     });
@@ -147,9 +153,8 @@
     $('export-csv').href = API + 'referrals/?' + csv.toString();
     var referrals = await api('referrals/?' + query.toString());
     var language = $('filter-language').value;
-    var trial = $('filter-trial').value;
     referrals = referrals.filter(function (r) {
-      return (!language || languageOf(r.locale) === language) && (!trial || r.trialId === trial);
+      return !language || languageOf(r.locale) === language;
     });
     referrals.sort(function (a, b) { return a.createdAt < b.createdAt ? 1 : -1; });
     var body = document.querySelector('#referrals-table tbody');
@@ -189,7 +194,7 @@
     fact(facts, t('site'), siteName(r.siteId));
     fact(facts, t('language'), label('languages', languageOf(r.locale)) + ' (' + r.locale + ')');
     fact(facts, t('channel'), r.channelId);
-    fact(facts, t('trial'), r.trialId);
+    fact(facts, t('trial'), (r.trialId || '').split(',').join(', '));
     fact(facts, t('created'), when(r.createdAt));
     fact(facts, t('consented'), when(r.consentedAt));
 
@@ -277,7 +282,7 @@
   async function showDashboard() {
     show('dashboard');
     var query = new URLSearchParams();
-    [['from', 'dash-from'], ['to', 'dash-to'], ['channel', 'dash-channel'], ['language', 'dash-language'], ['site', 'dash-site']].forEach(function (pair) {
+    [['from', 'dash-from'], ['to', 'dash-to'], ['channel', 'dash-channel'], ['language', 'dash-language'], ['site', 'dash-site'], ['trial', 'dash-trial']].forEach(function (pair) {
       var value = $(pair[1]).value;
       if (value) { query.set(pair[0], value); }
     });
