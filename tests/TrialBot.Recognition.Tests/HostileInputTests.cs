@@ -47,6 +47,7 @@ public class HostileInputTests
         "10000000 years ago",
         "prednisone for 1e400 years, stopped in 9999, imuran 99999999999999999999 weeks ago",
         "甲氨蝶呤吃了九九九九九九九九九九年，9999年停了",
+        "stopped " + string.Concat(Enumerable.Repeat("mycophenolate mofetil ", 12)) + "x 2 weeks",
         string.Concat(Enumerable.Repeat("march 3 2019 since last monday 5 years ago ", 10))[..InputGuard.MaxLength],
         string.Concat(Enumerable.Repeat("2019年3月5日三年前去年", 30))[..InputGuard.MaxLength],
     ];

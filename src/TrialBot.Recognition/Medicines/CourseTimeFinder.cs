@@ -135,7 +135,7 @@ internal static partial class CourseTimeFinder
     [GeneratedRegex(
         @"(?:(?<![a-z])(?:stopped|stop|quit|quitted|discontinued|off(?:\s+of)?|no\s+longer\s+(?:on|taking|take|using)|not\s+(?:on|taking|taken|had|used|using)|" +
         @"havent\s+(?:taken|had|used|been\s+on)|hasnt\s+been\s+on)|停了?|停药了?|停用了?|停掉了?|不吃了?|没吃了?|没用了?|不用了?|没再吃了?)" +
-        @"(?:\s*(?:#+|(?<![a-z])(?:it|them|taking|using|for|since|about|around|like|roughly|the|past|last|in|on|at|of)(?![a-z])))*\s*$")]
+        @"(?>\s*(?:#+|(?<![a-z])(?:it|them|taking|using|for|since|about|around|like|roughly|the|past|last|in|on|at|of)(?![a-z])))*\s*$")]
     private static partial Regex StopBefore();
 
     [GeneratedRegex(@"(?:(?<![a-z])(?:to|until|till|through|thru)|到|至)\s*$")]
@@ -147,7 +147,7 @@ internal static partial class CourseTimeFinder
     /// <summary>"started (taking #) in", "since", "from", 开始吃, 从, 自从: what follows is when it was started.</summary>
     [GeneratedRegex(
         @"(?:(?<![a-z])(?:started|start|starting|began|begun|begin|since|from)|开始(?:吃|用|服用|使用|打)?|从|自从|自)" +
-        @"(?:\s*(?:#+|(?<![a-z])(?:it|them|taking|using|on|in|at|about|around|like|roughly|the)(?![a-z])))*\s*$")]
+        @"(?>\s*(?:#+|(?<![a-z])(?:it|them|taking|using|on|in|at|about|around|like|roughly|the)(?![a-z])))*\s*$")]
     private static partial Regex StartBefore();
 
     [GeneratedRegex(@"^\s*(?:开始|起|以来|至今|到现在)")]

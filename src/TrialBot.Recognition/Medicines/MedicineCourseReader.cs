@@ -141,7 +141,7 @@ internal static partial class MedicineCourseReader
         return new string(chars);
     }
 
-    [GeneratedRegex(@"^[\s#&+/、]*(?:(?:and|和|及)[\s#&+/、]*)?#[\s#&+/、]*$")]
+    [GeneratedRegex(@"^(?=[^#]*#)[\s#&+/、]*(?:(?:and|和|及)[\s#&+/、]*)?$")]
     private static partial Regex NameList();
 
     [GeneratedRegex(@"^\W*(?:\w+\W*){0,2}$")]
