@@ -106,6 +106,10 @@ internal static class RulesReader
                 var triedFor = node.Optional("eachTriedFor") is { } triedForNode ? limits.Duration(triedForNode) : (Duration?)null;
                 var within = node.Optional("within") is { } withinNode ? limits.Duration(withinNode) : (Duration?)null;
                 var course = triedFor is null && within is null ? null : new MedicinesCourse(triedFor, within);
+                if (course is null && node.Optional("notCounted") is { } notCounted)
+                {
+                    throw notCounted.Error("'notCounted' is the reason of medicines said to fall outside eachTriedFor or within; the rule gives neither.");
+                }
                 var classes = node.Optional("classes")?.Items().Select(item => item.Enum<MedicineClass>()).ToList() ?? [];
                 var medicineIds = node.Optional("medicines")?.Strings().ToList() ?? [];
                 if (classes.Count == 0 && medicineIds.Count == 0)
