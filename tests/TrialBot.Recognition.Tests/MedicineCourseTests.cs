@@ -42,6 +42,8 @@ public class MedicineCourseTests
     [InlineData("cellcept from 2019 to 2021", "mycophenolate-mofetil ago=1789d")]
     [InlineData("took prednisone for like 2 weeks in 2020", "prednisone for=14d ago=2154d")]
     [InlineData("Azathioprine, stopped 2021.", "azathioprine ago=1789d")]
+    [InlineData("cellcept 2019-2021, prednisone", "mycophenolate-mofetil ago=1789d; prednisone")]
+    [InlineData("环磷酰胺2018到2020年用过", "~cyclophosphamide ago=2154d")]
     [InlineData("硫唑嘌呤三年前停了", "~azathioprine ago=1096d")]
     [InlineData("三年前停了硫唑嘌呤", "~azathioprine ago=1096d")]
     [InlineData("吗替麦考酚酯2019年停的", "~mycophenolate-mofetil ago=2520d")]

@@ -33,7 +33,7 @@ internal static partial class CourseTimeFinder
     {
         // A full stop after a number ends the sentence ("stopped 2021."): read without it, in the same place.
         var readable = StopAfterNumber().Replace(text, " ");
-        var points = PointInMonthReader.FindAll(readable, today);
+        var points = YearRanges(readable, today).Concat(PointInMonthReader.FindAll(readable, today)).ToList();
         var moments = points.Concat(CalendarDateReader.FindAll(readable, today).Where(d => !points.Any(p => p.Overlaps(d.Start, d.End)))).ToList();
         var lengths = SpokenLengthReader.FindAll(readable, today).Where(l => !moments.Any(m => m.Overlaps(l.Start, l.End))).ToList();
         var vague = Vague(readable).Where(v => !moments.Concat(lengths).Any(m => m.Overlaps(v.Start, v.End))).ToList();
@@ -96,6 +96,23 @@ internal static partial class CourseTimeFinder
     private static bool IsFrequency(string said, string before, string after) =>
         IntervalAfter().IsMatch(after)
         || (SaidWithA().IsMatch(said) && !AgoAtEnd().IsMatch(said) && !AgoAfter().IsMatch(after) && !ALengthBefore().IsMatch(before));
+
+    /// <summary>"2019-2021", "2018~2020年": the years a medicine was taken, measured from the last day of the later one.</summary>
+    private static IEnumerable<TimeMention> YearRanges(string text, DateOnly today)
+    {
+        foreach (Match match in YearRange().Matches(text))
+        {
+            var last = new DateOnly(int.Parse(match.Groups["end"].Value, System.Globalization.CultureInfo.InvariantCulture), 12, 31);
+            if (last < today)
+            {
+                yield return new TimeMention(match.Index, match.Index + match.Length, Duration.Between(last, today), null);
+            }
+        }
+    }
+
+    /// <summary>"2019-2021", "2018到2020年": a range of years (left as it is when ranges of lengths are narrowed).</summary>
+    [GeneratedRegex(@"(?<![\d/.-])(?:19|20)\d{2}\s*(?:-|–|—|~|到|至)\s*(?<end>(?:19|20)\d{2})(?![\d/.-])\s*年?")]
+    internal static partial Regex YearRange();
 
     /// <summary>"A few days", "several weeks", 几天, 几个月: two of the unit; "years ago", "a few years ago", 几年前: two years ago.</summary>
     private static IEnumerable<TimeMention> Vague(string text)

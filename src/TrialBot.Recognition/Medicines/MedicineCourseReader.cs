@@ -40,7 +40,7 @@ internal static partial class MedicineCourseReader
         }
 
         // "2-3 months" is read as its lower end, 2 months; the names are found again in the narrowed text.
-        var text = RangeNarrowing.Apply(prepared);
+        var text = Narrow(prepared);
         var spans = text == prepared ? names : matcher.FindNames(text);
         if (spans.Count != names.Count || spans.Where((span, i) => span.Tag != names[i].Tag).Any())
         {
@@ -65,6 +65,20 @@ internal static partial class MedicineCourseReader
         }
 
         return courses;
+    }
+
+    /// <summary>The answer with every range of lengths narrowed to its lower end, its ranges of years ("2019-2021") as they are.</summary>
+    private static string Narrow(string prepared)
+    {
+        var narrowed = new System.Text.StringBuilder(prepared.Length);
+        var start = 0;
+        foreach (Match years in CourseTimeFinder.YearRange().Matches(prepared))
+        {
+            narrowed.Append(RangeNarrowing.Apply(prepared[start..years.Index])).Append(years.Value);
+            start = years.Index + years.Length;
+        }
+
+        return narrowed.Append(RangeNarrowing.Apply(prepared[start..])).ToString();
     }
 
     private static MedicineCourse Combine(List<CourseTime> times, MedicineStatus? status)
