@@ -9,7 +9,7 @@ namespace TrialBot.Recognition.Medicines;
 /// Finds the times an answer about medicines says of their courses, with the existing readers of lengths and dates
 /// (<see cref="SpokenLengthReader"/>, <see cref="CalendarDateReader"/>, <see cref="PointInMonthReader"/>), and tells what
 /// each measures from the words around it in its clause: a length ("for 2 weeks", "after a month", 吃了两周), a time
-/// ago ("3 years ago", "in 2019", "stopped for 2 years", "until last year", 停了两年, 两年没吃了) or a start ("started
+/// ago ("3 years ago", "in 2019", "2019-2021", "stopped for 2 years", "until last year", 停了两年, 两年没吃了) or a start ("started
 /// last month", "since 2019", 从去年开始).
 /// </summary>
 /// <remarks>
