@@ -11,7 +11,9 @@ namespace TrialBot.Recognition;
 /// stopped ("stopped methotrexate", "used to take", 停了, 以前吃过) or planned ("going to start", 准备用); a medicine
 /// denied ("no steroids", 没吃激素) is left out. A class named without a medicine of that class ("steroids and
 /// Plaquenil", 激素) is recorded as the class itself (<see cref="MedicineClassIds"/>). "None", "nothing", 没有, 无 are an
-/// empty list.
+/// empty list. Given the person's today, what is said of each medicine's course is kept with it: how long it was taken
+/// ("prednisone for 2 weeks", 吃了两周) and how long ago it was taken or stopped ("stopped in 2019", 三年前停了)
+/// (<see cref="MedicineCourseReader"/>).
 /// </summary>
 public sealed class MedicineRecognizer
 {
@@ -27,7 +29,7 @@ public sealed class MedicineRecognizer
         names = new MedicineNameMatcher(catalog);
     }
 
-    /// <summary>Reads the medicines named in <paramref name="text"/>.</summary>
+    /// <summary>Reads the medicines named in <paramref name="text"/>, without their courses (no today to measure dates against).</summary>
     /// <param name="text">The answer, as typed.</param>
     /// <param name="culture">Accepted for symmetry with the other recognizers; names of every language are always matched.</param>
     /// <returns>The distinct medicines in the order first named, with their status; an empty list for "none", "no
@@ -35,9 +37,18 @@ public sealed class MedicineRecognizer
     /// is given; <see cref="RecognitionProblem.Ambiguous"/> when only a word of no known class is named ("painkillers");
     /// <see cref="RecognitionProblem.NoMedicine"/> otherwise.</returns>
     public Recognition<IReadOnlyList<MedicineTaken>> Recognize(string? text, string? culture) =>
-        InputGuard.Normalize(text).Bind(normalized => Recognize(AnswerText.Prepare(normalized)));
+        InputGuard.Normalize(text).Bind(normalized => Recognize(AnswerText.Prepare(normalized), today: null));
 
-    private Recognition<IReadOnlyList<MedicineTaken>> Recognize(string prepared)
+    /// <summary>Reads the medicines named in <paramref name="text"/>, each with what is said of its course.</summary>
+    /// <param name="text">The answer, as typed.</param>
+    /// <param name="culture">Accepted for symmetry with the other recognizers; names of every language are always matched.</param>
+    /// <param name="today">The person's today (the conversation's clock), against which dates are measured.</param>
+    /// <returns>As <see cref="Recognize(string?, string?)"/>, with each medicine's <see cref="MedicineTaken.TakenFor"/> and
+    /// <see cref="MedicineTaken.TakenAgo"/> when the answer says them.</returns>
+    public Recognition<IReadOnlyList<MedicineTaken>> Recognize(string? text, string? culture, DateOnly today) =>
+        InputGuard.Normalize(text).Bind(normalized => Recognize(AnswerText.Prepare(normalized), today));
+
+    private Recognition<IReadOnlyList<MedicineTaken>> Recognize(string prepared, DateOnly? today)
     {
         var found = names.FindNames(prepared);
         if (UnknownMedicineShape.Holds(Blank(prepared, found)))
@@ -46,6 +57,7 @@ public sealed class MedicineRecognizer
         }
 
         var statuses = MedicineStatusReader.Read(prepared, found);
+        var courses = today is { } day ? MedicineCourseReader.Read(prepared, found, statuses, names, day) : new MedicineCourse[found.Count];
         var taken = new List<MedicineTaken>();
         for (var i = 0; i < found.Count; i++)
         {
@@ -57,7 +69,7 @@ public sealed class MedicineRecognizer
             var id = found[i].Tag.Medicine?.Id ?? MedicineClassIds.Of(medicineClass);
             if (id is not null && taken.All(t => t.Id != id))
             {
-                taken.Add(new MedicineTaken(id, medicineClass, status));
+                taken.Add(new MedicineTaken(id, medicineClass, status) { TakenFor = courses[i].TakenFor, TakenAgo = courses[i].TakenAgo });
             }
         }
 

@@ -34,6 +34,9 @@ public class StoredAnswersUpgradeTests
         Assert.Equal("prednisone", (string?)dose["medicineId"]);
         Assert.Equal(10, (double)dose["amount"]!);
         Assert.Equal(1, (int)memory[StoredKey]["screening"]!["answers"]!["schemaVersion"]!);
+        var medicines = memory[StoredKey]["screening"]!["answers"]!["values"]!["treatment"]!["medicines"]!;
+        Assert.Equal(["prednisone", "hydroxychloroquine"], medicines.Select(medicine => (string?)medicine["id"]));
+        Assert.All(medicines, medicine => Assert.Equal(["id", "class"], ((JObject)medicine).Properties().Select(property => property.Name)));
     }
 
     [Fact]

@@ -129,8 +129,33 @@ public sealed class CorpusReader
             && e.Skip(2).All(way => a.Skip(2).Contains(way, StringComparer.Ordinal));
     }
 
-    private static bool SameSet(string expected, string actual) =>
-        expected.Split('+').Order(StringComparer.Ordinal).SequenceEqual(actual.Split('+').Order(StringComparer.Ordinal), StringComparer.Ordinal);
+    /// <summary>
+    /// The same medicines with the same statuses; a medicine expected with its course in brackets (<c>prednisone[for=2w]</c>,
+    /// <c>~azathioprine[ago=2520d]</c>, <c>prednisone[]</c> for nothing said) must be read with that course, the lengths
+    /// within a few percent; one expected without brackets accepts any course (older rows name none).
+    /// </summary>
+    private static bool SameSet(string expected, string actual)
+    {
+        var e = expected.Split('+').Select(SplitCourse).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var a = actual.Split('+').Select(SplitCourse).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+        return e.Count == a.Count && e.Zip(a).All(pair => pair.First.Id == pair.Second.Id && (pair.First.Course is null || SameCourse(pair.First.Course, pair.Second.Course ?? string.Empty)));
+    }
+
+    private static (string Id, string? Course) SplitCourse(string medicine)
+    {
+        var open = medicine.IndexOf('[', StringComparison.Ordinal);
+        return open < 0 || !medicine.EndsWith(']') ? (medicine, null) : (medicine[..open], medicine[(open + 1)..^1]);
+    }
+
+    private static bool SameCourse(string expected, string actual)
+    {
+        static Dictionary<string, string> Parts(string course) => course.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => part.Split('=', 2))
+            .ToDictionary(part => part[0], part => part.Length == 2 ? part[1] : string.Empty, StringComparer.Ordinal);
+        var e = Parts(expected);
+        var a = Parts(actual);
+        return e.Count == a.Count && e.All(part => a.TryGetValue(part.Key, out var value) && Same(part.Value, value, AnswerKind.ElapsedTime));
+    }
 
     private static bool TryNumber(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
@@ -179,8 +204,16 @@ public sealed class CorpusReader
         (schedule?.Route == DoseRoute.Injected ? " injected" : string.Empty)
         + (schedule is { Pulse: true } pulse ? " pulse" + (pulse.CourseDays is { } days ? $":{days}d" : string.Empty) : string.Empty);
 
-    /// <summary>A medicine as "id" (taken now) or "~id" (stopped, or not started yet).</summary>
-    private static string DescribeMedicine(MedicineTaken taken) => taken.IsCurrent ? taken.Id : "~" + taken.Id;
+    /// <summary>A medicine as "id" (taken now) or "~id" (stopped, or not started yet), with its course when said: "id[for=14d,ago=2520d]".</summary>
+    private static string DescribeMedicine(MedicineTaken taken)
+    {
+        var course = string.Join(',', new[]
+        {
+            taken.TakenFor is { } length ? "for=" + Number(length.Days) + "d" : null,
+            taken.TakenAgo is { } ago ? "ago=" + Number(ago.Days) + "d" : null,
+        }.OfType<string>());
+        return (taken.IsCurrent ? taken.Id : "~" + taken.Id) + (course.Length > 0 ? $"[{course}]" : string.Empty);
+    }
 
     private ScreeningAnswers Context(CorpusRow row)
     {

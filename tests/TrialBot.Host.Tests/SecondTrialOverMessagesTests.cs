@@ -63,6 +63,76 @@ public sealed class SecondTrialOverMessagesTests
     }
 
     [Fact]
+    public async Task A_steroid_taken_for_two_weeks_is_shown_back_and_the_screening_needs_review_not_likely_eligible()
+    {
+        await using var host = await RunningHost.StartAsync(settings: SecondTrialOnly);
+
+        var (outcome, _, texts) = await ScreenAsync(host, "second-short-steroid", new()
+        {
+            ["age"] = "52",
+            ["diagnosis"] = "yes",
+            ["pregnant"] = "no",
+            ["disease-active"] = "yes",
+            ["treatment"] = "prednisone for 2 weeks, methotrexate for a month and cellcept",
+            ["antibodies"] = "yes",
+            ["nephritis"] = "no",
+            ["neuro"] = "no",
+            ["chronic-illness"] = "no",
+            ["review"] = "yes",
+        });
+
+        Assert.Equal("needs-review", (string?)outcome["outcome"]);
+        var i3 = outcome["criteria"]!.AsArray().Single(criterion => (string?)criterion!["id"] == "I3")!;
+        Assert.Equal("unknown", (string?)i3["status"]);
+        Assert.Contains(texts, text => text is not null && text.Contains("Lupus medicines tried: prednisone (for 2 weeks), methotrexate (for 1 month), mycophenolate mofetil", StringComparison.Ordinal));
+        Assert.Contains(texts, text => text is not null && text.Contains("You named prednisone (for 2 weeks), which we did not count", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Before_an_exclusion_the_medicines_are_said_back_with_how_long_each_was_taken()
+    {
+        await using var host = await RunningHost.StartAsync(settings: SecondTrialOnly);
+
+        var (outcome, asked, texts) = await ScreenAsync(host, "second-short-confirm", new()
+        {
+            ["age"] = "40",
+            ["diagnosis"] = "yes",
+            ["pregnant"] = "no",
+            ["disease-active"] = "yes",
+            ["treatment"] = "prednisone for 2 weeks and methotrexate",
+            ["treatment.confirm"] = "yes",
+            ["review"] = "yes",
+        });
+
+        Assert.Contains("treatment.confirm", asked);
+        Assert.Contains(texts, text => text is not null && text.Contains("prednisone (for 2 weeks), methotrexate", StringComparison.Ordinal));
+        Assert.Equal("likely-ineligible", (string?)outcome["outcome"]);
+    }
+
+    [Fact]
+    public async Task An_immunosuppressant_stopped_years_ago_is_not_counted_and_the_screening_needs_review()
+    {
+        await using var host = await RunningHost.StartAsync(settings: SecondTrialOnly);
+
+        var (outcome, _, texts) = await ScreenAsync(host, "second-old-immunosuppressant", new()
+        {
+            ["age"] = "44",
+            ["diagnosis"] = "yes",
+            ["pregnant"] = "no",
+            ["disease-active"] = "yes",
+            ["treatment"] = "prednisone and cellcept now. I was on azathioprine years ago, like 2019, stopped it",
+            ["antibodies"] = "yes",
+            ["nephritis"] = "no",
+            ["neuro"] = "no",
+            ["chronic-illness"] = "no",
+            ["review"] = "yes",
+        });
+
+        Assert.Equal("needs-review", (string?)outcome["outcome"]);
+        Assert.Contains(texts, text => text is not null && text.Contains("azathioprine (stopped", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Someone_who_writes_Chinese_is_told_the_screening_is_in_English_and_is_asked_in_English()
     {
         await using var host = await RunningHost.StartAsync(settings: SecondTrialOnly);

@@ -12,7 +12,7 @@ public class HostileInputTests
         ["number"] = (text, culture) => Describe(NumberReader.Read(text, culture)),
         ["age"] = (text, culture) => Describe(AgeRecognizer.Recognize(text, culture)),
         ["elapsed-time"] = (text, culture) => Describe(ElapsedTimeRecognizer.Recognize(text, culture, Today.Date)),
-        ["medicines"] = (text, culture) => Describe(Medicines.Recognize(text, culture)),
+        ["medicines"] = (text, culture) => Describe(Medicines.Recognize(text, culture, Today.Date)),
         ["dose"] = (text, culture) => Describe(Doses.Recognize(text, culture)),
         ["creatinine"] = (text, culture) => Describe(LabValueRecognizer.RecognizeCreatinine(text, culture)),
         ["proteinuria"] = (text, culture) => Describe(LabValueRecognizer.RecognizeProteinuria(text, culture)),
@@ -45,6 +45,9 @@ public class HostileInputTests
         "9999年12月",
         "公元1年",
         "10000000 years ago",
+        "prednisone for 1e400 years, stopped in 9999, imuran 99999999999999999999 weeks ago",
+        "甲氨蝶呤吃了九九九九九九九九九九年，9999年停了",
+        "stopped " + string.Concat(Enumerable.Repeat("mycophenolate mofetil ", 12)) + "x 2 weeks",
         string.Concat(Enumerable.Repeat("march 3 2019 since last monday 5 years ago ", 10))[..InputGuard.MaxLength],
         string.Concat(Enumerable.Repeat("2019年3月5日三年前去年", 30))[..InputGuard.MaxLength],
     ];

@@ -61,7 +61,7 @@ internal class AnswerReader
             AnswerKind.YesNo => YesNoRecognizer.Recognize(text, locale, SubjectOf(questionId)).Map<Answer>(yes => new YesNoAnswer(yes)),
             AnswerKind.Age => AgeRecognizer.Recognize(text, locale, today).Map<Answer>(years => new AgeAnswer(years)),
             AnswerKind.ElapsedTime => ElapsedTimeRecognizer.Recognize(text, locale, today).Map<Answer>(elapsed => new ElapsedAnswer(elapsed)),
-            AnswerKind.Medicines => medicines.Recognize(text, locale).Map<Answer>(named => new MedicinesAnswer(named)),
+            AnswerKind.Medicines => medicines.Recognize(text, locale, today).Map<Answer>(named => new MedicinesAnswer(named)),
             AnswerKind.Dose => doses.Recognize(text, locale, DefaultSteroid(answers)).Bind(FromDose),
             AnswerKind.Number => ScoreRecognizer.Recognize(text, locale).Map<Answer>(number => new NumberAnswer(number)),
             AnswerKind.Creatinine => LabValueRecognizer.RecognizeCreatinine(text, locale).Map<Answer>(creatinine => new CreatinineAnswer(creatinine)),

@@ -9,6 +9,9 @@ namespace TrialBot.Recognition.Durations;
 /// </summary>
 internal static partial class OnAndOffCues
 {
+    /// <summary>True when the text speaks of on-and-off use ("on and off for 10 years", 断断续续).</summary>
+    public static bool SaysOnAndOff(string prepared) => OnAndOff().IsMatch(prepared) || ChineseOnAndOff().IsMatch(prepared);
+
     /// <summary>True when the answer speaks of on-and-off use without naming the current course.</summary>
     public static bool OnlyOnAndOff(string prepared) =>
         (OnAndOff().IsMatch(prepared) || ChineseOnAndOff().IsMatch(prepared)) && !Current().IsMatch(prepared) && !ChineseCurrent().IsMatch(prepared);

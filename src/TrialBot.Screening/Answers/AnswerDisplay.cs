@@ -30,7 +30,7 @@ public sealed class AnswerDisplay
         YesNoAnswer yesNo => Text(yesNo.Yes ? TextIds.AnswerYes : TextIds.AnswerNo),
         AgeAnswer age => Text(TextIds.AnswerAge).With("years", Number(age.Years, "0.#")),
         ElapsedAnswer elapsed => FormatElapsed(elapsed.Elapsed),
-        MedicinesAnswer medicines => FormatMedicines(medicines.Current),
+        MedicinesAnswer medicines => FormatMedicines(medicines.NotPlanned),
         DoseAnswer { IsOralDaily: false, Schedule: { } schedule } dose => FormatSchedule(schedule, dose.PrednisoneEquivalent, dose.MedicineId),
         DoseAnswer dose => Text(dose.EquivalenceContested ? TextIds.AnswerDoseContested : TextIds.AnswerDose)
             .With("mg", Number(dose.PrednisoneEquivalent.MgPerDay, "0.##"))
@@ -112,8 +112,54 @@ public sealed class AnswerDisplay
         _ => Count(elapsed.Years, TextIds.AnswerYear, TextIds.AnswerYears),
     };
 
+    /// <summary>
+    /// One medicine as named, with what was said of its course: "prednisone", "prednisone (for 2 weeks)",
+    /// "azathioprine (stopped 3 years ago)", "methotrexate (for 1 month, stopped)".
+    /// </summary>
+    public LocalizedText FormatMedicine(MedicineTaken medicine)
+    {
+        ArgumentNullException.ThrowIfNull(medicine);
+        var details = new List<LocalizedText>();
+        if (medicine.TakenFor is { } takenFor)
+        {
+            details.Add(Text(TextIds.MedicineTakenFor).With("length", FormatLength(takenFor)));
+        }
+
+        var stopped = medicine.Status == MedicineStatus.Stopped;
+        if (medicine.TakenAgo is { } ago)
+        {
+            details.Add(Text(stopped ? TextIds.MedicineStoppedAgo : TextIds.MedicineTakenAgo).With("ago", FormatLength(ago)));
+        }
+        else if (stopped)
+        {
+            details.Add(Text(TextIds.MedicineStopped));
+        }
+
+        var name = MedicineName(medicine.Id);
+        return details.Count == 0 ? name : Text(TextIds.MedicineDetails).With("medicine", name).With("details", LocalizedText.JoinList(details));
+    }
+
     private LocalizedText FormatMedicines(IReadOnlyList<MedicineTaken> medicines) =>
-        medicines.Count == 0 ? Text(TextIds.AnswerNone) : LocalizedText.JoinList(medicines.Select(medicine => MedicineName(medicine.Id)));
+        medicines.Count == 0 ? Text(TextIds.AnswerNone) : LocalizedText.JoinList(medicines.Select(FormatMedicine));
+
+    /// <summary>
+    /// A length of time said of a medicine, in the whole unit it was most likely said in ("1 month", not "4.3 weeks"):
+    /// whole years, whole months under three years, whole weeks under half a year, else as any elapsed time.
+    /// </summary>
+    private LocalizedText FormatLength(Duration length)
+    {
+        const double Tolerance = 0.01;
+        const double MonthsSaidUpTo = 36;
+        const double WeeksSaidUpTo = 26;
+        static bool Whole(double count, double upTo) => count >= 1 && count < upTo && Math.Abs(count - Math.Round(count)) < Tolerance;
+        return length switch
+        {
+            _ when Whole(length.Years, double.PositiveInfinity) => Count(Math.Round(length.Years), TextIds.AnswerYear, TextIds.AnswerYears),
+            _ when Whole(length.Months, MonthsSaidUpTo) => Count(Math.Round(length.Months), TextIds.AnswerMonth, TextIds.AnswerMonths),
+            _ when Whole(length.Weeks, WeeksSaidUpTo) => Count(Math.Round(length.Weeks), TextIds.AnswerWeek, TextIds.AnswerWeeks),
+            _ => FormatElapsed(length),
+        };
+    }
 
     private LocalizedText Count(double count, string singularId, string pluralId)
     {

@@ -127,6 +127,21 @@ public static class TextIds
     /// <summary>A place: <c>{place}</c>.</summary>
     public const string AnswerLocation = "answer.location";
 
+    /// <summary>A medicine with what was said of its course: <c>{medicine}</c> and <c>{details}</c> ("prednisone (for 2 weeks)").</summary>
+    public const string MedicineDetails = "answer.medicine-details";
+
+    /// <summary>A medicine's course detail: stopped.</summary>
+    public const string MedicineStopped = "answer.medicine-stopped";
+
+    /// <summary>A medicine's course detail: taken for <c>{length}</c>.</summary>
+    public const string MedicineTakenFor = "answer.medicine-taken-for";
+
+    /// <summary>A medicine's course detail: stopped <c>{ago}</c> ago.</summary>
+    public const string MedicineStoppedAgo = "answer.medicine-stopped-ago";
+
+    /// <summary>A medicine's course detail: taken <c>{ago}</c> ago.</summary>
+    public const string MedicineTakenAgo = "answer.medicine-taken-ago";
+
     /// <summary>Every text id with the run-time placeholders its template must carry in both languages.</summary>
     /// <summary>The greeting, in place of the bot's own: <c>{questions}</c>, the number of questions about.</summary>
     public const string Greeting = "greeting";
@@ -187,5 +202,10 @@ public static class TextIds
         [AnswerIga] = ["mgPerDl", "gramsPerLitre"],
         [AnswerNumber] = ["value"],
         [AnswerLocation] = ["place"],
+        [MedicineDetails] = ["medicine", "details"],
+        [MedicineStopped] = [],
+        [MedicineTakenFor] = ["length"],
+        [MedicineStoppedAgo] = ["ago"],
+        [MedicineTakenAgo] = ["ago"],
     };
 }

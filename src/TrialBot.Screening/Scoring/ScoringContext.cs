@@ -11,6 +11,10 @@ internal sealed class ScoringContext(TrialDefinition definition, ScreeningAnswer
     /// <summary>An answer in plain words, in both languages (quoted in a reason).</summary>
     public Texts.LocalizedText Display(Answers.Answer answer) => display.Format(answer);
 
+    /// <summary>Medicines as named, each with what was said of its course, in both languages (quoted in a reason).</summary>
+    public Texts.LocalizedText Display(IEnumerable<MedicineTaken> medicines) =>
+        Texts.LocalizedText.JoinList(medicines.Select(display.FormatMedicine));
+
     /// <summary>True when <paramref name="questionId"/> applies given the answers so far.</summary>
     public bool Applies(string questionId) => definition.Applies(questionId, answers);
 

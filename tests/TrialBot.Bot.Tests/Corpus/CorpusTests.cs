@@ -81,4 +81,16 @@ public sealed class CorpusTests(ITestOutputHelper output)
     [InlineData("confirm:10d", "confirm:10d", CorpusVerdict.AsExpected)]
     public void Elapsed_times_compare_in_days_within_a_few_percent(string expected, string actual, CorpusVerdict verdict) =>
         Assert.Equal(verdict, CorpusReader.Judge(expected, actual, Screening.Answers.AnswerKind.ElapsedTime));
+
+    [Theory]
+    [InlineData("prednisone+~methotrexate", "~methotrexate+prednisone", CorpusVerdict.AsExpected)]
+    [InlineData("prednisone+methotrexate", "prednisone[for=14d]+methotrexate", CorpusVerdict.AsExpected)]
+    [InlineData("prednisone[for=2w]+methotrexate", "prednisone[for=14d]+methotrexate", CorpusVerdict.AsExpected)]
+    [InlineData("~azathioprine[ago=2520d]", "~azathioprine[ago=2530d]", CorpusVerdict.AsExpected)]
+    [InlineData("prednisone[for=2w]", "prednisone", CorpusVerdict.Flips)]
+    [InlineData("prednisone[for=2w]", "prednisone[for=84d]", CorpusVerdict.Flips)]
+    [InlineData("prednisone[]", "prednisone[for=14d]", CorpusVerdict.Flips)]
+    [InlineData("prednisone[for=2w]", "ask", CorpusVerdict.Differs)]
+    public void Medicines_compare_as_a_set_with_their_course_when_the_row_names_it(string expected, string actual, CorpusVerdict verdict) =>
+        Assert.Equal(verdict, CorpusReader.Judge(expected, actual, Screening.Answers.AnswerKind.Medicines));
 }

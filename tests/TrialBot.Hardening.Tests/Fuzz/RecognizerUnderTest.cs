@@ -22,7 +22,7 @@ internal sealed record RecognizerUnderTest(string Name, bool NonNegative, Func<s
             new("yes-no", false, (text, culture) => Read(YesNoRecognizer.Recognize(text, culture), _ => [])),
             new("age", true, (text, culture) => Read(AgeRecognizer.Recognize(text, culture), years => [years])),
             new("elapsed-time", true, (text, culture) => Read(ElapsedTimeRecognizer.Recognize(text, culture, Today), elapsed => [elapsed.Days])),
-            new("medicines", false, (text, culture) => Read(medicines.Recognize(text, culture), _ => [])),
+            new("medicines", true, (text, culture) => Read(medicines.Recognize(text, culture, Today), taken => [.. taken.SelectMany(t => new[] { t.TakenFor?.Days ?? 0, t.TakenAgo?.Days ?? 0 })])),
             new("dose", true, (text, culture) => Read(doses.Recognize(text, culture), dose => [dose.DailyDose.MgPerDay, dose.PrednisoneEquivalent?.MgPerDay ?? 0])),
             new("number", false, (text, culture) => Read(NumberReader.Read(text, culture), number => [number])),
             new("creatinine", true, (text, culture) => Read(LabValueRecognizer.RecognizeCreatinine(text, culture), value => [value.MgPerDl])),

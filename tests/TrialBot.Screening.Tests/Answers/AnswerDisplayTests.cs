@@ -1,4 +1,5 @@
 using TrialBot.Screening.Answers;
+using TrialBot.Screening.Medicines;
 using TrialBot.Screening.Quantities;
 using TrialBot.Screening.Tests.Support;
 using TrialBot.Screening.Texts;
@@ -21,6 +22,10 @@ public class AnswerDisplayTests
         { new ElapsedAnswer(Duration.FromYears(3)), "3 years", "3年" },
         { People.Medicines(), "none", "无" },
         { People.Medicines("tacrolimus", "ibuprofen"), "tacrolimus, ibuprofen", "他克莫司、布洛芬" },
+        { Medicines(new("prednisone", MedicineClass.Corticosteroid) { TakenFor = Duration.FromWeeks(2) }, new("tacrolimus", MedicineClass.Immunosuppressant) { TakenFor = Duration.FromMonths(1) }), "prednisone (for 2 weeks), tacrolimus (for 1 month)", "泼尼松（用了2周）、他克莫司（用了1个月）" },
+        { Medicines(new("mycophenolate-mofetil", MedicineClass.Immunosuppressant, MedicineStatus.Stopped) { TakenAgo = Duration.FromDays(1096) }, new("tacrolimus", MedicineClass.Immunosuppressant, MedicineStatus.Stopped)), "mycophenolate mofetil (stopped 3 years ago), tacrolimus (stopped)", "吗替麦考酚酯（3年前停用）、他克莫司（已停用）" },
+        { Medicines(new MedicineTaken("tacrolimus", MedicineClass.Immunosuppressant) { TakenAgo = Duration.FromDays(2520), TakenFor = Duration.FromDays(15) }), "tacrolimus (for 2.1 weeks, taken 6.9 years ago)", "他克莫司（用了2.1周、6.9年前用过）" },
+        { Medicines(new MedicineTaken("belimumab", MedicineClass.Immunosuppressant, MedicineStatus.Planned)), "none", "无" },
         { People.Dose("methylprednisolone", 8), "10 mg/day prednisone-equivalent (methylprednisolone)", "相当于泼尼松每天10毫克（甲泼尼龙）" },
         { new CreatinineAnswer(SerumCreatinine.FromMicromolPerLitre(221)), "2.5 mg/dL (221 µmol/L)", "2.5 mg/dL（221微摩尔/升）" },
         { new ProteinuriaAnswer(Proteinuria.FromMilligramsPer24Hours(800)), "0.8 g/24h", "0.8克/24小时" },
@@ -28,6 +33,8 @@ public class AnswerDisplayTests
         { new NumberAnswer(10), "10", "10" },
         { new LocationAnswer(" Hangzhou ", "hangzhou"), "Hangzhou", "Hangzhou" },
     };
+
+    private static MedicinesAnswer Medicines(params MedicineTaken[] medicines) => MedicinesAnswer.Of(medicines);
 
     [Theory]
     [MemberData(nameof(Answers))]

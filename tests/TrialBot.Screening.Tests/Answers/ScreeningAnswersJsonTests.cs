@@ -2,6 +2,7 @@ using TrialBot.Screening.Answers;
 using TrialBot.Screening.Answers.Storage;
 using TrialBot.Screening.Definition;
 using TrialBot.Screening.Medicines;
+using TrialBot.Screening.Quantities;
 using TrialBot.Screening.Tests.Support;
 
 namespace TrialBot.Screening.Tests.Answers;
@@ -85,6 +86,39 @@ public class ScreeningAnswersJsonTests
         Assert.DoesNotContain("$type", json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void What_was_said_of_a_medicines_course_is_stored_with_it_and_read_back()
+    {
+        var treatment = MedicinesAnswer.Of(
+        [
+            new MedicineTaken("prednisone", MedicineClass.Corticosteroid) { TakenFor = Duration.FromWeeks(2) },
+            new MedicineTaken("azathioprine", MedicineClass.Immunosuppressant, MedicineStatus.Stopped) { TakenAgo = Duration.FromDays(2520) },
+            new MedicineTaken("methotrexate", MedicineClass.Immunosuppressant),
+        ]);
+        var answers = ScreeningAnswers.Empty.Set(QuestionIds.Treatment, treatment);
+
+        var json = ScreeningAnswersJson.Serialize(answers);
+        var loaded = ScreeningAnswersJson.Deserialize(json)!;
+
+        Assert.Contains(
+            """[{"id":"prednisone","class":"corticosteroid","takenForDays":14},{"id":"azathioprine","class":"immunosuppressant","status":"stopped","takenAgoDays":2520},{"id":"methotrexate","class":"immunosuppressant"}]""",
+            json,
+            StringComparison.Ordinal);
+        Assert.Equal(treatment, loaded.Get(QuestionIds.Treatment));
+        Assert.Equal(treatment, ScreeningAnswersJson.DeserializeAnswer(ScreeningAnswersJson.SerializeAnswer(treatment)));
+        AssertSameAnswers(answers, loaded);
+    }
+
+    [Fact]
+    public void A_medicine_stored_before_courses_were_kept_reads_with_nothing_said_of_its_course()
+    {
+        var loaded = ScreeningAnswersJson.Deserialize("""{"schemaVersion":1,"values":{"treatment":{"kind":"medicines","medicines":[{"id":"prednisone","class":"corticosteroid"}]}}}""")!;
+
+        var prednisone = Assert.Single(Assert.IsType<MedicinesAnswer>(loaded.Get(QuestionIds.Treatment)).Medicines);
+        Assert.Null(prednisone.TakenFor);
+        Assert.Null(prednisone.TakenAgo);
+    }
+
     [Theory]
     [InlineData("""{"schemaVersion":2,"values":{}}""")]
     [InlineData("""{"schemaVersion":1,"values":null}""")]
@@ -103,6 +137,7 @@ public class ScreeningAnswersJsonTests
     [InlineData("""{"kind":"yes-no"}""")]
     [InlineData("""{"kind":"dose","amount":10}""")]
     [InlineData("""{"kind":"medicines"}""")]
+    [InlineData("""{"kind":"medicines","medicines":[{"id":"prednisone","class":"corticosteroid","takenForDays":-14}]}""")]
     [InlineData("""{"kind":"location","text":" "}""")]
     [InlineData("""{"kind":99}""")]
     public void An_edited_answer_that_makes_no_sense_reads_as_not_answered_so_it_is_asked_again(string stored)

@@ -133,6 +133,24 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
+    public void A_medicines_rule_with_a_course_frame_must_name_the_reason_for_medicines_outside_it()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.I4)["rules"]![2]!["eachTriedFor"] = new JsonObject { ["weeks"] = "treatedAtLeastWeeks" });
+
+        Assert.Equal("$.criteria[3].rules[2]", error.JsonPath);
+        Assert.Contains("'notCounted' is missing", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reason_for_medicines_outside_a_course_frame_needs_the_frame()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Criterion(root, CriterionIds.I4)["rules"]![2]!["notCounted"] = "regimen-unknown");
+
+        Assert.Equal("$.criteria[3].rules[2].notCounted", error.JsonPath);
+        Assert.Contains("gives neither", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_question_is_named()
     {
         var error = DefinitionVariant.LoadError(root =>

@@ -56,7 +56,7 @@ public static class StoredAnswerMapper
             ElapsedAnswer elapsed => stored with { Amount = elapsed.Elapsed.Days },
             MedicinesAnswer medicines => stored with
             {
-                Medicines = medicines.Medicines.Select(medicine => new StoredMedicine(medicine.Id, medicine.Class, medicine.Status)).ToList(),
+                Medicines = medicines.Medicines.Select(ToStored).ToList(),
             },
             DoseAnswer dose => stored with
             {
@@ -109,9 +109,23 @@ public static class StoredAnswerMapper
     }
 
     private static MedicinesAnswer? ToMedicines(IReadOnlyList<StoredMedicine>? medicines) =>
-        medicines is not null && medicines.All(medicine => medicine is not null && !string.IsNullOrWhiteSpace(medicine.Id))
-            ? new MedicinesAnswer(medicines.Select(medicine => new MedicineTaken(medicine.Id, medicine.Class, medicine.Status)))
+        medicines is not null && medicines.All(medicine => medicine is not null && !string.IsNullOrWhiteSpace(medicine.Id)
+            && IsLength(medicine.TakenForDays) && IsLength(medicine.TakenAgoDays))
+            ? new MedicinesAnswer(medicines.Select(medicine => new MedicineTaken(medicine.Id, medicine.Class, medicine.Status)
+            {
+                TakenFor = medicine.TakenForDays is { } takenFor ? Duration.FromDays(takenFor) : null,
+                TakenAgo = medicine.TakenAgoDays is { } takenAgo ? Duration.FromDays(takenAgo) : null,
+            }))
             : null;
+
+    private static StoredMedicine ToStored(MedicineTaken medicine) => new(medicine.Id, medicine.Class, medicine.Status)
+    {
+        TakenForDays = medicine.TakenFor?.Days,
+        TakenAgoDays = medicine.TakenAgo?.Days,
+    };
+
+    /// <summary>True for a stored length of time that makes sense, or none.</summary>
+    private static bool IsLength(double? days) => days is null || (double.IsFinite(days.Value) && days.Value >= 0);
 
     private static StoredDoseSchedule ToStored(DoseSchedule schedule) => new(schedule.IntakeMg, schedule.Intakes, schedule.IntervalDays)
     {

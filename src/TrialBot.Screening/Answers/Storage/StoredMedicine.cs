@@ -11,4 +11,13 @@ namespace TrialBot.Screening.Answers.Storage;
 public sealed record StoredMedicine(
     string Id,
     MedicineClass Class,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] MedicineStatus Status = MedicineStatus.Current);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] MedicineStatus Status = MedicineStatus.Current)
+{
+    /// <summary>How long the person said they took it, in days; absent when not said, and in answers stored before it existed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? TakenForDays { get; init; }
+
+    /// <summary>How long ago the person said they took or stopped it, in days; absent when not said, and in answers stored before it existed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? TakenAgoDays { get; init; }
+}

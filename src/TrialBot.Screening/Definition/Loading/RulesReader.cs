@@ -87,7 +87,7 @@ internal static class RulesReader
                 declaration.Expect(question, AnswerKind.Number);
                 return new ScoreRule(questionId, limits.Read(node.Required("atLeast"), "score"), Keys(node, declaration, ("below", null, "score"), ("unknown", "unknown", null)));
             case "medicines":
-                node.AllowOnly("kind", "question", "atLeast", "classes", "medicines", "taken", "eachTriedFor", "within", "fail", "unknown");
+                node.AllowOnly("kind", "question", "atLeast", "classes", "medicines", "taken", "eachTriedFor", "within", "fail", "unknown", "notCounted");
                 declaration.Expect(question, AnswerKind.Medicines);
                 var count = node.Required("atLeast").Number();
                 if (count < 1 || count != Math.Floor(count))
@@ -101,9 +101,15 @@ internal static class RulesReader
                     throw node.Required("taken").Error("expected 'now' (taken now) or 'ever' (taken now or before).");
                 }
 
-                // The frame of "each tried for at least D within W": quoted by the question, confirmed from the record.
-                _ = node.Optional("eachTriedFor") is { } triedFor ? limits.Duration(triedFor) : default;
-                _ = node.Optional("within") is { } within ? limits.Duration(within) : default;
+                // The frame of "each tried for at least D within W": quoted by the question, confirmed from the record; a
+                // medicine said to fall outside it is not counted.
+                var triedFor = node.Optional("eachTriedFor") is { } triedForNode ? limits.Duration(triedForNode) : (Duration?)null;
+                var within = node.Optional("within") is { } withinNode ? limits.Duration(withinNode) : (Duration?)null;
+                var course = triedFor is null && within is null ? null : new MedicinesCourse(triedFor, within);
+                if (course is null && node.Optional("notCounted") is { } notCounted)
+                {
+                    throw notCounted.Error("'notCounted' is the reason of medicines said to fall outside eachTriedFor or within; the rule gives neither.");
+                }
                 var classes = node.Optional("classes")?.Items().Select(item => item.Enum<MedicineClass>()).ToList() ?? [];
                 var medicineIds = node.Optional("medicines")?.Strings().ToList() ?? [];
                 if (classes.Count == 0 && medicineIds.Count == 0)
@@ -111,7 +117,14 @@ internal static class RulesReader
                     throw node.Error("a medicines rule names classes, medicines or both.");
                 }
 
-                return new MedicinesRule(questionId, (int)count, classes, medicineIds, taken == "now", Keys(node, declaration, ("fail", "fail", null), ("unknown", "unknown", null)));
+                return new MedicinesRule(
+                    questionId,
+                    (int)count,
+                    classes,
+                    medicineIds,
+                    taken == "now",
+                    course,
+                    Keys(node, declaration, ("fail", "fail", null), ("unknown", "unknown", null), course is null ? default : ("notCounted", null, MedicinesRule.NotCountedPlaceholder)));
             case "daily-dose":
                 return ReadDailyDose(node, question, limits, declaration);
             case "high-dose-course":

@@ -4,11 +4,14 @@ using TrialBot.Screening.Medicines;
 namespace TrialBot.Screening.Scoring.Rules;
 
 /// <summary>
-/// Rule kind <c>medicines</c>: at least <paramref name="atLeast"/> different medicines named, each of one of
-/// <paramref name="classes"/> or one of <paramref name="medicineIds"/>; taken now only, or also taken before
-/// (<paramref name="currentOnly"/> false: "tried"). Fewer fails; when fewer are counted but only a class was named
-/// ("immunosuppressants"), how many it stands for is unknown. How long each was tried and within which window is the
-/// question's frame (its text quotes the rule's limits) and the study team confirms it from the record.
+/// Rule kind <c>medicines</c>: at least <c>atLeast</c> different medicines named, each of one of the rule's classes or
+/// medicines; taken now only, or also taken before ("tried"). Fewer fails; when fewer are counted but only a class was
+/// named ("immunosuppressants"), how many it stands for is unknown. With a course frame (<see cref="MedicinesCourse"/>:
+/// each tried for at least a length, within a window) a medicine counts unless what the person said of it contradicts
+/// the frame: taken for less than the length ("prednisone for 2 weeks"), or taken or stopped longer ago than the window
+/// ("stopped azathioprine in 2019"). A medicine with nothing said of its course counts (the question asks within the
+/// frame, and the study team confirms it from the record). When the count falls short only because of such medicines,
+/// the part stays open with them quoted (<c>notCounted</c>, <c>{medicines}</c>): never a silent exclusion.
 /// </summary>
 internal sealed class MedicinesRule(
     string questionId,
@@ -16,8 +19,12 @@ internal sealed class MedicinesRule(
     IReadOnlyList<MedicineClass> classes,
     IReadOnlyList<string> medicineIds,
     bool currentOnly,
+    MedicinesCourse? course,
     RuleReasons keys) : ICriterionRule
 {
+    /// <summary>The placeholder of the <c>notCounted</c> reason: the medicines not counted, with what was said of them.</summary>
+    public const string NotCountedPlaceholder = "medicines";
+
     /// <inheritdoc />
     public void Evaluate(Verdict verdict)
     {
@@ -32,14 +39,19 @@ internal sealed class MedicinesRule(
             return;
         }
 
-        var medicines = currentOnly ? answer.Current : answer.NotPlanned;
-        var counted = medicines.Where(Counts).Select(medicine => medicine.Id).Distinct(StringComparer.Ordinal).ToList();
+        var medicines = (currentOnly ? answer.Current : answer.NotPlanned).Where(Counts).ToList();
+        var outside = course is null ? [] : medicines.Where(course.Contradicts).ToList();
+        var counted = medicines.Except(outside).Select(medicine => medicine.Id).Distinct(StringComparer.Ordinal).ToList();
         if (counted.Count >= atLeast)
         {
             return;
         }
 
-        if (counted.Any(MedicineClassIds.IsClass))
+        if (outside.Count > 0 && counted.Count + outside.Select(medicine => medicine.Id).Distinct(StringComparer.Ordinal).Count() >= atLeast)
+        {
+            verdict.Open(keys.Get("notCounted"), questionId, NotCountedPlaceholder, verdict.Context.Display(outside));
+        }
+        else if (counted.Any(MedicineClassIds.IsClass) || outside.Any(medicine => MedicineClassIds.IsClass(medicine.Id)))
         {
             verdict.Unknown(keys.Get("unknown"), questionId);
         }
