@@ -37,10 +37,44 @@ public class ConversationRecordStoreTests
     [Fact]
     public void The_stored_shape_is_camel_case_with_a_schema_version()
     {
-        var stored = ConversationRecordStore.Write(Sample);
+        var stored = JObject.Parse(ConversationRecordStore.Write(Sample));
 
         Assert.Equal(["schemaVersion", "language", "greeted", "answers", "answered", "said", "referralStored", "outcomeGiven"], stored.Properties().Select(property => property.Name));
         Assert.Equal("medicines", (string?)stored["answers"]!["values"]!["treatment"]!["kind"]);
+    }
+
+    [Fact]
+    public void Chinese_words_are_stored_as_themselves_and_read_back()
+    {
+        var record = Sample.WithAnswer("age", new AgeAnswer(45), "我今年四十五岁");
+
+        var stored = ConversationRecordStore.Write(record);
+
+        Assert.Contains("我今年四十五岁", stored, StringComparison.Ordinal);
+        Assert.Equal("我今年四十五岁", ConversationRecordStore.Read(stored)!.Said["age"]);
+    }
+
+    [Fact]
+    public void A_record_stored_as_a_json_object_by_the_earlier_version_reads_as_the_same_record()
+    {
+        var asText = ConversationRecordStore.Write(Sample);
+
+        var fromObject = ConversationRecordStore.Read(JObject.Parse(asText))!;
+        var fromText = ConversationRecordStore.Read(asText)!;
+        var fromTextToken = ConversationRecordStore.Read(new JValue(asText))!;
+
+        Assert.Equal(asText, ConversationRecordStore.Write(fromObject));
+        Assert.Equal(asText, ConversationRecordStore.Write(fromText));
+        Assert.Equal(asText, ConversationRecordStore.Write(fromTextToken));
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("{\"schemaVersion\": 2}")]
+    [InlineData("")]
+    public void Damaged_or_other_version_text_reads_as_none(string text)
+    {
+        Assert.Null(ConversationRecordStore.Read(text));
     }
 
     [Fact]

@@ -34,7 +34,8 @@ public class ResumeTests
 
         await ScreeningRun.RunAsync(driver, AnswerBook.EligibleEnglish, stopAt: "steroid-dose");
 
-        var record = (JObject)memory.Values.Single()["screening"]!;
+        Assert.Equal(JTokenType.String, memory.Values.Single()["screening"]!.Type);
+        var record = StoredRecord.In(memory.Values.Single());
         Assert.Equal(1, (int)record["schemaVersion"]!);
         Assert.Equal("en", (string?)record["language"]);
         Assert.True((bool)record["greeted"]!);

@@ -30,11 +30,11 @@ public class StoredAnswersUpgradeTests
         Assert.Equal("steroid-stable", transcript.QuestionsAsked[0]);
         Assert.DoesNotContain(transcript.QuestionsAsked, id => id is "consent" or "age" or "treatment" or "steroid-dose");
         Assert.Equal("likely-eligible", (string?)Replies.Outcome(transcript.LastReplies)!["outcome"]);
-        var dose = memory[StoredKey]["screening"]!["answers"]!["values"]!["steroid-dose"]!;
+        var dose = StoredRecord.In(memory[StoredKey])["answers"]!["values"]!["steroid-dose"]!;
         Assert.Equal("prednisone", (string?)dose["medicineId"]);
         Assert.Equal(10, (double)dose["amount"]!);
-        Assert.Equal(1, (int)memory[StoredKey]["screening"]!["answers"]!["schemaVersion"]!);
-        var medicines = memory[StoredKey]["screening"]!["answers"]!["values"]!["treatment"]!["medicines"]!;
+        Assert.Equal(1, (int)StoredRecord.In(memory[StoredKey])["answers"]!["schemaVersion"]!);
+        var medicines = StoredRecord.In(memory[StoredKey])["answers"]!["values"]!["treatment"]!["medicines"]!;
         Assert.Equal(["prednisone", "hydroxychloroquine"], medicines.Select(medicine => (string?)medicine["id"]));
         Assert.All(medicines, medicine => Assert.Equal(["id", "class"], ((JObject)medicine).Properties().Select(property => property.Name)));
     }
@@ -43,7 +43,7 @@ public class StoredAnswersUpgradeTests
     public async Task A_stored_dose_that_fails_the_limits_still_decides_the_outcome_after_the_upgrade()
     {
         var memory = StoredMidScreening();
-        var dose = (JObject)memory[StoredKey]["screening"]!["answers"]!["values"]!["steroid-dose"]!;
+        var dose = (JObject)StoredRecord.In(memory[StoredKey])["answers"]!["values"]!["steroid-dose"]!;
         dose["amount"] = 40;
         dose["schedule"]!["intakeMg"] = 40;
         await using var driver = ChatDriver.Create(storage: new MemoryStorage(memory));
@@ -69,6 +69,6 @@ public class StoredAnswersUpgradeTests
         Assert.Contains("Time on the same dose: 10 days", review[^1].Text, StringComparison.Ordinal);
         Assert.Equal("likely-ineligible", (string?)Replies.Outcome(outcome)!["outcome"]);
         Assert.Equal("fail", Replies.Status(Replies.Outcome(outcome)!, "I4"));
-        Assert.Equal(10, (double)memory[StoredKey]["screening"]!["answers"]!["values"]!["steroid-stable"]!["amount"]!);
+        Assert.Equal(10, (double)StoredRecord.In(memory[StoredKey])["answers"]!["values"]!["steroid-stable"]!["amount"]!);
     }
 }

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using TrialBot.Screening.Answers;
@@ -7,8 +9,11 @@ namespace TrialBot.Bot.Conversation;
 
 /// <summary>
 /// Reads and writes the <see cref="ConversationRecord"/> in the conversation-state property <c>screening</c>, as plain
-/// JSON (the shape of <see cref="ScreeningAnswersJson"/>: camelCase, enums in kebab case, no type names), whatever the
-/// storage's serializer. A record that is missing, damaged or of another schema version reads as a new conversation.
+/// JSON (the shape of <see cref="ScreeningAnswersJson"/>: camelCase, enums in kebab case, no type names) held as one
+/// string, written and read by System.Text.Json alone: the state's own serializer (Newtonsoft, Bot Framework's) sees a
+/// string, never builds a tree of the record, and cannot change its shape. A record stored as a JSON object (before it
+/// was kept as text) still reads. A record that is missing, damaged or of another schema version reads as a new
+/// conversation.
 /// The state is saved by the dialog runner at the end of each turn. Within a turn the record is read from its JSON
 /// once: the record last read or written is kept in the turn state beside the stored object it stands for, and handed
 /// out again while the state still holds that same object (records are immutable).
@@ -65,25 +70,33 @@ internal sealed class ConversationRecordStore
     /// <summary>The record last read or written in this turn, and the stored object it was read from or written as.</summary>
     private sealed record TurnCopy(object? Stored, ConversationRecord Record);
 
+    /// <summary>The record's JSON options: those of the answers, with every letter written as itself (Chinese answers unescaped).</summary>
+    private static readonly JsonSerializerOptions StoredOptions = new(ScreeningAnswersJson.Options)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
     /// <summary>Returns the stored form of a record.</summary>
     /// <param name="record">The record.</param>
-    /// <returns>Plain JSON.</returns>
-    internal static JObject Write(ConversationRecord record) =>
-        JObject.Parse(JsonSerializer.Serialize(record, ScreeningAnswersJson.Options));
+    /// <returns>The record as JSON text.</returns>
+    internal static string Write(ConversationRecord record) => JsonSerializer.Serialize(record, StoredOptions);
 
     /// <summary>Reads a stored record.</summary>
-    /// <param name="stored">What the conversation state holds.</param>
+    /// <param name="stored">What the conversation state holds: the record's JSON text, or the JSON object an earlier version stored.</param>
     /// <returns>The record, or null when it is missing (or not JSON), damaged or of another schema version.</returns>
-    internal static ConversationRecord? Read(object? stored)
+    internal static ConversationRecord? Read(object? stored) => stored switch
     {
-        if (stored is not JToken token)
-        {
-            return null;
-        }
+        string json => Parse(json),
+        JValue { Type: JTokenType.String } text => Parse((string)text!),
+        JObject earlier => Parse(earlier.ToString(Newtonsoft.Json.Formatting.None)),
+        _ => null,
+    };
 
+    private static ConversationRecord? Parse(string json)
+    {
         try
         {
-            var record = JsonSerializer.Deserialize<ConversationRecord>(token.ToString(Newtonsoft.Json.Formatting.None), ScreeningAnswersJson.Options);
+            var record = JsonSerializer.Deserialize<ConversationRecord>(json, StoredOptions);
             return record is { SchemaVersion: ConversationRecord.CurrentSchemaVersion, Answers.Values: not null, Answered: not null }
                 && record.Answers.Values.Values.All(answer => answer is not null)
                 && record.Answered.All(id => id is not null)

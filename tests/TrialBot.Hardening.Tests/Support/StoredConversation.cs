@@ -10,11 +10,14 @@ namespace TrialBot.Hardening.Tests.Support;
 /// </summary>
 internal sealed record StoredConversation(JObject Item)
 {
-    public IReadOnlyList<string> Answered => Item["screening"]?["answered"] is JArray answered ? answered.Values<string>().Select(id => id!).ToList() : [];
+    public IReadOnlyList<string> Answered => Record?["answered"] is JArray answered ? answered.Values<string>().Select(id => id!).ToList() : [];
 
-    public ScreeningAnswers Answers => Item["screening"]?["answers"] is JObject answers
+    public ScreeningAnswers Answers => Record?["answers"] is JObject answers
         ? ScreeningAnswersJson.Deserialize(answers.ToString(Newtonsoft.Json.Formatting.None)) ?? ScreeningAnswers.Empty
         : ScreeningAnswers.Empty;
+
+    /// <summary>The screening record, stored as its JSON text.</summary>
+    private JObject? Record => Item["screening"] is JValue { Type: JTokenType.String } text ? JObject.Parse((string)text!) : null;
 
     /// <summary>The id of the dialog on top of the engine's stack (for example <c>finished</c>), or null.</summary>
     public string? ActiveDialogId => Item["dialogStack"] is JObject stack && stack["stack"] is JArray { Count: > 0 } dialogs
