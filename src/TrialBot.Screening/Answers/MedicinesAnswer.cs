@@ -10,6 +10,8 @@ public sealed record MedicinesAnswer : Answer
     {
         ArgumentNullException.ThrowIfNull(medicines);
         Medicines = medicines.DistinctBy(medicine => medicine.Id).ToList();
+        Current = Medicines.Where(medicine => medicine.IsCurrent).ToList();
+        NotPlanned = Medicines.Where(medicine => medicine.Status != MedicineStatus.Planned).ToList();
     }
 
     /// <inheritdoc />
@@ -18,11 +20,11 @@ public sealed record MedicinesAnswer : Answer
     /// <summary>The medicines named (taken now, stopped or planned); empty for "none".</summary>
     public IReadOnlyList<MedicineTaken> Medicines { get; }
 
-    /// <summary>The medicines taken now: only these count for "is X taken".</summary>
-    public IReadOnlyList<MedicineTaken> Current => Medicines.Where(medicine => medicine.IsCurrent).ToList();
+    /// <summary>The medicines taken now: only these count for "is X taken" (found once; every rule asks for them).</summary>
+    public IReadOnlyList<MedicineTaken> Current { get; }
 
     /// <summary>The medicines taken now or stopped, not the planned ones.</summary>
-    public IReadOnlyList<MedicineTaken> NotPlanned => Medicines.Where(medicine => medicine.Status != MedicineStatus.Planned).ToList();
+    public IReadOnlyList<MedicineTaken> NotPlanned { get; }
 
     /// <summary>The <paramref name="medicines"/>, each taken now.</summary>
     public static MedicinesAnswer Of(IEnumerable<Medicine> medicines)
