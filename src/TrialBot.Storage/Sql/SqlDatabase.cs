@@ -1,24 +1,37 @@
+using System.Data;
 using System.Data.Common;
 
 namespace TrialBot.Storage.Sql;
 
-/// <summary>One SQL database: hands out open connections once its schema is up to date.</summary>
+/// <summary>
+/// One SQL database: hands out open connections once its schema is up to date; where the dialect asks for
+/// <see cref="SqlDialect.OneConnectionAtATime"/>, one at a time, the next caller waiting (asynchronously) until the
+/// connection handed out before is closed.
+/// </summary>
 internal sealed class SqlDatabase : IAsyncDisposable, IDisposable
 {
+    /// <summary>How long a caller waits for the connection before the storage counts as unavailable.</summary>
+    public static readonly TimeSpan DefaultConnectionWait = TimeSpan.FromSeconds(30);
+
     private readonly DbDataSource dataSource;
     private readonly TimeProvider timeProvider;
     private readonly SemaphoreSlim schemaGate = new(1, 1);
+    private readonly SemaphoreSlim? connectionGate;
+    private readonly TimeSpan connectionWait;
     private volatile bool schemaReady;
 
     /// <summary>Initializes a new instance of the <see cref="SqlDatabase"/> class.</summary>
     /// <param name="dataSource">Where connections come from; owned (disposed) by this instance.</param>
     /// <param name="dialect">The database's dialect.</param>
     /// <param name="timeProvider">The clock.</param>
-    public SqlDatabase(DbDataSource dataSource, SqlDialect dialect, TimeProvider timeProvider)
+    /// <param name="connectionWait">With one connection at a time, how long a caller waits for it (default <see cref="DefaultConnectionWait"/>).</param>
+    public SqlDatabase(DbDataSource dataSource, SqlDialect dialect, TimeProvider timeProvider, TimeSpan? connectionWait = null)
     {
         this.dataSource = dataSource;
         Dialect = dialect;
         this.timeProvider = timeProvider;
+        connectionGate = dialect.OneConnectionAtATime ? new SemaphoreSlim(1, 1) : null;
+        this.connectionWait = connectionWait ?? DefaultConnectionWait;
     }
 
     /// <summary>The database's dialect.</summary>
@@ -53,10 +66,31 @@ internal sealed class SqlDatabase : IAsyncDisposable, IDisposable
     /// <summary>Opens a connection, migrating the schema first if needed.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>An open connection; dispose it.</returns>
+    /// <exception cref="TimeoutException">With one connection at a time, the connection was not free within the wait.</exception>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        return await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (connectionGate is null)
+        {
+            return await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!await connectionGate.WaitAsync(connectionWait, cancellationToken).ConfigureAwait(false))
+        {
+            throw new TimeoutException($"The {Dialect.Name} database's connection was not free within {connectionWait.TotalSeconds:0.#} s.");
+        }
+
+        try
+        {
+            var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            new GateRelease(connectionGate).ReleaseWhenClosed(connection);
+            return connection;
+        }
+        catch
+        {
+            connectionGate.Release();
+            throw;
+        }
     }
 
     /// <summary>Opens a connection (migrating the schema first if needed) and runs the cheapest query there is.</summary>
@@ -74,6 +108,7 @@ internal sealed class SqlDatabase : IAsyncDisposable, IDisposable
     {
         await dataSource.DisposeAsync().ConfigureAwait(false);
         schemaGate.Dispose();
+        connectionGate?.Dispose();
     }
 
     /// <inheritdoc />
@@ -81,5 +116,30 @@ internal sealed class SqlDatabase : IAsyncDisposable, IDisposable
     {
         dataSource.Dispose();
         schemaGate.Dispose();
+        connectionGate?.Dispose();
+    }
+
+    /// <summary>Gives the gate back once, when the connection it was taken for closes (its disposal closes it).</summary>
+    private sealed class GateRelease(SemaphoreSlim gate)
+    {
+        private int released;
+
+        public void ReleaseWhenClosed(DbConnection connection) => connection.StateChange += OnStateChange;
+
+        private void OnStateChange(object sender, StateChangeEventArgs change)
+        {
+            if (change.CurrentState == ConnectionState.Closed && Interlocked.Exchange(ref released, 1) == 0)
+            {
+                ((DbConnection)sender).StateChange -= OnStateChange;
+                try
+                {
+                    gate.Release();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The database was disposed while this connection was still open: nobody waits any more.
+                }
+            }
+        }
     }
 }

@@ -17,6 +17,12 @@ internal abstract class SqlDialect
     /// <summary>The schema, as steps in version order.</summary>
     public abstract IReadOnlyList<SqlMigration> Migrations { get; }
 
+    /// <summary>
+    /// Whether a process uses one connection at a time: true where the database lets one writer in at a time and makes
+    /// the others wait by sleeping and retrying (SQLite), so that this process's turns queue without blocking a thread.
+    /// </summary>
+    public virtual bool OneConnectionAtATime => false;
+
     /// <summary>Settings applied to the database before migrating (outside any transaction).</summary>
     /// <param name="connection">An open connection.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>

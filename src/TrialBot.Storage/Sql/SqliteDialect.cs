@@ -18,6 +18,14 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string Name => "SQLite";
 
+    /// <summary>
+    /// SQLite lets one writer in at a time; a second one gets "database is locked", and Microsoft.Data.Sqlite then
+    /// retries it after a Thread.Sleep, holding a thread-pool thread. Measured under 16 and 256 concurrent conversations,
+    /// most of a turn went to those sleeps (BENCHMARKS.md). One connection at a time in the process queues the turns
+    /// instead, asynchronously; the statements themselves take well under a millisecond.
+    /// </summary>
+    public override bool OneConnectionAtATime => true;
+
     public override string CreateVersionTableSql => """
         CREATE TABLE IF NOT EXISTS trialbot_schema_version (
             version INTEGER NOT NULL PRIMARY KEY,
