@@ -270,23 +270,7 @@ public sealed class ReferralConversationTests
         Assert.Equal([2, 2], filtered.Select(referral => (int)referral["person"]!["screenings"]!));
     }
 
-    private static async Task<IReadOnlyList<JsonObject>> ListAsync(RunningHost host, string query)
-    {
-        using var response = await host.Client.SendAsync(WithKey(new HttpRequestMessage(HttpMethod.Get, "/api/referrals?" + query)));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return [.. JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray().Select(item => item!.AsObject())];
-    }
+    private static Task<IReadOnlyList<JsonObject>> ListAsync(RunningHost host, string query) => ReferralApi.ListAsync(host, Key, query);
 
-    private static async Task<string> TextAsync(RunningHost host, string path)
-    {
-        using var response = await host.Client.SendAsync(WithKey(new HttpRequestMessage(HttpMethod.Get, path)));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
-    }
-
-    private static HttpRequestMessage WithKey(HttpRequestMessage request)
-    {
-        request.Headers.Add(ReferralApiKeyFilter.ApiKeyHeader, Key);
-        return request;
-    }
+    private static Task<string> TextAsync(RunningHost host, string path) => ReferralApi.TextAsync(host, Key, path);
 }

@@ -166,21 +166,13 @@ public sealed class ReferralWorkflowApiTests
         Assert.DoesNotContain("42 years old", host.Logs.AllText, StringComparison.Ordinal);
     }
 
-    private static async Task<string[]> ListAsync(RunningHost host, string query)
-    {
-        using var response = await host.Client.SendAsync(WithKey(new HttpRequestMessage(HttpMethod.Get, "/api/referrals?" + query)));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return [.. JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray().Select(item => (string)item!["id"]!)];
-    }
+    private static async Task<string[]> ListAsync(RunningHost host, string query) =>
+        [.. (await ReferralApi.ListAsync(host, Key, query)).Select(item => (string)item["id"]!)];
 
     private static Task<HttpResponseMessage> PostAsync(RunningHost host, string path, string json) =>
         host.Client.SendAsync(WithKey(new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") }));
 
-    private static HttpRequestMessage WithKey(HttpRequestMessage request)
-    {
-        request.Headers.Add(ReferralApiKeyFilter.ApiKeyHeader, Key);
-        return request;
-    }
+    private static HttpRequestMessage WithKey(HttpRequestMessage request) => ReferralApi.WithKey(request, Key);
 
     /// <summary>A caller who may see one site only, as a coordinator's account would be.</summary>
     private sealed class OneSiteAccess(string siteId) : IReferralAccess

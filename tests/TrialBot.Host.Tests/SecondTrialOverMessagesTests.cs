@@ -19,19 +19,7 @@ public sealed class SecondTrialOverMessagesTests
     {
         await using var host = await RunningHost.StartAsync(settings: SecondTrialOnly);
 
-        var (outcome, asked, _) = await ScreenAsync(host, "second-eligible", new()
-        {
-            ["age"] = "52",
-            ["diagnosis"] = "yes",
-            ["pregnant"] = "no",
-            ["disease-active"] = "yes",
-            ["treatment"] = "prednisone, mycophenolate mofetil and azathioprine",
-            ["antibodies"] = "yes",
-            ["nephritis"] = "no",
-            ["neuro"] = "no",
-            ["chronic-illness"] = "no",
-            ["review"] = "yes",
-        });
+        var (outcome, asked, _) = await ScreenAsync(host, "second-eligible", ThroughEveryQuestion("52", "prednisone, mycophenolate mofetil and azathioprine"));
 
         Assert.Equal("likely-eligible", (string?)outcome["outcome"]);
         Assert.Equal(["I1", "I2", "I3", "I4", "E1", "E2", "E3"], outcome["criteria"]!.AsArray().Select(criterion => (string?)criterion!["id"]));
@@ -67,19 +55,7 @@ public sealed class SecondTrialOverMessagesTests
     {
         await using var host = await RunningHost.StartAsync(settings: SecondTrialOnly);
 
-        var (outcome, _, texts) = await ScreenAsync(host, "second-short-steroid", new()
-        {
-            ["age"] = "52",
-            ["diagnosis"] = "yes",
-            ["pregnant"] = "no",
-            ["disease-active"] = "yes",
-            ["treatment"] = "prednisone for 2 weeks, methotrexate for a month and cellcept",
-            ["antibodies"] = "yes",
-            ["nephritis"] = "no",
-            ["neuro"] = "no",
-            ["chronic-illness"] = "no",
-            ["review"] = "yes",
-        });
+        var (outcome, _, texts) = await ScreenAsync(host, "second-short-steroid", ThroughEveryQuestion("52", "prednisone for 2 weeks, methotrexate for a month and cellcept"));
 
         Assert.Equal("needs-review", (string?)outcome["outcome"]);
         var i3 = outcome["criteria"]!.AsArray().Single(criterion => (string?)criterion!["id"] == "I3")!;
@@ -114,19 +90,7 @@ public sealed class SecondTrialOverMessagesTests
     {
         await using var host = await RunningHost.StartAsync(settings: SecondTrialOnly);
 
-        var (outcome, _, texts) = await ScreenAsync(host, "second-old-immunosuppressant", new()
-        {
-            ["age"] = "44",
-            ["diagnosis"] = "yes",
-            ["pregnant"] = "no",
-            ["disease-active"] = "yes",
-            ["treatment"] = "prednisone and cellcept now. I was on azathioprine years ago, like 2019, stopped it",
-            ["antibodies"] = "yes",
-            ["nephritis"] = "no",
-            ["neuro"] = "no",
-            ["chronic-illness"] = "no",
-            ["review"] = "yes",
-        });
+        var (outcome, _, texts) = await ScreenAsync(host, "second-old-immunosuppressant", ThroughEveryQuestion("44", "prednisone and cellcept now. I was on azathioprine years ago, like 2019, stopped it"));
 
         Assert.Equal("needs-review", (string?)outcome["outcome"]);
         Assert.Contains(texts, text => text is not null && text.Contains("azathioprine (stopped", StringComparison.Ordinal));
@@ -165,6 +129,24 @@ public sealed class SecondTrialOverMessagesTests
         Assert.Contains("pregnant or breastfeeding", message, StringComparison.Ordinal);
         Assert.DoesNotContain("brain or spinal cord", message, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The answers of an adult with lupus, active, not pregnant, with antibodies and none of the exclusions, who answers
+    /// the treatment question with <paramref name="treatment"/>: every question of the trial has its answer.
+    /// </summary>
+    private static Dictionary<string, string> ThroughEveryQuestion(string age, string treatment) => new()
+    {
+        ["age"] = age,
+        ["diagnosis"] = "yes",
+        ["pregnant"] = "no",
+        ["disease-active"] = "yes",
+        ["treatment"] = treatment,
+        ["antibodies"] = "yes",
+        ["nephritis"] = "no",
+        ["neuro"] = "no",
+        ["chronic-illness"] = "no",
+        ["review"] = "yes",
+    };
 
     private static async Task<(JsonObject Outcome, List<string> Asked, List<string?> Texts)> ScreenAsync(RunningHost host, string conversationId, Dictionary<string, string> answers)
     {

@@ -174,23 +174,7 @@ public sealed class TwoTrialsOverMessagesTests
     private static string OutcomeText(ConversationScript person) =>
         (string?)person.Replies.First(reply => reply["entities"]?.AsArray().OfType<JsonObject>().Any(entity => (string?)entity["type"] == "trialbot/outcome") == true)["text"] ?? string.Empty;
 
-    private static async Task<IReadOnlyList<JsonObject>> ListAsync(RunningHost host)
-    {
-        using var response = await host.Client.SendAsync(WithKey(new HttpRequestMessage(HttpMethod.Get, "/api/referrals")));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return [.. JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray().Select(item => item!.AsObject())];
-    }
+    private static Task<IReadOnlyList<JsonObject>> ListAsync(RunningHost host) => ReferralApi.ListAsync(host, Key);
 
-    private static async Task<string> TextAsync(RunningHost host, string path)
-    {
-        using var response = await host.Client.SendAsync(WithKey(new HttpRequestMessage(HttpMethod.Get, path)));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
-    }
-
-    private static HttpRequestMessage WithKey(HttpRequestMessage request)
-    {
-        request.Headers.Add(ReferralApiKeyFilter.ApiKeyHeader, Key);
-        return request;
-    }
+    private static Task<string> TextAsync(RunningHost host, string path) => ReferralApi.TextAsync(host, Key, path);
 }
