@@ -52,6 +52,21 @@ public sealed partial class DialogRunner
     /// <summary>Gets the dialogs version stored with every stack (configured, or computed from the dialog set).</summary>
     public string DialogsVersion { get; }
 
+    /// <summary>
+    /// Whether a runner saved the conversation state in this turn, so that a caller that saves at the end of every turn
+    /// can skip its own save (which would serialise the whole state once more only to find it unchanged). Nothing must
+    /// change the state after the runner's save when this is relied on.
+    /// </summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <returns>True once <see cref="RunAsync"/> or <see cref="StartAsync"/> has saved the state in this turn.</returns>
+    public static bool SavedIn(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.TurnState.ContainsKey(SavedKey);
+    }
+
+    private const string SavedKey = "TrialBot.Dialogs.StateSaved";
+
     /// <summary>Runs one turn.</summary>
     /// <param name="turnContext">The turn.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -112,6 +127,7 @@ public sealed partial class DialogRunner
     {
         await stackProperty.SetAsync(dialogContext.Context, DialogStackJson.Write(DialogsVersion, dialogContext.Stack, ShapeOf), cancellationToken).ConfigureAwait(false);
         await conversationState.SaveChangesAsync(dialogContext.Context, false, cancellationToken).ConfigureAwait(false);
+        dialogContext.Context.TurnState[SavedKey] = true;
     }
 
     private async Task<DialogTurnResult> RunTurnAsync(DialogContext dialogContext, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using TrialBot.Bot.Conversation;
 using TrialBot.Bot.Texts;
+using TrialBot.Dialogs;
 using TrialBot.Storage.Conversations;
 using TrialBot.Storage.Retention;
 
@@ -64,8 +65,9 @@ internal sealed class ScreeningBot : ActivityHandler
         {
             await EraseAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
-        else
+        else if (!DialogRunner.SavedIn(turnContext))
         {
+            // The turns the dialog runner did not save (a language change on an activity it ignores, for example).
             await conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
         }
     }
