@@ -66,7 +66,7 @@ internal sealed class SqlDatabase : IAsyncDisposable, IDisposable
     /// <summary>Opens a connection, migrating the schema first if needed.</summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>An open connection; dispose it.</returns>
-    /// <exception cref="TimeoutException">With one connection at a time, the connection was not free within the wait.</exception>
+    /// <exception cref="DbException">With one connection at a time, the connection was not free within the wait (<see cref="SqlDialect.ConnectionNotFree"/>).</exception>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
@@ -77,7 +77,7 @@ internal sealed class SqlDatabase : IAsyncDisposable, IDisposable
 
         if (!await connectionGate.WaitAsync(connectionWait, cancellationToken).ConfigureAwait(false))
         {
-            throw new TimeoutException($"The {Dialect.Name} database's connection was not free within {connectionWait.TotalSeconds:0.#} s.");
+            throw Dialect.ConnectionNotFree($"The {Dialect.Name} database's connection was not free within {connectionWait.TotalSeconds:0.#} s.");
         }
 
         try

@@ -23,6 +23,16 @@ internal abstract class SqlDialect
     /// </summary>
     public virtual bool OneConnectionAtATime => false;
 
+    /// <summary>
+    /// The error for a caller that waited for the one connection (<see cref="OneConnectionAtATime"/>) in vain: the
+    /// database's own "busy" error, so that it is handled wherever a database failure is (a 503 from the APIs, an
+    /// apology in the conversation), never mistaken for another timeout.
+    /// </summary>
+    /// <param name="message">What happened.</param>
+    /// <returns>The error to throw.</returns>
+    public virtual DbException ConnectionNotFree(string message) =>
+        throw new NotSupportedException($"{Name} hands out connections without a gate.");
+
     /// <summary>Settings applied to the database before migrating (outside any transaction).</summary>
     /// <param name="connection">An open connection.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>

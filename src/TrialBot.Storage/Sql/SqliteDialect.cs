@@ -26,6 +26,11 @@ internal sealed class SqliteDialect : SqlDialect
     /// </summary>
     public override bool OneConnectionAtATime => true;
 
+    /// <summary>SQLite's own "database is busy" (SQLITE_BUSY), as Microsoft.Data.Sqlite throws when its retries run out.</summary>
+    public override DbException ConnectionNotFree(string message) => new SqliteException(message, SqliteBusy);
+
+    private const int SqliteBusy = 5;
+
     public override string CreateVersionTableSql => """
         CREATE TABLE IF NOT EXISTS trialbot_schema_version (
             version INTEGER NOT NULL PRIMARY KEY,

@@ -37,13 +37,14 @@ public sealed class SqliteConnectionGateTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_connection_held_past_the_wait_gives_the_next_caller_a_timeout_naming_the_database()
+    public async Task A_connection_held_past_the_wait_gives_the_next_caller_sqlites_own_busy_error_naming_the_database()
     {
         await using var database = Database(TimeSpan.FromMilliseconds(300));
         await using var held = await database.OpenAsync();
 
-        var refused = await Assert.ThrowsAsync<TimeoutException>(() => database.OpenAsync());
+        var refused = await Assert.ThrowsAsync<SqliteException>(() => database.OpenAsync());
 
+        Assert.Equal(5, refused.SqliteErrorCode);
         Assert.Contains("SQLite", refused.Message, StringComparison.Ordinal);
     }
 
