@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TrialBot.Storage.Configuration;
 using TrialBot.Storage.Conversations;
@@ -22,7 +23,7 @@ public static class StorageServiceCollectionExtensions
     /// Registers, for the provider <c>Storage:Provider</c> names (see <see cref="StorageOptions"/>, validated at
     /// start-up): <see cref="IStorage"/>, <see cref="ConversationState"/>, <see cref="UserState"/>,
     /// <see cref="IProcessedActivityStore"/> with <see cref="DuplicateActivityMiddleware"/>, <see cref="IReferralStore"/>,
-    /// <see cref="IRetentionPurger"/>, <see cref="IConversationEraser"/>, <see cref="IDirectLineStore"/>, <see cref="ICoordinatorAccountStore"/>, <see cref="IFunnelEventStore"/>, <see cref="IStorageHealth"/>, a hosted service that creates or migrates the
+    /// <see cref="IRetentionPurger"/>, <see cref="IConversationEraser"/>, <see cref="IDirectLineStore"/>, <see cref="ICoordinatorAccountStore"/>, <see cref="IFunnelEventStore"/> (buffered: <see cref="BufferedFunnelEventStore"/>, flushed when the service stops), <see cref="IStorageHealth"/>, a hosted service that creates or migrates the
     /// schema at start-up, and <see cref="RetentionPurgeService"/>. Uses the registered <see cref="TimeProvider"/>, or
     /// the system clock.
     /// </summary>
@@ -49,7 +50,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().Eraser);
         services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().DirectLine);
         services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().CoordinatorAccounts);
-        services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().FunnelEvents);
+        services.AddSingleton<IFunnelEventStore>(provider => new BufferedFunnelEventStore(
+            provider.GetRequiredService<StorageBackend>().FunnelEvents,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<ILogger<BufferedFunnelEventStore>>()));
         services.AddSingleton<IStorageHealth>(provider => provider.GetRequiredService<StorageBackend>());
 
         services.AddSingleton<DuplicateActivityMiddleware>();

@@ -10,8 +10,9 @@ namespace TrialBot.Bot.Metrics;
 
 /// <summary>
 /// Wraps the screening bot so that each turn is a <see cref="ScreeningTurn"/> (the metrics' channel and language, the
-/// funnel's events) and, when the turn recorded funnel events, stores them in one write after the turn. A failure to
-/// store them is logged and does not fail the turn: the person has had their answer.
+/// funnel's events) and, when the turn recorded funnel events, hands them to the funnel store after the turn (the host's
+/// store buffers them and writes them in batches). A failure to store them is logged and does not fail the turn: the
+/// person has had their answer.
 /// </summary>
 internal sealed partial class FunnelRecordingBot : IBot
 {
