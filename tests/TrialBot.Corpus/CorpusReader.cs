@@ -22,14 +22,35 @@ public sealed class CorpusReader
     /// <summary>The conversation's date for every answer of the corpus.</summary>
     public static readonly DateOnly Today = new(2026, 11, 24);
 
-    private readonly TrialDefinition definition;
-    private readonly AnswerReader reader;
+    /// <summary>The trial a row's question belongs to when its id names none (<c>age</c>, not <c>NCT06038474:age</c>).</summary>
+    public const string LeadTrial = "NCT05765006";
 
-    /// <summary>Initializes a new instance of the <see cref="CorpusReader"/> class with the trial definition the bot ships.</summary>
-    public CorpusReader()
+    private readonly Dictionary<string, (TrialDefinition Definition, AnswerReader Reader)> trials = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Splits a row's question id into its trial and question: <c>NCT06038474:chronic-illness</c> is that trial's
+    /// question; an id without a trial is the lead trial's (<see cref="LeadTrial"/>).
+    /// </summary>
+    /// <param name="questionId">The question id as the row writes it.</param>
+    /// <returns>The trial id and the question id.</returns>
+    public static (string TrialId, string QuestionId) Split(string questionId)
     {
-        definition = TrialDefinitionLoader.Load(Path.Combine(AppContext.BaseDirectory, "trials", "NCT05765006.json"));
-        reader = new AnswerReader(definition);
+        ArgumentNullException.ThrowIfNull(questionId);
+        var colon = questionId.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? (LeadTrial, questionId) : (questionId[..colon], questionId[(colon + 1)..]);
+    }
+
+    /// <summary>The trial definition a trial id names, as the bot ships it (<c>trials/{id}.json</c>), with its answer reader.</summary>
+    private (TrialDefinition Definition, AnswerReader Reader) Trial(string trialId)
+    {
+        if (!trials.TryGetValue(trialId, out var trial))
+        {
+            var definition = TrialDefinitionLoader.Load(Path.Combine(AppContext.BaseDirectory, "trials", trialId + ".json"));
+            trial = (definition, new AnswerReader(definition));
+            trials[trialId] = trial;
+        }
+
+        return trial;
     }
 
     /// <summary>Reads a row's answer and describes the reading in the corpus grammar.</summary>
@@ -38,9 +59,11 @@ public sealed class CorpusReader
     public string Describe(CorpusRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var question = definition.FindQuestion(row.QuestionId)
-            ?? throw new InvalidOperationException($"{row.Source}: no question '{row.QuestionId}' in the trial definition.");
-        var reading = reader.Read(question.Kind, row.Answer, CultureInfo.GetCultureInfo(row.Culture), Context(row), Today, question.Id);
+        var (trialId, questionId) = Split(row.QuestionId);
+        var (definition, reader) = Trial(trialId);
+        var question = definition.FindQuestion(questionId)
+            ?? throw new InvalidOperationException($"{row.Source}: no question '{questionId}' in the trial definition {trialId}.");
+        var reading = reader.Read(question.Kind, row.Answer, CultureInfo.GetCultureInfo(row.Culture), Context(row, definition), Today, question.Id);
         if (reading.IsUnsure)
         {
             return DontKnow;
@@ -84,9 +107,13 @@ public sealed class CorpusReader
     }
 
     /// <summary>Gets the kind of answer of a question.</summary>
-    /// <param name="questionId">The question id.</param>
+    /// <param name="questionId">The question id, with its trial when not the lead trial's (<see cref="Split"/>).</param>
     /// <returns>The kind.</returns>
-    public AnswerKind KindOf(string questionId) => definition.Question(questionId).Kind;
+    public AnswerKind KindOf(string questionId)
+    {
+        var (trialId, id) = Split(questionId);
+        return Trial(trialId).Definition.Question(id).Kind;
+    }
 
     private static bool Same(string expected, string actual, AnswerKind kind)
     {
@@ -215,7 +242,7 @@ public sealed class CorpusReader
         return (taken.IsCurrent ? taken.Id : "~" + taken.Id) + (course.Length > 0 ? $"[{course}]" : string.Empty);
     }
 
-    private ScreeningAnswers Context(CorpusRow row)
+    private static ScreeningAnswers Context(CorpusRow row, TrialDefinition definition)
     {
         var answers = ScreeningAnswers.Empty;
         foreach (var pair in row.Context.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -40,6 +40,23 @@ public sealed class CorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Each_question_only_the_second_trial_asks_has_validation_answers_of_its_own()
+    {
+        var lead = TrialDefinitionLoader.Load(Path.Combine(AppContext.BaseDirectory, "trials", CorpusReader.LeadTrial + ".json"));
+        const string second = "NCT06038474";
+        var definition = TrialDefinitionLoader.Load(Path.Combine(AppContext.BaseDirectory, "trials", second + ".json"));
+        var own = definition.Questions.Where(question => lead.FindQuestion(question.Id) is null).Select(question => question.Id).ToList();
+        Assert.NotEmpty(own);
+
+        var short_ = own
+            .Select(id => (id, count: CorpusFile.All.Count(row => row.QuestionId == $"{second}:{id}" && row.Part == CorpusRow.Validation)))
+            .Where(pair => pair.count < 10)
+            .Select(pair => $"{pair.id}: {pair.count} for validation")
+            .ToList();
+        Assert.True(short_.Count == 0, "Too few answers:\n" + string.Join('\n', short_));
+    }
+
+    [Fact]
     public void No_reading_in_the_corpus_flips_a_criterion()
     {
         var flips = CorpusReport.Shared.List(CorpusVerdict.Flips, _ => true);
