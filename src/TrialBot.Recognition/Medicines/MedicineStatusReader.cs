@@ -32,8 +32,37 @@ internal static partial class MedicineStatusReader
         }
 
         ApplyContrast(prepared, names, clauses, statuses);
+        ApplyChange(prepared, names, clauses, statuses);
         return statuses;
     }
+
+    /// <summary>
+    /// "Azathioprine for a year, then they switched me to CellCept", "硫唑嘌呤吃了一年，后来换成骁悉": a clause that opens
+    /// with a change of medicine stops the medicines of the clause just before it that have no status word of their own.
+    /// </summary>
+    private static void ApplyChange(string prepared, IReadOnlyList<PhraseMatch<MedicineName>> names, IReadOnlyList<(int Start, int End)> clauses, MedicineStatus?[] statuses)
+    {
+        for (var change = 1; change < clauses.Count; change++)
+        {
+            if (!ChangeOpener().IsMatch(prepared[clauses[change].Start..clauses[change].End]))
+            {
+                continue;
+            }
+
+            var earlier = change - 1;
+            var hasCue = StatusLexicon.Matcher.FindAll(prepared).Any(c => Clauses.IndexOf(clauses, c.Start) == earlier && !names.Any(n => c.Start < n.End && n.Start < c.End));
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (!hasCue && Clauses.IndexOf(clauses, names[i].Start) == earlier && statuses[i] == MedicineStatus.Current)
+                {
+                    statuses[i] = MedicineStatus.Stopped;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(?:and\s+|but\s+)?(?:then\s+)?(?:(?:they|the doctor|my doctor|my rheumatologist|doctor|i|we)\s+)?(?:switched|changed|swapped|moved)(?![a-z])|^\s*(?:后来|然后|之后|再)?(?:医生)?(?:给我)?(?:换成|改成|改用|换用|换了)")]
+    private static partial Regex ChangeOpener();
 
     /// <summary>
     /// "Rituximab last year, now just Plaquenil", "以前X，现在Y": when a later clause opens with "now" (现在, 目前) and
