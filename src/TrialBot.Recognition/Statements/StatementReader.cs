@@ -134,6 +134,17 @@ internal static partial class StatementReader
             {
                 counted[i] = false;
             }
+
+            // The same thing named again is the same thing ("headaches most days, the doctor thinks tension
+            // headaches, not lupus"): the qualifier takes out each naming of it, wherever it is.
+            var named = targets.Select(i => text.Substring(mentions[i].Start, mentions[i].Length)).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (mentions[i].Tag == MentionRole.About && named.Contains(text.Substring(mentions[i].Start, mentions[i].Length)))
+                {
+                    counted[i] = false;
+                }
+            }
         }
 
         return counted;
