@@ -43,6 +43,17 @@ public static partial class AgeRecognizer
 
     private static Recognition<int> Recognize(string prepared, TextLanguage language, DateOnly today)
     {
+        if (NominalAge().IsMatch(prepared))
+        {
+            // 虚岁 counts a year at birth and another at each new year: it is not the completed age (周岁) the question
+            // asks. Beside a completed age it is left out ("周岁27，虚岁28"); alone the bot asks.
+            prepared = NominalAge().Replace(prepared, " ");
+            if (!AnyNumber().IsMatch(prepared))
+            {
+                return Recognition.NotUnderstood<int>(RecognitionProblem.VagueNumber);
+            }
+        }
+
         if (AgeCues.FromBirthDate(prepared, today) is { } exact)
         {
             return double.IsNaN(exact) ? Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous) : ToWholeYears(exact);
@@ -131,6 +142,13 @@ public static partial class AgeRecognizer
     private static partial Regex Letters();
 
     /// <summary>The words around a plain age: "im", "age:", "years old", "yo", 岁, 今年, 我 …</summary>
+    /// <summary>A nominal age, 虚岁 with its number on either side: "虚岁28", "28岁（虚岁）"; a number before 虚岁 is its own only when none follows ("周岁33（虚岁34）").</summary>
+    [GeneratedRegex(@"虚岁\s*(?:是)?\s*[\d一二两三四五六七八九十]+\s*岁?|[\d一二两三四五六七八九十]+\s*岁?\s*[(（]?\s*虚岁(?!\s*(?:是)?\s*[\d一二两三四五六七八九十])\s*[)）]?")]
+    private static partial Regex NominalAge();
+
+    [GeneratedRegex(@"[\d一二两三四五六七八九十]")]
+    private static partial Regex AnyNumber();
+
     [GeneratedRegex(@"\b(?:i\s*am|im|i\s*m|age|aged|my age is|years?|yrs?|yr|old|y/o|yo|y\.o\.|just|turned|now|this year|currently|only)\b|周岁|岁|今年|我|了|已经|刚满|满|年龄|是")]
     private static partial Regex WordsAroundAnAge();
 

@@ -116,7 +116,9 @@ public sealed partial class DoseRecognizer
                 : Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.NoNumber);
         }
 
-        var perIntakeMg = PerIntakeMilligrams(amounts, counts, SplitsTheDay(prepared));
+        var perIntakeMg = SplitDayCounts.Total(prepared, amounts, counts, others) is { } tablets
+            ? amounts[0].Milligrams * tablets
+            : PerIntakeMilligrams(amounts, counts, SplitsTheDay(prepared));
         var frequency = Frequency(frequencies, splitDose: amounts.Count > 1);
         if (perIntakeMg is not { } mg || frequency is not { } often)
         {
@@ -135,7 +137,7 @@ public sealed partial class DoseRecognizer
         {
             Schedule = Schedule(prepared, mg, often, route, course?.Days, frequencyStated: frequencies.Count > 0),
         });
-        return tentative ? dose.AsTentative() : dose;
+        return tentative || FigureHedge.In(prepared) ? dose.AsTentative() : dose;
     }
 
     /// <summary>

@@ -48,7 +48,14 @@ public static class ElapsedTimeRecognizer
     /// bare number ("3"), <see cref="RecognitionProblem.OutOfRange"/>, <see cref="RecognitionProblem.Ambiguous"/>; unsure
     /// for "I don't know".</returns>
     public static Recognition<Duration> Recognize(string? text, string? culture, DateOnly today) =>
-        InputGuard.Normalize(text).Bind(normalized => Recognize(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), today));
+        InputGuard.Normalize(text).Bind(normalized => Hedged(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), today));
+
+    /// <summary>The reading, to confirm when the answer hedges it ("maybe 5 years", 可能一年).</summary>
+    private static Recognition<Duration> Hedged(string prepared, TextLanguage language, DateOnly today)
+    {
+        var reading = Recognize(prepared, language, today);
+        return FigureHedge.In(prepared) ? reading.AsTentative() : reading;
+    }
 
     private static Recognition<Duration> Recognize(string prepared, TextLanguage language, DateOnly today)
     {

@@ -94,11 +94,22 @@ public static class LabValueRecognizer
     public static Recognition<SerumIgA> RecognizeIgA(string? text, string? culture) => Recognize(text, culture, IgA);
 
     private static Recognition<T> Recognize<T>(string? text, string? culture, LabAnalyte<T> analyte) =>
-        InputGuard.Normalize(text).Bind(normalized => Recognize(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), analyte));
+        InputGuard.Normalize(text).Bind(normalized => Hedged(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), analyte));
+
+    /// <summary>The reading, to confirm when the answer hedges it (好像是2.0g/L, "i think 1.1 mg/dl").</summary>
+    private static Recognition<T> Hedged<T>(string answer, TextLanguage language, LabAnalyte<T> analyte)
+    {
+        var reading = Recognize(answer, language, analyte);
+        return FigureHedge.In(answer) ? reading.AsTentative() : reading;
+    }
 
     private static Recognition<T> Recognize<T>(string answer, TextLanguage language, LabAnalyte<T> analyte)
     {
         var prepared = LabCues.WithoutReference(answer);
+        if (LabCues.UnsureWithoutValue(prepared))
+        {
+            return Recognition.Unsure<T>();
+        }
         if (analyte.ReadsAWholeAndSomething && LabCues.WholeAndSomething(prepared) is { } whole)
         {
             return Recognize(FormattableString.Invariant($"{whole + 0.5} g"), language, analyte).AsTentative();

@@ -29,7 +29,7 @@ public static partial class ScoreRecognizer
 
         var figures = Dates().Replace(withoutNames, " ");
         var reading = NumberReader.Read(figures, culture);
-        return Hedge().IsMatch(prepared) ? reading.AsTentative() : reading;
+        return FigureHedge.In(prepared) ? reading.AsTentative() : reading;
     }
 
     /// <summary>The score's own name and its version: "sledai-2k", "sledai 2000", "selena-sledai", SLEDAI-2000.</summary>
@@ -48,6 +48,4 @@ public static partial class ScoreRecognizer
         @"以上|以下|不到|超过|[\d一二两三四五六七八九十]\s*(?:到|至|或|多)\s*[\d一二两三四五六七八九十]?|十几|几十|[\d一二两三四五六七八九十]\s*多")]
     private static partial Regex Vague();
 
-    [GeneratedRegex(@"\b(?:i think|i believe|think it|probably|maybe|perhaps|possibly|pretty sure|if i remember|iirc|might be|might have been)\b|好像|应该是|估计|可能|也许|印象中|记得好像|大概是吧")]
-    private static partial Regex Hedge();
 }

@@ -65,6 +65,12 @@ public static partial class YesNoRecognizer
         }
 
         var reading = Read(unhedged, subject);
+        if (kinds.Contains(Hedge.Pending))
+        {
+            // "they did a biopsy, waiting on results": nothing is known yet; "还没确诊，在等结果" is still a no.
+            return reading.IsRecognized && !reading.Value && !reading.IsTentative ? reading : Recognition.Unsure<bool>();
+        }
+
         if (kinds.Contains(Hedge.LeaningNo))
         {
             return reading.IsRecognized && reading.Value ? Recognition.NotUnderstood<bool>(RecognitionProblem.Ambiguous) : Recognition.Tentative(false);

@@ -14,4 +14,7 @@ internal enum Hedge
 
     /// <summary>Never checked ("never tested", 没查过): the person cannot know.</summary>
     NeverChecked,
+
+    /// <summary>A result still awaited ("waiting on results", 在等结果): a no said beside it stands, anything else is unsure.</summary>
+    Pending,
 }

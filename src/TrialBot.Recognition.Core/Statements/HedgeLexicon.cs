@@ -35,10 +35,19 @@ internal static class HedgeLexicon
         "never had the test", "没查过", "没测过", "没检查过", "没做过检查", "没化验过", "没查", "没测",
     ];
 
+    private static readonly string[] Pending =
+    [
+        "waiting on results", "waiting on the results", "waiting for results", "waiting for the results", "waiting on the result",
+        "waiting for the result", "waiting on the biopsy", "waiting for the biopsy", "results pending", "result pending",
+        "results not back", "results arent back", "results not back yet", "results not in", "still waiting on", "still waiting for",
+        "结果还没出", "结果没出", "结果还没出来", "还在等结果", "在等结果", "等结果", "等报告", "报告还没出", "报告没出来",
+    ];
+
     /// <summary>The matcher over every phrase.</summary>
     public static PhraseMatcher<Hedge> Matcher { get; } = new(
         Leaning.Select(p => (p, Hedge.Leaning))
             .Concat(LeaningNo.Select(p => (p, Hedge.LeaningNo)))
             .Concat(Undecided.Select(p => (p, Hedge.Undecided)))
-            .Concat(NeverChecked.Select(p => (p, Hedge.NeverChecked))));
+            .Concat(NeverChecked.Select(p => (p, Hedge.NeverChecked)))
+            .Concat(Pending.Select(p => (p, Hedge.Pending))));
 }

@@ -11,7 +11,8 @@ namespace TrialBot.Recognition.Text;
 /// forms phrases and numbers are read in.
 /// <see cref="Prepare"/> readies a cleaned answer for reading: lower case, apostrophes dropped
 /// ("don't" → "dont", "I'm" → "im"), numbers unglued from the Latin units that follow them ("7.5mg" → "7.5 mg",
-/// "g/24h" → "g/24 h"; the number recognizer misses glued numbers), multiplications spaced ("2x5mg" → "2 x 5 mg") and
+/// "g/24h" → "g/24 h"; the number recognizer misses glued numbers), the colloquial 俩 written as two (俩月 → 两个月, 俩片 →
+/// 两片), multiplications spaced ("2x5mg" → "2 x 5 mg") and
 /// 半 ("half") unglued from a following digit.
 /// Letters before digits stay glued ("FK506"), and so does scientific notation ("1e400").
 /// </summary>
@@ -111,7 +112,7 @@ public static partial class AnswerText
     /// <returns>The prepared form.</returns>
     internal static string Prepare(string normalized)
     {
-        var folded = Fold(normalized);
+        var folded = ColloquialTwo().Replace(ColloquialTwoOfAUnit().Replace(Fold(normalized), "两个"), "两");
         var spacedTimes = MultiplicationSign().Replace(folded, " x ");
         var spacedHalf = HalfBeforeDigit().Replace(spacedTimes, " ");
         return DigitBeforeLetter().Replace(spacedHalf, " ");
@@ -147,6 +148,14 @@ public static partial class AnswerText
 
     [GeneratedRegex("['’‘`´]")]
     private static partial Regex Apostrophe();
+
+    /// <summary>俩, "two of", before a unit counted with 个 (俩月 is 两个月).</summary>
+    [GeneratedRegex("俩(?=月|星期|礼拜|钟头|小时)")]
+    private static partial Regex ColloquialTwoOfAUnit();
+
+    /// <summary>俩 elsewhere (俩片, 俩年): two.</summary>
+    [GeneratedRegex("俩")]
+    private static partial Regex ColloquialTwo();
 
     [GeneratedRegex(@"(?<=\d)\s*[x×*]\s*(?=\d)")]
     private static partial Regex MultiplicationSign();

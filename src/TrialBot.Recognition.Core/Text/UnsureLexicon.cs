@@ -34,6 +34,7 @@ public static class UnsureLexicon
         "couldnt tell you", "cant tell you", "havent had it checked", "havent had it done", "havent had that done",
         "havent done", "not had it checked", "havent a clue", "not a clue", "没做过24小时", "没做过这个", "没留过",
         "cant say", "can not say", "cannot say", "couldnt say", "hard to tell", "说不上来", "说不准", "讲不清", "讲不准",
+        "没评过", "没有评过", "没评估过", "没有评估过", "没打过分", "never scored", "never been scored", "never had a score",
         "没听说过", "没听过", "没有听说过", "没人告诉", "没跟我说", "没告诉我", "没和我说", "没说过",
     ];
 

@@ -6,7 +6,8 @@ namespace TrialBot.Recognition.Doses;
 /// <summary>
 /// Sorts the numbers of a dose answer into amounts (a number with a mass unit: "5 mg", 10毫克, "0.5 g") and tablet counts
 /// (a number before a tablet word, 两片, "2 tablets"; a number just before an amount, "two 5 mg", "2 x 5 mg",
-/// "half a 10 mg"; a number multiplying an amount, "5 mg x 2"). Numbers that are neither are left over: a bare "10"
+/// "half a 10 mg"; a number multiplying an amount, "5 mg x 2"; a number of the tablets an amount was said of, "2.5mg tabs,
+/// 3 of them"). Numbers that are neither are left over: a bare "10"
 /// has no unit.
 /// </summary>
 internal static partial class DoseAmountReader
@@ -58,6 +59,12 @@ internal static partial class DoseAmountReader
     private static TabletCount? AsCount(string prepared, NumberMention number, List<MassAmount> amounts, List<NumberMention> numbers)
     {
         var tablets = TabletWord().Match(prepared, number.End);
+        if (OfThem().Match(prepared, number.End) is { Success: true } ofThem && amounts.Any(a => a.End <= number.Start))
+        {
+            // "2.5mg tabs, 3 of them": the count of the tablets just named.
+            return new TabletCount(number.Start, ofThem.Index + ofThem.Length, number.Value);
+        }
+
         if (tablets.Success)
         {
             var end = tablets.Index + tablets.Length;
@@ -87,6 +94,9 @@ internal static partial class DoseAmountReader
 
     [GeneratedRegex(@"\G\s*(?:(?:a|an)\s+)?(?:tablets?|tabs?|pills?|capsules?|caps?|片|粒|颗)(?<half>半)?")]
     private static partial Regex TabletWord();
+
+    [GeneratedRegex(@"\G\s*of (?:them|those|these|the (?:tablets?|tabs?|pills?))\b")]
+    private static partial Regex OfThem();
 
     [GeneratedRegex(@"^\s*(?:x|×|\*|of)?\s*(?:a|an)?\s*$")]
     private static partial Regex CountBeforeAmount();

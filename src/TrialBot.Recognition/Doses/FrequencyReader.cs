@@ -4,14 +4,14 @@ using TrialBot.Screening.Quantities;
 namespace TrialBot.Recognition.Doses;
 
 /// <summary>
-/// Finds how often a dose is taken, English and Chinese: "daily", "a day", "/day", "qd" (once a day); "twice a day",
+/// Finds how often a dose is taken, English and Chinese: "daily", "a day", "/day", "qd" (once a day); "twice a day", "x2 a day",
 /// "bid", "3 times daily", 一天两次, 每日3次, 早晚各一次; "every other day", "alternate days", 隔天, 每两天; "every 3 days";
 /// "weekly", "twice a week", 每周一次; "every 2 weeks", 隔周; "monthly", "once a month", "every 3 months", 每月一次,
 /// 每三个月一次 (a depot injection's dose is spread over its interval). Overlapping finds keep the longest ("twice a day" over "a day").
 /// </summary>
 internal static partial class FrequencyReader
 {
-    private const string Count = @"(?<n>once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight) ?(?:times|x))";
+    private const string Count = @"(?:(?<n>once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight) ?(?:times|x))|x ?(?<n>\d+))";
     private const string ChineseCount = "(?<n>[0-9]+|[一两二三四五六七八])";
 
     private static readonly (Func<Regex> Pattern, Func<Match, DoseFrequency> Frequency)[] Patterns =

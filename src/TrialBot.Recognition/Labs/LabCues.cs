@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TrialBot.Recognition.Text;
 
 namespace TrialBot.Recognition.Labs;
 
@@ -39,13 +40,20 @@ internal static partial class LabCues
     /// no unit can be inferred for.</summary>
     public static bool NamesAnotherMeasure(string prepared) => AnotherMeasure().IsMatch(prepared);
 
+    /// <summary>
+    /// True when the answer says the value is not known and holds no figure but the name of the test: "没做过24小时尿",
+    /// "havent done a 24 hr collection", "never had it checked".
+    /// </summary>
+    public static bool UnsureWithoutValue(string prepared) =>
+        UnsureLexicon.IsUnsure(prepared) && !Digit().IsMatch(TwentyFourHours().Replace(prepared, " "));
+
     /// <summary>True when the answer gives only a bound or a range.</summary>
     public static bool IsVague(string prepared) => Vague().IsMatch(prepared);
 
     [GeneratedRegex(
         @"[>≥]\s*\d|\b(?:less than|more than|greater than|over|under|above|below|at least|at most|up to)\s+(?:\d|a\b|an\b|one|two|three|four|five)|" +
         @"\d\s*(?:-|–|~|to|or)\s*\d|\bbetween\s+\d|\d\s*(?:and|&)\s*\d|" +
-        @"低于|高于|小于|大于|不到|超过|以上|以下|(?<=[\d一二两三四五六七八九十])\s*(?:多|几)|(?<=[克g])\s*多|[\d一二两三四五六七八九十]\s*(?:到|至|或)\s*[\d一二两三四五六七八九十]")]
+        @"低于|高于|小于|大于|不到|超过|以上|以下|(?<=[\d一二两三四五六七八九十百千])\s*(?:多|几)|(?<=[克g])\s*多|[\d一二两三四五六七八九十]\s*(?:到|至|或)\s*[\d一二两三四五六七八九十]")]
     private static partial Regex Vague();
 
     private const string ChineseDigits = "零一二三四五六七八九两";

@@ -7,7 +7,8 @@ namespace TrialBot.Recognition.Medicines;
 /// Finds the medicines of a catalog named in a prepared answer, by any of their names: whole words, case-insensitive,
 /// for Latin-script names; anywhere for Chinese names; the longest name wins ("泼尼松龙" is prednisolone, not prednisone).
 /// A Latin-script word one letter off a name of seven letters or more (two off from ten) is that name ("prednisolne",
-/// "hydroxycloroquine"). Also finds names of whole classes ("steroids", 激素, "immunosuppressants"), which name no
+/// "hydroxycloroquine"). A clipped name, a Latin-script word of four letters or more that begins the name of one medicine
+/// only and leaves at least two of its letters off ("dexa", "hydroxy", "methotrex"), is that medicine (<see cref="ClippedNames"/>). Also finds names of whole classes ("steroids", 激素, "immunosuppressants"), which name no
 /// particular medicine, and words for medicines of no known class ("painkillers", 消炎药).
 /// </summary>
 internal sealed class MedicineNameMatcher
@@ -30,6 +31,7 @@ internal sealed class MedicineNameMatcher
 
     private readonly PhraseMatcher<MedicineName> matcher;
     private readonly IReadOnlyList<(string Name, Medicine Medicine)> fuzzyNames;
+    private readonly ClippedNames clipped;
 
     /// <summary>Creates a matcher for every name of every medicine in <paramref name="catalog"/>.</summary>
     public MedicineNameMatcher(IEnumerable<Medicine> catalog)
@@ -43,6 +45,7 @@ internal sealed class MedicineNameMatcher
             .SelectMany(m => m.Names.Select(name => (Name: AnswerText.Fold(name), Medicine: m)))
             .Where(n => n.Name.Length >= 7 && n.Name.All(c => c is >= 'a' and <= 'z'))
             .ToList();
+        clipped = new ClippedNames(fuzzyNames);
     }
 
     /// <summary>The medicines named in <paramref name="prepared"/>, in text order, each time a name occurs.</summary>
@@ -68,6 +71,14 @@ internal sealed class MedicineNameMatcher
             if (near.Medicine is not null)
             {
                 found.Add(new PhraseMatch<MedicineName>(start, length, new MedicineName(near.Medicine, near.Medicine.Class)));
+            }
+        }
+
+        foreach (var (start, length, medicine) in clipped.FindAll(prepared))
+        {
+            if (!found.Any(m => start < m.End && m.Start < start + length))
+            {
+                found.Add(new PhraseMatch<MedicineName>(start, length, new MedicineName(medicine, medicine.Class)));
             }
         }
 

@@ -8,7 +8,8 @@ namespace TrialBot.Recognition.Medicines;
 /// Gives each medicine named in an answer its status from the nearest status word of its clause (<see cref="Clauses"/>)
 /// that reaches it (<see cref="CueReach"/>): "stopped methotrexate; prednisone 5 mg" stops only methotrexate,
 /// "prednisone and stopped methotrexate" too (a word that reaches either way reaches forward when a medicine follows it),
-/// "methotrexate and azathioprine stopped" stops both. A medicine with no status word is taken now.
+/// "methotrexate and azathioprine stopped" stops both; a later clause that names none may refer back
+/// (<see cref="BackReference"/>: "plaquenil but i stopped it"). A medicine with no status word is taken now.
 /// </summary>
 internal static partial class MedicineStatusReader
 {
@@ -18,6 +19,7 @@ internal static partial class MedicineStatusReader
         var clauses = Clauses.Split(prepared);
         var cues = StatusLexicon.Matcher.FindAll(prepared).Where(c => !names.Any(n => c.Start < n.End && n.Start < c.End)).ToList();
         var statuses = new MedicineStatus?[names.Count];
+        var ownCue = new bool[names.Count];
         for (var i = 0; i < names.Count; i++)
         {
             var name = names[i];
@@ -29,9 +31,11 @@ internal static partial class MedicineStatusReader
                 .Select(c => (PhraseMatch<StatusCue>?)c)
                 .FirstOrDefault();
             statuses[i] = best is { } cue ? cue.Tag.Status : MedicineStatus.Current;
+            ownCue[i] = best is not null;
         }
 
         ApplyContrast(prepared, names, clauses, statuses);
+        BackReference.Apply(prepared, names, clauses, cues, statuses, ownCue);
         ApplyChange(prepared, names, clauses, statuses);
         return statuses;
     }

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using TrialBot.Recognition.Numbers;
+
+namespace TrialBot.Recognition.Doses;
+
+/// <summary>
+/// Adds up tablets counted by the time of day when one strength is given for them all: 早2片晚1片，每片4毫克 (3 tablets),
+/// "2 tabs in the morning and 1 at night, 4mg each" (3). Each count stands beside its own time of day; a count of one
+/// that states the strength ("一片5毫克") stands beside none and is left out.
+/// </summary>
+internal static partial class SplitDayCounts
+{
+    private const int TimeWordReach = 3;
+
+    /// <summary>The tablets of the day, when two counts or more are each said with a time of day beside the one amount; null otherwise.</summary>
+    public static double? Total(string prepared, IReadOnlyList<MassAmount> amounts, IReadOnlyList<TabletCount> counts, IReadOnlyList<NumberMention> others)
+    {
+        if (amounts.Count != 1)
+        {
+            return null;
+        }
+
+        var timed = counts.Select(c => (c.Start, c.End, Tablets: c.Count))
+            .Concat(others.Select(o => (o.Start, o.End, Tablets: o.Value)))
+            .Where(c => Timed(prepared, c.Start, c.End))
+            .ToList();
+        return timed.Count >= 2 ? timed.Sum(t => t.Tablets) : null;
+    }
+
+    private static bool Timed(string prepared, int start, int end) =>
+        TimeBefore().IsMatch(prepared[Math.Max(0, start - TimeWordReach)..start]) || TimeAfter().IsMatch(prepared, end);
+
+    [GeneratedRegex(@"(?:早上|早晨|早|上午|中午|下午|晚上|晚|睡前)\s*$")]
+    private static partial Regex TimeBefore();
+
+    [GeneratedRegex(@"\G\s*(?:tablets?|tabs?|pills?|片|粒|颗)?\s*(?:(?:in the|at|before|with)\s+)?(?:morning|mornings|noon|midday|lunch|afternoon|evening|evenings|night|nights|bedtime|am|pm)\b")]
+    private static partial Regex TimeAfter();
+}

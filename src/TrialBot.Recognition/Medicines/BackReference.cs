@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using TrialBot.Recognition.Text;
+using TrialBot.Screening.Medicines;
+
+namespace TrialBot.Recognition.Medicines;
+
+/// <summary>
+/// A status said of a medicine by referring back to it from a later clause that names none: "hydroxychloroquine but i
+/// stopped it 2 months ago", "cellcept, came off it in may", 羟氯喹，但是已经停了. The status word holds a pronoun ("it",
+/// "them") or its clause opens with a contrast (but, 但是, 不过); it then applies to the medicines of the nearest earlier
+/// clause that names any and gave them no status of their own.
+/// </summary>
+internal static partial class BackReference
+{
+    /// <summary>Sets in <paramref name="statuses"/> the status referred back to, where a later clause refers back.</summary>
+    public static void Apply(string prepared, IReadOnlyList<PhraseMatch<MedicineName>> names, IReadOnlyList<(int Start, int End)> clauses, IReadOnlyList<PhraseMatch<StatusCue>> cues, MedicineStatus?[] statuses, bool[] ownCue)
+    {
+        foreach (var cue in cues.Where(c => c.Tag.Status is MedicineStatus.Stopped or MedicineStatus.Planned))
+        {
+            var clause = Clauses.IndexOf(clauses, cue.Start);
+            if (clause <= 0 || names.Any(n => Clauses.IndexOf(clauses, n.Start) == clause))
+            {
+                continue;
+            }
+
+            var (start, end) = clauses[clause];
+            if (!Pronoun().IsMatch(prepared[start..end]) && !ContrastOpener().IsMatch(prepared[start..end]))
+            {
+                continue;
+            }
+
+            var earlier = Enumerable.Range(0, names.Count)
+                .Select(i => (Index: i, Clause: Clauses.IndexOf(clauses, names[i].Start)))
+                .Where(n => n.Clause < clause)
+                .ToList();
+            if (earlier.Count == 0)
+            {
+                continue;
+            }
+
+            var nearest = earlier.Max(n => n.Clause);
+            foreach (var (index, _) in earlier.Where(n => n.Clause == nearest && !ownCue[n.Index] && statuses[n.Index] == MedicineStatus.Current))
+            {
+                statuses[index] = cue.Tag.Status;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![a-z])(?:it|them|those|that one)(?![a-z])")]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^\s*(?:but|though|although|however|但是|但|不过|可是)")]
+    private static partial Regex ContrastOpener();
+}
