@@ -14,7 +14,7 @@ namespace TrialBot.Storage.Funnel;
 /// batch the database refuses is logged and dropped, as a turn's own write was before; at most
 /// <see cref="MaxPending"/> events wait while the database is unreachable, later ones are dropped and counted in the log.
 /// </remarks>
-public sealed partial class BufferedFunnelEventStore : IFunnelEventStore, IAsyncDisposable
+public sealed partial class BufferedFunnelEventStore : IFunnelEventStore, IAsyncDisposable, IDisposable
 {
     /// <summary>How long an appended event waits at most before it is stored.</summary>
     public static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(1);
@@ -158,6 +158,20 @@ public sealed partial class BufferedFunnelEventStore : IFunnelEventStore, IAsync
         disposed = true;
         await timer.DisposeAsync().ConfigureAwait(false);
         await FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        flushing.Dispose();
+    }
+
+    /// <summary>Stops the timer and stores what is waiting, blocking until it is stored (for a container disposed synchronously).</summary>
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        timer.Dispose();
+        Task.Run(() => FlushAsync(CancellationToken.None)).GetAwaiter().GetResult();
         flushing.Dispose();
     }
 

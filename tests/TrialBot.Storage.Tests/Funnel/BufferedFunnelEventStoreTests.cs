@@ -57,6 +57,17 @@ public sealed class BufferedFunnelEventStoreTests
     }
 
     [Fact]
+    public async Task Disposing_synchronously_stores_what_is_waiting_too()
+    {
+        var store = new BufferedFunnelEventStore(inner, clock);
+        await store.AppendAsync(Events("a", 3));
+
+        store.Dispose();
+
+        Assert.Equal(3, Assert.Single(inner.Inserts).Count);
+    }
+
+    [Fact]
     public async Task More_events_than_one_insert_takes_are_stored_in_several_inserts_in_order()
     {
         await using var store = new BufferedFunnelEventStore(inner, clock);
