@@ -99,10 +99,10 @@ internal static partial class AgeCues
 
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    /// <summary>A date of birth with the month in words: "15 July 1994", "march 3 1985", "Mar 3rd, 1985".</summary>
+    /// <summary>A date of birth with the month in words: "15 July 1994", "march 3 1985", "Mar 3rd, 1985" (prepared: "3 rd").</summary>
     [GeneratedRegex(
-        @"(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?<y>(?:19|20)\d{2})|" +
-        @"(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2}))")]
+        @"\b(?:(?<d>\d{1,2})\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?<y>(?:19|20)\d{2})|" +
+        @"(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})\s*(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2}))\b")]
     private static partial Regex NamedMonthDate();
 
     [GeneratedRegex(
