@@ -93,14 +93,7 @@ public sealed class BufferedFunnelEventStoreTests
         await store.FlushAsync();
 
         Assert.Equal(["kept"], inner.Inserts.SelectMany(insert => insert).Select(entry => entry.SessionId));
-        logger.Verify(
-            log => log.Log(
-                LogLevel.Warning,
-                It.IsAny<EventId>(),
-                It.Is<It.IsAnyType>((state, _) => $"{state}".Contains("Could not store 2 funnel events (InvalidOperationException)", StringComparison.Ordinal)),
-                It.IsAny<Exception?>(),
-                It.IsAny<Func<It.IsAnyType, Exception?, string>>()),
-            Times.Once);
+        VerifyWarnedOnce(logger, text => text.Contains("Could not store 2 funnel events (InvalidOperationException)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -116,14 +109,7 @@ public sealed class BufferedFunnelEventStoreTests
 
         Assert.Equal(BufferedFunnelEventStore.MaxPending - 1, inner.Inserts.Sum(insert => insert.Count));
         Assert.DoesNotContain(inner.Inserts.SelectMany(insert => insert), entry => entry.SessionId == "over");
-        logger.Verify(
-            log => log.Log(
-                LogLevel.Warning,
-                It.IsAny<EventId>(),
-                It.Is<It.IsAnyType>((state, _) => $"{state}".StartsWith("Dropped 2 funnel events", StringComparison.Ordinal)),
-                It.IsAny<Exception?>(),
-                It.IsAny<Func<It.IsAnyType, Exception?, string>>()),
-            Times.Once);
+        VerifyWarnedOnce(logger, text => text.StartsWith("Dropped 2 funnel events", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -145,6 +131,17 @@ public sealed class BufferedFunnelEventStoreTests
         Assert.Equal(64 * 3, stored.Count);
         Assert.All(stored.GroupBy(entry => entry.SessionId), session => Assert.Equal(3, session.Count()));
     }
+
+    /// <summary>Checks that exactly one warning was logged whose text satisfies <paramref name="says"/>.</summary>
+    private static void VerifyWarnedOnce(Mock<ILogger<BufferedFunnelEventStore>> logger, Func<string, bool> says) =>
+        logger.Verify(
+            log => log.Log(
+                LogLevel.Warning,
+                It.IsAny<EventId>(),
+                It.Is<It.IsAnyType>((state, _) => says($"{state}")),
+                It.IsAny<Exception?>(),
+                It.IsAny<Func<It.IsAnyType, Exception?, string>>()),
+            Times.Once);
 
     private static List<FunnelEvent> Events(string session, int count) =>
         [.. Enumerable.Range(0, count).Select(index => new FunnelEvent(ManualTimeProvider.DefaultStart.AddSeconds(index), session, FunnelEventKinds.QuestionReached, "webchat", "en"))];
