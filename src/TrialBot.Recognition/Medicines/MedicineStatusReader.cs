@@ -36,7 +36,7 @@ internal static partial class MedicineStatusReader
 
         ApplyContrast(prepared, names, clauses, statuses);
         BackReference.Apply(prepared, names, clauses, cues, statuses, ownCue);
-        ApplyChange(prepared, names, clauses, statuses);
+        ApplyChange(prepared, names, clauses, cues, statuses);
         return statuses;
     }
 
@@ -44,7 +44,7 @@ internal static partial class MedicineStatusReader
     /// "Azathioprine for a year, then they switched me to CellCept", "硫唑嘌呤吃了一年，后来换成骁悉": a clause that opens
     /// with a change of medicine stops the medicines of the clause just before it that have no status word of their own.
     /// </summary>
-    private static void ApplyChange(string prepared, IReadOnlyList<PhraseMatch<MedicineName>> names, IReadOnlyList<(int Start, int End)> clauses, MedicineStatus?[] statuses)
+    private static void ApplyChange(string prepared, IReadOnlyList<PhraseMatch<MedicineName>> names, IReadOnlyList<(int Start, int End)> clauses, IReadOnlyList<PhraseMatch<StatusCue>> cues, MedicineStatus?[] statuses)
     {
         for (var change = 1; change < clauses.Count; change++)
         {
@@ -54,10 +54,14 @@ internal static partial class MedicineStatusReader
             }
 
             var earlier = change - 1;
-            var hasCue = StatusLexicon.Matcher.FindAll(prepared).Any(c => Clauses.IndexOf(clauses, c.Start) == earlier && !names.Any(n => c.Start < n.End && n.Start < c.End));
+            if (cues.Any(c => Clauses.IndexOf(clauses, c.Start) == earlier))
+            {
+                continue;
+            }
+
             for (var i = 0; i < names.Count; i++)
             {
-                if (!hasCue && Clauses.IndexOf(clauses, names[i].Start) == earlier && statuses[i] == MedicineStatus.Current)
+                if (Clauses.IndexOf(clauses, names[i].Start) == earlier && statuses[i] == MedicineStatus.Current)
                 {
                     statuses[i] = MedicineStatus.Stopped;
                 }
