@@ -29,7 +29,8 @@ namespace TrialBot.Recognition;
 /// completes ("3 years in march", 明年3月满三年) is that length less the time until the month ends (<c>AnniversaryReader</c>);</item>
 /// <item>"almost"/"nearly"/将近/快 take one day less than the number said; "less than"/"within"/不到 give only an upper
 /// bound and are <see cref="RecognitionProblem.Ambiguous"/> (the dialog asks for a rough figure);</item>
-/// <item>when an answer holds several dates or lengths, the shortest elapsed time is taken.</item>
+/// <item>when an answer holds several dates or lengths, the shortest elapsed time is taken; a rate ("twice a day",
+/// "5 days a week") is no length (<c>RatePhrases</c>).</item>
 /// </list>
 /// A date in the future is <see cref="RecognitionProblem.OutOfRange"/>, and so is anything beyond <see cref="MaxYears"/>.
 /// Common shapes are read by own rules (<c>SpokenLengthReader</c>, <c>CalendarDateReader</c>); only the rest, such as a
@@ -74,7 +75,7 @@ public static class ElapsedTimeRecognizer
             return Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
         }
 
-        var narrowed = RangeNarrowing.Apply(prepared);
+        var narrowed = RatePhrases.Blank(RangeNarrowing.Apply(prepared));
         if (CalendarDateReader.HasFullDate(narrowed) || CalendarDateReader.HasDateBefore(narrowed, today))
         {
             return ModelReading(prepared, narrowed, language, today);
@@ -128,7 +129,7 @@ public static class ElapsedTimeRecognizer
             .ToList();
         if (readings.Count == 0)
         {
-            return NumberFinder.FindAll(prepared, language).Count > 0
+            return NumberFinder.FindAll(narrowed, language).Count > 0
                 ? Recognition.NotUnderstood<Duration>(RecognitionProblem.MissingUnit)
                 : UnsureOr(prepared, RecognitionProblem.NoTime);
         }

@@ -194,4 +194,30 @@ public class ElapsedTimeRecognizerTests
     {
         Assert.Equal(problem, ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).Problem);
     }
+
+    [Theory]
+    [InlineData("5mg twice a day")]
+    [InlineData("medrol 8mg daily plus cellcept 1000 twice a day")]
+    [InlineData("i take 2 a day")]
+    [InlineData("3 times a week")]
+    [InlineData("5 days a week")]
+    [InlineData("x2 a day")]
+    public void A_rate_is_no_length_of_time(string text)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, "en-US", Today.Date);
+
+        Assert.False(reading.IsRecognized, $"\"{text}\" read as {reading}");
+    }
+
+    [Theory]
+    [InlineData("10mg a day for the last 3 months", 0, 3, 0)]
+    [InlineData("5 days a week, for 2 months now", 0, 2, 0)]
+    [InlineData("2 and a half years", 2.5, 0, 0)]
+    [InlineData("a day", 0, 0, 1)]
+    public void A_length_beside_a_rate_is_still_read(string text, double years, double months, double days)
+    {
+        var expected = Duration.FromYears(years).Days + Duration.FromMonths(months).Days + days;
+
+        Assert.Equal(expected, ElapsedTimeRecognizer.Recognize(text, "en-US", Today.Date).Value.Days, 3);
+    }
 }

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace TrialBot.Recognition.Durations;
+
+/// <summary>
+/// Blanks out how often something is taken or happens ("twice a day", "3 times a week", "5mg a day", "2 a day",
+/// "5 days a week", "x2 a day", "one tab per day") before lengths of time are read: a rate says how often, not how long,
+/// and the "a day" in it is not one day. The blanks keep every other position in place.
+/// </summary>
+internal static partial class RatePhrases
+{
+    /// <summary>The answer with each rate replaced by as many spaces.</summary>
+    public static string Blank(string prepared) => Rate().Replace(prepared, m => new string(' ', m.Length));
+
+    // A count ("twice", "2", "3 times", "5mg", "2 tabs", "5 days", "x2") then "a"/"per"/"each"/"every"/"/" and a unit of
+    // time. A year ("2019 a day later") is no count: at most three digits.
+    [GeneratedRegex(
+        @"(?:\b(?:once|twice|thrice)|(?:\b(?:\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of)|\bx\s*\d{1,2})" +
+        @"\s*(?:x|times?|days?|nights?|tabs?|tablets?|pills?|caps?|capsules?|doses?|mg|mgs|milligrams?|g|grams?)?)" +
+        @"\s*(?:(?:a|an|per|each|every)\s+(?:day|week|wk|month|mo|year|yr)|/\s*(?:day|week|wk|month|mo|year|yr|d))\b")]
+    private static partial Regex Rate();
+}
