@@ -18,6 +18,9 @@ public class MedicineStatusTests
     [InlineData("going to start belimumab, on prednisone now", "~belimumab prednisone")]
     [InlineData("no steroids, just plaquenil", "hydroxychloroquine")]
     [InlineData("没吃激素，只吃羟氯喹", "hydroxychloroquine")]
+    [InlineData("prednisone only, they're thinking of adding aza", "prednisone ~azathioprine")]
+    [InlineData("pred 10 and my doc wants to start me on benlysta", "prednisone ~belimumab")]
+    [InlineData("强的松，医生考虑加环孢素", "prednisone ~cyclosporine")]
     public void Each_medicine_has_its_status(string text, string expected) =>
         Assert.Equal(expected, Describe(text));
 

@@ -36,6 +36,20 @@ internal static class StatusLexicon
         "医生说要用", "医生让我准备",
     ];
 
+    // What a doctor only proposes is not taken yet, and the proposal comes before the medicine: "prednisone only,
+    // they're thinking of adding aza", "pred 10 and my doc wants to start me on benlysta".
+    private static readonly string[] PlannedForward =
+    [
+        "thinking of adding", "thinking about adding", "thinking of starting", "thinking about starting", "thinking of",
+        "thinking about", "talking about", "talked about", "considering", "might add", "may add", "might start", "may start",
+        "going to add", "will add", "want to add", "wants to add", "want to start", "wants to start", "wants me to start",
+        "wants me to try", "want me to try", "might put me on", "may put me on", "going to put me on", "wants to put me on",
+        "wants to start me on", "want to start me on", "going to start me on", "will start me on", "might start me on",
+        "may start me on", "about to start me on", "thinking of putting me on", "thinking about putting me on",
+        "recommended", "suggested", "waiting to start", "waiting for approval", "waiting on approval",
+        "考虑", "考虑加", "考虑用", "可能加", "可能要加", "想加", "要加", "准备加", "打算加", "建议", "建议用", "医生建议",
+    ];
+
     private static readonly string[] PlannedBackward = ["next week", "next month", "soon", "starting soon"];
 
     private static readonly string[] Negation =
@@ -57,6 +71,7 @@ internal static class StatusLexicon
             .Concat(StoppedForward.Select(p => (p, new StatusCue(MedicineStatus.Stopped, CueReach.Forward))))
             .Concat(StoppedBackward.Select(p => (p, new StatusCue(MedicineStatus.Stopped, CueReach.Backward))))
             .Concat(PlannedEither.Select(p => (p, new StatusCue(MedicineStatus.Planned, CueReach.Either))))
+            .Concat(PlannedForward.Select(p => (p, new StatusCue(MedicineStatus.Planned, CueReach.Forward))))
             .Concat(PlannedBackward.Select(p => (p, new StatusCue(MedicineStatus.Planned, CueReach.Backward))))
             .Concat(Negation.Select(p => (p, new StatusCue(null, CueReach.Either))))
             .Concat(CurrentEither.Select(p => (p, new StatusCue(MedicineStatus.Current, CueReach.Either)))));
