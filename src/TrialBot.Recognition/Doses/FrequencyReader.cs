@@ -8,11 +8,17 @@ namespace TrialBot.Recognition.Doses;
 /// "bid", "3 times daily", 一天两次, 每日3次, 早晚各一次; "every other day", "alternate days", 隔天, 每两天; "every 3 days";
 /// "weekly", "twice a week", 每周一次; "every 2 weeks", 隔周; "monthly", "once a month", "every 3 months", 每月一次,
 /// 每三个月一次 (a depot injection's dose is spread over its interval). Overlapping finds keep the longest ("twice a day" over "a day").
+/// A length of time is no frequency: "for a month", "a week ago", 吃了一个月.
 /// </summary>
 internal static partial class FrequencyReader
 {
     private const string Count = @"(?:(?<n>once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight) ?(?:times|x))|x ?(?<n>\d+))";
     private const string ChineseCount = "(?<n>[0-9]+|[一两二三四五六七八])";
+
+    // "For a month", "in a week", "a month ago": a length of time, not how often ("60mg pred for a month" is 60 mg a day);
+    // in Chinese, 吃了一个月 and 一周 alone are lengths too: a week or a month is a frequency only with its count (一周两次).
+    private const string NotALength = @"(?<!\b(?:for|in|over|after|within|than|about|around|almost|nearly|last|past|whole|entire|like|lasted|took it)\s+)";
+    private const string NotAgo = @"(?!\s+(?:ago|later|back|or so|before|after|and a half))";
 
     private static readonly (Func<Regex> Pattern, Func<Match, DoseFrequency> Frequency)[] Patterns =
     [
@@ -71,7 +77,7 @@ internal static partial class FrequencyReader
     [GeneratedRegex(@"\b" + Count + @"\s*(?:a|per|each|every|/)?\s*month\b")]
     private static partial Regex TimesAMonth();
 
-    [GeneratedRegex(@"\b(?:monthly|every month|once monthly|(?:a|per|each) month|q\s?month)\b|/ ?month\b")]
+    [GeneratedRegex(@"\b(?:monthly|every month|once monthly|" + NotALength + @"(?:a|per|each) month" + NotAgo + @"|q\s?month)\b|/ ?month\b")]
     private static partial Regex Monthly();
 
     [GeneratedRegex(@"\bevery (?<n>\d+|two|three|four|five|six) weeks\b")]
@@ -86,7 +92,7 @@ internal static partial class FrequencyReader
     [GeneratedRegex(@"\b" + Count + @"\s*(?:a|per|each|every|/)?\s*(?:week|wk|weekly)\b")]
     private static partial Regex TimesAWeek();
 
-    [GeneratedRegex(@"\b(?:weekly|every week|once weekly|(?:a|per|each) week)\b|/ ?(?:week|wk)\b")]
+    [GeneratedRegex(@"\b(?:weekly|every week|once weekly|" + NotALength + @"(?:a|per|each) week" + NotAgo + @")\b|/ ?(?:week|wk)\b")]
     private static partial Regex Weekly();
 
     [GeneratedRegex(@"\b" + Count + @"\s*(?:a|per|each|every|/)?\s*(?:day|daily|d)\b")]
@@ -95,7 +101,7 @@ internal static partial class FrequencyReader
     [GeneratedRegex(@"\b(?:(?<bid>bid|b\.i\.d)|(?<tid>tid|t\.i\.d)|(?<qid>qid|q\.i\.d))\b\.?")]
     private static partial Regex LatinTimesADay();
 
-    [GeneratedRegex(@"\b(?:daily|every ?day|each day|(?:a|per) day|qd|q\.d|nightly|every (?:morning|evening|night))\b|/ ?(?:day|d)\b")]
+    [GeneratedRegex(@"\b(?:daily|every ?day|each day|" + NotALength + @"(?:a|per) day" + NotAgo + @"|qd|q\.d|nightly|every (?:morning|evening|night))\b|/ ?(?:day|d)\b")]
     private static partial Regex Daily();
 
     [GeneratedRegex("隔天|隔日|隔一天|每隔一天|每两天(?:一次)?|每2天(?:一次)?|两天一次|2天一次")]
@@ -104,7 +110,7 @@ internal static partial class FrequencyReader
     [GeneratedRegex("每(?:隔)?" + ChineseCount + "个月(?:一次|1次)?|" + ChineseCount + "个月一次")]
     private static partial Regex ChineseEveryNMonths();
 
-    [GeneratedRegex("(?:每个?月|一个月)(?:" + ChineseCount + "次)?")]
+    [GeneratedRegex("每个?月(?:" + ChineseCount + "次)?|一个月" + ChineseCount + "次")]
     private static partial Regex ChineseMonthly();
 
     [GeneratedRegex("每(?:隔)?" + ChineseCount + "(?:周|个星期|个礼拜)(?:一次|1次)?|隔周")]
@@ -113,7 +119,7 @@ internal static partial class FrequencyReader
     [GeneratedRegex("每" + ChineseCount + "天(?:一次|1次)?|" + ChineseCount + "天一次")]
     private static partial Regex ChineseEveryNDays();
 
-    [GeneratedRegex("(?:每周|每星期|每礼拜|每个星期|一周|一星期|一个星期)(?:" + ChineseCount + "次)?")]
+    [GeneratedRegex("(?:每周|每星期|每礼拜|每个星期)(?:" + ChineseCount + "次)?|(?:一周|一星期|一个星期)" + ChineseCount + "次")]
     private static partial Regex ChineseWeekly();
 
     [GeneratedRegex("(?:每天|每日|一天|一日|天天|每早|每晚)(?:" + ChineseCount + "次)?|" + ChineseCount + "次\\s*/\\s*(?:天|日)|/\\s*(?:天|日)")]
