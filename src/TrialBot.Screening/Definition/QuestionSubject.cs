@@ -1,4 +1,5 @@
 using TrialBot.Screening.Medicines;
+using TrialBot.Screening.Quantities;
 
 namespace TrialBot.Screening.Definition;
 
@@ -19,4 +20,11 @@ public sealed record QuestionSubject(IReadOnlyList<string> About, IReadOnlyList<
     /// an immunosuppressant, so "type 1 diabetes on insulin and methotrexate" is yes while "type 1 diabetes on insulin" is no.
     /// </summary>
     public IReadOnlyList<MedicineClass> CountsWhenTreatedWith { get; init; } = [];
+
+    /// <summary>
+    /// For a question about a very high dose (the field <c>noBelowDailyDose</c>, usually a criterion's limit such as
+    /// <c>"{E1.highDosePrednisoneAtLeastMgPerDay}"</c>): an answer that states a daily dose under this, as prednisone
+    /// equivalent, and names nothing the question asks about answers no ("i was on 40 for a bit"); null when not given.
+    /// </summary>
+    public DailyDose? NoBelowDailyDose { get; init; }
 }

@@ -36,4 +36,20 @@ public class QuestionSubjectTests
 
         Assert.Contains("only a yes-no question", error.Problem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_high_dose_question_takes_its_dose_limit_from_the_criterion()
+    {
+        var subject = TrialFixture.Definition.Question(QuestionIds.HighDoseSteroids).Subject!;
+
+        Assert.Equal(100, subject.NoBelowDailyDose?.MgPerDay);
+    }
+
+    [Fact]
+    public void A_dose_limit_that_is_no_number_is_refused()
+    {
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Question(root, QuestionIds.HighDoseSteroids)["noBelowDailyDose"] = "a lot");
+
+        Assert.Contains("expected a number or a criterion's limit", error.Problem, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using TrialBot.Screening.Texts;
@@ -62,6 +63,23 @@ internal sealed partial class DefinitionNode(JsonElement element, string path, D
     {
         RequireKind(JsonValueKind.Number);
         return element.GetDouble() is var value && double.IsFinite(value) ? value : throw Error("expected a finite number.");
+    }
+
+    /// <summary>
+    /// A finite number, written as a number or as one criterion's limit registered before (<c>"{E1.highDosePrednisoneAtLeastMgPerDay}"</c>),
+    /// so that a question can use a criterion's limit without repeating it.
+    /// </summary>
+    public double NumberOrLimit()
+    {
+        if (element.ValueKind == JsonValueKind.Number)
+        {
+            return Number();
+        }
+
+        var filled = FillPlaceholders(String(), chinese: false, []);
+        return double.TryParse(filled, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+            ? value
+            : throw Error($"expected a number or a criterion's limit such as \"{{I2.ageAtLeastYears}}\", found \"{filled}\".");
     }
 
     /// <summary>A finite number that is not negative.</summary>

@@ -1,5 +1,6 @@
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Medicines;
+using TrialBot.Screening.Quantities;
 
 namespace TrialBot.Screening.Definition.Loading;
 
@@ -10,7 +11,7 @@ namespace TrialBot.Screening.Definition.Loading;
 internal static class QuestionsReader
 {
     private static readonly string[] Fields =
-        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith"];
+        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose"];
 
     /// <summary>The questions in asking order.</summary>
     public static IReadOnlyList<QuestionDefinition> Read(DefinitionNode questionsNode, IReadOnlyList<string> criterionIds)
@@ -67,11 +68,12 @@ internal static class QuestionsReader
         var contrary = node.Optional("contrary");
         var notCounting = node.Optional("notCounting");
         var countsWhenTreatedWith = node.Optional("countsWhenTreatedWith");
+        var noBelowDailyDose = node.Optional("noBelowDailyDose");
         if (about is null)
         {
-            return contrary is null && notCounting is null && countsWhenTreatedWith is null
+            return contrary is null && notCounting is null && countsWhenTreatedWith is null && noBelowDailyDose is null
                 ? null
-                : throw node.Error("contrary, notCounting and countsWhenTreatedWith need about.");
+                : throw node.Error("contrary, notCounting, countsWhenTreatedWith and noBelowDailyDose need about.");
         }
 
         if (node.Required("kind").Enum<AnswerKind>() != AnswerKind.YesNo)
@@ -82,6 +84,7 @@ internal static class QuestionsReader
         return new QuestionSubject(Terms(about, allowEmpty: false), contrary is null ? [] : Terms(contrary, allowEmpty: true), notCounting is null ? [] : Terms(notCounting, allowEmpty: true))
         {
             CountsWhenTreatedWith = countsWhenTreatedWith?.Items().Select(item => item.Enum<MedicineClass>()).ToList() ?? [],
+            NoBelowDailyDose = noBelowDailyDose is null ? null : DailyDose.FromMgPerDay(noBelowDailyDose.NumberOrLimit()),
         };
     }
 

@@ -1,0 +1,51 @@
+using TrialBot.Recognition.Statements;
+using TrialBot.Screening.Quantities;
+
+namespace TrialBot.Recognition.Tests;
+
+/// <summary>A yes/no answer about a very high dose that states a dose instead.</summary>
+public class StatedDoseReadingTests
+{
+    private static readonly YesNoSubject Subject = new(["pulse", "high dose", "1 gram", "iv steroids"], ["low dose"], ["3 days"]);
+    private static readonly DoseRecognizer Doses = new(Catalog.All);
+    private static readonly DailyDose Limit = DailyDose.FromMgPerDay(100);
+
+    [Theory]
+    [InlineData("60mg pred for a month", false)]
+    [InlineData("max was 30mg", false)]
+    [InlineData("泼尼松60毫克吃了一个月", false)]
+    [InlineData("medrol 64mg for 2 weeks", false)]
+    public void A_dose_under_the_limit_answers_no(string text, bool tentative)
+    {
+        var reading = Read(text);
+
+        Assert.True(reading.IsRecognized, text);
+        Assert.False(reading.Value);
+        Assert.Equal(tentative, reading.IsTentative);
+    }
+
+    [Theory]
+    [InlineData("i was on 40 for a bit in september")]
+    [InlineData("yes, 60 mg")]
+    public void A_bare_figure_or_one_beside_a_yes_is_read_back(string text)
+    {
+        var reading = Read(text);
+
+        Assert.True(reading.IsRecognized && !reading.Value && reading.IsTentative, $"{text}: {reading}");
+    }
+
+    [Theory]
+    [InlineData("yes 1 gram pulses, 3 days")]
+    [InlineData("120mg for 3 weeks in october")]
+    [InlineData("not sure, maybe 40?")]
+    [InlineData("yes")]
+    public void Otherwise_the_yes_no_reading_stands(string text)
+    {
+        var plain = YesNoRecognizer.Recognize(text, "en-US", Subject);
+
+        Assert.Equal(plain, Read(text));
+    }
+
+    private static Recognition<bool> Read(string text) =>
+        StatedDoseReading.Apply(YesNoRecognizer.Recognize(text, "en-US", Subject), text, "en-US", Subject, Doses, null, Limit);
+}
