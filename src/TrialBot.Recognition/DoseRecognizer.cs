@@ -60,7 +60,7 @@ public sealed partial class DoseRecognizer
     /// <see cref="RecognitionProblem.OutOfRange"/> for a negative or implausibly large dose; unsure for "I don't know".</returns>
     public Recognition<RecognizedDose> Recognize(string? text, string? culture, Medicine? defaultMedicine = null) =>
         InputGuard.Normalize(text).Bind(normalized =>
-            Recognize(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), defaultMedicine ?? prednisone));
+            Recognize(GluedTimes().Replace(AnswerText.Prepare(normalized), "x $1"), CultureLanguage.ForModels(culture, normalized), defaultMedicine ?? prednisone));
 
     private Recognition<RecognizedDose> Recognize(string prepared, TextLanguage language, Medicine defaultMedicine)
     {
@@ -114,6 +114,13 @@ public sealed partial class DoseRecognizer
             return counts.Count > 0 || others.Count > 0 ? Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.MissingUnit)
                 : UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<RecognizedDose>()
                 : Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.NoNumber);
+        }
+
+        if (StrengthAndTotal.Total(prepared, amounts) is { } total)
+        {
+            // "一片5mg，一天20mg": the day's total is the dose; the tablets counted are already in it.
+            amounts = [total];
+            counts = [];
         }
 
         var perIntakeMg = SplitDayCounts.Total(prepared, amounts, counts, others) is { } tablets
@@ -222,6 +229,10 @@ public sealed partial class DoseRecognizer
     /// <summary>True when two numbers form a range ("5-10 mg", "two or three tablets", "2 or 3 times a day", 1到2片): the dose is not one figure.</summary>
     private static bool HasRange(string prepared, IReadOnlyList<NumberMention> numbers) =>
         numbers.Zip(numbers.Skip(1)).Any(pair => pair.First.End <= pair.Second.Start && RangeJoint().IsMatch(prepared[pair.First.End..pair.Second.Start]));
+
+    /// <summary>"5 mg x2": the count glued to its "x" is the same as "x 2", which the number readers find.</summary>
+    [GeneratedRegex(@"(?<![a-z])x(\d)")]
+    private static partial Regex GluedTimes();
 
     [GeneratedRegex(@"^\s*(?:-|–|~|to|or|到|至|或)\s*$")]
     private static partial Regex RangeJoint();

@@ -6,7 +6,8 @@ namespace TrialBot.Recognition.Doses;
 /// <summary>
 /// Adds up tablets counted by the time of day when one strength is given for them all: 早2片晚1片，每片4毫克 (3 tablets),
 /// "2 tabs in the morning and 1 at night, 4mg each" (3). Each count stands beside its own time of day; a count of one
-/// that states the strength ("一片5毫克") stands beside none and is left out.
+/// that states the strength ("一片5毫克") stands beside none and is left out; one count is enough beside a strength ("5mg
+/// tablets, 2 in the morning"); a clock time ("at 8 in the morning", "8am") is no count.
 /// </summary>
 internal static partial class SplitDayCounts
 {
@@ -22,10 +23,23 @@ internal static partial class SplitDayCounts
 
         var timed = counts.Select(c => (c.Start, c.End, Tablets: c.Count))
             .Concat(others.Select(o => (o.Start, o.End, Tablets: o.Value)))
-            .Where(c => Timed(prepared, c.Start, c.End))
+            .Where(c => Timed(prepared, c.Start, c.End) && !ClockTime(prepared, c.Start, c.End))
             .ToList();
-        return timed.Count >= 2 ? timed.Sum(t => t.Tablets) : null;
+
+        // One count with its time of day is enough when the amount is said as the tablets' strength: "5mg tablets, 2 in the morning".
+        var least = StrengthAndTotal.IsStrength(prepared, amounts[0]) ? 1 : 2;
+        return timed.Count >= least ? timed.Sum(t => t.Tablets) : null;
     }
+
+    /// <summary>"at 8 in the morning", "8am": a clock time, not a number of tablets.</summary>
+    private static bool ClockTime(string prepared, int start, int end) =>
+        AtBefore().IsMatch(prepared[Math.Max(0, start - TimeWordReach - 1)..start]) || ClockAfter().IsMatch(prepared, end);
+
+    [GeneratedRegex(@"(?:\bat|@|点)\s*$")]
+    private static partial Regex AtBefore();
+
+    [GeneratedRegex(@"\G(?:\s?(?:am|pm|oclock|o clock)\b|:\d\d|点)")]
+    private static partial Regex ClockAfter();
 
     private static bool Timed(string prepared, int start, int end) =>
         TimeBefore().IsMatch(prepared[Math.Max(0, start - TimeWordReach)..start]) || TimeAfter().IsMatch(prepared, end);
