@@ -58,7 +58,7 @@ internal class AnswerReader
         var locale = culture.Name;
         return kind switch
         {
-            AnswerKind.YesNo => ReadYesNo(text, locale, answers, questionId).Map<Answer>(yes => new YesNoAnswer(yes)),
+            AnswerKind.YesNo => ReadYesNo(text, locale, answers, today, questionId).Map<Answer>(yes => new YesNoAnswer(yes)),
             AnswerKind.Age => AgeRecognizer.Recognize(text, locale, today).Map<Answer>(years => new AgeAnswer(years)),
             AnswerKind.ElapsedTime => ElapsedTimeRecognizer.Recognize(text, locale, today).Map<Answer>(elapsed => new ElapsedAnswer(elapsed)),
             AnswerKind.Medicines => medicines.Recognize(text, locale, today).Map<Answer>(named => new MedicinesAnswer(named)),
@@ -95,14 +95,23 @@ internal class AnswerReader
             : Recognitions.Of<Answer>(DoseAnswer.Of(dose.Medicine, dose.DailyDose, dose.Schedule));
 
     /// <summary>A yes/no answer, read as a statement about the question's subject; for a question about a very high dose,
-    /// a stated dose under its limit is no (<see cref="StatedDoseReading"/>).</summary>
-    private Recognition<bool> ReadYesNo(string text, string locale, ScreeningAnswers answers, string? questionId)
+    /// a stated dose under its limit is no (<see cref="StatedDoseReading"/>); for a question about the last weeks, a yes
+    /// dated before them is a no to confirm (<see cref="DatedStatementReading"/>).</summary>
+    private Recognition<bool> ReadYesNo(string text, string locale, ScreeningAnswers answers, DateOnly today, string? questionId)
     {
         var subject = SubjectOf(questionId);
         var reading = YesNoRecognizer.Recognize(text, locale, subject);
-        return subject is not null && definition.FindQuestion(questionId!)?.Subject?.NoBelowDailyDose is { } limit
-            ? StatedDoseReading.Apply(reading, text, locale, subject, doses, DefaultSteroid(answers), limit)
-            : reading;
+        if (subject is null || definition.FindQuestion(questionId!)?.Subject is not { } declared)
+        {
+            return reading;
+        }
+
+        if (declared.NoBelowDailyDose is { } limit)
+        {
+            reading = StatedDoseReading.Apply(reading, text, locale, subject, doses, DefaultSteroid(answers), limit);
+        }
+
+        return declared.NoOlderThan is { } window ? DatedStatementReading.Apply(reading, text, locale, today, window) : reading;
     }
 
     private Recognition<Answer> ReadPlace(string text, string locale) =>

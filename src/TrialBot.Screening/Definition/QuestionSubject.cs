@@ -27,4 +27,11 @@ public sealed record QuestionSubject(IReadOnlyList<string> About, IReadOnlyList<
     /// equivalent, and names nothing the question asks about answers no ("i was on 40 for a bit"); null when not given.
     /// </summary>
     public DailyDose? NoBelowDailyDose { get; init; }
+
+    /// <summary>
+    /// For a question about the last weeks (the field <c>noOlderThanWeeks</c>, usually a criterion's limit such as
+    /// <c>"{E1.highDoseWithinWeeks}"</c>): an answer that affirms it but dates it further back answers no, to confirm
+    /// ("IV pulses back in January but nothing since"); null when not given.
+    /// </summary>
+    public Duration? NoOlderThan { get; init; }
 }

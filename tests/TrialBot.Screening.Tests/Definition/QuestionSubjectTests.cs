@@ -43,6 +43,7 @@ public class QuestionSubjectTests
         var subject = TrialFixture.Definition.Question(QuestionIds.HighDoseSteroids).Subject!;
 
         Assert.Equal(100, subject.NoBelowDailyDose?.MgPerDay);
+        Assert.Equal(8, subject.NoOlderThan?.Weeks);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace TrialBot.Screening.Definition.Loading;
 internal static class QuestionsReader
 {
     private static readonly string[] Fields =
-        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose"];
+        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose", "noOlderThanWeeks"];
 
     /// <summary>The questions in asking order.</summary>
     public static IReadOnlyList<QuestionDefinition> Read(DefinitionNode questionsNode, IReadOnlyList<string> criterionIds)
@@ -69,11 +69,12 @@ internal static class QuestionsReader
         var notCounting = node.Optional("notCounting");
         var countsWhenTreatedWith = node.Optional("countsWhenTreatedWith");
         var noBelowDailyDose = node.Optional("noBelowDailyDose");
+        var noOlderThanWeeks = node.Optional("noOlderThanWeeks");
         if (about is null)
         {
-            return contrary is null && notCounting is null && countsWhenTreatedWith is null && noBelowDailyDose is null
+            return contrary is null && notCounting is null && countsWhenTreatedWith is null && noBelowDailyDose is null && noOlderThanWeeks is null
                 ? null
-                : throw node.Error("contrary, notCounting, countsWhenTreatedWith and noBelowDailyDose need about.");
+                : throw node.Error("contrary, notCounting, countsWhenTreatedWith, noBelowDailyDose and noOlderThanWeeks need about.");
         }
 
         if (node.Required("kind").Enum<AnswerKind>() != AnswerKind.YesNo)
@@ -85,6 +86,7 @@ internal static class QuestionsReader
         {
             CountsWhenTreatedWith = countsWhenTreatedWith?.Items().Select(item => item.Enum<MedicineClass>()).ToList() ?? [],
             NoBelowDailyDose = noBelowDailyDose is null ? null : DailyDose.FromMgPerDay(noBelowDailyDose.NumberOrLimit()),
+            NoOlderThan = noOlderThanWeeks is null ? null : Duration.FromWeeks(noOlderThanWeeks.NumberOrLimit()),
         };
     }
 

@@ -1,0 +1,36 @@
+using TrialBot.Recognition.Statements;
+using TrialBot.Screening.Quantities;
+
+namespace TrialBot.Recognition.Tests;
+
+/// <summary>A yes to a question about the last weeks, dated before them.</summary>
+public class DatedStatementReadingTests
+{
+    private static readonly YesNoSubject Subject = new(["pulse", "pulses", "冲击"], [], []);
+    private static readonly Duration Window = Duration.FromWeeks(8);
+
+    [Theory]
+    [InlineData("I had IV pulses back in January but nothing since", "en-US")]
+    [InlineData("pulses in 2023", "en-US")]
+    [InlineData("冲击是去年的事了", "zh-CN")]
+    public void A_yes_dated_before_the_window_is_a_no_to_confirm(string text, string culture)
+    {
+        var reading = Read(text, culture);
+
+        Assert.True(reading.IsRecognized && !reading.Value && reading.IsTentative, $"{text}: {reading}");
+    }
+
+    [Theory]
+    [InlineData("yes, pulses 2 weeks ago", "en-US")]
+    [InlineData("pulses in 2019 and again last week", "en-US")]
+    [InlineData("上个月冲击过三天", "zh-CN")]
+    [InlineData("yes", "en-US")]
+    [InlineData("no pulses since 2019", "en-US")]
+    public void Otherwise_the_reading_stands(string text, string culture)
+    {
+        Assert.Equal(YesNoRecognizer.Recognize(text, culture, Subject), Read(text, culture));
+    }
+
+    private static Recognition<bool> Read(string text, string culture) =>
+        DatedStatementReading.Apply(YesNoRecognizer.Recognize(text, culture, Subject), text, culture, Today.Date, Window);
+}
