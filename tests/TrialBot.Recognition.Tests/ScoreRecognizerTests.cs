@@ -32,4 +32,18 @@ public class ScoreRecognizerTests
     {
         Assert.Equal(RecognitionProblem.VagueNumber, ScoreRecognizer.Recognize(text, culture).Problem);
     }
+
+    [Theory]
+    [InlineData("no one ever told me a number")]
+    [InlineData("nobody ever told me")]
+    public void One_as_a_pronoun_is_no_score(string text)
+    {
+        Assert.True(ScoreRecognizer.Recognize(text, "en-US").IsUnsure, text);
+    }
+
+    [Fact]
+    public void One_of_several_is_no_score_beside_the_figure()
+    {
+        Assert.Equal(Recognition.Of(12.0), ScoreRecognizer.Recognize("it was one of the higher ones, 12", "en-US"));
+    }
 }

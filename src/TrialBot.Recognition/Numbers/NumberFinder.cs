@@ -1,19 +1,33 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using TrialBot.Recognition.Models;
 using TrialBot.Recognition.Text;
 
 namespace TrialBot.Recognition.Numbers;
 
-/// <summary>Finds every number in a prepared answer with the Microsoft.Recognizers.Text number model.</summary>
-internal static class NumberFinder
+/// <summary>
+/// Finds every number in a prepared answer with the Microsoft.Recognizers.Text number model; "one" as a pronoun ("no one
+/// told me", "any one of them", "the one before") is no number.
+/// </summary>
+internal static partial class NumberFinder
 {
     /// <summary>The numbers in <paramref name="prepared"/> (see <see cref="AnswerText.Prepare"/>), in text order.</summary>
     public static IReadOnlyList<NumberMention> FindAll(string prepared, TextLanguage language) =>
         RecognizerModels.Numbers(prepared, language)
             .Select(r => new NumberMention(r.Start, r.End + 1, ParseValue(r.Resolution)))
-            .Where(m => m.Start >= 0 && m.End <= prepared.Length && m.Start < m.End)
+            .Where(m => m.Start >= 0 && m.End <= prepared.Length && m.Start < m.End && !IsPronoun(prepared, m))
             .OrderBy(m => m.Start)
             .ToList();
+
+    private static bool IsPronoun(string prepared, NumberMention mention) =>
+        prepared[mention.Start..mention.End].Equals("one", StringComparison.OrdinalIgnoreCase)
+        && (PronounBefore().IsMatch(prepared[..mention.Start]) || PronounAfter().IsMatch(prepared, mention.End));
+
+    [GeneratedRegex(@"\b(?:no|any|some|every|each|the|that|this|which|another|other)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounBefore();
+
+    [GeneratedRegex(@"\G\s+(?:else|ever|who|that|of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounAfter();
 
     /// <summary>The value of a number model resolution: "42", "7.5", "1.23456789012346E+29", "∞"; NaN when absent.</summary>
     internal static double ParseValue(IDictionary<string, object>? resolution)
