@@ -36,6 +36,15 @@ public static class UnsureLexicon
         "cant say", "can not say", "cannot say", "couldnt say", "hard to tell", "说不上来", "说不准", "讲不清", "讲不准",
         "没评过", "没有评过", "没评估过", "没有评估过", "没打过分", "never scored", "never been scored", "never had a score",
         "没听说过", "没听过", "没有听说过", "没人告诉", "没跟我说", "没告诉我", "没和我说", "没说过",
+
+        // Someone else would know, or the figure is not at hand: "youd have to ask my doc", "dont have the number", 没查.
+        "no one ever told me", "nobody ever told me", "never been told", "never was told", "ask my doc", "ask my doctor",
+        "ask my rheum", "ask my rheumatologist", "have to ask", "need to ask", "would have to ask", "youd have to ask",
+        "need to check", "have to check", "would have to check", "dont have the number", "dont have the numbers",
+        "dont have a number", "dont have the results", "dont have my results", "dont have that number", "cant keep track",
+        "lost track", "no record", "not at hand", "not on hand",
+        "没查", "没测", "没检查", "不知", "不懂", "不太懂", "不明白", "没问过", "得问医生", "要问医生", "问问医生", "问下医生",
+        "记不住", "没记", "没记住",
     ];
 
     /// <summary>Phrases that contain an unsure phrase but are not unsure ("不可能" is "impossible").</summary>

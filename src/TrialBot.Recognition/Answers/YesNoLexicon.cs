@@ -21,7 +21,7 @@ internal static class YesNoLexicon
     [
         "i do", "i have", "ive", "i did", "i am", "im", "i was", "i will", "i take", "i use", "agree", "agreed",
         "嗯", "嗯嗯", "用过", "吃过", "在用", "在吃", "i had", "had one", "had it", "had that", "ive had", "i have had",
-        "做过", "得过", "有过", "发生过", "打过", "换过", "住过", "查过",
+        "做过", "得过", "有过", "发生过", "打过", "换过", "住过", "查过", "说过", "有说过", "医生说过", "提过", "医生提过",
     ];
 
     private static readonly string[] No =
