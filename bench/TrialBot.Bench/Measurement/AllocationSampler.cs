@@ -44,7 +44,9 @@ internal sealed class AllocationSampler : EventListener
     {
         var perTurn = Math.Max(turns, 1);
         var collections = Enumerable.Range(0, collectionsAtStart.Length).Select(generation => (GC.CollectionCount(generation) - collectionsAtStart[generation]) * 1000.0 / perTurn).ToArray();
-        var types = bytesByType.OrderByDescending(pair => pair.Value).Select(pair => new TypeAllocation(pair.Key, pair.Value / (double)perTurn)).ToList();
+        // ToArray takes the dictionary's locks for one consistent copy; sorting the live dictionary sizes its buffer from
+        // a count that the listener's thread can outgrow mid-copy.
+        var types = bytesByType.ToArray().OrderByDescending(pair => pair.Value).Select(pair => new TypeAllocation(pair.Key, pair.Value / (double)perTurn)).ToList();
         return new TurnProfile(turns, (GC.GetTotalPauseDuration() - pauseAtStart).TotalMilliseconds / perTurn, collections[0], collections[1], collections[2], types);
     }
 
