@@ -76,6 +76,11 @@ public static partial class AgeRecognizer
             };
         }
 
+        if (AgeCues.NowAndNext(prepared) is { } now)
+        {
+            return ToWholeYears(now);
+        }
+
         if (AgeCues.IsVague(prepared))
         {
             return Recognition.NotUnderstood<int>(RecognitionProblem.VagueNumber);

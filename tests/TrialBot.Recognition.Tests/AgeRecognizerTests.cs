@@ -91,4 +91,24 @@ public class AgeRecognizerTests
     {
         Assert.Equal(RecognitionProblem.VagueNumber, AgeRecognizer.Recognize(text, culture, Today.Date).Problem);
     }
+
+    [Theory]
+    [InlineData("41 (42 in feb)", "en-US", 41)]
+    [InlineData("70, 71 next june", "en-US", 70)]
+    [InlineData("17, 18 in 2 weeks", "en-US", 17)]
+    [InlineData("今年69，下个月满70", "zh-CN", 69)]
+    [InlineData("69岁 过完年70", "zh-CN", 69)]
+    public void The_age_now_beside_the_next_one_is_the_age_now(string text, string culture, int age)
+    {
+        Assert.Equal(Recognition.Of(age), AgeRecognizer.Recognize(text, culture, Today.Date));
+    }
+
+    [Theory]
+    [InlineData("41 42")]
+    [InlineData("45 or 46 next month cant remember")]
+    [InlineData("52, 53 on the 12th of march")]
+    public void Two_ages_without_saying_which_is_now_are_not_read(string text)
+    {
+        Assert.False(AgeRecognizer.Recognize(text, "en-US", Today.Date).IsRecognized);
+    }
 }

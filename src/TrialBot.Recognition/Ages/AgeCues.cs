@@ -19,6 +19,25 @@ internal static partial class AgeCues
     public static double? Turning(string prepared) =>
         Turn().Match(prepared) is { Success: true } m && SpokenNumber.TryParse(m.Groups["n"].Value, out var n) ? n : null;
 
+    /// <summary>
+    /// The age now when the answer gives it together with the next one ("41 (42 in feb)", "70, 71 next june", "17, 18 in
+    /// 2 weeks", 今年69，下个月满70): the smaller of exactly two consecutive ages beside a word of the future; null otherwise.
+    /// A length of time ("in 2 weeks", 3个月) is no age.
+    /// </summary>
+    public static double? NowAndNext(string prepared)
+    {
+        if (!FutureCue().IsMatch(prepared) || EitherAge().IsMatch(prepared))
+        {
+            return null;
+        }
+
+        var ages = WholeNumber().Matches(TimeLength().Replace(prepared, " "))
+            .Select(m => Int(m.Value))
+            .Distinct()
+            .ToList();
+        return ages is [var now, var next] && next == now + 1 ? now : null;
+    }
+
     /// <summary>The exact age on <paramref name="today"/> by a full date of birth; null when none; NaN when the date is unclear.</summary>
     public static double? FromBirthDate(string prepared, DateOnly today)
     {
@@ -92,6 +111,23 @@ internal static partial class AgeCues
 
     [GeneratedRegex(@"\b(?:will be|ill be|ll be|turning|turn|gonna be|going to be)\s+(?<n>\d{1,3}|" + SpokenNumber.EnglishPattern + @")\b|明年(?:就|就要|要)?(?:满)?(?<n>\d{1,3}|[一二三四五六七八九十]+)|\b(?<n>\d{1,3})\s+next\s+(?:week|month|year)\b")]
     private static partial Regex Turn();
+
+    /// <summary>A word of the future an age is reached at: "next june", "in feb", "in 2 weeks", "soon", "birthday", 明年, 下个月, 生日, 过完年.</summary>
+    [GeneratedRegex(
+        @"\b(?:next|soon|turning|turn|turns|bday|birthday|coming\s+up|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|" +
+        @"in\s+(?:a\s+(?:few\s+|couple\s+(?:of\s+)?)?|\d{1,2}\s*)(?:days?|weeks?|wks?|months?|mos?))\b|明年|下个?月|下周|下礼拜|生日|过完年|年底|马上|就要|快要")]
+    private static partial Regex FutureCue();
+
+    /// <summary>Two ages offered as a choice ("45 or 46", "45/46", "45-46"): a vague age, not the age now and the next.</summary>
+    [GeneratedRegex(@"\d\s*(?:or|/|-|–|to|或|还是)\s*\d")]
+    private static partial Regex EitherAge();
+
+    /// <summary>A number that counts days, weeks or months ("in 2 weeks", 3个月): no age.</summary>
+    [GeneratedRegex(@"\b\d{1,3}\s*(?:days?|weeks?|wks?|months?|mos?)\b|\d{1,3}\s*(?:个月|个星期|周|天|礼拜)")]
+    private static partial Regex TimeLength();
+
+    [GeneratedRegex(@"(?<![\d.])\d{1,3}(?![\d.])")]
+    private static partial Regex WholeNumber();
 
     [GeneratedRegex(
         @"(?<![\d.])(?:(?<a>\d{1,2})\s*[/.-]\s*(?<b>\d{1,2})\s*[/.-]\s*(?<y>(?:19|20)\d{2})|(?<ymd>(?<y>(?:19|20)\d{2})\s*(?:[/.-]|年)\s*(?<a>\d{1,2})\s*(?:[/.-]|月)\s*(?<b>\d{1,2})))(?![\d])")]
