@@ -91,7 +91,7 @@ public static partial class YesNoRecognizer
 
     private static Recognition<bool> Read(string unhedged, YesNoSubject? subject)
     {
-        if (subject is null || IsQuestion(unhedged))
+        if (subject is null || Questions.QuestionBack.IsFoldedQuestion(unhedged))
         {
             return PlainPolarity(unhedged);
         }
@@ -138,13 +138,6 @@ public static partial class YesNoRecognizer
             _ => Recognition.NotUnderstood<bool>(RecognitionProblem.NotYesOrNo),
         };
     }
-
-    /// <summary>True for a question back ("what is a transplant?", 透析是什么): it states nothing about the subject.</summary>
-    private static bool IsQuestion(string folded) =>
-        folded.TrimEnd().EndsWith('?') || folded.TrimEnd().EndsWith('？') || QuestionWords().IsMatch(folded);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:what|whats|how|why|which|does|do you|is it|is that|can you|could you|where|who)(?![a-z])|什么是|是什么|什么意思|啥意思|怎么算|为什么|是不是|吗\s*$|呢\s*$")]
-    private static partial System.Text.RegularExpressions.Regex QuestionWords();
 
     /// <summary>True for an answer of several words that is not a question ("my kidneys had some issues a while ago").</summary>
     private static bool IsStatement(string folded) =>

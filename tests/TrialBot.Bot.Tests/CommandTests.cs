@@ -97,6 +97,33 @@ public class CommandTests
         Assert.Equal("diagnosis", Replies.LastQuestionId(await driver.SayAsync(AnswerBook.Eligible(language).AnswerTo("age"))));
     }
 
+    [Theory]
+    [InlineData("en", "transplant", "what counts as a transplant?", "About this question: The study does not include people who have had one of these transplants.", "no", "lupus-crisis")]
+    [InlineData("zh", "cns", "偏头痛算吗？", "关于这个问题：试验信息列出的包括但不限于：", "没有", "other-autoimmune")]
+    public async Task A_question_asked_back_gets_the_questions_explanation_and_the_same_question_again(string language, string questionId, string question, string explanation, string answer, string nextQuestion)
+    {
+        var (driver, asked) = await AtQuestionAsync(questionId, language);
+        await using var _driver = driver;
+
+        var replies = await driver.SayAsync(question);
+
+        Assert.StartsWith(explanation, replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal(asked[^1].Text, replies[^1].Text);
+        Assert.Equal(questionId, Replies.LastQuestionId(replies));
+        Assert.Equal(nextQuestion, Replies.LastQuestionId(await driver.SayAsync(answer)));
+    }
+
+    [Fact]
+    public async Task A_question_asked_back_that_also_answers_is_read_as_the_answer()
+    {
+        var (driver, _) = await AtQuestionAsync("transplant");
+        await using var _driver = driver;
+
+        var replies = await driver.SayAsync("does a dental implant count? otherwise no");
+
+        Assert.Equal("lupus-crisis", Replies.LastQuestionId(replies));
+    }
+
     [Fact]
     public async Task A_question_about_the_study_as_the_first_message_is_answered_before_the_greeting_and_consent_question()
     {

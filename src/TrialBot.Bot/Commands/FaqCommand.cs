@@ -11,10 +11,12 @@ using TrialBot.Screening.Definition;
 namespace TrialBot.Bot.Commands;
 
 /// <summary>
-/// Questions about the study: a message that matches an entry of the trial's FAQ, and is not an answer to the question
-/// being asked, gets the FAQ's answer; then the question is asked again and the screening resumes where it was. A genuine
-/// answer always wins: "I take hydroxychloroquine" is read as the answer whatever words it shares with the FAQ, and so
-/// is a place with a recognised city ("Wuhan, which hospital?").
+/// Questions asked instead of an answer. A message that matches an entry of the trial's FAQ gets the FAQ's answer; any
+/// other question asked back while a screening question waits ("what's sledai?", "does a cornea count?", 偏头痛算吗？)
+/// gets that question's own explanation, as "help" would, and counts as no failed answer. Then the question is asked
+/// again and the screening resumes where it was. A genuine answer always wins: "I take hydroxychloroquine" is read as
+/// the answer whatever words it shares with the FAQ, "does a dental implant count? otherwise no" as a no, and a place
+/// with a recognised city ("Wuhan, which hospital?") as the place.
 /// </summary>
 internal sealed class FaqCommand
 {
@@ -58,7 +60,7 @@ internal sealed class FaqCommand
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
         var text = dialogContext.Context.Activity.Text;
-        if (string.IsNullOrWhiteSpace(text) || text.Length > InputGuard.MaxLength || faq.Find(text) is null)
+        if (string.IsNullOrWhiteSpace(text) || text.Length > InputGuard.MaxLength || (faq.Find(text) is null && AskedQuestion(dialogContext, text) is null))
         {
             return false;
         }
@@ -79,9 +81,18 @@ internal sealed class FaqCommand
             var answer = texts.Text(BotTextKeys.FaqAnswer).With("question", entry.Question).With("answer", entry.Answer);
             await sender.SendAsync(dialogContext.Context, answer.Get(dialogContext.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
+        else if (AskedQuestion(dialogContext, dialogContext.Context.Activity.Text) is { } question)
+        {
+            var help = texts.Text(BotTextKeys.HelpQuestion).With("help", question.Help);
+            await sender.SendAsync(dialogContext.Context, help.Get(dialogContext.Culture), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
 
         return await Reprompt.CurrentQuestionAsync(dialogContext, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The screening question waiting (or waiting to be confirmed) when the message is a question asked back; else null.</summary>
+    private QuestionDefinition? AskedQuestion(DialogContext dialogContext, string? text) =>
+        QuestionBack.IsQuestion(text) && ActiveQuestion.Id(dialogContext) is { } id ? definition.FindQuestion(DialogIds.Confirmed(id) ?? id) : null;
 
     private async Task<bool> AnswersActiveQuestionAsync(DialogContext dialogContext, string text, CancellationToken cancellationToken)
     {

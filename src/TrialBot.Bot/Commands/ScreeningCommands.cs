@@ -9,8 +9,8 @@ namespace TrialBot.Bot.Commands;
 /// The commands a person can give instead of an answer, each with its English and Chinese phrases from the text
 /// resource (whole utterances only): help, restart, cancel/stop, back, "change my …" for every question (phrases made
 /// from each question's label in both languages), the language switch, delete my data, the outcome's details, "look
-/// again" after a likely-ineligible outcome; and questions about the study,
-/// recognised by the FAQ's words when the message is no answer.
+/// again" after a likely-ineligible outcome; and questions asked instead of an answer (<see cref="FaqCommand"/>): about
+/// the study, recognised by the FAQ's words, or about the question being asked.
 /// </summary>
 internal static class ScreeningCommands
 {
