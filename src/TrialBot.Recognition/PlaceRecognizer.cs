@@ -7,8 +7,8 @@ namespace TrialBot.Recognition;
 
 /// <summary>
 /// Reads where a person lives, as a city of the built-in table (<see cref="CityDirectory"/>), in either script ("I live
-/// in Hangzhou", "杭州", "浙江杭州", "near Nanjing", "Wuhna"): a city named (or one letter off, two from eight letters)
-/// wins, the first one named ("Suzhou, near Shanghai"); a province with a place in it ("湖北黄冈") stands
+/// in Hangzhou", "杭州", "浙江杭州", "near Nanjing", "Wuhna", a district such as "Pudong" or 武昌): a city named (or, when
+/// none is named as written, one letter off, two from eight letters) wins, the first one named ("Suzhou, near Shanghai"); a province with a place the table lacks in it ("湖北利川") stands
 /// for its capital. A province alone, a country or a broad area ("China", "the south", 南方) is too broad: the bot asks
 /// which city. Any other text is a place not recognised (a town not in the table, a place abroad).
 /// </summary>
@@ -38,7 +38,9 @@ public static partial class PlaceRecognizer
     {
         var folded = AnswerText.ForNames(normalized);
         var kept = normalized.Length <= MaxPlaceLength ? normalized : normalized[..MaxPlaceLength];
-        var found = names.Matcher.Value.FindAll(folded).Concat(Typos(folded, names)).ToList();
+        // A name as written wins over one a letter off ("huangpu, shanghai" is Shanghai, not Wuhan's Huangpi).
+        var exact = names.Matcher.Value.FindAll(folded);
+        var found = exact.Any(m => !m.Tag.IsProvince) ? [.. exact] : exact.Concat(Typos(folded, names)).ToList();
         var city = found.Where(m => !m.Tag.IsProvince).OrderBy(m => m.Start).FirstOrDefault();
         if (city.Tag.CityId is not null)
         {

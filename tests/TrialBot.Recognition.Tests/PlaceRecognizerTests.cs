@@ -33,8 +33,25 @@ public class PlaceRecognizerTests
         Assert.Equal(expectedId, PlaceRecognizer.Recognize(text, "en-US").Value?.CityId);
 
     [Theory]
-    [InlineData("湖北黄冈", "wuhan")]
-    [InlineData("I live in Huanggang, Hubei", "wuhan")]
+    [InlineData("pudong", "shanghai")]
+    [InlineData("minhang, sh", "shanghai")]
+    [InlineData("浦东新区", "shanghai")]
+    [InlineData("Wuchang", "wuhan")]
+    [InlineData("hanyang district", "wuhan")]
+    [InlineData("光谷", "wuhan")]
+    [InlineData("洪山区", "wuhan")]
+    [InlineData("kunshan", "kunshan")]
+    [InlineData("湖北黄冈", "huanggang")]
+    public void A_district_of_a_city_is_that_city_and_a_town_near_one_is_its_own(string text, string expectedId) =>
+        Assert.Equal(expectedId, PlaceRecognizer.Recognize(text, "en-US").Value?.CityId);
+
+    [Fact]
+    public void A_city_named_as_written_wins_over_another_a_letter_off() =>
+        Assert.Equal("shanghai", PlaceRecognizer.Recognize("im in huangpu shanghai", "en-US").Value?.CityId);
+
+    [Theory]
+    [InlineData("湖北利川", "wuhan")]
+    [InlineData("I live in Lichuan, Hubei", "wuhan")]
     public void A_province_with_a_place_in_it_stands_for_its_capital(string text, string expectedId) =>
         Assert.Equal(expectedId, PlaceRecognizer.Recognize(text, "zh-CN").Value?.CityId);
 
