@@ -13,7 +13,8 @@ namespace TrialBot.Recognition.Text;
 /// ("don't" → "dont", "I'm" → "im"), numbers unglued from the Latin units that follow them ("7.5mg" → "7.5 mg",
 /// "g/24h" → "g/24 h"; the number recognizer misses glued numbers), the colloquial 俩 written as two (俩月 → 两个月, 俩片 →
 /// 两片), multiplications spaced ("2x5mg" → "2 x 5 mg") and
-/// 半 ("half") unglued from a following digit.
+/// 半 ("half") unglued from a following digit, and a figure corrected in the same message replaced by its correction
+/// (<see cref="SelfCorrection"/>: "20mg, no wait 15" reads "15 mg").
 /// Letters before digits stay glued ("FK506"), and so does scientific notation ("1e400").
 /// </summary>
 public static partial class AnswerText
@@ -115,7 +116,7 @@ public static partial class AnswerText
         var folded = ColloquialTwo().Replace(ColloquialTwoOfAUnit().Replace(Fold(normalized), "两个"), "两");
         var spacedTimes = MultiplicationSign().Replace(folded, " x ");
         var spacedHalf = HalfBeforeDigit().Replace(spacedTimes, " ");
-        return DigitBeforeLetter().Replace(spacedHalf, " ");
+        return SelfCorrection.Apply(DigitBeforeLetter().Replace(spacedHalf, " "));
     }
 
     /// <summary>Lower case without apostrophes: the form phrases are matched in.</summary>
