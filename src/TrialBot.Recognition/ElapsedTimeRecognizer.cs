@@ -30,7 +30,8 @@ namespace TrialBot.Recognition;
 /// <item>"almost"/"nearly"/将近/快 take one day less than the number said; "less than"/"within"/不到 give only an upper
 /// bound and are <see cref="RecognitionProblem.Ambiguous"/> (the dialog asks for a rough figure);</item>
 /// <item>when an answer holds several dates or lengths, the shortest elapsed time is taken; a rate ("twice a day",
-/// "5 days a week") is no length (<c>RatePhrases</c>).</item>
+/// "5 days a week") is no length (<c>RatePhrases</c>); a date and a length far apart ("diagnosed 2019, took 3 months to
+/// get it") are two times, <see cref="SeveralTimes"/>: the dialog asks for one.</item>
 /// </list>
 /// A date in the future is <see cref="RecognitionProblem.OutOfRange"/>, and so is anything beyond <see cref="MaxYears"/>.
 /// Common shapes are read by own rules (<c>SpokenLengthReader</c>, <c>CalendarDateReader</c>); only the rest, such as a
@@ -40,6 +41,12 @@ public static class ElapsedTimeRecognizer
 {
     /// <summary>The longest plausible elapsed time, in years.</summary>
     public const double MaxYears = 120;
+
+    /// <summary>The problem code of an answer whose date and length of time are far apart: the bot asks for one figure.</summary>
+    public const string SeveralTimes = "several-times";
+
+    /// <summary>How far apart, in days, a date and a length of one answer are before they are two different times.</summary>
+    private const double FarApartDays = 90;
 
     /// <summary>Reads the elapsed time in <paramref name="text"/>.</summary>
     /// <param name="text">The answer, as typed.</param>
@@ -87,11 +94,13 @@ public static class ElapsedTimeRecognizer
             return Recognition.Of(Duration.FromYears(VagueTimeCues.LeastYears)).AsTentative();
         }
 
-        var own = OwnReadings(narrowed, today);
+        var (dated, lengths) = OwnReadings(narrowed, today);
+        var own = dated.Concat(lengths).OrderBy(m => m.Start).ToList();
         var elapsed = own.Where(m => m.Elapsed is not null).Select(m => m.Elapsed!.Value).ToList();
         if (elapsed.Count > 0)
         {
-            return Shortest(elapsed, prepared);
+            // On and off with the current course named ("on and off for years, this time since March"): the shorter is the course.
+            return !OnAndOffCues.SaysOnAndOff(prepared) && DisagreeFar(dated, lengths) ? Recognition.NotUnderstood<Duration>(SeveralTimes) : Shortest(elapsed, prepared);
         }
 
         if (own.FirstOrDefault(m => m.Problem is not null).Problem is { } problem)
@@ -111,14 +120,33 @@ public static class ElapsedTimeRecognizer
     /// The dates and lengths of time the own rules read; a length inside a date ("2019年") is the date's, a month inside
     /// a point of it ("mid nov", 十月中旬) or an anniversary ("3 years in march") is theirs.
     /// </summary>
-    private static List<TimeMention> OwnReadings(string narrowed, DateOnly today)
+    private static (List<TimeMention> Dated, List<TimeMention> Lengths) OwnReadings(string narrowed, DateOnly today)
     {
         var anniversaries = AnniversaryReader.FindAll(narrowed, today);
         var points = PointInMonthReader.FindAll(narrowed, today).Where(p => !anniversaries.Any(a => a.Overlaps(p.Start, p.End)));
         var first = anniversaries.Concat(points).ToList();
         var dates = CalendarDateReader.FindAll(narrowed, today).Where(d => !first.Any(f => f.Overlaps(d.Start, d.End))).ToList();
-        var lengths = SpokenLengthReader.FindAll(narrowed, today).Where(l => !first.Concat(dates).Any(d => d.Overlaps(l.Start, l.End)));
-        return first.Concat(dates).Concat(lengths).OrderBy(m => m.Start).ToList();
+        var dated = first.Concat(dates).ToList();
+        var lengths = SpokenLengthReader.FindAll(narrowed, today).Where(l => !dated.Any(d => d.Overlaps(l.Start, l.End))).ToList();
+        return (dated, lengths);
+    }
+
+    /// <summary>
+    /// True when a date and a length of time in one answer are far apart ("diagnosed 2019, took 3 months to get it",
+    /// 2019年确诊的，折腾了3个月): the length then measures something else, and which one the question means is for the
+    /// person to say. Near each other ("since 2019, so about 7 years") they are the same time, and the shorter is taken.
+    /// </summary>
+    private static bool DisagreeFar(List<TimeMention> dated, List<TimeMention> lengths)
+    {
+        var fromDates = dated.Where(m => m.Elapsed is not null).Select(m => m.Elapsed!.Value.Days).ToList();
+        var fromLengths = lengths.Where(m => m.Elapsed is not null).Select(m => m.Elapsed!.Value.Days).ToList();
+        if (fromDates.Count == 0 || fromLengths.Count == 0)
+        {
+            return false;
+        }
+
+        var (shorter, longer) = (Math.Min(fromDates.Min(), fromLengths.Min()), Math.Max(fromDates.Min(), fromLengths.Min()));
+        return longer - shorter > FarApartDays && longer > 2 * shorter;
     }
 
     /// <summary>The rest, read by the date-time model (full dates such as "3/15/2021", "March 15, 2021", 2021年3月15号).</summary>

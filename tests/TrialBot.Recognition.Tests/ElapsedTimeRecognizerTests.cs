@@ -220,4 +220,16 @@ public class ElapsedTimeRecognizerTests
 
         Assert.Equal(expected, ElapsedTimeRecognizer.Recognize(text, "en-US", Today.Date).Value.Days, 3);
     }
+
+    [Theory]
+    [InlineData("diagnosed 2019, took 3 months to get it", "en-US")]
+    [InlineData("2019年确诊的，折腾了3个月才查出来", "zh-CN")]
+    public void A_date_and_a_length_far_apart_are_two_times_and_the_person_is_asked_for_one(string text, string culture) =>
+        Assert.Equal(ElapsedTimeRecognizer.SeveralTimes, ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).Problem);
+
+    [Theory]
+    [InlineData("since 2019, so about 7 years", "en-US")]
+    [InlineData("on and off for 10 years, this time since september", "en-US")]
+    public void A_date_and_a_length_that_agree_or_name_the_current_course_are_read(string text, string culture) =>
+        Assert.True(ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).IsRecognized);
 }
