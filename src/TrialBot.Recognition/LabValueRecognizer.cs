@@ -9,7 +9,7 @@ namespace TrialBot.Recognition;
 /// Reads lab values with their units: serum creatinine ("creatinine 240 µmol/L", "2.6 mg/dl", 肌酐 240 微摩尔/升),
 /// 24-hour proteinuria ("3.5 g/24h", "500 mg per day", 2克/24小时; "around 2 grams" on this question is g/24h) and serum IgA
 /// ("IgA 0.05 g/L", "8 mg/dL", "80 mg/L", 0.08克/升). Every unit a lab report prints is converted: mg/L, g/L, mg/dL for IgA;
-/// mg/L, mg/dL, µmol/L (also "umol" alone) for creatinine; g/24h, mg/24h, grams or mg alone for protein. A bound or a
+/// mg/L, mg/dL, µmol/L (also "umol" alone), mmol/L for creatinine; g/24h, mg/24h, grams or mg alone for protein. A bound or a
 /// range ("below 0.07 g/L", "more than 3 grams", 70多, "70-80 umol/L") is <see cref="RecognitionProblem.VagueNumber"/>;
 /// a report's detection limit ("&lt;0.05 g/L") is read as the limit. A whole number and "something" of protein ("8克多",
 /// "8 something grams": between 8 and 9 g) is read as 8.5 g, to confirm.
@@ -25,6 +25,9 @@ public static class LabValueRecognizer
 
     /// <summary>Decilitres in a litre: a value in mg/L is ten times the value in mg/dL.</summary>
     private const double LitresPerDecilitreInverse = 10;
+
+    /// <summary>µmol in a mmol: creatinine in mmol/L ("0.11 mmol/L", as a few labs print it) is a thousand times as much in µmol/L.</summary>
+    private const double MicromolesPerMillimole = 1000;
 
     /// <summary>The highest plausible serum creatinine, mg/dL (about 4,400 µmol/L).</summary>
     private const double MaxCreatinineMgPerDl = 50;
@@ -44,6 +47,7 @@ public static class LabValueRecognizer
             [LabUnit.MilligramsPerDecilitre] = SerumCreatinine.FromMgPerDl,
             [LabUnit.MicromolesPerLitre] = SerumCreatinine.FromMicromolPerLitre,
             [LabUnit.MicromolesOnly] = SerumCreatinine.FromMicromolPerLitre,
+            [LabUnit.MillimolesPerLitre] = mmolPerLitre => SerumCreatinine.FromMicromolPerLitre(mmolPerLitre * MicromolesPerMillimole),
             [LabUnit.MilligramsPerLitre] = mgPerLitre => SerumCreatinine.FromMgPerDl(mgPerLitre / LitresPerDecilitreInverse),
         },
         c => c.MgPerDl is > 0 and <= MaxCreatinineMgPerDl,
@@ -160,7 +164,13 @@ public static class LabValueRecognizer
             return Recognition.NotUnderstood<T>(RecognitionProblem.Ambiguous);
         }
 
-        return analyte.IsPlausible(values[0]) ? Recognition.Of(values[0]) : Recognition.NotUnderstood<T>(RecognitionProblem.OutOfRange);
+        if (!analyte.IsPlausible(values[0]))
+        {
+            return Recognition.NotUnderstood<T>(RecognitionProblem.OutOfRange);
+        }
+
+        // mmol/L is a rare way to print creatinine and an easy slip for mg/dL ("1.3 mmol/L"): read, and said back to confirm.
+        return accepted.Any(r => r.Unit == LabUnit.MillimolesPerLitre) ? Recognition.Tentative(values[0]) : Recognition.Of(values[0]);
     }
 
     /// <summary>The unit of numbers given without one, when every reading is the same bare number and its magnitude leaves

@@ -21,6 +21,12 @@ public static partial class ScoreRecognizer
 
     private static Recognition<double> Read(string prepared, string? culture)
     {
+        if (YesNoRecognizer.IsPlainNoWithoutFigure(prepared))
+        {
+            // "Do you know your SLEDAI? If so, what was it?" — "no" is not knowing it.
+            return Recognition.Unsure<double>();
+        }
+
         var withoutNames = ScoreName().Replace(prepared, " ");
         if (Vague().IsMatch(withoutNames))
         {

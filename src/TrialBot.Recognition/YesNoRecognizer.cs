@@ -54,6 +54,13 @@ public static partial class YesNoRecognizer
         return PlainPolarity(folded);
     }
 
+    /// <summary>
+    /// True when a folded answer with no figure in it is a plain no ("no", "nope", 没有): to a question that asks whether
+    /// the person knows a figure ("Do you know your IgA? If so, what was it?"), that is not knowing it.
+    /// </summary>
+    internal static bool IsPlainNoWithoutFigure(string folded) =>
+        !folded.Any(char.IsAsciiDigit) && PlainPolarity(folded) is { IsRecognized: true, Value: false };
+
     private static Recognition<bool> RecognizePrepared(string folded, YesNoSubject? subject)
     {
         var hedges = HedgeLexicon.Matcher.FindAll(folded);

@@ -65,7 +65,7 @@ public class LabValueRecognizerTests
     [InlineData("my egfr is 60", RecognitionProblem.MissingUnit)]
     [InlineData("creatinine is 1.2, normal", RecognitionProblem.MissingUnit)]
     [InlineData("2.6 mg", RecognitionProblem.MissingUnit)]
-    [InlineData("0.2 mmol/L", RecognitionProblem.UnknownUnit)]
+    [InlineData("0.2 mg/mmol", RecognitionProblem.UnknownUnit)]
     [InlineData("2.6 g/L", RecognitionProblem.UnknownUnit)]
     [InlineData("-5 mg/dL", RecognitionProblem.OutOfRange)]
     [InlineData("0 mg/dL", RecognitionProblem.OutOfRange)]
@@ -102,6 +102,9 @@ public class LabValueRecognizerTests
     [InlineData("I don't know")]
     [InlineData("不记得")]
     [InlineData("not sure")]
+    [InlineData("no")]
+    [InlineData("nope")]
+    [InlineData("没有")]
     public void Reads_not_knowing_as_unsure(string text)
     {
         Assert.True(LabValueRecognizer.RecognizeIgA(text, "en-US").IsUnsure);
@@ -189,5 +192,17 @@ public class LabValueRecognizerTests
     {
         Assert.Equal(RecognitionProblem.MissingUnit, LabValueRecognizer.RecognizeIgA(text, "en-US").Problem);
         Assert.Equal(RecognitionProblem.MissingUnit, LabValueRecognizer.RecognizeProteinuria(text, "en-US").Problem);
+    }
+
+    [Theory]
+    [InlineData("0.11 mmol/L", 110 / 88.4)]
+    [InlineData("单子上写的0.25 mmol/L", 250 / 88.4)]
+    [InlineData("肌酐0.09毫摩尔/升", 90 / 88.4)]
+    public void Creatinine_in_millimoles_per_litre_is_a_thousand_micromoles_said_back_to_confirm(string text, double mgPerDl)
+    {
+        var reading = LabValueRecognizer.RecognizeCreatinine(text, "zh-CN");
+
+        Assert.True(reading.IsTentative);
+        Assert.Equal(mgPerDl, reading.Value.MgPerDl, 6);
     }
 }

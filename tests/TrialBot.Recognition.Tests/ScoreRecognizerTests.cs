@@ -36,7 +36,9 @@ public class ScoreRecognizerTests
     [Theory]
     [InlineData("no one ever told me a number")]
     [InlineData("nobody ever told me")]
-    public void One_as_a_pronoun_is_no_score(string text)
+    [InlineData("no")]
+    [InlineData("没有")]
+    public void One_as_a_pronoun_or_a_plain_no_is_no_score(string text)
     {
         Assert.True(ScoreRecognizer.Recognize(text, "en-US").IsUnsure, text);
     }

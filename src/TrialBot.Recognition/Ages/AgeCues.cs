@@ -26,12 +26,12 @@ internal static partial class AgeCues
     /// </summary>
     public static double? NowAndNext(string prepared)
     {
-        if (!FutureCue().IsMatch(prepared) || EitherAge().IsMatch(prepared))
+        if (!(FutureCue().IsMatch(prepared) || NextAgeShape().IsMatch(prepared)) || EitherAge().IsMatch(prepared))
         {
             return null;
         }
 
-        var ages = WholeNumber().Matches(TimeLength().Replace(prepared, " "))
+        var ages = WholeNumber().Matches(DayOrMonth().Replace(TimeLength().Replace(prepared, " "), " "))
             .Select(m => Int(m.Value))
             .Distinct()
             .ToList();
@@ -109,7 +109,7 @@ internal static partial class AgeCues
     [GeneratedRegex("(?<a>[一二两三四五六七八九])(?<b>[二三四五六七八九])(?=岁|$)")]
     private static partial Regex ChineseAdjacent();
 
-    [GeneratedRegex(@"\b(?:will be|ill be|ll be|turning|turn|gonna be|going to be)\s+(?<n>\d{1,3}|" + SpokenNumber.EnglishPattern + @")\b|明年(?:就|就要|要)?(?:满)?(?<n>\d{1,3}|[一二三四五六七八九十]+)|\b(?<n>\d{1,3})\s+next\s+(?:week|month|year)\b")]
+    [GeneratedRegex(@"\b(?:will be|ill be|ll be|turning|turn|gonna be|going to be)\s+(?<n>\d{1,3}|" + SpokenNumber.EnglishPattern + @")\b|明年(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?(?:\s*\d{1,2}\s*[号日])?)?(?:就|就要|要)?(?:满)?(?<n>\d{1,3}|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十]|\s*月)|\b(?<n>\d{1,3})\s+next\s+(?:week|month|year)\b")]
     private static partial Regex Turn();
 
     /// <summary>A word of the future an age is reached at: "next june", "in feb", "in 2 weeks", "soon", "birthday", 明年, 下个月, 生日, 过完年.</summary>
@@ -121,6 +121,15 @@ internal static partial class AgeCues
     /// <summary>Two ages offered as a choice ("45 or 46", "45/46", "45-46"): a vague age, not the age now and the next.</summary>
     [GeneratedRegex(@"\d\s*(?:or|/|-|–|to|或|还是)\s*\d")]
     private static partial Regex EitherAge();
+
+    /// <summary>The next age written as such: in brackets ("41 (42 on valentines day)") or followed by when it comes ("71 on
+    /// the 3rd of march", "42 by christmas", 42岁生日).</summary>
+    [GeneratedRegex(@"[(（]\s*\d{1,3}(?![\d.])|(?<![\d.])\d{1,3}\s+(?:on|in|by|at|come|this|after)\b|(?<![\d.])\d{1,3}\s*岁?\s*生日")]
+    private static partial Regex NextAgeShape();
+
+    /// <summary>A day or a month that dates the birthday ("the 3 rd", "12 th", 2月, 3号): no age.</summary>
+    [GeneratedRegex(@"(?<![\d.])\d{1,2}\s*(?:st|nd|rd|th)(?![a-z])|(?<![\d.])\d{1,2}\s*(?:月|号|日)")]
+    private static partial Regex DayOrMonth();
 
     /// <summary>A number that counts days, weeks or months ("in 2 weeks", 3个月): no age.</summary>
     [GeneratedRegex(@"\b\d{1,3}\s*(?:days?|weeks?|wks?|months?|mos?)\b|\d{1,3}\s*(?:个月|个星期|周|天|礼拜)")]

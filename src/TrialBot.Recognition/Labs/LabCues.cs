@@ -42,10 +42,11 @@ internal static partial class LabCues
 
     /// <summary>
     /// True when the answer says the value is not known and holds no figure but the name of the test: "没做过24小时尿",
-    /// "havent done a 24 hr collection", "never had it checked".
+    /// "havent done a 24 hr collection", "never had it checked"; or is a plain no with no figure ("no", 没有) to a question
+    /// that asks whether the person knows the value.
     /// </summary>
     public static bool UnsureWithoutValue(string prepared) =>
-        UnsureLexicon.IsUnsure(prepared) && !Digit().IsMatch(TwentyFourHours().Replace(prepared, " "));
+        (UnsureLexicon.IsUnsure(prepared) && !Digit().IsMatch(TwentyFourHours().Replace(prepared, " "))) || YesNoRecognizer.IsPlainNoWithoutFigure(prepared);
 
     /// <summary>True when the answer gives only a bound or a range.</summary>
     public static bool IsVague(string prepared) => Vague().IsMatch(prepared);

@@ -12,6 +12,9 @@ internal enum LabUnit
     /// <summary>µmol/L (creatinine).</summary>
     MicromolesPerLitre,
 
+    /// <summary>mmol/L (creatinine, as a few labs print it: a thousand µmol/L).</summary>
+    MillimolesPerLitre,
+
     /// <summary>g/L (IgA).</summary>
     GramsPerLitre,
 
@@ -36,6 +39,6 @@ internal enum LabUnit
     /// <summary>A mass or an amount without its denominator ("2.6 mg", "3 g", "240 µmol"): the unit is incomplete.</summary>
     Incomplete,
 
-    /// <summary>Some other unit ("mmol/L", "mg/mmol", "g/g", "%"): recognised as a unit, not accepted.</summary>
+    /// <summary>Some other unit ("mg/mmol", "g/g", "%"): recognised as a unit, not accepted.</summary>
     Other,
 }

@@ -5,7 +5,7 @@ namespace TrialBot.Recognition.Labs;
 /// <summary>
 /// Reads the unit written just after a number in a prepared answer. The Recognizers.Text dimension model cannot do this:
 /// it drops denominators ("2.6 mg/dl" → 2.6 mg) and does not know µmol/L at all, so the units are read here, with every
-/// spelling seen in lab reports: mg/dL, mg/L, 毫克/升, mg/dl, µmol/L, μmol/L, umol/L, micromol/L, 微摩尔/升, g/L, 克/升, g/24h, g/24 hours,
+/// spelling seen in lab reports: mg/dL, mg/L, 毫克/升, mg/dl, µmol/L, μmol/L, umol/L, micromol/L, 微摩尔/升, mmol/L, 毫摩尔/升, g/L, 克/升, g/24h, g/24 hours,
 /// g per day, grams a day, g/d, 克/24小时, 克/天, mg/24h, 毫克/24小时.
 /// </summary>
 internal static partial class LabUnitReader
@@ -35,6 +35,7 @@ internal static partial class LabUnitReader
     [
         (MilligramsPerDecilitre, LabUnit.MilligramsPerDecilitre),
         (MicromolesPerLitre, LabUnit.MicromolesPerLitre),
+        (MillimolesPerLitre, LabUnit.MillimolesPerLitre),
         (MilligramsPer24Hours, LabUnit.MilligramsPer24Hours),
         (MilligramsPerLitre, LabUnit.MilligramsPerLitre),
         (GramsPerLitre, LabUnit.GramsPerLitre),
@@ -51,6 +52,9 @@ internal static partial class LabUnitReader
 
     [GeneratedRegex(@"\G\s*(?:[uµμ]\s?mol|micromol|micromoles?|micro-moles?|微摩尔?)\s*(?:/|per|每)\s*" + Litre)]
     private static partial Regex MicromolesPerLitre();
+
+    [GeneratedRegex(@"\G\s*(?:mmol|millimol|millimoles?|毫摩尔?)\s*(?:/|per|每)\s*" + Litre)]
+    private static partial Regex MillimolesPerLitre();
 
     [GeneratedRegex(@"\G\s*" + Milligrams + Per + Day)]
     private static partial Regex MilligramsPer24Hours();
