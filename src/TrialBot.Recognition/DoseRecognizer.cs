@@ -35,6 +35,9 @@ public sealed partial class DoseRecognizer
     /// <summary>The largest lone figure read as mg to confirm ("pred 7.5"); a larger one is more likely something else.</summary>
     private const double MaxBareMilligrams = 100;
 
+    /// <summary>The least whole figure of a split dose read as mg: below it a figure by the time of day counts tablets.</summary>
+    private const double LeastBareSplitMilligrams = 5;
+
     private readonly MedicineNameMatcher names;
     private readonly Medicine prednisone;
 
@@ -106,6 +109,16 @@ public sealed partial class DoseRecognizer
             // "pred 7.5", 泼尼松7.5, "10": the question asks for mg, so a lone figure is almost surely mg: to confirm. Not
             // beside tablets or "dont know the mg" ("the white pills, 3 a day"): a count, whose strength is asked.
             amounts = [new MassAmount(bare.Start, bare.End, bare.Value)];
+            tentative = true;
+        }
+
+        if (amounts.Count == 0 && counts.Count == 0 && SplitDayCounts.EachTimed(prepared, others)
+            && others.All(o => o.Value is > 0 and <= MaxBareMilligrams && (o.Value >= LeastBareSplitMilligrams || o.Value % 1 != 0))
+            && !TabletsWithoutStrength.Applies(prepared))
+        {
+            // "10 in the morning 5 at night", 早上10晚上5: a dose split over the day, each figure in mg: to confirm. Small whole
+            // figures ("2 in the morning 1 at night") are tablets, whose strength is asked.
+            amounts = others.Select(o => new MassAmount(o.Start, o.End, o.Value)).ToList();
             tentative = true;
         }
 

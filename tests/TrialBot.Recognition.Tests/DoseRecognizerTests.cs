@@ -187,13 +187,20 @@ public class DoseRecognizerTests
     [InlineData("pred 7.5", "en-US", 7.5)]
     [InlineData("10", "en-US", 10)]
     [InlineData("泼尼松7.5", "zh-CN", 7.5)]
-    public void A_lone_figure_is_mg_to_confirm(string text, string culture, double mgPerDay)
+    [InlineData("10 in the morning 5 at night", "en-US", 15)]
+    [InlineData("早上10晚上5", "zh-CN", 15)]
+    [InlineData("2.5 in the morning 2.5 at night", "en-US", 5)]
+    public void A_lone_figure_or_one_for_each_time_of_day_is_mg_to_confirm(string text, string culture, double mgPerDay)
     {
         var result = recognizer.Recognize(text, culture);
 
         Assert.True(result.IsTentative, result.ToString());
         Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
     }
+
+    [Fact]
+    public void Small_whole_figures_by_the_time_of_day_are_tablets_whose_strength_is_asked() =>
+        Assert.Equal(RecognitionProblem.MissingUnit, recognizer.Recognize("2 in the morning 1 at night", "en-US").Problem);
 
     [Theory]
     [InlineData("Depo-Medrol 40 mg monthly", 40 / Duration.DaysPerMonth)]

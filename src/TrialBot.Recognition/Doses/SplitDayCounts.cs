@@ -31,6 +31,11 @@ internal static partial class SplitDayCounts
         return timed.Count >= least ? timed.Sum(t => t.Tablets) : null;
     }
 
+    /// <summary>True when there are two figures or more and each is said with its own time of day ("10 in the morning 5
+    /// at night", 早上10晚上5): a dose split over the day, in the unit the question asks.</summary>
+    public static bool EachTimed(string prepared, IReadOnlyList<NumberMention> figures) =>
+        figures.Count >= 2 && figures.All(f => Timed(prepared, f.Start, f.End) && !ClockTime(prepared, f.Start, f.End));
+
     /// <summary>"at 8 in the morning", "8am": a clock time, not a number of tablets.</summary>
     private static bool ClockTime(string prepared, int start, int end) =>
         AtBefore().IsMatch(prepared[Math.Max(0, start - TimeWordReach - 1)..start]) || ClockAfter().IsMatch(prepared, end);
