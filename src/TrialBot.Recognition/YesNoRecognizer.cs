@@ -106,6 +106,8 @@ public static partial class YesNoRecognizer
         var statement = StatementReader.Read(unhedged, subject, out var bareNo);
         return (statement, bareNo) switch
         {
+            // "现在没有，去年溶血住过院，早就恢复了": a no, then a past one that is over: the no, said back to confirm.
+            (StatementPolarity.Mixed, true) => Recognition.Tentative(false),
             (StatementPolarity.Mixed, _) => Recognition.NotUnderstood<bool>(MixedStatement),
             (StatementPolarity.Yes, true) or (StatementPolarity.No, false) => Recognition.NotUnderstood<bool>(RecognitionProblem.Ambiguous),
             (StatementPolarity.Yes, _) => Recognition.Of(true),

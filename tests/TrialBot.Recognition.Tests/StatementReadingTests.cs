@@ -134,6 +134,28 @@ public class StatementReadingTests
     public void A_statement_that_says_neither_is_an_unclear_statement() =>
         Assert.Equal(YesNoRecognizer.UnclearStatement, YesNoRecognizer.Recognize("my head hurts a lot lately", "en-US", Brain).Problem);
 
+    [Theory]
+    [InlineData("no, had hemolytic anemia in 2022 but its resolved")]
+    [InlineData("现在没有 去年溶血住过院 早就恢复了")]
+    public void A_no_then_a_past_one_that_is_over_is_a_no_to_confirm(string text)
+    {
+        var reading = YesNoRecognizer.Recognize(text, "en-US", Crisis);
+
+        Assert.True(reading.IsTentative, reading.ToString());
+        Assert.False(reading.Value);
+    }
+
+    [Theory]
+    [InlineData("had hemolytic anemia in 2022 but its resolved")]
+    [InlineData("no but my platelets are low right now and im on ivig")]
+    public void A_past_one_that_is_over_without_a_no_or_a_no_beside_a_current_one_is_asked(string text) =>
+        Assert.False(YesNoRecognizer.Recognize(text, "en-US", Crisis).IsRecognized);
+
+    private static readonly YesNoSubject Crisis = new(
+        ["hemolytic anemia", "platelets are low", "ivig", "溶血"],
+        ["resolved", "恢复了"],
+        []);
+
     private static void AssertReading(bool? expected, Recognition<bool> reading)
     {
         if (expected is null)

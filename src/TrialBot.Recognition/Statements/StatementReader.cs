@@ -356,7 +356,7 @@ internal static partial class StatementReader
     [GeneratedRegex(@"^\s*(?:and|or|nor|&|/|和|或|或者|跟|与|及|、|还有)?\s*$")]
     private static partial Regex Conjunction();
 
-    [GeneratedRegex(@"[\s\p{P}\p{S}]|\b(?:um|uh|hmm|lol|haha|i|well|so|oh|ok|but|and|though|now)\b|[啊吧呢哈呀嘛哦噢额呃的了我]")]
+    [GeneratedRegex(@"[\s\p{P}\p{S}]|\b(?:um|uh|hmm|lol|haha|i|well|so|oh|ok|but|and|though|now|right now|at the moment|currently)\b|现在|目前|暂时|[啊吧呢哈呀嘛哦噢额呃的了我]")]
     private static partial Regex Filler();
 
     /// <summary>A term of what is asked followed by a word that affirms it ("ANA positive", 阳性): a qualifier in the same
