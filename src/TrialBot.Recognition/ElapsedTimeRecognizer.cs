@@ -30,7 +30,8 @@ namespace TrialBot.Recognition;
 /// <item>"almost"/"nearly"/将近/快 take one day less than the number said; "less than"/"within"/不到 give only an upper
 /// bound and are <see cref="RecognitionProblem.Ambiguous"/> (the dialog asks for a rough figure);</item>
 /// <item>when an answer holds several dates or lengths, the shortest elapsed time is taken; a rate ("twice a day",
-/// "5 days a week") is no length (<c>RatePhrases</c>); a date and a length far apart ("diagnosed 2019, took 3 months to
+/// "5 days a week") is no length (<c>RatePhrases</c>), nor is one counted from another event ("2 weeks after my wedding",
+/// 婚后两周: <c>RelativeLengths</c>); a date and a length far apart ("diagnosed 2019, took 3 months to
 /// get it") are two times, <see cref="SeveralTimes"/>: the dialog asks for one.</item>
 /// </list>
 /// A date in the future is <see cref="RecognitionProblem.OutOfRange"/>, and so is anything beyond <see cref="MaxYears"/>.
@@ -58,11 +59,18 @@ public static class ElapsedTimeRecognizer
     public static Recognition<Duration> Recognize(string? text, string? culture, DateOnly today) =>
         InputGuard.Normalize(text).Bind(normalized => Hedged(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), today));
 
-    /// <summary>The reading, to confirm when the answer hedges it ("maybe 5 years", 可能一年).</summary>
+    /// <summary>The reading, to confirm when the answer hedges it ("maybe 5 years", 可能一年) or dates it by another event.</summary>
     private static Recognition<Duration> Hedged(string prepared, TextLanguage language, DateOnly today)
     {
         var reading = Recognize(prepared, language, today);
-        return FigureHedge.In(prepared) ? reading.AsTentative() : reading;
+        if (!reading.IsRecognized && !reading.IsUnsure && UnsureLexicon.IsUnsure(prepared))
+        {
+            // Nothing read, and the person says they do not remember ("最近好像调过一次 记不清什么时候"): not knowing.
+            return Recognition.Unsure<Duration>();
+        }
+
+        // "2 weeks after my wedding, wedding was july 4th": the wedding's date is measured; near the truth, so confirmed.
+        return FigureHedge.In(prepared) || RelativeLengths.Any(prepared) ? reading.AsTentative() : reading;
     }
 
     private static Recognition<Duration> Recognize(string prepared, TextLanguage language, DateOnly today)
@@ -82,7 +90,7 @@ public static class ElapsedTimeRecognizer
             return Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
         }
 
-        var narrowed = RatePhrases.Blank(RangeNarrowing.Apply(prepared));
+        var narrowed = RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(RangeNarrowing.Apply(prepared))));
         if (CalendarDateReader.HasFullDate(narrowed) || CalendarDateReader.HasDateBefore(narrowed, today))
         {
             return ModelReading(prepared, narrowed, language, today);
@@ -157,7 +165,8 @@ public static class ElapsedTimeRecognizer
             .ToList();
         if (readings.Count == 0)
         {
-            return NumberFinder.FindAll(narrowed, language).Count > 0
+            // No time in it: not knowing wins over a stray count ("这一轮啥时候开始的记不住了", "调过一次 记不清什么时候").
+            return NumberFinder.FindAll(narrowed, language).Count > 0 && !UnsureLexicon.IsUnsure(prepared)
                 ? Recognition.NotUnderstood<Duration>(RecognitionProblem.MissingUnit)
                 : UnsureOr(prepared, RecognitionProblem.NoTime);
         }

@@ -232,4 +232,40 @@ public class ElapsedTimeRecognizerTests
     [InlineData("on and off for 10 years, this time since september", "en-US")]
     public void A_date_and_a_length_that_agree_or_name_the_current_course_are_read(string text, string culture) =>
         Assert.True(ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).IsRecognized);
+
+    [Theory]
+    [InlineData("2019 in june", "en-US", "2019-06-30")]
+    [InlineData("2019, the spring", "en-US", "2019-05-31")]
+    [InlineData("in 2019, around march", "en-US", "2019-03-31")]
+    [InlineData("2019年，3月份", "zh-CN", "2019-03-31")]
+    public void A_month_or_season_said_after_its_year_is_that_years(string text, string culture, string start)
+    {
+        var expected = Duration.Between(DateOnly.ParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture), Today.Date);
+
+        Assert.Equal(expected.Days, ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).Value.Days, 0);
+    }
+
+    [Theory]
+    [InlineData("i got the diagnosis 2 weeks after my wedding, wedding was july 4th", "en-US", "2026-07-04")]
+    [InlineData("2024年结婚，婚后两周确诊", "zh-CN", "2024-12-31")]
+    public void A_length_counted_from_another_event_is_not_the_time_and_the_events_date_is_confirmed(string text, string culture, string start)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, culture, Today.Date);
+
+        Assert.True(reading.IsTentative, reading.ToString());
+        Assert.Equal(Duration.Between(DateOnly.ParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture), Today.Date).Days, reading.Value.Days, 0);
+    }
+
+    [Theory]
+    [InlineData("went up to 10 in august", "en-US")]
+    [InlineData("they put it up to 15 in september", "en-US")]
+    public void A_dose_that_went_up_to_a_figure_is_no_bound_on_the_time(string text, string culture) =>
+        Assert.True(ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).IsRecognized);
+
+    [Theory]
+    [InlineData("这一轮啥时候开始的记不住了")]
+    [InlineData("最近好像调过一次 记不清什么时候")]
+    [InlineData("吃吃停停好多年了 这一轮啥时候开始的记不住了")]
+    public void Not_remembering_wins_when_no_time_is_read(string text) =>
+        Assert.True(ElapsedTimeRecognizer.Recognize(text, "zh-CN", Today.Date).IsUnsure);
 }

@@ -14,7 +14,8 @@ internal static partial class TimeCues
     /// <summary>"almost", "nearly", 将近, 快 …: the value said is an upper bound close to the truth.</summary>
     public static bool SaysAlmost(string prepared) => Almost().IsMatch(prepared);
 
-    /// <summary>"less than", "under a year", "within", 不到, 不足 …: only an upper bound is known (the cue "just under" of <see cref="SaysAlmost"/> does not count).</summary>
+    /// <summary>"less than", "under a year", "within", "up to", 不到, 不足 …: only an upper bound is known (the cue "just under" of
+    /// <see cref="SaysAlmost"/> does not count, nor a dose that "went up to 10").</summary>
     public static bool SaysLessThan(string prepared) => LessThan().IsMatch(Almost().Replace(prepared, " "));
 
     [GeneratedRegex(
@@ -29,7 +30,7 @@ internal static partial class TimeCues
     private static partial Regex Almost();
 
     [GeneratedRegex(
-        @"\b(?:less than|fewer than|within|not yet|not even|no more than|at most|up to)\b|" +
+        @"\b(?:less than|fewer than|within|not yet|not even|no more than|at most)\b|(?<!\b(?:went|go|goes|going|gone|bumped|bump|put|increased|raised|upped|moved|came|come|back|it|dose|them)\s+)\bup to\b|" +
         @"\bunder (?:\d|a\b|an\b|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|" +
         "不到|不足|少于|未满|没到|没满|不满|以内|之内|最多")]
     private static partial Regex LessThan();
