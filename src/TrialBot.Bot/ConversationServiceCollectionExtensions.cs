@@ -118,7 +118,7 @@ internal static class ConversationServiceCollectionExtensions
             .Add(new PreCallDialog(definition, recorder, texts, sender))
             .Add(new FinishedDialog(sender))
             .Add(new DeleteDataDialog(texts, sender))
-            .Add(new Prompt<bool>(DialogIds.YesNoPrompt, new YesNoPromptRecognizer(problems, subjectOf: reader.SubjectOf), validators.ScreeningYesNoAsync))
+            .Add(new Prompt<bool>(DialogIds.YesNoPrompt, new YesNoPromptRecognizer(problems, reader, records, timeProvider), validators.ScreeningYesNoAsync))
             .Add(new Prompt<UnderstoodReply>(DialogIds.UnderstoodPrompt, new UnderstoodPromptRecognizer(definition, reader, records, problems, timeProvider), validators.UnderstoodAsync))
             .Add(new Prompt<bool>(DialogIds.BirthdayPrompt, new YesNoPromptRecognizer(problems, DialogIds.BirthdayQuestion), validators.YesNoOrDontKnowAsync))
             .Add(new Prompt<bool>(DialogIds.ReviewPrompt, new YesNoPromptRecognizer(problems, DialogIds.ReviewQuestion), validators.DefiniteAsync))

@@ -97,6 +97,20 @@ internal class AnswerReader
     /// <summary>A yes/no answer, read as a statement about the question's subject; for a question about a very high dose,
     /// a stated dose under its limit is no (<see cref="StatedDoseReading"/>); for a question about the last weeks, a yes
     /// dated before them is a no to confirm (<see cref="DatedStatementReading"/>).</summary>
+    /// <summary>Reads a yes/no answer to a screening question the way <see cref="Read"/> does, as a plain yes or no.</summary>
+    /// <param name="text">What the person wrote.</param>
+    /// <param name="culture">The conversation's culture.</param>
+    /// <param name="answers">The answers so far (for the steroid a stated dose is of).</param>
+    /// <param name="today">The person's today (for dates).</param>
+    /// <param name="questionId">The question answered: its subject and declared readings apply.</param>
+    /// <returns>The reading.</returns>
+    public Recognition<bool> ReadYesNo(string text, CultureInfo culture, ScreeningAnswers answers, DateOnly today, string? questionId)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        ArgumentNullException.ThrowIfNull(answers);
+        return ReadYesNo(text, culture.Name, answers, today, questionId);
+    }
+
     private Recognition<bool> ReadYesNo(string text, string locale, ScreeningAnswers answers, DateOnly today, string? questionId)
     {
         var subject = SubjectOf(questionId);
