@@ -48,6 +48,21 @@ public class UnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "3 day iv pulse last month", "So your answer to “In the last 8 weeks, did you take 100+ mg prednisone or 80+ mg methylprednisolone a day for 14 days or more?” is no: you have not — is that right?")]
+    [InlineData("zh", "上个月住院打了5天地塞米松吊瓶", "您对“过去8周内，您是否每天用泼尼松100毫克以上或甲泼尼龙80毫克以上，达14天或更久？”的回答是“没有”，对吗？")]
+    public async Task A_high_dose_course_shorter_than_the_questions_days_is_said_back_as_the_questions_no(string language, string answer, string understood)
+    {
+        await using var driver = await AtQuestionAsync("high-dose-steroids", language);
+
+        var confirm = await driver.SayAsync(answer);
+        var next = await driver.SayAsync(Yes(language));
+
+        Assert.Equal("high-dose-steroids.confirm", Replies.LastQuestionId(confirm));
+        Assert.Equal(understood, confirm[^1].Text);
+        Assert.Equal("kidney", Replies.LastQuestionId(next));
+    }
+
+    [Theory]
     [InlineData("en")]
     [InlineData("zh")]
     public async Task No_to_what_was_understood_asks_the_question_again_and_nothing_is_kept(string language)

@@ -41,7 +41,7 @@ internal sealed class UnderstoodPrompts
             ? texts.FindText($"{BotTextKeys.UnderstoodPrefix}{question.Id}.{(yes ? "yes" : "no")}")
             : texts.FindText(BotTextKeys.UnderstoodPrefix + question.Id);
         var shown = display.Format(answer);
-        return own?.With("answer", shown) ?? texts.Text(BotTextKeys.Understood).With("label", question.Label).With("answer", shown);
+        return own?.With("answer", shown).With("short", question.ShortText ?? question.Text) ?? texts.Text(BotTextKeys.Understood).With("label", question.Label).With("answer", shown);
     }
 
     /// <summary>Creates the prompt options that confirm an answer.</summary>

@@ -34,4 +34,11 @@ public sealed record QuestionSubject(IReadOnlyList<string> About, IReadOnlyList<
     /// ("IV pulses back in January but nothing since"); null when not given.
     /// </summary>
     public Duration? NoOlderThan { get; init; }
+
+    /// <summary>
+    /// For a question about a course of at least some days (the field <c>noShorterThanDays</c>, usually a criterion's limit
+    /// such as <c>"{E1.highDoseAtLeastDays}"</c>): an answer that affirms it but gives a shorter course ("3 day iv pulse
+    /// last month") answers no, to confirm; null when not given.
+    /// </summary>
+    public int? NoShorterThanDays { get; init; }
 }

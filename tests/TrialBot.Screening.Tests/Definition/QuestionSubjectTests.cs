@@ -44,6 +44,7 @@ public class QuestionSubjectTests
 
         Assert.Equal(100, subject.NoBelowDailyDose?.MgPerDay);
         Assert.Equal(8, subject.NoOlderThan?.Weeks);
+        Assert.Equal(14, subject.NoShorterThanDays);
     }
 
     [Fact]

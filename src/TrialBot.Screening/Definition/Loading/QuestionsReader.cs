@@ -11,7 +11,7 @@ namespace TrialBot.Screening.Definition.Loading;
 internal static class QuestionsReader
 {
     private static readonly string[] Fields =
-        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose", "noOlderThanWeeks"];
+        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose", "noOlderThanWeeks", "noShorterThanDays"];
 
     /// <summary>The questions in asking order.</summary>
     public static IReadOnlyList<QuestionDefinition> Read(DefinitionNode questionsNode, IReadOnlyList<string> criterionIds)
@@ -70,11 +70,12 @@ internal static class QuestionsReader
         var countsWhenTreatedWith = node.Optional("countsWhenTreatedWith");
         var noBelowDailyDose = node.Optional("noBelowDailyDose");
         var noOlderThanWeeks = node.Optional("noOlderThanWeeks");
+        var noShorterThanDays = node.Optional("noShorterThanDays");
         if (about is null)
         {
-            return contrary is null && notCounting is null && countsWhenTreatedWith is null && noBelowDailyDose is null && noOlderThanWeeks is null
+            return contrary is null && notCounting is null && countsWhenTreatedWith is null && noBelowDailyDose is null && noOlderThanWeeks is null && noShorterThanDays is null
                 ? null
-                : throw node.Error("contrary, notCounting, countsWhenTreatedWith, noBelowDailyDose and noOlderThanWeeks need about.");
+                : throw node.Error("contrary, notCounting, countsWhenTreatedWith, noBelowDailyDose, noOlderThanWeeks and noShorterThanDays need about.");
         }
 
         if (node.Required("kind").Enum<AnswerKind>() != AnswerKind.YesNo)
@@ -87,6 +88,7 @@ internal static class QuestionsReader
             CountsWhenTreatedWith = countsWhenTreatedWith?.Items().Select(item => item.Enum<MedicineClass>()).ToList() ?? [],
             NoBelowDailyDose = noBelowDailyDose is null ? null : DailyDose.FromMgPerDay(noBelowDailyDose.NumberOrLimit()),
             NoOlderThan = noOlderThanWeeks is null ? null : Duration.FromWeeks(noOlderThanWeeks.NumberOrLimit()),
+            NoShorterThanDays = noShorterThanDays is null ? null : (int)Math.Ceiling(noShorterThanDays.NumberOrLimit()),
         };
     }
 
