@@ -96,7 +96,8 @@ internal class AnswerReader
 
     /// <summary>A yes/no answer, read as a statement about the question's subject; for a question about a very high dose,
     /// a stated dose under its limit is no (<see cref="StatedDoseReading"/>); for a question about the last weeks, a yes
-    /// dated before them is a no to confirm (<see cref="DatedStatementReading"/>).</summary>
+    /// dated before them is a no to confirm (<see cref="DatedStatementReading"/>); for a question about a course of some days, a
+    /// shorter course is a no to confirm (<see cref="CourseStatementReading"/>).</summary>
     /// <summary>Reads a yes/no answer to a screening question the way <see cref="Read"/> does, as a plain yes or no.</summary>
     /// <param name="text">What the person wrote.</param>
     /// <param name="culture">The conversation's culture.</param>
@@ -123,6 +124,11 @@ internal class AnswerReader
         if (declared.NoBelowDailyDose is { } limit)
         {
             reading = StatedDoseReading.Apply(reading, text, locale, subject, doses, DefaultSteroid(answers), limit);
+        }
+
+        if (declared.NoShorterThanDays is { } leastDays)
+        {
+            reading = CourseStatementReading.Apply(reading, text, leastDays);
         }
 
         return declared.NoOlderThan is { } window ? DatedStatementReading.Apply(reading, text, locale, today, window) : reading;
