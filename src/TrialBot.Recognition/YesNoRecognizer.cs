@@ -119,7 +119,8 @@ public static partial class YesNoRecognizer
     }
 
     /// <summary>The plain words of an answer that states nothing about the subject; a statement whose only "no" words
-    /// negate verbs of their own ("had a fit once, they never found out why") is unclear, not a no.</summary>
+    /// negate verbs of their own ("had a fit once, they never found out why") is unclear, not a no, and beside a yes it
+    /// is that yes ("yep my bloods are never in range").</summary>
     private static Recognition<bool> Fallback(string unhedged)
     {
         var plain = PlainPolarity(unhedged);
@@ -129,6 +130,12 @@ public static partial class YesNoRecognizer
         }
 
         var noWords = YesNoLexicon.Matcher.FindAll(unhedged).Where(m => m.Tag == Polarity.No).Select(m => (m.Start, m.End)).ToList();
+        if (plain is { Problem: RecognitionProblem.Ambiguous } && StatementReader.OnlyNegatesVerbs(unhedged, noWords))
+        {
+            // "yep my bloods are never in range": the "never" says something about the bloods, the "yep" answers.
+            return Recognition.Of(true);
+        }
+
         return plain is { Problem: RecognitionProblem.NotYesOrNo } || (plain is { IsRecognized: true, Value: false } && StatementReader.OnlyNegatesVerbs(unhedged, noWords))
             ? Recognition.NotUnderstood<bool>(UnclearStatement)
             : plain;

@@ -55,6 +55,8 @@ public class StatementReadingTests
     [InlineData("I have never had anything like that", false)]
     [InlineData("nope nothing like that", false)]
     [InlineData("没有这些情况", false)]
+    [InlineData("yep my bloods are never in range and i get fevers", true)]
+    [InlineData("yes i never had one", null)]
     public void A_statement_naming_nothing_asked_about_is_no_no_for_a_negated_verb(string text, bool? expected) =>
         AssertReading(expected, YesNoRecognizer.Recognize(text, "en-US", Brain));
 
