@@ -107,7 +107,10 @@ public static partial class YesNoRecognizer
         return (statement, bareNo) switch
         {
             // "现在没有，去年溶血住过院，早就恢复了": a no, then a past one that is over: the no, said back to confirm.
-            (StatementPolarity.Mixed, true) => Recognition.Tentative(false),
+            (StatementPolarity.Mixed or StatementPolarity.NoNow, true) => Recognition.Tentative(false),
+            (StatementPolarity.NoNow, _) => Recognition.Tentative(false),
+            (StatementPolarity.YesNow, true) => Recognition.NotUnderstood<bool>(RecognitionProblem.Ambiguous),
+            (StatementPolarity.YesNow, _) => Recognition.Tentative(true),
             (StatementPolarity.Mixed, _) => Recognition.NotUnderstood<bool>(MixedStatement),
             (StatementPolarity.Yes, true) or (StatementPolarity.No, false) => Recognition.NotUnderstood<bool>(RecognitionProblem.Ambiguous),
             (StatementPolarity.Yes, _) => Recognition.Of(true),

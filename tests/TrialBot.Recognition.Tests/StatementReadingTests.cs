@@ -148,14 +148,26 @@ public class StatementReadingTests
     }
 
     [Theory]
-    [InlineData("had hemolytic anemia in 2022 but its resolved")]
+    [InlineData("hemolytic anemia, resolved")]
     [InlineData("no but my platelets are low right now and im on ivig")]
     public void A_past_one_that_is_over_without_a_no_or_a_no_beside_a_current_one_is_asked(string text) =>
         Assert.False(YesNoRecognizer.Recognize(text, "en-US", Crisis).IsRecognized);
 
+    [Theory]
+    [InlineData("had hemolytic anemia in 2022 but its resolved", false)]
+    [InlineData("better now but still on ivig", true)]
+    [InlineData("resolved in 2022, ivig again since last week", true)]
+    public void The_later_of_a_thing_and_its_contrary_is_how_things_stand_now_to_confirm(string text, bool now)
+    {
+        var reading = YesNoRecognizer.Recognize(text, "en-US", Crisis);
+
+        Assert.True(reading.IsRecognized && reading.IsTentative, reading.ToString());
+        Assert.Equal(now, reading.Value);
+    }
+
     private static readonly YesNoSubject Crisis = new(
         ["hemolytic anemia", "platelets are low", "ivig", "溶血"],
-        ["resolved", "恢复了"],
+        ["resolved", "恢复了", "better now"],
         []);
 
     private static void AssertReading(bool? expected, Recognition<bool> reading)

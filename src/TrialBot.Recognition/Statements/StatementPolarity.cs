@@ -14,4 +14,10 @@ internal enum StatementPolarity
 
     /// <summary>Both affirms and denies it.</summary>
     Mixed,
+
+    /// <summary>Affirms it as past and denies it now, said in that order ("had hemolytic anemia in 2022 but its resolved").</summary>
+    NoNow,
+
+    /// <summary>Denies it as past and affirms it now, said in that order ("it was called uctd before, now they say sle").</summary>
+    YesNow,
 }

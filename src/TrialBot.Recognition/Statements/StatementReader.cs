@@ -73,12 +73,46 @@ internal static partial class StatementReader
 
         return (yes, no) switch
         {
-            (true, true) when contraryAffirmed => StatementPolarity.Mixed,
+            (true, true) when contraryAffirmed => Settled(folded, clauses, mentions, denied, counted),
             (true, _) => StatementPolarity.Yes,
             (false, true) => StatementPolarity.No,
             _ => StatementPolarity.None,
         };
     }
+
+    /// <summary>
+    /// An answer that affirms both the thing and its contrary, read by when each holds: the one said later, in a clause
+    /// of its own, is how things stand now when the earlier one is marked as past or the later one as present ("had
+    /// hemolytic anemia in 2022 but its resolved" is no now; "it was called uctd before, now they say sle", "better now
+    /// but still on ivig" are yes now). Otherwise both stand: <see cref="StatementPolarity.Mixed"/>.
+    /// </summary>
+    private static StatementPolarity Settled(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, bool[] denied, bool[] counted)
+    {
+        var about = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Tag == MentionRole.About && !denied[i] && counted[i]).Select(i => Clauses.IndexOf(clauses, mentions[i].Start)).ToList();
+        var contrary = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Tag == MentionRole.Contrary && !denied[i]).Select(i => Clauses.IndexOf(clauses, mentions[i].Start)).ToList();
+        if (about.Count == 0 || contrary.Count == 0)
+        {
+            return StatementPolarity.Mixed;
+        }
+
+        bool Marked(IEnumerable<int> clauseIndexes, Func<string, bool> marker) => clauseIndexes.All(c => c >= 0 && marker(text[clauses[c].Start..clauses[c].End]));
+        if (contrary.Min() > about.Max() && (Marked(about, PastMarker().IsMatch) || Marked(contrary, PresentMarker().IsMatch)))
+        {
+            return StatementPolarity.NoNow;
+        }
+
+        return about.Min() > contrary.Max() && (Marked(contrary, PastMarker().IsMatch) || Marked(about, PresentMarker().IsMatch))
+            ? StatementPolarity.YesNow
+            : StatementPolarity.Mixed;
+    }
+
+    /// <summary>Words that place a clause in the past: a year, "before", "last year", "ago", "used to", 以前, 去年 …</summary>
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b|\b(?:before|used to|at first|originally|initially|previously|in the past|back then|back in|last year|years ago|months ago|ago|once)\b|以前|之前|一开始|原来|过去|当时|去年|前年|那年|年前")]
+    private static partial Regex PastMarker();
+
+    /// <summary>Words that place a clause in the present: "now", "still", "currently", "these days", 现在, 目前, 还在 …</summary>
+    [GeneratedRegex(@"\b(?:now|still|currently|these days|nowadays|at the moment|right now|lately|this week|today|anymore|since then)\b|现在|目前|如今|后来|还在|仍然|仍在|一直|最近|这几天|改成|改为")]
+    private static partial Regex PresentMarker();
 
     /// <summary>
     /// True when every plain "no" word of <paramref name="folded"/> negates a verb of its own inside a statement ("had a
