@@ -257,6 +257,12 @@ public class ElapsedTimeRecognizerTests
     }
 
     [Theory]
+    [InlineData("出院后一个月没变", 1)]
+    [InlineData("出院以后两个月没调过", 2)]
+    public void A_length_after_an_event_that_is_the_time_since_it_is_read(string text, int months) =>
+        Assert.Equal(Duration.FromMonths(months).Days, ElapsedTimeRecognizer.Recognize(text, "zh-CN", Today.Date).Value.Days, 3);
+
+    [Theory]
     [InlineData("went up to 10 in august", "en-US")]
     [InlineData("they put it up to 15 in september", "en-US")]
     public void A_dose_that_went_up_to_a_figure_is_no_bound_on_the_time(string text, string culture) =>

@@ -4,7 +4,8 @@ namespace TrialBot.Recognition.Durations;
 
 /// <summary>
 /// Blanks out a length of time counted from another event ("2 weeks after my wedding", "a month before the birth",
-/// "3 months into my pregnancy", 婚后两周, 确诊半年后, 生孩子前两个月) before lengths are read: it says when something
+/// "3 months into my pregnancy", 婚后两周, 确诊半年后) before lengths are read (not "出院后一个月没变",
+/// where the month is the time since): it says when something
 /// happened next to that event, not how long ago; the event's own date, if the answer gives it, is what is measured.
 /// The blanks keep every other position in place.
 /// </summary>
@@ -21,7 +22,7 @@ internal static partial class RelativeLengths
 
     [GeneratedRegex(
         @"\b" + EnglishCount + @"\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+(?:after|before|later|earlier|into|following|post)\b|" +
-        @"(?:之后|以后|后|之前|以前)\s*" + ChineseCount + @"\s*个?\s*(?:天|周|星期|礼拜|月|年)|" +
+        @"(?:婚|产|孕)(?:后|前)\s*" + ChineseCount + @"\s*个?\s*(?:天|周|星期|礼拜|月|年)|" +
         @"(?<=\p{IsCJKUnifiedIdeographs})" + ChineseCount + @"\s*个?\s*(?:天|周|星期|礼拜|月|年)\s*(?:之后|以后|后)")]
     private static partial Regex Relative();
 }
