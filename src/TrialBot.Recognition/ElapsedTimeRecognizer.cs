@@ -116,6 +116,13 @@ public static class ElapsedTimeRecognizer
             return Recognition.NotUnderstood<Duration>(problem);
         }
 
+        if (VagueTimeCues.OpensWithYears(prepared))
+        {
+            // "years, never really came off it": a vague time, and the person goes on about something else: one precise
+            // follow-up ("Roughly how long?"), not a floor value.
+            return Recognition.NotUnderstood<Duration>(RecognitionProblem.VagueNumber);
+        }
+
         if (VagueTimeCues.Problem(prepared) is { } vagueProblem)
         {
             return Recognition.NotUnderstood<Duration>(vagueProblem);

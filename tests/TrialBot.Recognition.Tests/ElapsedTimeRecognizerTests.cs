@@ -274,4 +274,11 @@ public class ElapsedTimeRecognizerTests
     [InlineData("吃吃停停好多年了 这一轮啥时候开始的记不住了")]
     public void Not_remembering_wins_when_no_time_is_read(string text) =>
         Assert.True(ElapsedTimeRecognizer.Recognize(text, "zh-CN", Today.Date).IsUnsure);
+
+    [Theory]
+    [InlineData("years, never really came off it", "en-US")]
+    [InlineData("years, the hospital drips were on top of my usual pred", "en-US")]
+    [InlineData("好几年了，一直没停", "zh-CN")]
+    public void Vague_years_opening_a_longer_answer_get_the_follow_up_for_a_rough_figure(string text, string culture) =>
+        Assert.Equal(RecognitionProblem.VagueNumber, ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).Problem);
 }

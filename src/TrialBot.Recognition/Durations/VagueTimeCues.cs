@@ -20,6 +20,13 @@ internal static partial class VagueTimeCues
     /// </summary>
     public static bool SaysYears(string prepared) => SeveralYears().IsMatch(prepared);
 
+    /// <summary>
+    /// True when the answer opens with a vague number of years as a clause of its own and goes on about something else
+    /// ("years, never really came off it", "for years, the drips were on top of my usual pred", 好几年了，一直没停): a vague
+    /// amount, asked about, when nothing else in it gives a time.
+    /// </summary>
+    public static bool OpensWithYears(string prepared) => OpeningYears().IsMatch(prepared);
+
     /// <summary>The problem code of a vague answer, or null when the answer is not one of these.</summary>
     public static string? Problem(string prepared) =>
         VagueAmount().IsMatch(prepared) ? RecognitionProblem.VagueNumber
@@ -31,6 +38,11 @@ internal static partial class VagueTimeCues
         @"(?:(?:for|over)\s+)?(?:(?:a\s+few|few|several|many|quite\s+a\s+few|some|a\s+number\s+of|lots\s+of|so\s+many)\s+)?years(?:\s+(?:and\s+years|now|already))?(?:\s+(?:now|already|at\s+least))?\W*$|" +
         @"^\W*(?:已经|都|有)?(?:好几|好多|很多|几|多)年(?:了|啦|吧)?\W*$|^\W*(?:确诊|吃|用|吃了|用了|得病|病了|吃药)?(?:已经|都|有)?(?:好几|好多|很多)年(?:了|啦)?\W*$")]
     private static partial Regex SeveralYears();
+
+    [GeneratedRegex(
+        @"^\W*(?:(?:oh|um|well|honestly|been|ive\s+been|its\s+been)\s+)*(?:(?:for|over)\s+)?(?:(?:a\s+few|few|several|many|so\s+many)\s+)?years(?:\s+now)?\s*[,.;:!-]|" +
+        @"^\W*(?:已经|都|有)?(?:好几|好多|很多)年(?:了|啦)?\s*[，,。；;]")]
+    private static partial Regex OpeningYears();
 
     [GeneratedRegex(
         @"\b(?:a\s+few|few|several|some|many|lots\s+of|a\s+number\s+of)\s+(?:more\s+)?(?:decades?|years?|yrs?|months?|mos?|weeks?|wks?|days?)\b|" +
