@@ -140,6 +140,7 @@ public static class ElapsedTimeRecognizer
         var anniversaries = AnniversaryReader.FindAll(narrowed, today);
         var points = PointInMonthReader.FindAll(narrowed, today).Where(p => !anniversaries.Any(a => a.Overlaps(p.Start, p.End)));
         var first = anniversaries.Concat(points).ToList();
+        first.AddRange(WeekdayReader.FindAll(narrowed, today).Where(w => !first.Any(f => f.Overlaps(w.Start, w.End))));
         var dates = CalendarDateReader.FindAll(narrowed, today).Where(d => !first.Any(f => f.Overlaps(d.Start, d.End))).ToList();
         var dated = first.Concat(dates).ToList();
         var lengths = SpokenLengthReader.FindAll(narrowed, today).Where(l => !dated.Any(d => d.Overlaps(l.Start, l.End))).ToList();

@@ -281,4 +281,25 @@ public class ElapsedTimeRecognizerTests
     [InlineData("好几年了，一直没停", "zh-CN")]
     public void Vague_years_opening_a_longer_answer_get_the_follow_up_for_a_rough_figure(string text, string culture) =>
         Assert.Equal(RecognitionProblem.VagueNumber, ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).Problem);
+
+    [Theory]
+    [InlineData("doc cut it on monday, was 20 for months before that", "en-US", DayOfWeek.Monday)]
+    [InlineData("since last friday", "en-US", DayOfWeek.Friday)]
+    [InlineData("周三改的", "zh-CN", DayOfWeek.Wednesday)]
+    public void A_day_of_the_week_is_the_latest_such_day_before_today(string text, string culture, DayOfWeek day)
+    {
+        var since = ((int)Today.Date.DayOfWeek - (int)day + 7) % 7;
+
+        Assert.Equal(since == 0 ? 7 : since, ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).Value.Days, 0);
+    }
+
+    [Fact]
+    public void A_day_of_last_week_in_chinese_is_in_last_week() =>
+        Assert.Equal(((int)Today.Date.DayOfWeek + 6) % 7 + 7, ElapsedTimeRecognizer.Recognize("上周一刚减的", "zh-CN", Today.Date).Value.Days, 0);
+
+    [Theory]
+    [InlineData("diagnosed on a monday in march 2020")]
+    [InlineData("wed been on it since 2019")]
+    public void A_day_of_the_week_that_is_no_particular_day_or_a_word_is_not_read(string text) =>
+        Assert.True(ElapsedTimeRecognizer.Recognize(text, "en-US", Today.Date).Value.Years > 5);
 }

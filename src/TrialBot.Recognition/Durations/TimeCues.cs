@@ -23,7 +23,7 @@ internal static partial class TimeCues
         @"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|couple|few|several|dozen|years?|yrs?|" +
         @"months?|mos?|weeks?|wks?|days?|decades?|since|ago|last|next|yesterday|today|tomorrow|january|february|march|april|may|june|" +
         @"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|" +
-        @"summer|autumn|fall|winter|christmas|xmas|new\s+years?)\b")]
+        @"summer|autumn|fall|winter|christmas|xmas|new\s+years?|monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday)\b")]
     private static partial Regex TimeWord();
 
     [GeneratedRegex(@"\b(?:almost|nearly|close to|approaching|just under|not quite)\b|将近|接近|快要|快|差不多要|差一点|几乎")]

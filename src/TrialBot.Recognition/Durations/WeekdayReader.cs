@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using TrialBot.Screening.Quantities;
+
+namespace TrialBot.Recognition.Durations;
+
+/// <summary>
+/// Reads a day of the week as the day it last was: "on monday", "monday", "last tuesday", "this past friday", 周三,
+/// 星期一, 礼拜五, 这周二; and one of last week: 上周一, 上星期三, 上个礼拜五. A day named alone is its latest occurrence
+/// before today (said on a Tuesday, "monday" is yesterday and "tuesday" a week ago), never further back, so the time is
+/// never overstated; "next monday" and 下周一 are in the future, "a monday" and "every monday" no particular day: not read.
+/// </summary>
+internal static partial class WeekdayReader
+{
+    private const int DaysPerWeek = 7;
+
+    /// <summary>The days of the week named in <paramref name="prepared"/>, measured up to <paramref name="today"/>.</summary>
+    public static List<TimeMention> FindAll(string prepared, DateOnly today)
+    {
+        var found = new List<TimeMention>();
+        foreach (Match match in English().Matches(prepared))
+        {
+            var day = Array.FindIndex(EnglishDays, name => match.Groups["day"].Value.StartsWith(name, StringComparison.Ordinal));
+            found.Add(new TimeMention(match.Index, match.Index + match.Length, Duration.FromDays(DaysSinceLast(today, day)), null));
+        }
+
+        foreach (Match match in Chinese().Matches(prepared))
+        {
+            var day = ChineseDay(match.Groups["day"].Value);
+            var days = match.Groups["last"].Success
+                ? DaysSinceMonday(today) + DaysPerWeek - day
+                : match.Groups["this"].Success ? DaysSinceMonday(today) - day : DaysSinceLast(today, day);
+            if (days >= 0)
+            {
+                found.Add(new TimeMention(match.Index, match.Index + match.Length, Duration.FromDays(days), null));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The days' names as they start, Monday first ("tues" and "weds" as short as names go: "wed" and "sat" are words).</summary>
+    private static readonly string[] EnglishDays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+    /// <summary>Days from the latest <paramref name="day"/> (0 Monday … 6 Sunday) before today: 1 to 7.</summary>
+    private static int DaysSinceLast(DateOnly today, int day)
+    {
+        var since = (DaysSinceMonday(today) - day + DaysPerWeek) % DaysPerWeek;
+        return since == 0 ? DaysPerWeek : since;
+    }
+
+    /// <summary>0 on a Monday … 6 on a Sunday.</summary>
+    private static int DaysSinceMonday(DateOnly today) => ((int)today.DayOfWeek + 6) % DaysPerWeek;
+
+    private static int ChineseDay(string name) => name switch
+    {
+        "一" => 0,
+        "二" => 1,
+        "三" => 2,
+        "四" => 3,
+        "五" => 4,
+        "六" => 5,
+        _ => 6,
+    };
+
+    [GeneratedRegex(@"(?<!\b(?:next|coming|a|every|each|on\s+a)\s)\b(?:(?:on|last|this\s+past|past|since)\s+)?(?<day>monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday)\b(?!\s*(?:next|coming))")]
+    private static partial Regex English();
+
+    [GeneratedRegex("(?<!下)(?:(?<last>上个?)|(?<this>这个?|本))?(?:周|星期|礼拜)(?<day>[一二三四五六日天])")]
+    private static partial Regex Chinese();
+}
