@@ -205,4 +205,13 @@ public class LabValueRecognizerTests
         Assert.True(reading.IsTentative);
         Assert.Equal(mgPerDl, reading.Value.MgPerDl, 6);
     }
+
+    [Fact]
+    public void A_lab_slips_bracketed_range_and_flags_are_not_the_value()
+    {
+        Assert.Equal(98 / 88.4, LabValueRecognizer.RecognizeCreatinine("Cr 98 umol/L (45-84) H", "en-US").Value.MgPerDl, 6);
+        Assert.Equal(265 / 88.4, LabValueRecognizer.RecognizeCreatinine("肌酐265↑(44-133)umol/l 上个礼拜查的", "zh-CN").Value.MgPerDl, 6);
+        Assert.Equal(1.92, LabValueRecognizer.RecognizeProteinuria("24h UTP 1.92 g/24h (0-0.15) H", "en-US").Value.GramsPer24Hours, 6);
+        Assert.Equal(230, LabValueRecognizer.RecognizeIgA("IgA 2.3 g/L (0.7-4.0)", "en-US").Value.MgPerDl, 6);
+    }
 }

@@ -10,7 +10,9 @@ namespace TrialBot.Recognition.Labs;
 internal static partial class LabCues
 {
     /// <summary>The answer without a reference range copied from the report ("(ref 0.7-4.0)", "normal range 44-133", （参考值 44-133）) or the date of the test ("2025-10-10").</summary>
-    public static string WithoutReference(string prepared) => Date().Replace(Reference().Replace(prepared, " "), " ");
+    /// <remarks>Also a bare bracketed range ("Cr 98 umol/L (45-84) H") and the slip's flags (↑, ↓, H, L).</remarks>
+    public static string WithoutReference(string prepared) =>
+        Date().Replace(BareRange().Replace(Flag().Replace(Reference().Replace(prepared, " "), " "), " "), " ");
 
     /// <summary>
     /// The whole number of grams of "N and something" ("8克多", "8g多", "八克多", "8 something grams", "8 point something g"),
@@ -75,6 +77,15 @@ internal static partial class LabCues
     /// <summary>A date beside the value ("2025-10-10", "3/4/2026"), whose dashes are no range.</summary>
     [GeneratedRegex(@"\b(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\b|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}\b")]
     private static partial Regex Date();
+
+    /// <summary>A reference range in brackets as a lab slip prints it after the value, with no words ("(45-84)", "（0.7-4.0）",
+    /// "(0-0.15)").</summary>
+    [GeneratedRegex(@"[(（\[]\s*[<>≤≥]?\s*\d+(?:\.\d+)?\s*(?:-|–|~|to|到|至)\s*\d+(?:\.\d+)?\s*[)）\]]")]
+    private static partial Regex BareRange();
+
+    /// <summary>A lab slip's flag beside a value: ↑, ↓, or "H", "L" after the bracketed range ("(45-84) H").</summary>
+    [GeneratedRegex(@"[↑↓]|(?<=[)）\]])\s*(?:h|l|hi|lo|high|low)\b")]
+    private static partial Regex Flag();
 
     [GeneratedRegex(@"[(（\[]?\s*(?:ref(?:erence)?(?:\s+range)?|normal(?:\s+range)?|range|nr|参考值|参考范围|正常值|正常范围)\s*[:：]?\s*[<>≤≥]?\s*\d+(?:\.\d+)?\s*(?:-|–|~|to|到|至)?\s*(?:\d+(?:\.\d+)?)?[^)）\]\d]*[)）\]]?")]
     private static partial Regex Reference();
