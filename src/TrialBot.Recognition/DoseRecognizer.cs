@@ -35,7 +35,7 @@ public sealed partial class DoseRecognizer
     /// <summary>The largest lone figure read as mg to confirm ("pred 7.5"); a larger one is more likely something else.</summary>
     private const double MaxBareMilligrams = 100;
 
-    /// <summary>The least whole figure of a split dose read as mg: below it a figure by the time of day counts tablets.</summary>
+    /// <summary>The least whole figure of a split dose read as mg: when every figure is below it, they count tablets.</summary>
     private const double LeastBareSplitMilligrams = 5;
 
     private readonly MedicineNameMatcher names;
@@ -112,12 +112,21 @@ public sealed partial class DoseRecognizer
             tentative = true;
         }
 
+        if (amounts.Count == 0 && counts.Count == 0 && DayTotalOfSplit(prepared, others) is { } dayTotal)
+        {
+            // "强的松一天25 早上20晚上5", "25 a day, 20 in the morning and 5 at night": the day's total and how it is split.
+            amounts = [new MassAmount(dayTotal.Start, dayTotal.End, dayTotal.Value)];
+            others = [];
+            tentative = true;
+        }
+
         if (amounts.Count == 0 && counts.Count == 0 && SplitDayCounts.EachTimed(prepared, others)
-            && others.All(o => o.Value is > 0 and <= MaxBareMilligrams && (o.Value >= LeastBareSplitMilligrams || o.Value % 1 != 0))
+            && others.All(o => o.Value is > 0 and <= MaxBareMilligrams) && others.Any(o => o.Value >= LeastBareSplitMilligrams || o.Value % 1 != 0)
             && !TabletsWithoutStrength.Applies(prepared))
         {
-            // "10 in the morning 5 at night", 早上10晚上5: a dose split over the day, each figure in mg: to confirm. Small whole
-            // figures ("2 in the morning 1 at night") are tablets, whose strength is asked.
+            // "10 in the morning 5 at night", "medrol 8 in the morning and 4 at night", 早上10晚上5: a dose split over the day,
+            // each figure in mg: to confirm. Small whole figures only ("2 in the morning 1 at night") are tablets, whose
+            // strength is asked.
             amounts = others.Select(o => new MassAmount(o.Start, o.End, o.Value)).ToList();
             tentative = true;
         }
@@ -252,4 +261,25 @@ public sealed partial class DoseRecognizer
 
     [GeneratedRegex(@"\b(?:morning|mornings|noon|midday|lunch|afternoon|evening|evenings|night|nights|bedtime|am|pm)\b|早上|早晨|上午|中午|下午|晚上|睡前|早|晚")]
     private static partial Regex TimeOfDay();
+
+    /// <summary>The figure that is the sum of the others when each of those is said with its time of day and none has a
+    /// unit ("25 a day, 20 in the morning and 5 at night"): the day's total; null otherwise.</summary>
+    private static NumberMention? DayTotalOfSplit(string prepared, List<NumberMention> figures)
+    {
+        if (figures.Count < 3)
+        {
+            return null;
+        }
+
+        foreach (var total in figures)
+        {
+            var parts = figures.Where(f => f != total).ToList();
+            if (total.Value is > 0 and <= MaxBareMilligrams && Math.Abs(parts.Sum(p => p.Value) - total.Value) < 1e-9 && SplitDayCounts.EachTimed(prepared, parts))
+            {
+                return total;
+            }
+        }
+
+        return null;
+    }
 }

@@ -190,6 +190,9 @@ public class DoseRecognizerTests
     [InlineData("10 in the morning 5 at night", "en-US", 15)]
     [InlineData("早上10晚上5", "zh-CN", 15)]
     [InlineData("2.5 in the morning 2.5 at night", "en-US", 5)]
+    [InlineData("medrol 8 in the morning and 4 at night", "en-US", 12)]
+    [InlineData("强的松一天25 早上20晚上5", "zh-CN", 25)]
+    [InlineData("25 a day, 20 in the morning and 5 at night", "en-US", 25)]
     public void A_lone_figure_or_one_for_each_time_of_day_is_mg_to_confirm(string text, string culture, double mgPerDay)
     {
         var result = recognizer.Recognize(text, culture);
