@@ -302,4 +302,11 @@ public class ElapsedTimeRecognizerTests
     [InlineData("wed been on it since 2019")]
     public void A_day_of_the_week_that_is_no_particular_day_or_a_word_is_not_read(string text) =>
         Assert.True(ElapsedTimeRecognizer.Recognize(text, "en-US", Today.Date).Value.Years > 5);
+
+    [Theory]
+    [InlineData("疫情那年查出来的", "zh-CN")]
+    [InlineData("新冠疫情刚开始的时候确诊的", "zh-CN")]
+    [InlineData("the year covid started", "en-US")]
+    public void The_year_the_pandemic_began_is_2020(string text, string culture) =>
+        Assert.Equal(Duration.Between(new DateOnly(2020, 12, 31), Today.Date), ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).Value);
 }
