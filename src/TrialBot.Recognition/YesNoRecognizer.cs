@@ -63,6 +63,12 @@ public static partial class YesNoRecognizer
 
     private static Recognition<bool> RecognizePrepared(string folded, YesNoSubject? subject)
     {
+        // "什么叫危象？应该没有吧", "does a cornea count? otherwise no": a question asked back, then the answer: the answer.
+        if (AnswerAfterQuestion().Match(folded) is { Success: true } after)
+        {
+            folded = after.Groups["answer"].Value;
+        }
+
         var hedges = HedgeLexicon.Matcher.FindAll(folded);
         var kinds = hedges.Select(h => h.Tag).ToHashSet();
         var unhedged = Blank(folded, hedges);
@@ -157,6 +163,10 @@ public static partial class YesNoRecognizer
             _ => Recognition.NotUnderstood<bool>(RecognitionProblem.NotYesOrNo),
         };
     }
+
+    /// <summary>What follows the last question mark, when it says something (a letter, a Chinese character or a digit).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[?？]\s*(?<answer>[^?？]*[\p{L}\p{N}][^?？]*)$")]
+    private static partial System.Text.RegularExpressions.Regex AnswerAfterQuestion();
 
     /// <summary>True for an answer of several words that is not a question ("my kidneys had some issues a while ago").</summary>
     private static bool IsStatement(string folded) =>

@@ -13,6 +13,7 @@ public sealed class QuestionBackTests
     [InlineData("透析是什么")]
     [InlineData("这个什么意思")]
     [InlineData("类风湿算不算")]
+    [InlineData("什么叫危象")]
     public void A_question_asked_back_is_a_question(string text) => Assert.True(QuestionBack.IsQuestion(text));
 
     [Theory]

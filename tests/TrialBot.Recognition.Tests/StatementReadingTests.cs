@@ -165,8 +165,21 @@ public class StatementReadingTests
         Assert.Equal(now, reading.Value);
     }
 
+    [Theory]
+    [InlineData("什么叫危象？应该没有吧", false, true)]
+    [InlineData("does ivig count? no never had it", false, false)]
+    [InlineData("what counts as a crisis? yes, hemolytic anemia right now", true, false)]
+    public void A_question_asked_back_then_an_answer_is_read_for_the_answer(string text, bool expected, bool tentative)
+    {
+        var reading = YesNoRecognizer.Recognize(text, "zh-CN", Crisis);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(expected, reading.Value);
+        Assert.Equal(tentative, reading.IsTentative);
+    }
+
     private static readonly YesNoSubject Crisis = new(
-        ["hemolytic anemia", "platelets are low", "ivig", "溶血"],
+        ["hemolytic anemia", "platelets are low", "ivig", "溶血", "危象"],
         ["resolved", "恢复了", "better now"],
         []);
 

@@ -23,6 +23,6 @@ public static partial class QuestionBack
         return trimmed.EndsWith('?') || trimmed.EndsWith('？') || QuestionWords().IsMatch(folded);
     }
 
-    [GeneratedRegex(@"^\s*(?:what|whats|wats|wat|how|why|which|does|do you|do i|is it|is that|is a|is an|can you|could you|should i|where|who)(?![a-z])|\bdo you mean\b|什么是|是什么|什么意思|啥意思|怎么算|为什么|是不是|(?:吗|呢|嘛|算不算)\s*$")]
+    [GeneratedRegex(@"^\s*(?:what|whats|wats|wat|how|why|which|does|do you|do i|is it|is that|is a|is an|can you|could you|should i|where|who)(?![a-z])|\bdo you mean\b|什么是|是什么|什么叫|啥叫|什么算|什么意思|啥意思|怎么算|为什么|是不是|(?:吗|呢|嘛|算不算)\s*$")]
     private static partial Regex QuestionWords();
 }
