@@ -63,6 +63,21 @@ public class UnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "been on it since i was diagnosed", "So you have been taking steroids for about 3 years — is that right?")]
+    [InlineData("zh", "确诊以后一直在吃", "您使用激素大约3年了，对吗？")]
+    public async Task Since_the_diagnosis_is_measured_by_the_time_since_the_diagnosis_and_confirmed(string language, string answer, string understood)
+    {
+        await using var driver = await AtQuestionAsync("steroid-duration", language);
+
+        var confirm = await driver.SayAsync(answer);
+        var next = await driver.SayAsync(Yes(language));
+
+        Assert.Equal("steroid-duration.confirm", Replies.LastQuestionId(confirm));
+        Assert.Equal(understood, confirm[^1].Text);
+        Assert.Equal("steroid-stable", Replies.LastQuestionId(next));
+    }
+
+    [Theory]
     [InlineData("en")]
     [InlineData("zh")]
     public async Task No_to_what_was_understood_asks_the_question_again_and_nothing_is_kept(string language)

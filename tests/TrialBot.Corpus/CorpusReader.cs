@@ -248,13 +248,15 @@ public sealed class CorpusReader
         foreach (var pair in row.Context.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = pair.Split('=', 2);
-            if (parts is not [QuestionIds.Treatment, var ids])
+            answers = parts switch
             {
-                throw new FormatException($"{row.Source}: context '{pair}' is not treatment=id+id.");
-            }
-
-            var medicines = ids.Split('+').Select(id => definition.Medicines.Find(id) ?? throw new FormatException($"{row.Source}: no medicine '{id}'."));
-            answers = answers.Set(QuestionIds.Treatment, MedicinesAnswer.Of(medicines));
+                [QuestionIds.Treatment, var ids] => answers.Set(
+                    QuestionIds.Treatment,
+                    MedicinesAnswer.Of(ids.Split('+').Select(id => definition.Medicines.Find(id) ?? throw new FormatException($"{row.Source}: no medicine '{id}'.")))),
+                [QuestionIds.Age, var years] when TryNumber(years, out var age) => answers.Set(QuestionIds.Age, new AgeAnswer(age)),
+                [QuestionIds.DiagnosisDuration, var time] when TryDays(time, out var days) => answers.Set(QuestionIds.DiagnosisDuration, new ElapsedAnswer(Duration.FromDays(days))),
+                _ => throw new FormatException($"{row.Source}: context '{pair}' is not treatment=id+id, age=years or diagnosis-duration=time."),
+            };
         }
 
         return answers;

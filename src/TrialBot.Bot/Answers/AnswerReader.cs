@@ -6,6 +6,7 @@ using TrialBot.Recognition.Statements;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Definition;
 using TrialBot.Screening.Medicines;
+using TrialBot.Screening.Quantities;
 using Recognitions = TrialBot.Recognition.Recognition;
 
 namespace TrialBot.Bot.Answers;
@@ -60,7 +61,7 @@ internal class AnswerReader
         {
             AnswerKind.YesNo => ReadYesNo(text, locale, answers, today, questionId).Map<Answer>(yes => new YesNoAnswer(yes)),
             AnswerKind.Age => AgeRecognizer.Recognize(text, locale, today).Map<Answer>(years => new AgeAnswer(years)),
-            AnswerKind.ElapsedTime => ElapsedTimeRecognizer.Recognize(text, locale, today).Map<Answer>(elapsed => new ElapsedAnswer(elapsed)),
+            AnswerKind.ElapsedTime => ReadElapsed(text, locale, answers, today, questionId).Map<Answer>(elapsed => new ElapsedAnswer(elapsed)),
             AnswerKind.Medicines => medicines.Recognize(text, locale, today).Map<Answer>(named => new MedicinesAnswer(named)),
             AnswerKind.Dose => doses.Recognize(text, locale, DefaultSteroid(answers)).Bind(FromDose),
             AnswerKind.Number => ScoreRecognizer.Recognize(text, locale).Map<Answer>(number => new NumberAnswer(number)),
@@ -132,6 +133,32 @@ internal class AnswerReader
         }
 
         return declared.NoOlderThan is { } window ? DatedStatementReading.Apply(reading, text, locale, today, window) : reading;
+    }
+
+    /// <summary>
+    /// A length of time; one counted from an event the person named instead of a time is measured from what they said
+    /// earlier, to confirm: "since I was diagnosed" by the answer to the question that measures the time since the
+    /// diagnosis (<see cref="QuestionDefinition.MeasuresSinceDiagnosis"/>), "since I was 24" by the age given.
+    /// </summary>
+    private Recognition<Duration> ReadElapsed(string text, string locale, ScreeningAnswers answers, DateOnly today, string? questionId)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, locale, today);
+        if (reading.IsRecognized || reading.IsUnsure || SinceEventReader.Read(text) is not { } since)
+        {
+            return reading;
+        }
+
+        if (since.AtAge is { } atAge && definition.FirstQuestionOf(AnswerKind.Age) is { } ageQuestion
+            && answers.Get(ageQuestion.Id) is AgeAnswer age && Math.Floor(age.Years) - atAge - 1 >= 1)
+        {
+            // Aged 38 now and 29 then: 8 to 9 years; the shorter, never overstated.
+            return Recognitions.Tentative(Duration.FromYears(Math.Floor(age.Years) - atAge - 1));
+        }
+
+        var diagnosis = definition.Questions.FirstOrDefault(question => question.MeasuresSinceDiagnosis);
+        return since.Diagnosis && diagnosis is not null && diagnosis.Id != questionId && answers.Get(diagnosis.Id) is ElapsedAnswer sinceDiagnosis
+            ? Recognitions.Tentative(sinceDiagnosis.Elapsed)
+            : reading;
     }
 
     private Recognition<Answer> ReadPlace(string text, string locale) =>

@@ -35,6 +35,12 @@ public sealed record QuestionDefinition(
     /// <summary>The question in as few words as still ask it fully, for text messages (SMS); null when <see cref="Text"/> is short already.</summary>
     public LocalizedText? ShortText { get; init; }
 
+    /// <summary>
+    /// For an elapsed-time question (the field <c>measuresSinceDiagnosis</c>): true when its answer is the time since the
+    /// diagnosis, so that another time question answered "since I was diagnosed" is measured by it, to be confirmed.
+    /// </summary>
+    public bool MeasuresSinceDiagnosis { get; init; }
+
     /// <summary>For a yes/no question: what it asks about, so that a statement can answer it; null when not given.</summary>
     public QuestionSubject? Subject { get; init; }
 

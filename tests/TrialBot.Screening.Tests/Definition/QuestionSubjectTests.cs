@@ -54,4 +54,15 @@ public class QuestionSubjectTests
 
         Assert.Contains("expected a number or a criterion's limit", error.Problem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Only_an_elapsed_time_question_measures_the_time_since_the_diagnosis()
+    {
+        Assert.True(TrialFixture.Definition.Question(QuestionIds.DiagnosisDuration).MeasuresSinceDiagnosis);
+        Assert.False(TrialFixture.Definition.Question(QuestionIds.SteroidDuration).MeasuresSinceDiagnosis);
+
+        var error = DefinitionVariant.LoadError(root => DefinitionVariant.Question(root, QuestionIds.Age)["measuresSinceDiagnosis"] = true);
+
+        Assert.Contains("only an elapsed-time question", error.Problem, StringComparison.Ordinal);
+    }
 }

@@ -11,7 +11,7 @@ namespace TrialBot.Screening.Definition.Loading;
 internal static class QuestionsReader
 {
     private static readonly string[] Fields =
-        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose", "noOlderThanWeeks", "noShorterThanDays"];
+        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose", "noOlderThanWeeks", "noShorterThanDays", "measuresSinceDiagnosis"];
 
     /// <summary>The questions in asking order.</summary>
     public static IReadOnlyList<QuestionDefinition> Read(DefinitionNode questionsNode, IReadOnlyList<string> criterionIds)
@@ -59,6 +59,7 @@ internal static class QuestionsReader
         {
             Subject = ReadSubject(node),
             ShortText = node.Optional("short")?.Text(),
+            MeasuresSinceDiagnosis = ReadMeasuresSinceDiagnosis(node),
         };
     }
 
@@ -90,6 +91,19 @@ internal static class QuestionsReader
             NoOlderThan = noOlderThanWeeks is null ? null : Duration.FromWeeks(noOlderThanWeeks.NumberOrLimit()),
             NoShorterThanDays = noShorterThanDays is null ? null : (int)Math.Ceiling(noShorterThanDays.NumberOrLimit()),
         };
+    }
+
+    /// <summary>The field <c>measuresSinceDiagnosis</c>, allowed on an elapsed-time question only.</summary>
+    private static bool ReadMeasuresSinceDiagnosis(DefinitionNode node)
+    {
+        if (node.Optional("measuresSinceDiagnosis") is not { } field)
+        {
+            return false;
+        }
+
+        return node.Required("kind").Enum<AnswerKind>() == AnswerKind.ElapsedTime
+            ? field.Flag()
+            : throw field.Error("only an elapsed-time question measures the time since the diagnosis.");
     }
 
     /// <summary>Terms in both languages: <c>{"en": [...], "zh": [...]}</c>, every term non-empty.</summary>

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TrialBot.Recognition.Text;
+
+namespace TrialBot.Recognition;
+
+/// <summary>
+/// Reads which event a length of time is counted from when the answer names the event instead of a time: the diagnosis
+/// ("since i was diagnosed", "ever since they found it", 确诊以后一直在吃, 从确诊开始) or an age ("since i was 24", "i was
+/// 29 when they found it", 24岁那年). The caller measures it from what the person said earlier (the time since the
+/// diagnosis, the age), to be confirmed.
+/// </summary>
+public static partial class SinceEventReader
+{
+    /// <summary>Reads the event <paramref name="text"/> counts from.</summary>
+    /// <param name="text">The answer, as typed.</param>
+    /// <returns>The event, or null when the answer names neither the diagnosis nor an age.</returns>
+    public static SinceEvent? Read(string? text)
+    {
+        if (!InputGuard.Normalize(text).TryGetValue(out var normalized))
+        {
+            return null;
+        }
+
+        var prepared = AnswerText.Prepare(normalized);
+        if (Age().Match(prepared) is { Success: true } age
+            && int.TryParse(age.Groups["years"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var years))
+        {
+            return new SinceEvent(Diagnosis: false, AtAge: years);
+        }
+
+        return Diagnosis().IsMatch(prepared) ? new SinceEvent(Diagnosis: true, AtAge: null) : null;
+    }
+
+    [GeneratedRegex(
+        @"\b(?:ever\s+)?since\s+(?:i\s+(?:was|got|been)\s+|they\s+|my\s+|the\s+|first\s+)?(?:diagnos|found\s+(?:it|out)|day\s+one|the\s+(?:start|beginning))|" +
+        @"\bfrom\s+(?:the\s+)?(?:diagnosis|start|beginning|day\s+one)\b|(?:确诊|诊断|查出来?|发现)(?:以来|以后|之后|后|开始|起)|从确诊|自从确诊|一确诊|从一开始|从刚开始")]
+    private static partial Regex Diagnosis();
+
+    [GeneratedRegex(
+        @"\b(?:since|from|when|at)\s+(?:i\s+was\s+|age\s+(?:of\s+)?|the\s+age\s+of\s+)(?<years>\d{1,2})\b(?!\s*(?:mg|%|years?\s+ago|months?|weeks?|days?))|" +
+        @"\bi\s+was\s+(?<years>\d{1,2})\s+when\b|(?<years>\d{1,2})\s*岁(?:的时候|那年|时|开始|起)")]
+    private static partial Regex Age();
+}
