@@ -140,6 +140,9 @@ internal class AnswerReader
     /// earlier, to confirm: "since I was diagnosed" by the answer to the question that measures the time since the
     /// diagnosis (<see cref="QuestionDefinition.MeasuresSinceDiagnosis"/>), "since I was 24" by the age given.
     /// </summary>
+    /// <summary>The fewest years between an age said and the age now that are measured: under two, months decide.</summary>
+    private const double MinYearsFromAnAge = 2;
+
     private Recognition<Duration> ReadElapsed(string text, string locale, ScreeningAnswers answers, DateOnly today, string? questionId)
     {
         var reading = ElapsedTimeRecognizer.Recognize(text, locale, today);
@@ -149,10 +152,11 @@ internal class AnswerReader
         }
 
         if (since.AtAge is { } atAge && definition.FirstQuestionOf(AnswerKind.Age) is { } ageQuestion
-            && answers.Get(ageQuestion.Id) is AgeAnswer age && Math.Floor(age.Years) - atAge - 1 >= 1)
+            && answers.Get(ageQuestion.Id) is AgeAnswer age && Math.Floor(age.Years) - atAge >= MinYearsFromAnAge)
         {
-            // Aged 38 now and 29 then: 8 to 9 years; the shorter, never overstated.
-            return Recognitions.Tentative(Duration.FromYears(Math.Floor(age.Years) - atAge - 1));
+            // Aged 38 now and 29 then: 8 to 9 years, said back as the 9 the person counts. Two years or more, so the year
+            // it may overstate decides no rule of months.
+            return Recognitions.Tentative(Duration.FromYears(Math.Floor(age.Years) - atAge));
         }
 
         var diagnosis = definition.Questions.FirstOrDefault(question => question.MeasuresSinceDiagnosis);
