@@ -201,6 +201,13 @@ public class DoseRecognizerTests
         Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
     }
 
+    [Theory]
+    [InlineData("two and a half of the 5mg ones", 12.5)]
+    [InlineData("three and a half of the 5s", 17.5)]
+    [InlineData("two of my 10s", 20)]
+    public void Tablets_counted_of_a_strength_multiply_it(string text, double mgPerDay) =>
+        Assert.Equal(mgPerDay, recognizer.Recognize(text, "en-US").Value!.DailyDose.MgPerDay, 6);
+
     [Fact]
     public void Small_whole_figures_by_the_time_of_day_are_tablets_whose_strength_is_asked() =>
         Assert.Equal(RecognitionProblem.MissingUnit, recognizer.Recognize("2 in the morning 1 at night", "en-US").Problem);

@@ -6,7 +6,7 @@ namespace TrialBot.Recognition.Doses;
 /// <summary>
 /// Sorts the numbers of a dose answer into amounts (a number with a mass unit: "5 mg", 10毫克, "0.5 g") and tablet counts
 /// (a number before a tablet word, 两片, "2 tablets"; a number just before an amount, "two 5 mg", "2 x 5 mg",
-/// "half a 10 mg"; a number multiplying an amount, "5 mg x 2"; a number of the tablets an amount was said of, "2.5mg tabs,
+/// "half a 10 mg", "two and a half of the 5mg ones"; a number multiplying an amount, "5 mg x 2"; a number of the tablets an amount was said of, "2.5mg tabs,
 /// 3 of them"). Numbers that are neither are left over: a bare "10"
 /// has no unit.
 /// </summary>
@@ -98,7 +98,7 @@ internal static partial class DoseAmountReader
     [GeneratedRegex(@"\G\s*of (?:them|those|these|the (?:tablets?|tabs?|pills?))\b")]
     private static partial Regex OfThem();
 
-    [GeneratedRegex(@"^\s*(?:x|×|\*|of)?\s*(?:a|an)?\s*$")]
+    [GeneratedRegex(@"^\s*(?:x|×|\*|of)?\s*(?:a|an|the|my|those|these)?\s*$")]
     private static partial Regex CountBeforeAmount();
 
     [GeneratedRegex(@"^\s*(?:tablets?|tabs?|pills?|片|粒)?\s*(?:x|×|\*)\s*$")]
