@@ -181,7 +181,14 @@ public class StatementReadingTests
     private static readonly YesNoSubject Crisis = new(
         ["hemolytic anemia", "platelets are low", "ivig", "溶血", "危象"],
         ["resolved", "恢复了", "better now"],
-        []);
+        [])
+    { AsksAboutNow = true };
+
+    private static readonly YesNoSubject EverHadBrain = new(["stroke"], ["migraines"], []);
+
+    [Fact]
+    public void For_a_question_about_a_whole_life_a_past_one_before_its_contrary_still_stands() =>
+        Assert.False(YesNoRecognizer.Recognize("stroke in 2019, just migraines now", "en-US", EverHadBrain) is { IsRecognized: true, Value: false });
 
     private static void AssertReading(bool? expected, Recognition<bool> reading)
     {

@@ -73,7 +73,7 @@ internal static partial class StatementReader
 
         return (yes, no) switch
         {
-            (true, true) when contraryAffirmed => Settled(folded, clauses, mentions, denied, counted),
+            (true, true) when contraryAffirmed => Settled(folded, clauses, mentions, denied, counted, subject.AsksAboutNow),
             (true, _) => StatementPolarity.Yes,
             (false, true) => StatementPolarity.No,
             _ => StatementPolarity.None,
@@ -82,11 +82,12 @@ internal static partial class StatementReader
 
     /// <summary>
     /// An answer that affirms both the thing and its contrary, read by when each holds: the one said later, in a clause
-    /// of its own, is how things stand now when the earlier one is marked as past or the later one as present ("had
-    /// hemolytic anemia in 2022 but its resolved" is no now; "it was called uctd before, now they say sle", "better now
-    /// but still on ivig" are yes now). Otherwise both stand: <see cref="StatementPolarity.Mixed"/>.
+    /// of its own, is how things stand now when the earlier one is marked as past or the later one as present ("it was
+    /// called uctd before, now they say sle", "better now but still on ivig" are yes now; for a question about now,
+    /// <see cref="YesNoSubject.AsksAboutNow"/>, "had hemolytic anemia in 2022 but its resolved" is no now: a past one
+    /// still counts for a question about a whole life). Otherwise both stand: <see cref="StatementPolarity.Mixed"/>.
     /// </summary>
-    private static StatementPolarity Settled(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, bool[] denied, bool[] counted)
+    private static StatementPolarity Settled(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, bool[] denied, bool[] counted, bool asksAboutNow)
     {
         var about = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Tag == MentionRole.About && !denied[i] && counted[i]).Select(i => Clauses.IndexOf(clauses, mentions[i].Start)).ToList();
         var contrary = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Tag == MentionRole.Contrary && !denied[i]).Select(i => Clauses.IndexOf(clauses, mentions[i].Start)).ToList();
@@ -96,7 +97,7 @@ internal static partial class StatementReader
         }
 
         bool Marked(IEnumerable<int> clauseIndexes, Func<string, bool> marker) => clauseIndexes.All(c => c >= 0 && marker(text[clauses[c].Start..clauses[c].End]));
-        if (contrary.Min() > about.Max() && (Marked(about, PastMarker().IsMatch) || Marked(contrary, PresentMarker().IsMatch)))
+        if (asksAboutNow && contrary.Min() > about.Max() && (Marked(about, PastMarker().IsMatch) || Marked(contrary, PresentMarker().IsMatch)))
         {
             return StatementPolarity.NoNow;
         }

@@ -39,6 +39,13 @@ public sealed class YesNoSubject
                 .Concat(countingTreatments.Select(term => (term, MentionRole.Counting))));
     }
 
+    /// <summary>
+    /// True when the question asks how things stand now ("Do you have an active lupus crisis at the moment?"): an answer
+    /// that names the thing as past and its contrary after it ("hemolytic anemia in 2022, resolved") is then a no now,
+    /// to confirm. False for a question about a whole life ("Have you ever had…"), where a past one still counts.
+    /// </summary>
+    public bool AsksAboutNow { get; init; }
+
     /// <summary>Finds the terms in a folded answer.</summary>
     internal PhraseMatcher<MentionRole> Matcher { get; }
 }

@@ -41,4 +41,10 @@ public sealed record QuestionSubject(IReadOnlyList<string> About, IReadOnlyList<
     /// last month") answers no, to confirm; null when not given.
     /// </summary>
     public int? NoShorterThanDays { get; init; }
+
+    /// <summary>
+    /// True when the question asks how things stand now (the field <c>asksAboutNow</c>): a past one named before its
+    /// contrary ("hemolytic anemia in 2022, resolved") answers no, to confirm. False for a question about a whole life.
+    /// </summary>
+    public bool AsksAboutNow { get; init; }
 }

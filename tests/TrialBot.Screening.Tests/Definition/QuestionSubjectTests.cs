@@ -65,4 +65,12 @@ public class QuestionSubjectTests
 
         Assert.Contains("only an elapsed-time question", error.Problem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_questions_about_now_say_so_and_those_about_a_whole_life_do_not()
+    {
+        Assert.True(TrialFixture.Definition.Question(QuestionIds.LupusCrisis).Subject!.AsksAboutNow);
+        Assert.False(TrialFixture.Definition.Question(QuestionIds.Transplant).Subject!.AsksAboutNow);
+        Assert.False(TrialFixture.Definition.Question(QuestionIds.Cns).Subject!.AsksAboutNow);
+    }
 }

@@ -11,7 +11,7 @@ namespace TrialBot.Screening.Definition.Loading;
 internal static class QuestionsReader
 {
     private static readonly string[] Fields =
-        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose", "noOlderThanWeeks", "noShorterThanDays", "measuresSinceDiagnosis"];
+        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose", "noOlderThanWeeks", "noShorterThanDays", "measuresSinceDiagnosis", "asksAboutNow"];
 
     /// <summary>The questions in asking order.</summary>
     public static IReadOnlyList<QuestionDefinition> Read(DefinitionNode questionsNode, IReadOnlyList<string> criterionIds)
@@ -72,11 +72,12 @@ internal static class QuestionsReader
         var noBelowDailyDose = node.Optional("noBelowDailyDose");
         var noOlderThanWeeks = node.Optional("noOlderThanWeeks");
         var noShorterThanDays = node.Optional("noShorterThanDays");
+        var asksAboutNow = node.Optional("asksAboutNow");
         if (about is null)
         {
-            return contrary is null && notCounting is null && countsWhenTreatedWith is null && noBelowDailyDose is null && noOlderThanWeeks is null && noShorterThanDays is null
+            return contrary is null && notCounting is null && countsWhenTreatedWith is null && noBelowDailyDose is null && noOlderThanWeeks is null && noShorterThanDays is null && asksAboutNow is null
                 ? null
-                : throw node.Error("contrary, notCounting, countsWhenTreatedWith, noBelowDailyDose, noOlderThanWeeks and noShorterThanDays need about.");
+                : throw node.Error("contrary, notCounting, countsWhenTreatedWith, noBelowDailyDose, noOlderThanWeeks, noShorterThanDays and asksAboutNow need about.");
         }
 
         if (node.Required("kind").Enum<AnswerKind>() != AnswerKind.YesNo)
@@ -90,6 +91,7 @@ internal static class QuestionsReader
             NoBelowDailyDose = noBelowDailyDose is null ? null : DailyDose.FromMgPerDay(noBelowDailyDose.NumberOrLimit()),
             NoOlderThan = noOlderThanWeeks is null ? null : Duration.FromWeeks(noOlderThanWeeks.NumberOrLimit()),
             NoShorterThanDays = noShorterThanDays is null ? null : (int)Math.Ceiling(noShorterThanDays.NumberOrLimit()),
+            AsksAboutNow = node.Optional("asksAboutNow")?.Flag() ?? false,
         };
     }
 
