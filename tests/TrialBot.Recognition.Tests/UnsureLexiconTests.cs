@@ -21,6 +21,8 @@ public class UnsureLexiconTests
     [InlineData("probably", false)]
     [InlineData("应该有", false)]
     [InlineData("不可能", false)]
+    [InlineData("医生没说过别的", false)]
+    [InlineData("没说过", true)]
     [InlineData("idk maybe 40", false)]
     [InlineData("my mum doesnt know", false)]
     [InlineData("", false)]

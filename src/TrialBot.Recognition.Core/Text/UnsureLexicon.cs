@@ -47,8 +47,13 @@ public static class UnsureLexicon
         "记不住", "没记", "没记住",
     ];
 
-    /// <summary>Phrases that contain an unsure phrase but are not unsure ("不可能" is "impossible").</summary>
-    private static readonly string[] NotUnsure = ["不可能"];
+    /// <summary>Phrases that contain an unsure phrase but are not unsure ("不可能" is "impossible"; "医生没说过别的", the
+    /// doctor never mentioned anything else, is no other one).</summary>
+    private static readonly string[] NotUnsure =
+    [
+        "不可能", "没说过别的", "没说过其他", "没说过其它", "没说过有别的", "没提过别的", "没提过其他",
+        "never mentioned anything else", "never said anything else", "never told me about anything else",
+    ];
 
     private static readonly PhraseMatcher<bool> Matcher =
         new(Unsure.Select(p => (p, true)).Concat(NotUnsure.Select(p => (p, false))));
