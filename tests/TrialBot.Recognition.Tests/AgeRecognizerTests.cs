@@ -103,6 +103,7 @@ public class AgeRecognizerTests
     [InlineData("I'm 70, 71 on the 3rd of March", "en-US", 70)]
     [InlineData("41 (42 on valentines day)", "en-US", 41)]
     [InlineData("52, 53 on the 12th of march", "en-US", 52)]
+    [InlineData("今年46了。先说一下，我是去年国庆前后确诊的狼疮，一开始还以为是过敏", "zh-CN", 46)]
     public void The_age_now_beside_the_next_one_is_the_age_now(string text, string culture, int age)
     {
         Assert.Equal(Recognition.Of(age), AgeRecognizer.Recognize(text, culture, Today.Date));

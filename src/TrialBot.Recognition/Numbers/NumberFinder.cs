@@ -7,7 +7,7 @@ namespace TrialBot.Recognition.Numbers;
 
 /// <summary>
 /// Finds every number in a prepared answer with the Microsoft.Recognizers.Text number model; "one" as a pronoun ("no one
-/// told me", "any one of them", "the one before") is no number.
+/// told me", "any one of them", "the one before") is no number, nor is 一 in a word (一下, 一开始, 一直).
 /// </summary>
 internal static partial class NumberFinder
 {
@@ -15,13 +15,20 @@ internal static partial class NumberFinder
     public static IReadOnlyList<NumberMention> FindAll(string prepared, TextLanguage language) =>
         RecognizerModels.Numbers(prepared, language)
             .Select(r => new NumberMention(r.Start, r.End + 1, ParseValue(r.Resolution)))
-            .Where(m => m.Start >= 0 && m.End <= prepared.Length && m.Start < m.End && !IsPronoun(prepared, m))
+            .Where(m => m.Start >= 0 && m.End <= prepared.Length && m.Start < m.End && !IsPronoun(prepared, m) && !IsChineseWord(prepared, m))
             .OrderBy(m => m.Start)
             .ToList();
 
     private static bool IsPronoun(string prepared, NumberMention mention) =>
         prepared[mention.Start..mention.End].Equals("one", StringComparison.OrdinalIgnoreCase)
         && (PronounBefore().IsMatch(prepared[..mention.Start]) || PronounAfter().IsMatch(prepared, mention.End));
+
+    /// <summary>一 as part of a word, not a count: 一下, 一开始, 一直, 一起, 一样, 一些, 一般, 一定, 一共, 一旦, 一边, 一会儿.</summary>
+    private static bool IsChineseWord(string prepared, NumberMention mention) =>
+        prepared[mention.Start..mention.End] == "一" && ChineseWordAfterOne().IsMatch(prepared, mention.End);
+
+    [GeneratedRegex(@"\G(?:下(?!午)|开始|直|起|样|些|般|定|共|旦|边|会儿|下子|切|致|向)")]
+    private static partial Regex ChineseWordAfterOne();
 
     [GeneratedRegex(@"\b(?:no|any|some|every|each|the|that|this|which|another|other)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounBefore();
