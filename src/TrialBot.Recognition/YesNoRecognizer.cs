@@ -69,6 +69,8 @@ public static partial class YesNoRecognizer
             folded = after.Groups["answer"].Value;
         }
 
+        // 能不能, 可不可以, 有没有: a question inside the answer ("想问问我能不能参加"), neither a yes nor a no.
+        folded = AskingBothWays().Replace(folded, m => new string(' ', m.Length));
         var hedges = HedgeLexicon.Matcher.FindAll(folded);
         var kinds = hedges.Select(h => h.Tag).ToHashSet();
         var unhedged = Blank(folded, hedges);
@@ -117,6 +119,8 @@ public static partial class YesNoRecognizer
             (StatementPolarity.NoNow, _) => Recognition.Tentative(false),
             (StatementPolarity.YesNow, true) => Recognition.NotUnderstood<bool>(RecognitionProblem.Ambiguous),
             (StatementPolarity.YesNow, _) => Recognition.Tentative(true),
+            // "Yes. The kidneys are quiet these days but my skin and joints have been flaring": the yes, to confirm.
+            (StatementPolarity.Mixed, false) => Recognition.Tentative(true),
             (StatementPolarity.Mixed, _) => Recognition.NotUnderstood<bool>(MixedStatement),
             (StatementPolarity.Yes, true) or (StatementPolarity.No, false) => Recognition.NotUnderstood<bool>(RecognitionProblem.Ambiguous),
             (StatementPolarity.Yes, _) => Recognition.Of(true),
@@ -163,6 +167,10 @@ public static partial class YesNoRecognizer
             _ => Recognition.NotUnderstood<bool>(RecognitionProblem.NotYesOrNo),
         };
     }
+
+    /// <summary>A Chinese question asked both ways (能不能, 可不可以, 有没有, 是不是, 会不会, 要不要, 行不行, 算不算).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("能不能|可不可以|有没有|是不是|会不会|要不要|行不行|算不算|对不对|好不好")]
+    private static partial System.Text.RegularExpressions.Regex AskingBothWays();
 
     /// <summary>What follows the last question mark, when it says something (a letter, a Chinese character or a digit).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[?？]\s*(?<answer>[^?？]*[\p{L}\p{N}][^?？]*)$")]

@@ -178,6 +178,14 @@ public class StatementReadingTests
         Assert.Equal(tentative, reading.IsTentative);
     }
 
+    [Fact]
+    public void A_chinese_question_asked_both_ways_inside_an_answer_is_neither_yes_nor_no() =>
+        Assert.Equal(Recognition.Of(true), YesNoRecognizer.Recognize("可以的，我看了好多关于CAR-T的文章，想问问我能不能参加", "zh-CN"));
+
+    [Fact]
+    public void A_plain_yes_beside_a_thing_and_its_contrary_is_the_yes_to_confirm() =>
+        Assert.Equal(Recognition.Of(true).AsTentative(), YesNoRecognizer.Recognize("Yes. better now, but the ivig goes on", "en-US", Crisis));
+
     private static readonly YesNoSubject Crisis = new(
         ["hemolytic anemia", "platelets are low", "ivig", "溶血", "危象"],
         ["resolved", "恢复了", "better now"],
