@@ -63,7 +63,7 @@ public sealed partial class DoseRecognizer
     /// <see cref="RecognitionProblem.OutOfRange"/> for a negative or implausibly large dose; unsure for "I don't know".</returns>
     public Recognition<RecognizedDose> Recognize(string? text, string? culture, Medicine? defaultMedicine = null) =>
         InputGuard.Normalize(text).Bind(normalized =>
-            Recognize(TabletsByStrength().Replace(GluedTimes().Replace(AnswerText.Prepare(normalized), "x $1"), "of the $1 mg"), CultureLanguage.ForModels(culture, normalized), defaultMedicine ?? prednisone));
+            Recognize(HalfOfOne().Replace(TabletsByStrength().Replace(GluedTimes().Replace(AnswerText.Prepare(normalized), "x $1"), "of the $1 mg"), "half a "), CultureLanguage.ForModels(culture, normalized), defaultMedicine ?? prednisone));
 
     private Recognition<RecognizedDose> Recognize(string prepared, TextLanguage language, Medicine defaultMedicine)
     {
@@ -255,6 +255,10 @@ public sealed partial class DoseRecognizer
     /// <summary>"5 mg x2": the count glued to its "x" is the same as "x 2", which the number readers find.</summary>
     [GeneratedRegex(@"(?<![a-z])x(\d)")]
     private static partial Regex GluedTimes();
+
+    /// <summary>"half of one of the 50mg tablets", "half of my 10mg": half a tablet of that strength.</summary>
+    [GeneratedRegex(@"\bhalf\s+(?:of\s+)?(?:one\s+of\s+)?(?:the|my|a|an|those|these)\s+")]
+    private static partial Regex HalfOfOne();
 
     /// <summary>Tablets named by their strength in the plural ("three and a half of the 5s", "two of my 10s"): of that many mg.</summary>
     [GeneratedRegex(@"\bof (?:the|my|those|these)\s+(\d+(?:\.\d+)?)\s*s\b")]

@@ -205,6 +205,7 @@ public class DoseRecognizerTests
     [InlineData("two and a half of the 5mg ones", 12.5)]
     [InlineData("three and a half of the 5s", 17.5)]
     [InlineData("two of my 10s", 20)]
+    [InlineData("half of one of the 50mg pred tablets", 25)]
     public void Tablets_counted_of_a_strength_multiply_it(string text, double mgPerDay) =>
         Assert.Equal(mgPerDay, recognizer.Recognize(text, "en-US").Value!.DailyDose.MgPerDay, 6);
 
