@@ -69,7 +69,7 @@ public static partial class YesNoRecognizer
             folded = after.Groups["answer"].Value;
         }
 
-        // 能不能, 可不可以, 有没有: a question inside the answer ("想问问我能不能参加"), neither a yes nor a no.
+        // 能不能, 可不可以: a question inside the answer ("想问问我能不能参加"), neither a yes nor a no.
         folded = AskingBothWays().Replace(folded, m => new string(' ', m.Length));
         var hedges = HedgeLexicon.Matcher.FindAll(folded);
         var kinds = hedges.Select(h => h.Tag).ToHashSet();
@@ -168,8 +168,11 @@ public static partial class YesNoRecognizer
         };
     }
 
-    /// <summary>A Chinese question asked both ways (能不能, 可不可以, 有没有, 是不是, 会不会, 要不要, 行不行, 算不算).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex("能不能|可不可以|有没有|是不是|会不会|要不要|行不行|算不算|对不对|好不好")]
+    /// <summary>
+    /// A Chinese question asked both ways about doing something (能不能, 可不可以, 会不会, 要不要, 行不行). Not 是不是, 有没有 or
+    /// 算不算: those ask whether something is so ("医生也没说清楚是不是狼疮引起的"), and what they govern stays uncertain.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex("能不能|可不可以|会不会|要不要|行不行|好不好")]
     private static partial System.Text.RegularExpressions.Regex AskingBothWays();
 
     /// <summary>What follows the last question mark, when it says something (a letter, a Chinese character or a digit).</summary>

@@ -179,6 +179,10 @@ public class StatementReadingTests
     }
 
     [Fact]
+    public void Whether_it_is_so_asked_inside_an_answer_leaves_it_uncertain() =>
+        Assert.False(YesNoRecognizer.Recognize("去年抽过两次，医生也没说清楚是不是狼疮引起的", "zh-CN", new YesNoSubject(["抽过", "癫痫"], [], ["狼疮引起"])) is { IsRecognized: true, Value: false });
+
+    [Fact]
     public void A_chinese_question_asked_both_ways_inside_an_answer_is_neither_yes_nor_no() =>
         Assert.Equal(Recognition.Of(true), YesNoRecognizer.Recognize("可以的，我看了好多关于CAR-T的文章，想问问我能不能参加", "zh-CN"));
 
