@@ -179,6 +179,10 @@ public class StatementReadingTests
     }
 
     [Fact]
+    public void Better_now_in_chinese_is_no_yes_word() =>
+        Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize("以前抽搐过一次，医生说是狼疮脑病引起的，现在好了", "zh-CN", new YesNoSubject(["抽搐"], [], ["狼疮脑病引起"])));
+
+    [Fact]
     public void Whether_it_is_so_asked_inside_an_answer_leaves_it_uncertain() =>
         Assert.False(YesNoRecognizer.Recognize("去年抽过两次，医生也没说清楚是不是狼疮引起的", "zh-CN", new YesNoSubject(["抽过", "癫痫"], [], ["狼疮引起"])) is { IsRecognized: true, Value: false });
 
