@@ -138,6 +138,13 @@ public sealed partial class DoseRecognizer
                 : Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.NoNumber);
         }
 
+        if (!Additive().IsMatch(prepared) && TotalAgreeingWithTablets(amounts, counts) is { } agreed)
+        {
+            // "25mg, 5 of the 5s": the day's total, and the tablets that make it (not "10mg and 2 x 5mg": those add up).
+            amounts = [agreed];
+            counts = [];
+        }
+
         if (StrengthAndTotal.Total(prepared, amounts) is { } total)
         {
             // "一片5mg，一天20mg": the day's total is the dose; the tablets counted are already in it.
@@ -256,6 +263,10 @@ public sealed partial class DoseRecognizer
     [GeneratedRegex(@"(?<![a-z])x(\d)")]
     private static partial Regex GluedTimes();
 
+    /// <summary>Words that add one amount to another: "and", "plus", "+", 和, 加, 还有.</summary>
+    [GeneratedRegex(@"\b(?:and|plus|with)\b|\+|和|加|还有|另外")]
+    private static partial Regex Additive();
+
     /// <summary>"half of one of the 50mg tablets", "half of my 10mg": half a tablet of that strength.</summary>
     [GeneratedRegex(@"\bhalf\s+(?:of\s+)?(?:one\s+of\s+)?(?:the|my|a|an|those|these)\s+")]
     private static partial Regex HalfOfOne();
@@ -289,5 +300,20 @@ public sealed partial class DoseRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>Of two amounts, the one that is the other times its tablet count ("25mg, 5 of the 5 mg"); null otherwise.</summary>
+    private static MassAmount? TotalAgreeingWithTablets(List<MassAmount> amounts, List<TabletCount> counts)
+    {
+        if (amounts.Count != 2 || counts.Count != 1)
+        {
+            return null;
+        }
+
+        var (first, second) = (amounts[0], amounts[1]);
+        var count = counts[0].Count;
+        return Math.Abs(first.Milligrams - (second.Milligrams * count)) < 1e-9 ? first
+            : Math.Abs(second.Milligrams - (first.Milligrams * count)) < 1e-9 ? second
+            : null;
     }
 }

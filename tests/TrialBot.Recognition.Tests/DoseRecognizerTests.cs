@@ -209,6 +209,16 @@ public class DoseRecognizerTests
     public void Tablets_counted_of_a_strength_multiply_it(string text, double mgPerDay) =>
         Assert.Equal(mgPerDay, recognizer.Recognize(text, "en-US").Value!.DailyDose.MgPerDay, 6);
 
+    [Theory]
+    [InlineData("25mg, 5 of the 5s", 25)]
+    [InlineData("10mg, two 5mg tablets", 10)]
+    public void A_total_beside_the_tablets_that_make_it_is_the_total(string text, double mgPerDay) =>
+        Assert.Equal(mgPerDay, recognizer.Recognize(text, "en-US").Value!.DailyDose.MgPerDay, 6);
+
+    [Fact]
+    public void Amounts_joined_by_and_add_up_rather_than_agree() =>
+        Assert.NotEqual(10, recognizer.Recognize("10mg and 2 x 5mg", "en-US").Value?.DailyDose.MgPerDay);
+
     [Fact]
     public void Small_whole_figures_by_the_time_of_day_are_tablets_whose_strength_is_asked() =>
         Assert.Equal(RecognitionProblem.MissingUnit, recognizer.Recognize("2 in the morning 1 at night", "en-US").Problem);
