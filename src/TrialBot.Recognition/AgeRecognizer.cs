@@ -81,6 +81,12 @@ public static partial class AgeRecognizer
             return ToWholeYears(now);
         }
 
+        if (AgeCues.ExactBesideRough(prepared) is { } besideRough)
+        {
+            // "mid forties… 46": the exact age, said back to confirm.
+            return ToWholeYears(besideRough).AsTentative();
+        }
+
         if (AgeCues.IsVague(prepared))
         {
             return Recognition.NotUnderstood<int>(RecognitionProblem.VagueNumber);

@@ -116,4 +116,11 @@ public class AgeRecognizerTests
     {
         Assert.False(AgeRecognizer.Recognize(text, "en-US", Today.Date).IsRecognized);
     }
+
+    [Theory]
+    [InlineData("mid forties… 46, I always have to count", "en-US", 46)]
+    [InlineData("四十多，46", "zh-CN", 46)]
+    [InlineData("late 40s, 48 i think", "en-US", 48)]
+    public void An_exact_age_beside_a_rough_one_is_the_exact_age_to_confirm(string text, string culture, int age) =>
+        Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, culture, Today.Date));
 }

@@ -15,6 +15,26 @@ internal static partial class AgeCues
     /// <summary>True when the answer gives only a rough age.</summary>
     public static bool IsVague(string prepared) => Vague().IsMatch(prepared) || ChineseAdjacent().Match(prepared) is { Success: true } m && IsConsecutive(m);
 
+    /// <summary>
+    /// The one exact age beside a rough one ("mid forties… 46", "四十多，46"): what is left in figures once the rough age is
+    /// taken out, when that is a single whole number; null otherwise.
+    /// </summary>
+    public static double? ExactBesideRough(string prepared)
+    {
+        var rough = Vague().Matches(prepared);
+        var rest = Vague().Replace(prepared, m => new string(' ', m.Length));
+        if (rough.Count == 0 || Vague().IsMatch(rest) || WholeNumber().Matches(rest) is not [var figure])
+        {
+            return null;
+        }
+
+        // Its own figure, set apart from the rough age: "20多岁" is one rough age, not 20 beside "多".
+        bool SetApart(Match vague) => (figure.Index + figure.Length <= vague.Index
+            ? prepared[(figure.Index + figure.Length)..vague.Index]
+            : prepared[(vague.Index + vague.Length)..figure.Index]).Any(c => !char.IsWhiteSpace(c) && c != '岁');
+        return rough.All(SetApart) ? Int(figure.Value) : null;
+    }
+
     /// <summary>The age about to be reached ("turning 71" → 71), or null.</summary>
     public static double? Turning(string prepared) =>
         Turn().Match(prepared) is { Success: true } m && SpokenNumber.TryParse(m.Groups["n"].Value, out var n) ? n : null;
