@@ -7,7 +7,8 @@ namespace TrialBot.Recognition;
 /// Reads a clinical score such as SELENA-SLEDAI the way people report it: "8", "sledai 6", "my last score was 10",
 /// "SLEDAI-2K 12" (the 2K is the score's name), "it was 10 in october 2025" (the date is not the score), 8分, 上次是10分,
 /// 最近一次8分, 2025年10月评的是10分. A hedge ("i think it was 4", "probably 6", 好像是4分, 估计有10分) gives a value to
-/// confirm; a bound or a range ("more than 8", "6 or 8", 10分以上, 十几分, 6到8分) is <see cref="RecognitionProblem.VagueNumber"/>.
+/// confirm; two consecutive figures ("9 or 10", 9到10分) are the lower, to confirm; a bound or a wider range ("more than 8", "6 or
+/// 8", 10分以上, 十几分) is <see cref="RecognitionProblem.VagueNumber"/>.
 /// </summary>
 public static partial class ScoreRecognizer
 {
@@ -28,6 +29,15 @@ public static partial class ScoreRecognizer
         }
 
         var withoutNames = ScoreName().Replace(prepared, " ");
+        if (CloseChoice().Match(withoutNames) is { Success: true } choice
+            && double.TryParse(choice.Groups["low"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var low)
+            && double.TryParse(choice.Groups["high"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var high)
+            && high > low && high - low <= CloseChoiceSpread)
+        {
+            // "I think it was 9 or 10": the lower, never overstated, said back to confirm.
+            return Recognition.Of(low).AsTentative();
+        }
+
         if (Vague().IsMatch(withoutNames))
         {
             return Recognition.NotUnderstood<double>(RecognitionProblem.VagueNumber);
@@ -37,6 +47,13 @@ public static partial class ScoreRecognizer
         var reading = NumberReader.Read(figures, culture);
         return FigureHedge.In(prepared) ? reading.AsTentative() : reading;
     }
+
+    /// <summary>The widest choice of two figures read as its lower one ("9 or 10", "8/9"): one point.</summary>
+    private const double CloseChoiceSpread = 1;
+
+    /// <summary>Two figures offered as a choice or a narrow range: "9 or 10", "9-10", 9或10.</summary>
+    [GeneratedRegex(@"(?<![\d.])(?<low>\d{1,2})\s*(?:or|/|-|–|to|或者|或|到)\s*(?<high>\d{1,2})(?![\d.])")]
+    private static partial Regex CloseChoice();
 
     /// <summary>The score's own name and its version: "sledai-2k", "sledai 2000", "selena-sledai", SLEDAI-2000.</summary>
     [GeneratedRegex(@"(?:selena\s*-?\s*)?sle\s*-?\s*dai(?:\s*-?\s*(?:2\s*k|2000))?")]

@@ -48,4 +48,10 @@ public class ScoreRecognizerTests
     {
         Assert.Equal(Recognition.Of(12.0), ScoreRecognizer.Recognize("it was one of the higher ones, 12", "en-US"));
     }
+
+    [Theory]
+    [InlineData("I think it was 9 or 10", 9)]
+    [InlineData("sledai 11-12", 11)]
+    public void Two_consecutive_figures_are_the_lower_to_confirm(string text, double score) =>
+        Assert.Equal(Recognition.Of(score).AsTentative(), ScoreRecognizer.Recognize(text, "en-US"));
 }
