@@ -98,6 +98,13 @@ public static partial class AgeRecognizer
         }
 
         var years = Stated(HalfYear().Replace(prepared, " "), language);
+        if (years.Count == 2 && NumberFinder.FindAll(prepared, language) is [var said, var corrected]
+            && SelfCorrection.TakesBackBetween(prepared, said.End, corrected.Start))
+        {
+            // "thirty eight. wait no, thirty nine": the figure said after taking the first back.
+            return ToWholeYears(corrected.Value);
+        }
+
         return years switch
         {
             [] => UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<int>() : Recognition.NotUnderstood<int>(RecognitionProblem.NoNumber),

@@ -24,6 +24,8 @@ public sealed class SelfCorrectionTests
     [Theory]
     [InlineData("im 45 sorry 46", 46)]
     [InlineData("45 sorry I mean 46", 46)]
+    [InlineData("thirty eight. wait no, thirty nine, I keep forgetting", 39)]
+    [InlineData("三十八，不对，三十九", 39)]
     public void A_corrected_age_is_the_correction(string text, int age) =>
         Assert.Equal(Recognition.Of(age), AgeRecognizer.Recognize(text, "en-US", Today.Date));
 

@@ -32,6 +32,11 @@ internal static partial class SelfCorrection
         return text;
     }
 
+    /// <summary>True when words that take back what was just said stand between <paramref name="from"/> and
+    /// <paramref name="to"/> ("thirty eight. wait no, thirty nine"): the figure after them corrects the one before.</summary>
+    public static bool TakesBackBetween(string prepared, int from, int to) =>
+        Marker().Matches(prepared).Any(m => m.Index >= from && m.Index + m.Length <= to);
+
     private static string? Correct(string text)
     {
         foreach (Match marker in Marker().Matches(text))
