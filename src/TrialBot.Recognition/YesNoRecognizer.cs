@@ -114,8 +114,10 @@ public static partial class YesNoRecognizer
         var statement = StatementReader.Read(unhedged, subject, out var bareNo);
         return (statement, bareNo) switch
         {
-            // "现在没有，去年溶血住过院，早就恢复了": a no, then a past one that is over: the no, said back to confirm.
-            (StatementPolarity.Mixed or StatementPolarity.NoNow, true) => Recognition.Tentative(false),
+            // "现在没有，去年溶血住过院，早就恢复了": a no, then a past one that is over: the no, said back to confirm. Only
+            // for a question about now: to "have you ever had…", "no, a stroke in 2019, just migraines now" is asked again.
+            (StatementPolarity.Mixed, true) when subject.AsksAboutNow => Recognition.Tentative(false),
+            (StatementPolarity.NoNow, true) => Recognition.Tentative(false),
             (StatementPolarity.NoNow, _) => Recognition.Tentative(false),
             (StatementPolarity.YesNow, true) => Recognition.NotUnderstood<bool>(RecognitionProblem.Ambiguous),
             (StatementPolarity.YesNow, _) => Recognition.Tentative(true),

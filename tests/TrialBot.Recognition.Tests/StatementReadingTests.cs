@@ -202,9 +202,11 @@ public class StatementReadingTests
 
     private static readonly YesNoSubject EverHadBrain = new(["stroke"], ["migraines"], []);
 
-    [Fact]
-    public void For_a_question_about_a_whole_life_a_past_one_before_its_contrary_still_stands() =>
-        Assert.False(YesNoRecognizer.Recognize("stroke in 2019, just migraines now", "en-US", EverHadBrain) is { IsRecognized: true, Value: false });
+    [Theory]
+    [InlineData("stroke in 2019, just migraines now")]
+    [InlineData("no, a stroke in 2019, just migraines now")]
+    public void For_a_question_about_a_whole_life_a_past_one_before_its_contrary_still_stands(string text) =>
+        Assert.False(YesNoRecognizer.Recognize(text, "en-US", EverHadBrain) is { IsRecognized: true, Value: false });
 
     private static void AssertReading(bool? expected, Recognition<bool> reading)
     {
