@@ -202,6 +202,10 @@ public class StatementReadingTests
 
     private static readonly YesNoSubject EverHadBrain = new(["stroke"], ["migraines"], []);
 
+    [Fact]
+    public void A_thing_said_to_go_on_is_never_a_no_now_beside_its_contrary() =>
+        Assert.False(YesNoRecognizer.Recognize("hemolytic anemia last month and still on ivig, resolved now", "en-US", Crisis) is { IsRecognized: true, Value: false });
+
     [Theory]
     [InlineData("stroke in 2019, just migraines now")]
     [InlineData("no, a stroke in 2019, just migraines now")]

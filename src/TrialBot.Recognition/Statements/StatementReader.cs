@@ -97,7 +97,9 @@ internal static partial class StatementReader
         }
 
         bool Marked(IEnumerable<int> clauseIndexes, Func<string, bool> marker) => clauseIndexes.All(c => c >= 0 && marker(text[clauses[c].Start..clauses[c].End]));
-        if (asksAboutNow && contrary.Min() > about.Max() && (Marked(about, PastMarker().IsMatch) || Marked(contrary, PresentMarker().IsMatch)))
+        // Never a no when the thing itself is said to go on ("low platelets last month and still on ivig, mild now").
+        var aboutGoesOn = about.Any(c => c >= 0 && PresentMarker().IsMatch(text[clauses[c].Start..clauses[c].End]));
+        if (asksAboutNow && !aboutGoesOn && contrary.Min() > about.Max() && (Marked(about, PastMarker().IsMatch) || Marked(contrary, PresentMarker().IsMatch)))
         {
             return StatementPolarity.NoNow;
         }
