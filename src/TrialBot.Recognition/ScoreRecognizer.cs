@@ -29,7 +29,7 @@ public static partial class ScoreRecognizer
         }
 
         var withoutNames = ScoreName().Replace(prepared, " ");
-        if (CloseChoice().Match(withoutNames) is { Success: true } choice
+        if (CloseChoice().Match(FullDate().Replace(withoutNames, " ")) is { Success: true } choice
             && double.TryParse(choice.Groups["low"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var low)
             && double.TryParse(choice.Groups["high"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var high)
             && high > low && high - low <= CloseChoiceSpread)
@@ -50,6 +50,10 @@ public static partial class ScoreRecognizer
 
     /// <summary>The widest choice of two figures read as its lower one ("9 or 10", "8/9"): one point.</summary>
     private const double CloseChoiceSpread = 1;
+
+    /// <summary>A date with its day, month and year ("10/11/2025", "2025-10-11"), whose parts are no choice of scores.</summary>
+    [GeneratedRegex(@"\b\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4}\b")]
+    private static partial Regex FullDate();
 
     /// <summary>Two figures offered as a choice or a narrow range: "9 or 10", "9-10", 9或10.</summary>
     [GeneratedRegex(@"(?<![\d.])(?<low>\d{1,2})\s*(?:or|/|-|–|to|或者|或|到)\s*(?<high>\d{1,2})(?![\d.])")]

@@ -54,4 +54,8 @@ public class ScoreRecognizerTests
     [InlineData("sledai 11-12", 11)]
     public void Two_consecutive_figures_are_the_lower_to_confirm(string text, double score) =>
         Assert.Equal(Recognition.Of(score).AsTentative(), ScoreRecognizer.Recognize(text, "en-US"));
+
+    [Fact]
+    public void The_parts_of_a_date_are_no_choice_of_scores() =>
+        Assert.NotEqual(Recognition.Of(10.0).AsTentative(), ScoreRecognizer.Recognize("12 on 10/11/2025", "en-US"));
 }
