@@ -18,7 +18,8 @@ public sealed class SelfCorrectionTests
     [Theory]
     [InlineData("2 tabs, actually 5mg each", 10)]
     [InlineData("pred 20mg sorry for the typo earlier", 20)]
-    public void A_refinement_or_an_apology_without_a_figure_corrects_nothing(string text, double mgPerDay) =>
+    [InlineData("强的松20毫克，不是15", 20)]
+    public void A_refinement_an_apology_or_a_figure_said_not_to_be_corrects_nothing(string text, double mgPerDay) =>
         Assert.Equal(mgPerDay, doses.Recognize(text, "en-US").Value!.DailyDose.MgPerDay, 6);
 
     [Theory]

@@ -5,8 +5,9 @@ namespace TrialBot.Recognition.Text;
 
 /// <summary>
 /// A figure corrected in the same message ("20mg, no wait 15", "im 45 sorry 46", "diagnosed 2015 no 2016 i mean",
-/// 15毫克，哦不对是12.5, 20片不是，2片): the figure before the correction and the correction itself are dropped, and the
-/// new figure takes the old one's unit when it gives none ("pred 20 mg, no wait 15" reads "pred 15 mg"). Only a figure
+/// 15毫克，哦不对是12.5, 20毫克不是，是15毫克): the figure before the correction and the correction itself are dropped, and
+/// the new figure takes the old one's unit when it gives none ("pred 20 mg, no wait 15" reads "pred 15 mg"); "X，不是Y"
+/// (X, not Y) keeps X. Only a figure
 /// followed by nothing but its unit corrects ("had to wait 3 months" after "diagnosed 2019" keeps both), and only a
 /// figure the correction gives at once replaces it ("sorry for the typo" corrects nothing). A refinement is no correction:
 /// "actually" is not read as one ("2 tabs, actually 5 mg each").
@@ -78,7 +79,7 @@ internal static partial class SelfCorrection
     }
 
     /// <summary>Words that take back what was just said: "no wait", "sorry", "i mean", "typo", 不对, 说错了, 我是说 (one or several in a row).</summary>
-    [GeneratedRegex(@"(?:(?<![a-z])(?:no\s+wait|wait\s+no|wait|sorry|i\s+mean|i\s+meant|correction|scratch\s+that|oops|my\s+bad|typo|no\s+no)(?![a-z])|哦不对|噢不对|哦不|噢不|不对|不是|说错了|打错了|写错了|搞错了|我是说|更正|纠正)(?:[\s,，。.:：!！]*(?:(?<![a-z])(?:no\s+wait|wait|sorry|i\s+mean|i\s+meant|its|it\s+is|is)(?![a-z])|不对|应该是|其实是|是))*")]
+    [GeneratedRegex(@"(?:(?<![a-z])(?:no\s+wait|wait\s+no|wait|sorry|i\s+mean|i\s+meant|correction|scratch\s+that|oops|my\s+bad|typo|no\s+no)(?![a-z])|哦不对|噢不对|哦不|噢不|不对|不是(?=\s*[，,]?\s*是)|说错了|打错了|写错了|搞错了|我是说|更正|纠正)(?:[\s,，。.:：!！]*(?:(?<![a-z])(?:no\s+wait|wait|sorry|i\s+mean|i\s+meant|its|it\s+is|is)(?![a-z])|不对|应该是|其实是|是))*")]
     private static partial Regex Marker();
 
     /// <summary>The new figure, given at once after the correction.</summary>
