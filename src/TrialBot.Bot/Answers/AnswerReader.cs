@@ -135,14 +135,14 @@ internal class AnswerReader
         return declared.NoOlderThan is { } window ? DatedStatementReading.Apply(reading, text, locale, today, window) : reading;
     }
 
+    /// <summary>The fewest years between an age said and the age now that are measured: under two, months decide.</summary>
+    private const double MinYearsFromAnAge = 2;
+
     /// <summary>
     /// A length of time; one counted from an event the person named instead of a time is measured from what they said
     /// earlier, to confirm: "since I was diagnosed" by the answer to the question that measures the time since the
     /// diagnosis (<see cref="QuestionDefinition.MeasuresSinceDiagnosis"/>), "since I was 24" by the age given.
     /// </summary>
-    /// <summary>The fewest years between an age said and the age now that are measured: under two, months decide.</summary>
-    private const double MinYearsFromAnAge = 2;
-
     private Recognition<Duration> ReadElapsed(string text, string locale, ScreeningAnswers answers, DateOnly today, string? questionId)
     {
         var reading = ElapsedTimeRecognizer.Recognize(text, locale, today);

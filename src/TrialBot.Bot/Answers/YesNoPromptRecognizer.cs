@@ -41,7 +41,7 @@ internal sealed class YesNoPromptRecognizer : IPromptRecognizer<bool>
     /// <param name="records">The conversation records (for the answers so far).</param>
     /// <param name="timeProvider">The server's clock, when the activity carries no usable date.</param>
     public YesNoPromptRecognizer(ProblemTexts problems, AnswerReader reader, ConversationRecordStore records, TimeProvider timeProvider)
-        : this(problems, topic: null, subjectOf: SubjectsOf(reader))
+        : this(problems)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(records);
@@ -75,12 +75,6 @@ internal sealed class YesNoPromptRecognizer : IPromptRecognizer<bool>
             ConfirmPrompt.UnsureValue => Recognitions.Unsure<bool>(),
             _ => Recognitions.NotUnderstood<bool>(reading.Problem!, problems.Explain(topic, reading.Problem!, context.Culture)),
         };
-    }
-
-    private static Func<string?, YesNoSubject?> SubjectsOf(AnswerReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        return reader.SubjectOf;
     }
 
     /// <summary>A screening question's reading: the answer reader with the conversation's answers and today.</summary>

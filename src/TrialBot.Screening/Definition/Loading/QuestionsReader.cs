@@ -91,7 +91,7 @@ internal static class QuestionsReader
             NoBelowDailyDose = noBelowDailyDose is null ? null : DailyDose.FromMgPerDay(noBelowDailyDose.NumberOrLimit()),
             NoOlderThan = noOlderThanWeeks is null ? null : Duration.FromWeeks(noOlderThanWeeks.NumberOrLimit()),
             NoShorterThanDays = noShorterThanDays is null ? null : (int)Math.Ceiling(noShorterThanDays.NumberOrLimit()),
-            AsksAboutNow = node.Optional("asksAboutNow")?.Flag() ?? false,
+            AsksAboutNow = asksAboutNow?.Flag() ?? false,
         };
     }
 
