@@ -112,6 +112,7 @@ public class AgeRecognizerTests
     [Theory]
     [InlineData("41 42")]
     [InlineData("45 or 46 next month cant remember")]
+    [InlineData("70 in march, 71 now")]
     public void Two_ages_without_saying_which_is_now_are_not_read(string text)
     {
         Assert.False(AgeRecognizer.Recognize(text, "en-US", Today.Date).IsRecognized);

@@ -41,12 +41,12 @@ internal static partial class AgeCues
 
     /// <summary>
     /// The age now when the answer gives it together with the next one ("41 (42 in feb)", "70, 71 next june", "17, 18 in
-    /// 2 weeks", 今年69，下个月满70): the smaller of exactly two consecutive ages beside a word of the future; null otherwise.
-    /// A length of time ("in 2 weeks", 3个月) is no age.
+    /// 2 weeks", 今年69，下个月满70): the smaller of exactly two consecutive ages beside a word of the future, and none of the
+    /// past or of now; null otherwise. A length of time ("in 2 weeks", 3个月) is no age.
     /// </summary>
     public static double? NowAndNext(string prepared)
     {
-        if (!(FutureCue().IsMatch(prepared) || NextAgeShape().IsMatch(prepared)) || EitherAge().IsMatch(prepared))
+        if (!(FutureCue().IsMatch(prepared) || NextAgeShape().IsMatch(prepared)) || EitherAge().IsMatch(prepared) || PastOrNow().IsMatch(prepared))
         {
             return null;
         }
@@ -137,6 +137,11 @@ internal static partial class AgeCues
         @"\b(?:next|soon|turning|turn|turns|bday|birthday|coming\s+up|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|" +
         @"in\s+(?:a\s+(?:few\s+|couple\s+(?:of\s+)?)?|\d{1,2}\s*)(?:days?|weeks?|wks?|months?|mos?))\b|明年|下个?月|下周|下礼拜|生日|过完年|年底|马上|就要|快要")]
     private static partial Regex FutureCue();
+
+    /// <summary>Words that place an age in the past or now ("70 in march, 71 now", "turned 71", 去年70): then the larger may
+    /// be the age now, and the two are not read as now and next.</summary>
+    [GeneratedRegex(@"\b(?:now|currently|already|turned|was|were|last|ago)\b|现在|已经|去年|刚满|刚过|满了")]
+    private static partial Regex PastOrNow();
 
     /// <summary>Two ages offered as a choice ("45 or 46", "45/46", "45-46"): a vague age, not the age now and the next.</summary>
     [GeneratedRegex(@"\d\s*(?:or|/|-|–|to|或|还是)\s*\d")]
