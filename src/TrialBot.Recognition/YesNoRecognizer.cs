@@ -64,7 +64,9 @@ public static partial class YesNoRecognizer
     private static Recognition<bool> RecognizePrepared(string folded, YesNoSubject? subject)
     {
         // "什么叫危象？应该没有吧", "does a cornea count? otherwise no": a question asked back, then the answer: the answer.
-        if (AnswerAfterQuestion().Match(folded) is { Success: true } after)
+        // Not when the question follows a statement ("had a kidney transplant, does that count? probably not"): the
+        // statement stands, and the whole is read.
+        if (AnswerAfterQuestion().Match(folded) is { Success: true } after && OpensAsQuestion().IsMatch(folded))
         {
             folded = after.Groups["answer"].Value;
         }
@@ -106,9 +108,27 @@ public static partial class YesNoRecognizer
 
     private static Recognition<bool> Read(string unhedged, YesNoSubject? subject)
     {
-        if (subject is null || Questions.QuestionBack.IsFoldedQuestion(unhedged))
+        if (subject is null)
         {
             return PlainPolarity(unhedged);
+        }
+
+        if (Questions.QuestionBack.IsFoldedQuestion(unhedged))
+        {
+            // "had a kidney transplant, does that count?": a statement, then a question about it; what it affirms stands
+            // (a hedged "probably not" after it is then both ways, and asked again). A question alone states nothing.
+            if (OpensAsQuestion().IsMatch(unhedged) || Clauses.Split(unhedged).Count < 2)
+            {
+                return PlainPolarity(unhedged);
+            }
+
+            // "做过角膜移植，这个算吗？": a statement of what does not count, asked about: a no, to confirm.
+            return StatementReader.Read(unhedged, subject, out _) switch
+            {
+                StatementPolarity.Yes or StatementPolarity.Mixed or StatementPolarity.YesNow => Recognition.Of(true),
+                StatementPolarity.No => Recognition.Tentative(false),
+                _ => PlainPolarity(unhedged),
+            };
         }
 
         var statement = StatementReader.Read(unhedged, subject, out var bareNo);
@@ -176,6 +196,10 @@ public static partial class YesNoRecognizer
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex("能不能|可不可以|会不会|要不要|行不行|好不好")]
     private static partial System.Text.RegularExpressions.Regex AskingBothWays();
+
+    /// <summary>An answer that opens with a question word: "what", "does", "is it", 什么, 怎么, 为什么, 哪.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:what|whats|wats|wat|how|why|which|does|do|is|are|can|could|should|would|where|who|whos)(?![a-z])|什么|啥|怎么|为什么|哪|请问)")]
+    private static partial System.Text.RegularExpressions.Regex OpensAsQuestion();
 
     /// <summary>What follows the last question mark, when it says something (a letter, a Chinese character or a digit).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[?？]\s*(?<answer>[^?？]*[\p{L}\p{N}][^?？]*)$")]

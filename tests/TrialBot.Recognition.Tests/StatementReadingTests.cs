@@ -194,6 +194,17 @@ public class StatementReadingTests
     public void A_plain_yes_beside_a_thing_and_its_contrary_is_the_yes_to_confirm() =>
         Assert.Equal(Recognition.Of(true).AsTentative(), YesNoRecognizer.Recognize("Yes. better now, but the ivig goes on", "en-US", Crisis));
 
+    [Theory]
+    [InlineData("had a kidney transplant, does that count? probably not", null)]
+    [InlineData("had a kidney transplant, does that count?", true)]
+    [InlineData("kidney transplant?", null)]
+    public void A_statement_then_a_question_about_it_keeps_what_the_statement_affirms(string text, bool? expected) =>
+        AssertReading(expected, YesNoRecognizer.Recognize(text, "en-US", Transplant));
+
+    [Fact]
+    public void A_statement_of_what_does_not_count_asked_about_is_a_no_to_confirm() =>
+        Assert.Equal(Recognition.Of(false).AsTentative(), YesNoRecognizer.Recognize("only a bone marrow biopsy, does that count?", "en-US", Transplant));
+
     private static readonly YesNoSubject Crisis = new(
         ["hemolytic anemia", "platelets are low", "ivig", "溶血", "危象"],
         ["resolved", "恢复了", "better now"],
