@@ -63,7 +63,7 @@ public sealed partial class DoseRecognizer
     /// <see cref="RecognitionProblem.OutOfRange"/> for a negative or implausibly large dose; unsure for "I don't know".</returns>
     public Recognition<RecognizedDose> Recognize(string? text, string? culture, Medicine? defaultMedicine = null) =>
         InputGuard.Normalize(text).Bind(normalized =>
-            Recognize(HalfOfOne().Replace(TabletsByStrength().Replace(GluedTimes().Replace(AnswerText.Prepare(normalized), "x $1"), "of the $1 mg"), "half a "), CultureLanguage.ForModels(culture, normalized), defaultMedicine ?? prednisone));
+            Recognize(HalfOfOne().Replace(CountedByStrength().Replace(TabletsByStrength().Replace(GluedTimes().Replace(AnswerText.Prepare(normalized), "x $1"), "of the $1 mg"), "$1 mg"), "half a "), CultureLanguage.ForModels(culture, normalized), defaultMedicine ?? prednisone));
 
     private Recognition<RecognizedDose> Recognize(string prepared, TextLanguage language, Medicine defaultMedicine)
     {
@@ -150,6 +150,14 @@ public sealed partial class DoseRecognizer
             // "一片5mg，一天20mg": the day's total is the dose; the tablets counted are already in it.
             amounts = [total];
             counts = [];
+        }
+
+        if (amounts is [var said] && counts is [var count] && TabletsOrTotal.Read(prepared, said, count, target) is var reading
+            && reading != TabletsOrTotal.Reading.Strength)
+        {
+            // "3 tablets, 15mg in all", "强的松三片 15mg": the day's total, with the tablets that make it.
+            counts = [];
+            tentative |= reading == TabletsOrTotal.Reading.TotalInferred;
         }
 
         var perIntakeMg = SplitDayCounts.Total(prepared, amounts, counts, others) is { } tablets
@@ -274,6 +282,10 @@ public sealed partial class DoseRecognizer
     /// <summary>Tablets named by their strength in the plural ("three and a half of the 5s", "two of my 10s"): of that many mg.</summary>
     [GeneratedRegex(@"\bof (?:the|my|those|these)\s+(\d+(?:\.\d+)?)\s*s\b")]
     private static partial Regex TabletsByStrength();
+
+    /// <summary>Tablets counted by their strength in the plural ("two 5s", "2 10's"): so many of that many mg.</summary>
+    [GeneratedRegex(@"(?<=\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six)\s+)(\d+(?:\.\d+)?)\s*s\b")]
+    private static partial Regex CountedByStrength();
 
     [GeneratedRegex(@"^\s*(?:-|–|~|to|or|到|至|或)\s*$")]
     private static partial Regex RangeJoint();

@@ -22,4 +22,11 @@ public sealed record Medicine(
 {
     /// <summary>The name the bot shows for it in each language (the file's <c>shown</c>); null shows the id.</summary>
     public LocalizedText? Shown { get; init; }
+
+    /// <summary>
+    /// The strengths its tablets are made in, in mg (the file's <c>tabletStrengthsMg</c>; prednisone 1, 2.5, 5, 10, 20,
+    /// 50); empty when not given. They tell whether an amount said beside a tablet count is one tablet or the day's total
+    /// ("强的松三片 15mg": no prednisone tablet is 15 mg, three of 5 mg are).
+    /// </summary>
+    public IReadOnlyList<double> TabletStrengthsMg { get; init; } = [];
 }

@@ -249,6 +249,16 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
+    public void A_tablet_strength_of_zero_is_refused_in_the_medicines_file()
+    {
+        var error = DefinitionVariant.LoadError(_ => { }, """[{ "id": "prednisone", "class": "corticosteroid", "names": ["prednisone"], "equivalentToPrednisone5Mg": 5, "tabletStrengthsMg": [5, 0] }]""");
+
+        Assert.Equal("medicines.json", error.File);
+        Assert.Equal("$[0].tabletStrengthsMg[1]", error.JsonPath);
+        Assert.Contains("tablet strength", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_medicine_class_is_refused()
     {
         var error = DefinitionVariant.LoadError(_ => { }, """[{ "id": "x", "class": "vitamin", "names": ["x"] }]""");

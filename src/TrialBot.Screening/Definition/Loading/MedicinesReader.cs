@@ -4,7 +4,8 @@ namespace TrialBot.Screening.Definition.Loading;
 
 /// <summary>
 /// Reads a medicines file: a JSON array of <see cref="Medicine"/> objects in camelCase
-/// (<c>id</c>, <c>class</c>, <c>names</c>, <c>shown</c>, <c>equivalentToPrednisone5Mg</c>, <c>equivalenceContested</c>).
+/// (<c>id</c>, <c>class</c>, <c>names</c>, <c>shown</c>, <c>equivalentToPrednisone5Mg</c>, <c>equivalenceContested</c>,
+/// <c>tabletStrengthsMg</c>).
 /// </summary>
 internal static class MedicinesReader
 {
@@ -23,7 +24,7 @@ internal static class MedicinesReader
 
     private static Medicine ReadMedicine(DefinitionNode node, List<Medicine> earlier)
     {
-        node.AllowOnly("id", "class", "names", "shown", "equivalentToPrednisone5Mg", "equivalenceContested");
+        node.AllowOnly("id", "class", "names", "shown", "equivalentToPrednisone5Mg", "equivalenceContested", "tabletStrengthsMg");
         var idNode = node.Required("id");
         var id = idNode.String();
         if (earlier.Any(medicine => medicine.Id == id))
@@ -46,6 +47,14 @@ internal static class MedicinesReader
         }
 
         var contested = node.Optional("equivalenceContested")?.Flag() ?? false;
-        return new Medicine(id, medicineClass, names, equivalent, contested) { Shown = node.Optional("shown")?.Text() };
+        var strengths = node.Optional("tabletStrengthsMg")?.Items().Select(PositiveNumber).ToList() ?? [];
+        return new Medicine(id, medicineClass, names, equivalent, contested)
+        {
+            Shown = node.Optional("shown")?.Text(),
+            TabletStrengthsMg = strengths,
+        };
     }
+
+    private static double PositiveNumber(DefinitionNode node) =>
+        node.NonNegativeNumber() is var value && value > 0 ? value : throw node.Error("expected a tablet strength above zero mg.");
 }

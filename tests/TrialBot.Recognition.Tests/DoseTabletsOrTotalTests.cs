@@ -1,0 +1,62 @@
+namespace TrialBot.Recognition.Tests;
+
+/// <summary>An amount said beside a count of tablets: one tablet's strength, or the day's total.</summary>
+public class DoseTabletsOrTotalTests
+{
+    private readonly DoseRecognizer recognizer = new(Catalog.All);
+
+    [Theory]
+    [InlineData("3 tablets, 15mg in all", "en-US", 15)]
+    [InlineData("pred 4 tabs, total of 20mg", "en-US", 20)]
+    [InlineData("2 pills = 10 mg", "en-US", 10)]
+    [InlineData("强的松三片，一共15毫克", "zh-CN", 15)]
+    [InlineData("泼尼松两片 总共10mg", "zh-CN", 10)]
+    public void A_total_said_in_words_is_the_days_dose(string text, string culture, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("强的松三片 15mg", "zh-CN", "prednisone", 15)]
+    [InlineData("pred 15mg, 3 tabs", "en-US", "prednisone", 15)]
+    [InlineData("medrol 3 tabs 12mg", "en-US", "methylprednisolone", 12)]
+    public void An_amount_no_tablet_is_made_in_but_the_counted_tablets_make_is_the_total_to_confirm(string text, string culture, string id, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(id, result.Value!.Medicine.Id);
+        Assert.Equal(mgPerDay, result.Value.DailyDose.MgPerDay, 6);
+        Assert.True(result.IsTentative, result.ToString());
+    }
+
+    [Theory]
+    [InlineData("每天两片5毫克", "zh-CN", 10)]
+    [InlineData("泼尼松 5mg 三片", "zh-CN", 15)]
+    [InlineData("3 x 5mg pred", "en-US", 15)]
+    [InlineData("two 5 mg tablets", "en-US", 10)]
+    [InlineData("2 tabs 10mg", "en-US", 20)]
+    [InlineData("three 15mg tablets", "en-US", 45)]
+    public void An_amount_a_tablet_is_made_in_or_said_as_one_tablet_is_multiplied(string text, string culture, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("two 5s so 10", 10)]
+    [InlineData("2 10s", 20)]
+    [InlineData("three 5's", 15)]
+    public void Tablets_counted_by_their_strength_are_read(string text, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, "en-US");
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
+}
