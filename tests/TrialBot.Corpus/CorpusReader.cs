@@ -223,6 +223,7 @@ public sealed class CorpusReader
         CreatinineAnswer creatinine => Number(creatinine.Creatinine.MgPerDl),
         ProteinuriaAnswer proteinuria => Number(proteinuria.Protein.GramsPer24Hours),
         IgaAnswer iga => Number(iga.IgA.MgPerDl),
+        LabConditionAnswer => "beyond-limit",
         _ => throw new ArgumentOutOfRangeException(nameof(answer), answer.Kind, "Not a kind of answer with a value."),
     };
 

@@ -30,6 +30,7 @@ internal class AnswerReader
     private readonly DoseRecognizer doses;
     private readonly CityDirectory cities;
     private readonly ConcurrentDictionary<string, YesNoSubject?> subjects = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, YesNoSubject> conditions = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="AnswerReader"/> class.</summary>
     /// <param name="definition">The trial definition (its medicines).</param>
@@ -65,9 +66,9 @@ internal class AnswerReader
             AnswerKind.Medicines => medicines.Recognize(text, locale, today).Map<Answer>(named => new MedicinesAnswer(named)),
             AnswerKind.Dose => doses.Recognize(text, locale, DefaultSteroid(answers)).Bind(FromDose),
             AnswerKind.Number => ScoreRecognizer.Recognize(text, locale).Map<Answer>(number => new NumberAnswer(number)),
-            AnswerKind.Creatinine => LabValueRecognizer.RecognizeCreatinine(text, locale).Map<Answer>(creatinine => new CreatinineAnswer(creatinine)),
-            AnswerKind.Proteinuria => LabValueRecognizer.RecognizeProteinuria(text, locale).Map<Answer>(protein => new ProteinuriaAnswer(protein)),
-            AnswerKind.Iga => LabValueRecognizer.RecognizeIgA(text, locale).Map<Answer>(iga => new IgaAnswer(iga)),
+            AnswerKind.Creatinine => ReadLab(kind, text, questionId, LabValueRecognizer.RecognizeCreatinine(text, locale).Map<Answer>(creatinine => new CreatinineAnswer(creatinine))),
+            AnswerKind.Proteinuria => ReadLab(kind, text, questionId, LabValueRecognizer.RecognizeProteinuria(text, locale).Map<Answer>(protein => new ProteinuriaAnswer(protein))),
+            AnswerKind.Iga => ReadLab(kind, text, questionId, LabValueRecognizer.RecognizeIgA(text, locale).Map<Answer>(iga => new IgaAnswer(iga))),
             AnswerKind.Location => ReadPlace(text, locale),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown answer kind."),
         };
@@ -95,10 +96,6 @@ internal class AnswerReader
             ? Recognitions.NotUnderstood<Answer>(NotSteroid)
             : Recognitions.Of<Answer>(DoseAnswer.Of(dose.Medicine, dose.DailyDose, dose.Schedule));
 
-    /// <summary>A yes/no answer, read as a statement about the question's subject; for a question about a very high dose,
-    /// a stated dose under its limit is no (<see cref="StatedDoseReading"/>); for a question about the last weeks, a yes
-    /// dated before them is a no to confirm (<see cref="DatedStatementReading"/>); for a question about a course of some days, a
-    /// shorter course is a no to confirm (<see cref="CourseStatementReading"/>).</summary>
     /// <summary>Reads a yes/no answer to a screening question the way <see cref="Read"/> does, as a plain yes or no.</summary>
     /// <param name="text">What the person wrote.</param>
     /// <param name="culture">The conversation's culture.</param>
@@ -113,6 +110,10 @@ internal class AnswerReader
         return ReadYesNo(text, culture.Name, answers, today, questionId);
     }
 
+    /// <summary>A yes/no answer, read as a statement about the question's subject; for a question about a very high dose,
+    /// a stated dose under its limit is no (<see cref="StatedDoseReading"/>); for a question about the last weeks, a yes
+    /// dated before them is a no to confirm (<see cref="DatedStatementReading"/>); for a question about a course of some days, a
+    /// shorter course is a no to confirm (<see cref="CourseStatementReading"/>).</summary>
     private Recognition<bool> ReadYesNo(string text, string locale, ScreeningAnswers answers, DateOnly today, string? questionId)
     {
         var subject = SubjectOf(questionId);
@@ -163,6 +164,35 @@ internal class AnswerReader
         return since.Diagnosis && diagnosis is not null && diagnosis.Id != questionId && answers.Get(diagnosis.Id) is ElapsedAnswer sinceDiagnosis
             ? Recognitions.Tentative(sinceDiagnosis.Elapsed)
             : reading;
+    }
+
+    /// <summary>
+    /// A lab value; without one, an answer that names the condition the criterion's limit defines (the question's
+    /// <see cref="QuestionDefinition.Condition"/>: "they said I have IgA deficiency") is a value beyond the limit, to
+    /// confirm, and one that denies it ("no IgA deficiency") gives no value: not known.
+    /// </summary>
+    private Recognition<Answer> ReadLab(AnswerKind kind, string text, string? questionId, Recognition<Answer> value)
+    {
+        if (value.IsRecognized || ConditionOf(kind, questionId) is not { } condition)
+        {
+            return value;
+        }
+
+        return LabConditionReader.Read(text, condition) switch
+        {
+            true => Recognitions.Tentative<Answer>(new LabConditionAnswer(kind)),
+            false => Recognitions.Unsure<Answer>(),
+            null => value,
+        };
+    }
+
+    /// <summary>The terms of the condition a lab question's limit defines, or null when the question declares none.</summary>
+    private YesNoSubject? ConditionOf(AnswerKind kind, string? questionId)
+    {
+        var question = questionId is null ? definition.FirstQuestionOf(kind) : definition.FindQuestion(questionId);
+        return question?.Condition is { } condition
+            ? conditions.GetOrAdd(question.Id, _ => new YesNoSubject(condition.Terms, [], []))
+            : null;
     }
 
     private Recognition<Answer> ReadPlace(string text, string locale) =>

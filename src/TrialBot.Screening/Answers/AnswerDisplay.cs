@@ -44,6 +44,8 @@ public sealed class AnswerDisplay
             .With("mgPerDl", Number(iga.MgPerDl, "0.#"))
             .With("gramsPerLitre", Number(iga.GramsPerLitre, "0.###")),
         LocationAnswer location => Text(TextIds.AnswerLocation).With("place", location.Text),
+        LabConditionAnswer condition => definition.Questions.FirstOrDefault(q => q.Kind == condition.Kind && q.Condition is not null)?.Condition!.Label
+            ?? Text(TextIds.AnswerNotAnswered),
         _ => Text(TextIds.AnswerNotAnswered),
     };
 

@@ -44,6 +44,9 @@ public sealed record QuestionDefinition(
     /// <summary>For a yes/no question: what it asks about, so that a statement can answer it; null when not given.</summary>
     public QuestionSubject? Subject { get; init; }
 
+    /// <summary>For a lab question: the condition its criterion's limit defines, which an answer may name instead of a value; null when not given.</summary>
+    public LabCondition? Condition { get; init; }
+
     /// <summary>
     /// True when <paramref name="answer"/> is a complete answer to this question: the right kind, "don't know" only where
     /// allowed, and a number inside <see cref="Range"/>. A dialog re-asks (with <see cref="Reask"/>) otherwise.

@@ -30,6 +30,7 @@ public class AnswerDisplayTests
         { new CreatinineAnswer(SerumCreatinine.FromMicromolPerLitre(221)), "2.5 mg/dL (221 µmol/L)", "2.5 mg/dL（221微摩尔/升）" },
         { new ProteinuriaAnswer(Proteinuria.FromMilligramsPer24Hours(800)), "0.8 g/24h", "0.8克/24小时" },
         { new IgaAnswer(SerumIgA.FromGramsPerLitre(2.1)), "210 mg/dL (2.1 g/L)", "210 mg/dL（2.1 g/L）" },
+        { new LabConditionAnswer(AnswerKind.Iga), "IgA deficiency (IgA below 10 mg/dL)", "IgA缺乏（IgA低于10 mg/dL）" },
         { new NumberAnswer(10), "10", "10" },
         { new LocationAnswer(" Hangzhou ", "hangzhou"), "Hangzhou", "Hangzhou" },
     };

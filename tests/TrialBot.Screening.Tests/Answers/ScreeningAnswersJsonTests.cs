@@ -119,6 +119,26 @@ public class ScreeningAnswersJsonTests
         Assert.Null(prednisone.TakenAgo);
     }
 
+    [Fact]
+    public void A_lab_condition_named_instead_of_a_value_is_stored_and_read_back()
+    {
+        var answers = People.Eligible().Set(QuestionIds.Iga, new LabConditionAnswer(AnswerKind.Iga));
+
+        var json = ScreeningAnswersJson.Serialize(answers);
+        var loaded = ScreeningAnswersJson.Deserialize(json)!;
+
+        Assert.Contains("\"beyondLimit\":true", json, StringComparison.Ordinal);
+        Assert.Equal(new LabConditionAnswer(AnswerKind.Iga), loaded.Get(QuestionIds.Iga));
+    }
+
+    [Fact]
+    public void A_condition_stored_for_a_kind_that_is_no_lab_reads_as_nothing()
+    {
+        var loaded = ScreeningAnswersJson.Deserialize("""{"schemaVersion":1,"values":{"age":{"kind":"age","beyondLimit":true}}}""")!;
+
+        Assert.Null(loaded.Get(QuestionIds.Age));
+    }
+
     [Theory]
     [InlineData("""{"schemaVersion":2,"values":{}}""")]
     [InlineData("""{"schemaVersion":1,"values":null}""")]

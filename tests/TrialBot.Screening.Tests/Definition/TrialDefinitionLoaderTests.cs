@@ -249,6 +249,15 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
+    public void A_condition_on_a_question_that_is_no_lab_is_refused()
+    {
+        var error = DefinitionVariant.LoadError(root => root["questions"]![1]!["condition"] = JsonNode.Parse("""{"label": {"en": "x", "zh": "x"}, "terms": {"en": ["x"], "zh": ["x"]}}"""));
+
+        Assert.Equal("$.questions[1].condition", error.JsonPath);
+        Assert.Contains("only a lab question", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_tablet_strength_of_zero_is_refused_in_the_medicines_file()
     {
         var error = DefinitionVariant.LoadError(_ => { }, """[{ "id": "prednisone", "class": "corticosteroid", "names": ["prednisone"], "equivalentToPrednisone5Mg": 5, "tabletStrengthsMg": [5, 0] }]""");

@@ -83,6 +83,12 @@ public class ExclusionThresholdTests
         Assert.Equal(expected, StatusOf(People.Eligible().Set(QuestionIds.Iga, new IgaAnswer(SerumIgA.FromMgPerDl(mgPerDl))), CriterionIds.E6));
     }
 
+    [Fact]
+    public void Ig_a_deficiency_named_instead_of_a_value_excludes()
+    {
+        Assert.Equal(CriterionStatus.Fail, StatusOf(People.Eligible().Set(QuestionIds.Iga, new LabConditionAnswer(AnswerKind.Iga)), CriterionIds.E6));
+    }
+
     [Theory]
     [InlineData(0.1, CriterionStatus.Pass)]
     [InlineData(0.09, CriterionStatus.Fail)]

@@ -46,4 +46,9 @@ public sealed record StoredAnswer
 
     /// <summary>For a location: the recognised city id, or null.</summary>
     public string? CityId { get; init; }
+
+    /// <summary>For a lab value: true when the person named the condition its limit defines instead of a value
+    /// (<see cref="LabConditionAnswer"/>); absent in answers stored before it existed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool BeyondLimit { get; init; }
 }

@@ -69,6 +69,7 @@ public static class StoredAnswerMapper
             CreatinineAnswer creatinine => stored with { Amount = creatinine.Creatinine.MgPerDl },
             ProteinuriaAnswer proteinuria => stored with { Amount = proteinuria.Protein.GramsPer24Hours },
             IgaAnswer iga => stored with { Amount = iga.IgA.MgPerDl },
+            LabConditionAnswer => stored with { BeyondLimit = true },
             LocationAnswer location => stored with { Text = location.Text, CityId = location.CityId },
             _ => throw new ArgumentOutOfRangeException(nameof(answer), answer.Kind, "Not a kind of answer this version stores."),
         };
@@ -85,6 +86,11 @@ public static class StoredAnswerMapper
         if (stored.DontKnow)
         {
             return new UnknownAnswer(stored.Kind);
+        }
+
+        if (stored.BeyondLimit)
+        {
+            return stored.Kind is AnswerKind.Creatinine or AnswerKind.Proteinuria or AnswerKind.Iga ? new LabConditionAnswer(stored.Kind) : null;
         }
 
         var measured = stored.Amount is { } amount && double.IsFinite(amount) && amount >= 0 ? amount : (double?)null;

@@ -11,7 +11,7 @@ namespace TrialBot.Screening.Definition.Loading;
 internal static class QuestionsReader
 {
     private static readonly string[] Fields =
-        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose", "noOlderThanWeeks", "noShorterThanDays", "measuresSinceDiagnosis", "asksAboutNow"];
+        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose", "noOlderThanWeeks", "noShorterThanDays", "measuresSinceDiagnosis", "asksAboutNow", "condition"];
 
     /// <summary>The questions in asking order.</summary>
     public static IReadOnlyList<QuestionDefinition> Read(DefinitionNode questionsNode, IReadOnlyList<string> criterionIds)
@@ -60,7 +60,25 @@ internal static class QuestionsReader
             Subject = ReadSubject(node),
             ShortText = node.Optional("short")?.Text(),
             MeasuresSinceDiagnosis = ReadMeasuresSinceDiagnosis(node),
+            Condition = ReadCondition(node),
         };
+    }
+
+    /// <summary>The field <c>condition</c> (<c>{"label": {…}, "terms": {"en": […], "zh": […]}}</c>), allowed on a lab question only.</summary>
+    private static LabCondition? ReadCondition(DefinitionNode node)
+    {
+        if (node.Optional("condition") is not { } field)
+        {
+            return null;
+        }
+
+        if (node.Required("kind").Enum<AnswerKind>() is not (AnswerKind.Creatinine or AnswerKind.Proteinuria or AnswerKind.Iga))
+        {
+            throw field.Error("only a lab question (creatinine, proteinuria, iga) names a condition.");
+        }
+
+        field.AllowOnly("label", "terms");
+        return new LabCondition(field.Required("label").Text(), Terms(field.Required("terms"), allowEmpty: false));
     }
 
     private static QuestionSubject? ReadSubject(DefinitionNode node)
