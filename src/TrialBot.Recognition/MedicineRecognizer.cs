@@ -51,7 +51,8 @@ public sealed class MedicineRecognizer
     private Recognition<IReadOnlyList<MedicineTaken>> Recognize(string prepared, DateOnly? today)
     {
         var found = names.FindNames(prepared);
-        if (UnknownMedicineShape.Holds(Blank(prepared, found)))
+        var rest = Blank(prepared, found);
+        if (UnknownMedicineShape.Holds(rest) || (found.Count > 0 && UnrecognisedListItem.Holds(rest)))
         {
             return Recognition.NotUnderstood<IReadOnlyList<MedicineTaken>>(UnknownMedicine);
         }

@@ -44,6 +44,20 @@ public class MedicineStatusTests
         Assert.Equal(expected, Describe(text));
 
     [Theory]
+    [InlineData("pregnant zone and plaque Neil")]
+    [InlineData("plaquenil, cellcept, salazopyrine")]
+    public void An_item_of_the_list_that_is_no_known_medicine_is_not_dropped(string text) =>
+        Assert.Equal(MedicineRecognizer.UnknownMedicine, recognizer.Recognize(text, "en-US").Problem);
+
+    [Theory]
+    [InlineData("stopped the mmf in march, still on hcq and 10 of pred", "~mycophenolate-mofetil hydroxychloroquine prednisone")]
+    [InlineData("prednisone, hcq, and my blood pressure pills", "prednisone hydroxychloroquine")]
+    [InlineData("plaquenil and cellcept and something for my stomach", "hydroxychloroquine mycophenolate-mofetil")]
+    [InlineData("pred daily, plaquenil twice a day", "prednisone hydroxychloroquine")]
+    public void Words_around_the_names_in_a_list_are_not_taken_for_unknown_medicines(string text, string expected) =>
+        Assert.Equal(expected, Describe(text));
+
+    [Theory]
     [InlineData("tofacitinib and prednisone")]
     [InlineData("托法替布")]
     public void A_medicine_the_catalog_does_not_know_is_not_dropped(string text) =>

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace TrialBot.Recognition.Medicines;
+
+/// <summary>
+/// Recognises an item of a list of medicines that is not one ("pregnant zone and plaque Neil", a name misheard by voice
+/// typing beside one that was read): with the known names blanked out, an item between list separators that is only one
+/// to three words, none of them a word people put around medicine names (status, time, dose, filler). Such an item is a
+/// name the catalog does not know; reading the rest alone would silently drop it, so the bot asks about it.
+/// </summary>
+internal static partial class UnrecognisedListItem
+{
+    private const int MostWords = 3;
+    private const int LeastLetters = 4;
+
+    /// <summary>True when <paramref name="blanked"/> (the prepared answer with the names found blanked out) holds such an item.</summary>
+    public static bool Holds(string blanked) =>
+        Separator().Split(blanked).Any(IsUnknownName);
+
+    private static bool IsUnknownName(string item)
+    {
+        if (item.Any(char.IsDigit) || item.Any(c => c > '\u007f'))
+        {
+            return false;
+        }
+
+        var words = Word().Matches(item).Select(m => m.Value).ToList();
+        return words.Count is > 0 and <= MostWords
+            && words.Sum(w => w.Length) >= LeastLetters
+            && words.All(w => w.Length >= 3 && !Filler().IsMatch(w));
+    }
+
+    [GeneratedRegex(@",|;|/|\+|&|\.|\b(?:and|plus|with|also|then|but|or)\b")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"[a-z]+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^(?:the|for|from|since|still|now|currently|stopped|started|starting|quit|off|was|were|are|been|being|have|has|had|take|takes|taking|took|taken|using|use|used|tried|try|get|got|gets|give|gave|given|prescribed|put|kept|keep|went|going|tapering|taper|weaning|reduced|reducing|lowered|increased|raised|dose|doses|dosage|daily|day|days|week|weeks|weekly|month|months|monthly|year|years|yearly|morning|mornings|night|nights|evening|noon|bedtime|ago|recently|lately|last|next|before|after|until|till|long|time|times|once|twice|every|each|other|half|one|two|three|four|five|six|seven|eight|nine|ten|tablet|tablets|tabs|tab|pill|pills|capsule|capsules|caps|injection|injections|shot|shots|infusion|infusions|drip|drips|cream|creams|ointment|drops|spray|inhaler|topical|oral|mgs|milligrams|grams|lupus|sle|flare|flares|kidney|kidneys|skin|joint|joints|rash|rashes|blood|pressure|stomach|bones|bone|doctor|doctors|rheum|rheumy|rheumatologist|nephrologist|hospital|clinic|medicine|medicines|medication|medications|meds|drug|drugs|stuff|things|thing|something|anything|nothing|none|nope|yes|yeah|yep|that|thats|this|these|those|its|all|only|just|too|well|etc|both|some|any|more|less|much|many|few|same|usual|regular|regularly|sometimes|occasionally|when|needed|prn|not|dont|didnt|doesnt|never|anymore|any|else|rest|them|they|she|her|him|his|you|your|our|mine|myself|and|into|onto|about|around|again|instead|though|although|because|which|what|who|how|why|where|there|here|can|could|would|should|will|might|must|may|did|does|doing|done|let|make|makes|made|see|saw|told|tell|said|says|say|think|guess|sure|know|remember|forgot|forget|unsure|maybe|probably|supplement|supplements|vitamin|vitamins|calcium|iron|fish|oil|omega|probiotic|probiotics|otc|painkiller|painkillers|pain|killer|killers|tylenol|advil|aspirin|also|really|very|pretty|lot|lots|little|bit|low|high|higher|lower|small|big|new|old|brand|generic|name|names|called|spelling|spell|white|pink|yellow|blue|round|tiny|antimalarial|immunosuppressant|immunosuppressants|biologic|biologics|steroid|steroids|plus|per|via|through|during|while|course|courses|round|rounds|cycle|cycles|treatment|treatments|therapy|therapies|line|first|second|third|trial|study|mild|strong|ones|one|lol|haha|thanks|thank|please|hey|yup|okay|wait|sorry|oops|correction|mean|meant|actually|currently|presently|today|tonight|yesterday|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|fall|winter|christmas|easter)$")]
+    private static partial Regex Filler();
+}
