@@ -69,6 +69,14 @@ public static class ElapsedTimeRecognizer
             return Recognition.Unsure<Duration>();
         }
 
+        if (reading.IsRecognized && ForgottenWhen.End(prepared) is { } admitted)
+        {
+            // "stopped in the summer, can't remember when I started again": the time dates another event; a guess said
+            // after the admission ("not sure when, maybe september") is the answer, to confirm.
+            var guess = Recognize(prepared[admitted..], language, today);
+            return guess.IsRecognized ? guess.AsTentative() : Recognition.Unsure<Duration>();
+        }
+
         // "2 weeks after my wedding, wedding was july 4th": the wedding's date is measured; near the truth, so confirmed.
         return FigureHedge.In(prepared) || RelativeLengths.Any(prepared) ? reading.AsTentative() : reading;
     }

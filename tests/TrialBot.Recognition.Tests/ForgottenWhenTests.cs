@@ -1,0 +1,27 @@
+namespace TrialBot.Recognition.Tests;
+
+/// <summary>A time said beside "I can't remember when": another event's date, or a guess at the answer.</summary>
+public class ForgottenWhenTests
+{
+    private static readonly DateOnly Today = new(2026, 12, 6);
+
+    [Theory]
+    [InlineData("断断续续吃了好多年，今年夏天停过一阵，这次什么时候又开始吃的我真记不清了", "zh-CN")]
+    [InlineData("stopped for a bit in the summer, honestly cant remember when i started again", "en-US")]
+    [InlineData("今年夏天停过，什么时候重新开始的记不清了", "zh-CN")]
+    public void A_time_before_the_admission_dates_another_event(string text, string culture)
+    {
+        Assert.True(ElapsedTimeRecognizer.Recognize(text, culture, Today).IsUnsure);
+    }
+
+    [Theory]
+    [InlineData("not sure when this round started, maybe september", "en-US", 2, 4)]
+    [InlineData("不记得什么时候开始的，应该有半年了吧", "zh-CN", 5, 7)]
+    public void A_time_after_the_admission_is_a_guess_to_confirm(string text, string culture, double leastMonths, double mostMonths)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, culture, Today);
+
+        Assert.True(reading.IsRecognized && reading.IsTentative, reading.ToString());
+        Assert.InRange(reading.Value.Days / 30.44, leastMonths, mostMonths);
+    }
+}
