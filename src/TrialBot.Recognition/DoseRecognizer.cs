@@ -27,6 +27,9 @@ namespace TrialBot.Recognition;
 /// </remarks>
 public sealed partial class DoseRecognizer
 {
+    /// <summary>The problem code of an amount beside a count of tablets that may be one tablet or all of them ("2 tabs 10mg").</summary>
+    public const string EachOrTotal = "each-or-total";
+
     /// <summary>The largest plausible daily amount of any medicine, in mg (a methylprednisolone pulse is 1,000 mg).</summary>
     public const double MaxMgPerDay = 10_000;
 
@@ -155,6 +158,11 @@ public sealed partial class DoseRecognizer
         if (amounts is [var said] && counts is [var count] && TabletsOrTotal.Read(prepared, said, count, target) is var reading
             && reading != TabletsOrTotal.Reading.Strength)
         {
+            if (reading == TabletsOrTotal.Reading.Unclear)
+            {
+                return Recognition.NotUnderstood<RecognizedDose>(EachOrTotal);
+            }
+
             // "3 tablets, 15mg in all", "强的松三片 15mg": the day's total, with the tablets that make it.
             counts = [];
             tentative |= reading == TabletsOrTotal.Reading.TotalInferred;

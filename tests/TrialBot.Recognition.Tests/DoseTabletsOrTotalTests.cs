@@ -38,7 +38,8 @@ public class DoseTabletsOrTotalTests
     [InlineData("泼尼松 5mg 三片", "zh-CN", 15)]
     [InlineData("3 x 5mg pred", "en-US", 15)]
     [InlineData("two 5 mg tablets", "en-US", 10)]
-    [InlineData("2 tabs 10mg", "en-US", 20)]
+    [InlineData("medrol 4 mg, 2 tablets a day", "en-US", 8)]
+    [InlineData("5mg 两片", "zh-CN", 10)]
     [InlineData("three 15mg tablets", "en-US", 45)]
     public void An_amount_a_tablet_is_made_in_or_said_as_one_tablet_is_multiplied(string text, string culture, double mgPerDay)
     {
@@ -58,5 +59,13 @@ public class DoseTabletsOrTotalTests
 
         Assert.True(result.IsRecognized, result.ToString());
         Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("2 tabs 10mg", "en-US")]
+    [InlineData("两片，10毫克", "zh-CN")]
+    public void A_count_before_an_amount_tablets_are_made_in_both_ways_is_asked_about(string text, string culture)
+    {
+        Assert.Equal(DoseRecognizer.EachOrTotal, recognizer.Recognize(text, culture).Problem);
     }
 }

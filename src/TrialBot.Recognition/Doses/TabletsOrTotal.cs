@@ -7,7 +7,9 @@ namespace TrialBot.Recognition.Doses;
 /// One amount said beside a count of tablets is either one tablet's strength ("两片5毫克", "3 tablets 5mg": 10 and 15) or
 /// the day's total ("3 tablets, 15mg in all", 强的松三片，一共15毫克, "强的松三片 15mg"). It is the total when a word says so,
 /// or when the medicine is made in no tablet of that strength but is in one of the amount divided by the count (no
-/// prednisone tablet is 15 mg; three of 5 mg are).
+/// prednisone tablet is 15 mg; three of 5 mg are). When tablets are made in both and the count comes first ("2 tabs
+/// 10mg", 两片，10毫克: 10 mg each or 5 mg each), it is unclear and the person is asked; an amount said first ("medrol 4
+/// mg, 2 tablets a day") or written right against its count ("两片5毫克") is the strength.
 /// </summary>
 internal static partial class TabletsOrTotal
 {
@@ -24,6 +26,9 @@ internal static partial class TabletsOrTotal
 
         /// <summary>The total, inferred from the medicine's tablet strengths: to confirm.</summary>
         TotalInferred,
+
+        /// <summary>Either: tablets are made in the amount and in the amount divided by the count.</summary>
+        Unclear,
     }
 
     /// <summary>How <paramref name="amount"/> beside <paramref name="count"/> of <paramref name="medicine"/> reads.</summary>
@@ -46,11 +51,29 @@ internal static partial class TabletsOrTotal
         }
 
         var strengths = medicine.TabletStrengthsMg;
-        var perTablet = amount.Milligrams / count.Count;
-        return strengths.Count > 0 && !strengths.Any(s => Same(s, amount.Milligrams)) && strengths.Any(s => Same(s, perTablet))
-            ? Reading.TotalInferred
-            : Reading.Strength;
+        if (strengths.Count == 0 || Adjacent(prepared, amount, count))
+        {
+            return Reading.Strength;
+        }
+
+        var isStrength = strengths.Any(s => Same(s, amount.Milligrams));
+        var dividesIntoStrength = strengths.Any(s => Same(s, amount.Milligrams / count.Count));
+        return (isStrength, dividesIntoStrength) switch
+        {
+            (false, true) => Reading.TotalInferred,
+            (true, true) when count.Count > 1 && count.End <= amount.Start => Reading.Unclear,
+            _ => Reading.Strength,
+        };
     }
+
+    /// <summary>True when the count is joined to the amount as its tablets: nothing between ("两片5毫克", "5mg三片"), or "of"
+    /// ("2 tablets of 5 mg").</summary>
+    private static bool Adjacent(string prepared, MassAmount amount, TabletCount count) =>
+        count.End <= amount.Start ? Joint().IsMatch(prepared[count.End..amount.Start])
+        : amount.End <= count.Start && Joint().IsMatch(prepared[amount.End..count.Start]);
+
+    [GeneratedRegex(@"^(?:|\s*(?:of|x|×|\*)\s*(?:the|my)?\s*)$")]
+    private static partial Regex Joint();
 
     private static bool Same(double a, double b) => Math.Abs(a - b) < 1e-9;
 
