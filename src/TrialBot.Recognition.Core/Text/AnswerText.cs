@@ -23,7 +23,8 @@ public static partial class AnswerText
 
     /// <summary>
     /// Cleans <paramref name="text"/>: strips control and invisible format characters (and lone surrogates), turns
-    /// full-width digits, letters, "．" and "／" into their ASCII forms, collapses every run of whitespace to one space and trims.
+    /// full-width digits, letters, "．" and "／" into their ASCII forms, traditional Chinese characters into simplified ones
+    /// (<see cref="TraditionalChinese"/>: 沒有 is 没有), collapses every run of whitespace to one space and trims.
     /// </summary>
     /// <param name="text">What the person typed.</param>
     /// <returns>The cleaned text (empty when nothing is left).</returns>
@@ -52,10 +53,10 @@ public static partial class AnswerText
                 pendingSpace = false;
             }
 
-            builder.Append(ToHalfWidth(c));
+            builder.Append(TraditionalChinese.Simplify(ToHalfWidth(c)));
         }
 
-        return builder.ToString();
+        return TraditionalChinese.FixWords(builder.ToString());
     }
 
     /// <summary>
