@@ -59,6 +59,13 @@ public static partial class AgeRecognizer
             return double.IsNaN(exact) ? Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous) : ToWholeYears(exact);
         }
 
+        if (AgeCues.FromBirthMonth(prepared, today) is { } fromMonth)
+        {
+            // "born feb 1955", 1956年10月生的: the age now, worked out, so said back to confirm; in the birthday's own month
+            // the day decides, and the person is asked.
+            return double.IsNaN(fromMonth) ? Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous) : ToWholeYears(fromMonth).AsTentative();
+        }
+
         if (AgeCues.FromBirthYear(prepared, today, out var rest) is { } reached)
         {
             if (double.IsNaN(reached))

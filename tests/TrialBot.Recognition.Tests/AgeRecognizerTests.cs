@@ -125,3 +125,29 @@ public class AgeRecognizerTests
     public void An_exact_age_beside_a_rough_one_is_the_exact_age_to_confirm(string text, string culture, int age) =>
         Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, culture, Today.Date));
 }
+
+/// <summary>An age given as the month and year of birth, worked out against today (24 November 2026).</summary>
+public class AgeFromBirthMonthTests
+{
+    [Theory]
+    [InlineData("born feb 1955, so you do the maths", "en-US", 71)]
+    [InlineData("born may 2008", "en-US", 18)]
+    [InlineData("dob 03/2008", "en-US", 18)]
+    [InlineData("born in october of 1956", "en-US", 70)]
+    [InlineData("born dec 1956", "en-US", 69)]
+    [InlineData("1956年10月生的", "zh-CN", 70)]
+    [InlineData("2009年3月出生的", "zh-CN", 17)]
+    [InlineData("1990年十月生的", "zh-CN", 36)]
+    public void The_age_is_worked_out_and_confirmed(string text, string culture, int age)
+    {
+        Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, culture, Today.Date));
+    }
+
+    [Theory]
+    [InlineData("born nov 1956")]
+    [InlineData("born in march 2027")]
+    public void A_birthday_this_month_or_to_come_is_asked_about(string text)
+    {
+        Assert.Equal(RecognitionProblem.Ambiguous, AgeRecognizer.Recognize(text, "en-US", Today.Date).Problem);
+    }
+}

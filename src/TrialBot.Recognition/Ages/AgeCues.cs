@@ -81,6 +81,30 @@ internal static partial class AgeCues
         return ages is [var age] ? age : double.NaN;
     }
 
+    /// <summary>
+    /// The age now from a month and year of birth ("born feb 1955", "dob 03/2008", 1956年10月生的), or null; NaN when
+    /// implausible, or when the birthday falls in this month (the day decides).
+    /// </summary>
+    public static double? FromBirthMonth(string prepared, DateOnly today)
+    {
+        var match = BirthMonth().Match(prepared);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var month = match.Groups["m"].Success
+            ? Array.FindIndex(MonthNames, name => match.Groups["m"].Value.StartsWith(name, StringComparison.Ordinal)) + 1
+            : SpokenNumber.TryParse(match.Groups["mm"].Value, out var written) ? (int)written : 0;
+        var year = Int(match.Groups["y"].Value);
+        if (month is < 1 or > 12 || year < today.Year - 130 || year > today.Year || (year == today.Year && month > today.Month) || month == today.Month)
+        {
+            return double.NaN;
+        }
+
+        return month < today.Month ? today.Year - year : today.Year - year - 1;
+    }
+
     /// <summary>The age reached this year by a year of birth alone ("born in 88" → 38 in 2026), or null; NaN when implausible.</summary>
     /// <param name="prepared">The prepared answer.</param>
     /// <param name="today">The person's today.</param>
@@ -174,6 +198,13 @@ internal static partial class AgeCues
         @"\b(?:(?<d>\d{1,2})\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?<y>(?:19|20)\d{2})|" +
         @"(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})\s*(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2}))\b")]
     private static partial Regex NamedMonthDate();
+
+    /// <summary>A month and year of birth without the day: "born feb 1955", "born in october of 1956", "dob 03/2008",
+    /// 1956年10月生的, 2009年3月出生.</summary>
+    [GeneratedRegex(
+        @"\b(?:born|b\.|dob|date of birth|birthday)\s*(?:is|was)?\s*(?:in|on|:)?\s*(?:(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?|(?<mm>\d{1,2})\s*[/.-]\s*)(?<y>(?:19|20)\d{2})\b(?!\s*[/.-]\s*\d)|" +
+        @"(?<y>(?:19|20)\d{2})\s*年\s*(?<mm>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:的|生|出生|生人|出生的|生的)")]
+    private static partial Regex BirthMonth();
 
     [GeneratedRegex(
         @"\b(?:born|b\.|dob|birth\s*year|year of birth)\s*(?:in|on|:)?\s*(?<y>(?:19|20)\d{2}|\d{2})\b|" +
