@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using TrialBot.Host.Tests.Support;
 using Xunit.Abstractions;
 
@@ -15,7 +16,7 @@ public sealed class ScriptedPeopleTests(ITestOutputHelper output) : IAsyncLifeti
 
     public async Task InitializeAsync()
     {
-        host = await RunningHost.StartAsync();
+        host = await RunningHost.StartAsync(configure: builder => builder.Services.AddSingleton<TimeProvider>(new PeopleClock()));
         await host.WarmedUpAsync();
     }
 
