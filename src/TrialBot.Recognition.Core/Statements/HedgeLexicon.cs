@@ -21,12 +21,21 @@ internal static class HedgeLexicon
         "unlikely", "not likely", "i doubt it", "doubt it", "i guess not", "i think not", "prob not", "probs not",
         "应该没有", "应该不是", "应该没", "应该没做过", "应该没有做过", "好像没有", "好像不是", "好像没", "大概没有", "大概不是", "估计没有", "估计不是",
         "似乎没有", "应该不会", "应该不用",
+
+        // "Never heard that I have one": not that they know of. Alone, "never heard of it" is not knowing (UnsureLexicon).
+        "没听说过有", "没听说有", "没听说过我有", "没听说我有", "没听过有", "没说过有", "没说过我有", "没说我有", "没有人说过我有",
+        "没人说过我有", "never been told i have", "never been told i had", "never told i have", "never told i had",
+        "no one ever said i have", "nobody ever said i have", "nobody said i have", "no one said i have",
     ];
 
     private static readonly string[] Undecided =
     [
         "maybe", "perhaps", "possibly", "might have", "might be", "could be", "may have", "可能", "也许", "或许", "说不定",
         "可能吧", "可能有", "可能是",
+
+        // "No one said I don't have it": a double negative, which says neither.
+        "没有人说过我没有", "没人说过我没有", "没说过我没有", "没听说我没有", "没听说过我没有", "never been told i dont have",
+        "never told i dont have", "no one said i dont have", "nobody said i dont have", "no one ever said i dont have",
     ];
 
     private static readonly string[] NeverChecked =

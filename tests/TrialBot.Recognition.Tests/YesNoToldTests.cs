@@ -1,0 +1,30 @@
+namespace TrialBot.Recognition.Tests;
+
+/// <summary>What a person was or was not told: "never heard that I have one" leans no; a double negative says neither.</summary>
+public class YesNoToldTests
+{
+    [Theory]
+    [InlineData("没听说过有", "zh-CN")]
+    [InlineData("医生没说过有", "zh-CN")]
+    [InlineData("never been told i have anything like that", "en-US")]
+    public void Never_told_of_having_one_is_a_no_to_confirm(string text, string culture)
+    {
+        var reading = YesNoRecognizer.Recognize(text, culture);
+
+        Assert.True(reading.IsRecognized && !reading.Value && reading.IsTentative, reading.ToString());
+    }
+
+    [Theory]
+    [InlineData("没有人说过我没有", "zh-CN")]
+    [InlineData("never been told i dont have them", "en-US")]
+    public void No_one_saying_one_does_not_have_it_is_not_knowing(string text, string culture)
+    {
+        Assert.True(YesNoRecognizer.Recognize(text, culture).IsUnsure);
+    }
+
+    [Fact]
+    public void Never_heard_of_it_alone_is_still_not_knowing()
+    {
+        Assert.True(YesNoRecognizer.Recognize("没听说过", "zh-CN").IsUnsure);
+    }
+}
