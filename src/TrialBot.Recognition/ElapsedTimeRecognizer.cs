@@ -38,7 +38,7 @@ namespace TrialBot.Recognition;
 /// Common shapes are read by own rules (<c>SpokenLengthReader</c>, <c>CalendarDateReader</c>); only the rest, such as a
 /// date with its day ("March 15, 2021"), is read by the costlier date-time model.
 /// </remarks>
-public static class ElapsedTimeRecognizer
+public static partial class ElapsedTimeRecognizer
 {
     /// <summary>The longest plausible elapsed time, in years.</summary>
     public const double MaxYears = 120;
@@ -67,6 +67,13 @@ public static class ElapsedTimeRecognizer
         {
             // Nothing read, and the person says they do not remember ("最近好像调过一次 记不清什么时候"): not knowing.
             return Recognition.Unsure<Duration>();
+        }
+
+        if (reading.IsRecognized && EitherOr().IsMatch(prepared))
+        {
+            // "either right before I moved in july or the year before", 要么是去年要么是前年: two times, one of which is
+            // the answer; the person is asked for one.
+            return Recognition.NotUnderstood<Duration>(SeveralTimes);
         }
 
         if (reading.IsRecognized && ForgottenWhen.End(prepared) is { } admitted)
@@ -213,4 +220,8 @@ public static class ElapsedTimeRecognizer
 
     private static Recognition<Duration> UnsureOr(string prepared, string problem) =>
         UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<Duration>() : Recognition.NotUnderstood<Duration>(problem);
+
+    /// <summary>Two times offered as alternatives: "either … or …", 要么…要么, 不是…就是, 或者…或者.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\beither\b.+\bor\b|要么.+要么|不是.+就是|或者.+或者")]
+    private static partial System.Text.RegularExpressions.Regex EitherOr();
 }

@@ -25,3 +25,16 @@ public class ForgottenWhenTests
         Assert.InRange(reading.Value.Days / 30.44, leastMonths, mostMonths);
     }
 }
+
+/// <summary>Two times offered as alternatives are asked about, not read as one of them.</summary>
+public class EitherOrTimeTests
+{
+    [Theory]
+    [InlineData("not sure honstly.. it was in Manila, either right before i moved here in july or the year before", "en-US")]
+    [InlineData("要么是去年要么是前年，记不清了", "zh-CN")]
+    [InlineData("不是2019就是2020年", "zh-CN")]
+    public void Either_or_is_asked_for_one_time(string text, string culture)
+    {
+        Assert.Equal(ElapsedTimeRecognizer.SeveralTimes, ElapsedTimeRecognizer.Recognize(text, culture, new DateOnly(2026, 12, 6)).Problem);
+    }
+}
