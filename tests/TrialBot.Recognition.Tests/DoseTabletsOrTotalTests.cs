@@ -21,6 +21,7 @@ public class DoseTabletsOrTotalTests
 
     [Theory]
     [InlineData("强的松三片 15mg", "zh-CN", "prednisone", 15)]
+    [InlineData("强的松三片15mg", "zh-CN", "prednisone", 15)]
     [InlineData("pred 15mg, 3 tabs", "en-US", "prednisone", 15)]
     [InlineData("medrol 3 tabs 12mg", "en-US", "methylprednisolone", 12)]
     public void An_amount_no_tablet_is_made_in_but_the_counted_tablets_make_is_the_total_to_confirm(string text, string culture, string id, double mgPerDay)
@@ -41,6 +42,8 @@ public class DoseTabletsOrTotalTests
     [InlineData("medrol 4 mg, 2 tablets a day", "en-US", 8)]
     [InlineData("5mg 两片", "zh-CN", 10)]
     [InlineData("three 15mg tablets", "en-US", 45)]
+    [InlineData("3 tablets of 15mg", "en-US", 45)]
+    [InlineData("两片10毫克", "zh-CN", 20)]
     public void An_amount_a_tablet_is_made_in_or_said_as_one_tablet_is_multiplied(string text, string culture, double mgPerDay)
     {
         var result = recognizer.Recognize(text, culture);

@@ -51,8 +51,9 @@ internal static partial class TabletsOrTotal
         }
 
         var strengths = medicine.TabletStrengthsMg;
-        if (strengths.Count == 0 || Adjacent(prepared, amount, count))
+        if (strengths.Count == 0 || Between(prepared, amount, count) is not { } between || OfJoint().IsMatch(between))
         {
+            // "3 tablets of 15mg", "5 mg x 2 tabs": each tablet's strength, said so.
             return Reading.Strength;
         }
 
@@ -61,19 +62,21 @@ internal static partial class TabletsOrTotal
         return (isStrength, dividesIntoStrength) switch
         {
             (false, true) => Reading.TotalInferred,
-            (true, true) when count.Count > 1 && count.End <= amount.Start => Reading.Unclear,
+
+            // "2 tabs 10mg", 两片，10毫克; not "两片5毫克" (the count written against its amount) nor "5mg, 2 tabs" (the amount first).
+            (true, true) when count.Count > 1 && count.End <= amount.Start && between.Length > 0 => Reading.Unclear,
             _ => Reading.Strength,
         };
     }
 
-    /// <summary>True when the count is joined to the amount as its tablets: nothing between ("两片5毫克", "5mg三片"), or "of"
-    /// ("2 tablets of 5 mg").</summary>
-    private static bool Adjacent(string prepared, MassAmount amount, TabletCount count) =>
-        count.End <= amount.Start ? Joint().IsMatch(prepared[count.End..amount.Start])
-        : amount.End <= count.Start && Joint().IsMatch(prepared[amount.End..count.Start]);
+    /// <summary>The text between the count and the amount, or null when something else stands between them.</summary>
+    private static string? Between(string prepared, MassAmount amount, TabletCount count) =>
+        count.End <= amount.Start ? prepared[count.End..amount.Start]
+        : amount.End <= count.Start ? prepared[amount.End..count.Start]
+        : null;
 
-    [GeneratedRegex(@"^(?:|\s*(?:of|x|×|\*)\s*(?:the|my)?\s*)$")]
-    private static partial Regex Joint();
+    [GeneratedRegex(@"^\s*(?:of|x|×|\*)\s*(?:the|my)?\s*$")]
+    private static partial Regex OfJoint();
 
     private static bool Same(double a, double b) => Math.Abs(a - b) < 1e-9;
 
