@@ -105,7 +105,7 @@ public static partial class ElapsedTimeRecognizer
             return Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
         }
 
-        var narrowed = RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(RangeNarrowing.Apply(prepared)))));
+        var narrowed = RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(prepared))))));
         if (CalendarDateReader.HasFullDate(narrowed) || CalendarDateReader.HasDateBefore(narrowed, today))
         {
             return ModelReading(prepared, narrowed, language, today);
