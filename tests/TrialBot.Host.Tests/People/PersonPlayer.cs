@@ -153,13 +153,18 @@ internal static class PersonPlayer
     }
 
     /// <summary>
-    /// Whether a confirmation says back a "no" ("So your lupus has not stayed active …", "您的狼疮在治疗下没有持续活动"):
+    /// Whether a confirmation says back a "no" ("So your lupus has not stayed active …", "So you have never had …", "So you
+    /// have no other …", "您的狼疮在治疗下没有持续活动"), read before its answer options:
     /// the person reads the statement, as people do, by its negation.
     /// </summary>
     private static bool SaysNot(string asking)
     {
-        var statement = asking.Split('[')[0].Replace("not caused by lupus", string.Empty, StringComparison.OrdinalIgnoreCase);
+        var question = asking.Split('[')[0];
+        var end = question.LastIndexOfAny(['?', '？']);
+        var statement = (end > 0 ? question[..end] : question).Replace("not caused by lupus", string.Empty, StringComparison.OrdinalIgnoreCase) + " ";
         return statement.Contains(" not ", StringComparison.OrdinalIgnoreCase)
+            || statement.Contains(" never ", StringComparison.OrdinalIgnoreCase)
+            || statement.Contains(" no ", StringComparison.OrdinalIgnoreCase)
             || statement.Contains("n't", StringComparison.OrdinalIgnoreCase)
             || statement.Contains("没有", StringComparison.Ordinal)
             || statement.Contains("不是", StringComparison.Ordinal)
