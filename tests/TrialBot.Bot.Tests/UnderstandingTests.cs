@@ -63,6 +63,24 @@ public class UnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "they said I have almost none, IgA deficiency", "So I understood: Serum IgA: IgA deficiency (IgA below 10 mg/dL). Is that right?")]
+    [InlineData("zh", "医生说我是IgA缺乏症", "我理解的是：血清免疫球蛋白A：IgA缺乏（IgA低于10 mg/dL）。对吗？")]
+    public async Task Iga_deficiency_named_instead_of_a_value_is_said_back_and_excludes_once_confirmed(string language, string answer, string understood)
+    {
+        await using var driver = await AtQuestionAsync("iga", language);
+
+        var confirm = await driver.SayAsync(answer);
+        await driver.SayAsync(Yes(language));
+        await driver.SayAsync(language == "zh" ? "上海" : "Shanghai");
+        var outcome = await driver.SayAsync(Yes(language));
+
+        Assert.Equal("iga.confirm", Replies.LastQuestionId(confirm));
+        Assert.Equal(understood, confirm[^1].Text);
+        Assert.Equal("likely-ineligible", (string?)Replies.Outcome(outcome)!["outcome"]);
+        Assert.Equal("fail", Replies.Status(Replies.Outcome(outcome)!, "E6"));
+    }
+
+    [Theory]
     [InlineData("en", "been on it since i was diagnosed", "So you have been taking steroids for about 3 years — is that right?")]
     [InlineData("zh", "确诊以后一直在吃", "您使用激素大约3年了，对吗？")]
     public async Task Since_the_diagnosis_is_measured_by_the_time_since_the_diagnosis_and_confirmed(string language, string answer, string understood)

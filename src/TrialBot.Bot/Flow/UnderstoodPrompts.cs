@@ -10,7 +10,8 @@ namespace TrialBot.Bot.Flow;
 /// <summary>
 /// What to ask before an answer is kept that excludes the person, or that was only a tentative reading: what was
 /// understood in plain words ("So your dose has stayed the same for about 10 days — is that right?", the question's own
-/// <c>understood.{question id}</c> text, else its label and the answer as shown everywhere), with Yes and No, under the
+/// <see cref="QuestionDefinition.Understood"/> text from the trial file, else its label and the answer as shown everywhere),
+/// with Yes and No, under the
 /// question id <c>{question id}.confirm</c>.
 /// </summary>
 internal sealed class UnderstoodPrompts
@@ -37,9 +38,15 @@ internal sealed class UnderstoodPrompts
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(answer);
-        var own = answer is YesNoAnswer { Yes: var yes }
-            ? texts.FindText($"{BotTextKeys.UnderstoodPrefix}{question.Id}.{(yes ? "yes" : "no")}")
-            : texts.FindText(BotTextKeys.UnderstoodPrefix + question.Id);
+        var own = answer switch
+        {
+            YesNoAnswer { Yes: true } => question.Understood?.Yes,
+            YesNoAnswer => question.Understood?.No,
+
+            // A condition named instead of a lab value reads as itself: "Serum IgA: IgA deficiency (IgA below 10 mg/dL)".
+            LabConditionAnswer => null,
+            _ => question.Understood?.Answer,
+        };
         var shown = display.Format(answer);
         return own?.With("answer", shown).With("short", question.ShortText ?? question.Text) ?? texts.Text(BotTextKeys.Understood).With("label", question.Label).With("answer", shown);
     }

@@ -48,9 +48,6 @@ internal static class BotTextKeys
     /// <summary>What was understood, for questions without their own text: <c>{label}</c>, <c>{answer}</c>.</summary>
     public const string Understood = "understood";
 
-    /// <summary>Prefix of what was understood, per question: <c>understood.{question id}</c> (<c>{answer}</c>), or for yes/no questions <c>understood.{question id}.yes</c> / <c>.no</c>.</summary>
-    public const string UnderstoodPrefix = "understood.";
-
     /// <summary>"OK, let's try that question again", after the person said a reading was wrong.</summary>
     public const string ReaskUnderstoodNo = "reask.understoodNo";
 

@@ -44,6 +44,9 @@ public sealed record QuestionDefinition(
     /// <summary>For a yes/no question: what it asks about, so that a statement can answer it; null when not given.</summary>
     public QuestionSubject? Subject { get; init; }
 
+    /// <summary>How the question says back what it understood, to confirm; null to say its label and the answer.</summary>
+    public QuestionUnderstood? Understood { get; init; }
+
     /// <summary>For a lab question: the condition its criterion's limit defines, which an answer may name instead of a value; null when not given.</summary>
     public LabCondition? Condition { get; init; }
 

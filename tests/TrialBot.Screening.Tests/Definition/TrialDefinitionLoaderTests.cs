@@ -249,6 +249,35 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
+    public void A_yes_no_questions_understood_needs_a_text_for_each_answer()
+    {
+        var error = DefinitionVariant.LoadError(root => Question(root, "transplant")["understood"] = JsonNode.Parse("""{"yes": {"en": "So yes?", "zh": "是吗？"}}"""));
+
+        Assert.EndsWith(".understood", error.JsonPath, StringComparison.Ordinal);
+        Assert.Contains("no", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_questions_understood_needs_the_answer_placeholder()
+    {
+        var error = DefinitionVariant.LoadError(root => Question(root, "age")["understood"] = JsonNode.Parse("""{"en": "So you are old?", "zh": "您老了？"}"""));
+
+        Assert.Contains("{answer}", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_question_says_back_its_own_understood_text()
+    {
+        var definition = TrialFixture.Definition;
+
+        Assert.Equal("So you are {answer} — is that right?", definition.FindQuestion("age")!.Understood!.Answer!.En);
+        Assert.Equal("您正在做血液透析，对吗？", definition.FindQuestion("kidney.dialysis")!.Understood!.Yes!.Zh);
+    }
+
+    private static JsonNode Question(JsonNode root, string id) =>
+        root["questions"]!.AsArray().Single(question => (string?)question!["id"] == id)!;
+
+    [Fact]
     public void A_condition_on_a_question_that_is_no_lab_is_refused()
     {
         var error = DefinitionVariant.LoadError(root => root["questions"]![1]!["condition"] = JsonNode.Parse("""{"label": {"en": "x", "zh": "x"}, "terms": {"en": ["x"], "zh": ["x"]}}"""));

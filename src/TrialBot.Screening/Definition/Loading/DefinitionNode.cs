@@ -125,22 +125,23 @@ internal sealed partial class DefinitionNode(JsonElement element, string path, D
     /// <summary>
     /// A text in both languages (<c>{"en": …, "zh": …}</c>, neither empty) with its load-time placeholders filled; in an
     /// English-only file, <c>{"en": …}</c> alone, read as the text of both.
-    /// Other placeholders must be exactly <paramref name="runtimePlaceholders"/>, in both languages.
+    /// Other placeholders must be exactly <paramref name="runtimePlaceholders"/>, in both languages; with
+    /// <paramref name="mayOmit"/>, they may be left out.
     /// </summary>
-    public LocalizedText Text(IReadOnlyList<string>? runtimePlaceholders = null)
+    public LocalizedText Text(IReadOnlyList<string>? runtimePlaceholders = null, bool mayOmit = false)
     {
         if (Context.EnglishOnly)
         {
             AllowOnly("en");
             var english = Language("en", "English");
             var same = new LocalizedText(english, english);
-            RequirePlaceholders(same, runtimePlaceholders ?? []);
+            RequirePlaceholders(same, mayOmit ? [] : runtimePlaceholders ?? []);
             return same;
         }
 
         AllowOnly("en", "zh");
         var text = new LocalizedText(Language("en", "English"), Language("zh", "Chinese"));
-        RequirePlaceholders(text, runtimePlaceholders ?? []);
+        RequirePlaceholders(text, mayOmit ? [] : runtimePlaceholders ?? []);
         return text;
 
         string Language(string field, string language)

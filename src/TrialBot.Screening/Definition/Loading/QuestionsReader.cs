@@ -11,7 +11,7 @@ namespace TrialBot.Screening.Definition.Loading;
 internal static class QuestionsReader
 {
     private static readonly string[] Fields =
-        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose", "noOlderThanWeeks", "noShorterThanDays", "measuresSinceDiagnosis", "asksAboutNow", "condition"];
+        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose", "noOlderThanWeeks", "noShorterThanDays", "measuresSinceDiagnosis", "asksAboutNow", "condition", "understood"];
 
     /// <summary>The questions in asking order.</summary>
     public static IReadOnlyList<QuestionDefinition> Read(DefinitionNode questionsNode, IReadOnlyList<string> criterionIds)
@@ -61,7 +61,26 @@ internal static class QuestionsReader
             ShortText = node.Optional("short")?.Text(),
             MeasuresSinceDiagnosis = ReadMeasuresSinceDiagnosis(node),
             Condition = ReadCondition(node),
+            Understood = ReadUnderstood(node),
         };
+    }
+
+    /// <summary>The field <c>understood</c>: <c>{"yes": {…}, "no": {…}}</c> for a yes/no question (each may quote
+    /// <c>{short}</c>), else one text with <c>{answer}</c>.</summary>
+    private static QuestionUnderstood? ReadUnderstood(DefinitionNode node)
+    {
+        if (node.Optional("understood") is not { } field)
+        {
+            return null;
+        }
+
+        if (node.Required("kind").Enum<AnswerKind>() != AnswerKind.YesNo)
+        {
+            return new QuestionUnderstood(field.Text(["answer"]), null, null);
+        }
+
+        field.AllowOnly("yes", "no");
+        return new QuestionUnderstood(null, field.Required("yes").Text(["short"], mayOmit: true), field.Required("no").Text(["short"], mayOmit: true));
     }
 
     /// <summary>The field <c>condition</c> (<c>{"label": {…}, "terms": {"en": […], "zh": […]}}</c>), allowed on a lab question only.</summary>
