@@ -73,6 +73,13 @@ public static partial class YesNoRecognizer
 
         // 能不能, 可不可以: a question inside the answer ("想问问我能不能参加"), neither a yes nor a no.
         folded = AskingBothWays().Replace(folded, m => new string(' ', m.Length));
+
+        // "might need dialysis eventually, not yet", 以后可能要透析，现在还没有: what is said only of the future states nothing
+        // about what is or has been.
+        if (subject is not null)
+        {
+            folded = FutureOnly.Blank(folded);
+        }
         var hedges = HedgeLexicon.Matcher.FindAll(folded);
         var kinds = hedges.Select(h => h.Tag).ToHashSet();
         var unhedged = Blank(folded, hedges);

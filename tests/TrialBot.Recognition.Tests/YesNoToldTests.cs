@@ -28,3 +28,30 @@ public class YesNoToldTests
         Assert.True(YesNoRecognizer.Recognize("没听说过", "zh-CN").IsUnsure);
     }
 }
+
+/// <summary>What is said only of the future states nothing about what is or has been.</summary>
+public class YesNoFutureTests
+{
+    private static readonly Statements.YesNoSubject Dialysis = new(["dialysis", "透析"], [], []);
+
+    [Theory]
+    [InlineData("以后可能需要透析，目前还没做", "zh-CN")]
+    [InlineData("doc says i might need dialysis eventually, not yet tho", "en-US")]
+    [InlineData("not yet but will have to start next month", "en-US")]
+    public void A_future_one_beside_not_yet_is_a_no(string text, string culture)
+    {
+        var reading = YesNoRecognizer.Recognize(text, culture, Dialysis);
+
+        Assert.True(reading.IsRecognized && !reading.Value, reading.ToString());
+    }
+
+    [Theory]
+    [InlineData("yes 3 times a week, will need it for life", "en-US")]
+    [InlineData("在透析，以后要换肾", "zh-CN")]
+    public void One_now_beside_a_future_one_is_still_a_yes(string text, string culture)
+    {
+        var reading = YesNoRecognizer.Recognize(text, culture, Dialysis);
+
+        Assert.True(reading.IsRecognized && reading.Value, reading.ToString());
+    }
+}
