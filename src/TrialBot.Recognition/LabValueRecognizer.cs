@@ -14,9 +14,9 @@ namespace TrialBot.Recognition;
 /// a report's detection limit ("&lt;0.05 g/L") is read as the limit. A whole number and "something" of protein ("8克多",
 /// "8 something grams": between 8 and 9 g) is read as 8.5 g, to confirm.
 /// A value without a unit is <see cref="RecognitionProblem.MissingUnit"/>, unless its magnitude leaves one unit only:
-/// serum creatinine from 30 up is µmol/L (no one has 30 mg/dL), read as such and confirmed with the person. Smaller bare
-/// creatinine values are asked about (a few labs print mmol/L), and so are bare protein and IgA values, which fit several
-/// units (a ratio, a dipstick; g/L, mg/dL, mg/L).
+/// serum creatinine from 30 up is µmol/L (no one has 30 mg/dL), and from 2 to 15 mg/dL ("creat 3.1": 3.1 mmol/L or µmol/L
+/// fits no patient), read as such and confirmed with the person. Smaller bare creatinine values are asked about (a few labs
+/// print mmol/L), and so are bare protein and IgA values, which fit several units (a ratio, a dipstick; g/L, mg/dL, mg/L).
 /// </summary>
 public static class LabValueRecognizer
 {
@@ -38,6 +38,13 @@ public static class LabValueRecognizer
     /// <summary>The lowest bare serum creatinine read as µmol/L: 30 mg/dL is beyond any patient.</summary>
     private const double LowestBareMicromoles = 30;
 
+    /// <summary>The lowest bare serum creatinine read as mg/dL: 2 mmol/L (2,000 µmol/L) is beyond a patient who is not on
+    /// dialysis, and 2 µmol/L beyond anyone; below it a bare value may be mg/dL or mmol/L, and is asked about.</summary>
+    private const double LowestBareMilligramsPerDecilitre = 2;
+
+    /// <summary>The highest bare serum creatinine read as mg/dL: from 15 a bare value may be a low µmol/L ("cr 20").</summary>
+    private const double HighestBareMilligramsPerDecilitre = 15;
+
     /// <summary>The highest plausible serum IgA, mg/dL (100 g/L).</summary>
     private const double MaxIgAMgPerDl = 10_000;
 
@@ -52,7 +59,9 @@ public static class LabValueRecognizer
         },
         c => c.MgPerDl is > 0 and <= MaxCreatinineMgPerDl,
         c => c.MgPerDl,
-        UnitByMagnitude: value => value >= LowestBareMicromoles ? LabUnit.MicromolesPerLitre : null);
+        UnitByMagnitude: value => value >= LowestBareMicromoles ? LabUnit.MicromolesPerLitre
+            : value is >= LowestBareMilligramsPerDecilitre and < HighestBareMilligramsPerDecilitre ? LabUnit.MilligramsPerDecilitre
+            : null);
 
     private static readonly LabAnalyte<Proteinuria> Protein = new(
         new Dictionary<LabUnit, Func<double, Proteinuria>>

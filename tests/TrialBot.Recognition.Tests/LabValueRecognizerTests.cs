@@ -172,6 +172,25 @@ public class LabValueRecognizerTests
     }
 
     [Theory]
+    [InlineData("creat 3.1 last week", 3.1)]
+    [InlineData("肌酐2.6", 2.6)]
+    public void A_bare_creatinine_only_plausible_in_mg_per_dl_is_read_so_to_confirm(string text, double mgPerDl)
+    {
+        var result = LabValueRecognizer.RecognizeCreatinine(text, "en-US");
+
+        Assert.True(result.IsRecognized && result.IsTentative, result.ToString());
+        Assert.Equal(mgPerDl, result.Value.MgPerDl, 6);
+    }
+
+    [Theory]
+    [InlineData("1.1")]
+    [InlineData("cr 20")]
+    public void A_bare_creatinine_that_fits_two_units_is_asked_about(string text)
+    {
+        Assert.Equal(RecognitionProblem.MissingUnit, LabValueRecognizer.RecognizeCreatinine(text, "en-US").Problem);
+    }
+
+    [Theory]
     [InlineData("8克多", 8.5)]
     [InlineData("蛋白八克多", 8.5)]
     [InlineData("8 something grams", 8.5)]
