@@ -155,7 +155,7 @@ public sealed partial class DoseRecognizer
             counts = [];
         }
 
-        if (amounts is [var said] && counts is [var count] && TabletsOrTotal.Read(prepared, said, count, target) is var reading
+        if (amounts is [var said] && counts is [var count] && TabletsOrTotal.Read(prepared, said, count, target, language == TextLanguage.Chinese) is var reading
             && reading != TabletsOrTotal.Reading.Strength)
         {
             if (reading == TabletsOrTotal.Reading.Unclear)

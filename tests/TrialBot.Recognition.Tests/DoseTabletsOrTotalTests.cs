@@ -1,6 +1,8 @@
 namespace TrialBot.Recognition.Tests;
 
 /// <summary>An amount said beside a count of tablets: one tablet's strength, or the day's total.</summary>
+/// <remarks>The strengths are those sold where people write each language: prednisone 10 mg tablets are common in English
+/// speaking countries, while in China prednisone comes in 5 mg tablets only, so 两片，10毫克 is 10 in all.</remarks>
 public class DoseTabletsOrTotalTests
 {
     private readonly DoseRecognizer recognizer = new(Catalog.All);
@@ -24,6 +26,8 @@ public class DoseTabletsOrTotalTests
     [InlineData("强的松三片15mg", "zh-CN", "prednisone", 15)]
     [InlineData("pred 15mg, 3 tabs", "en-US", "prednisone", 15)]
     [InlineData("medrol 3 tabs 12mg", "en-US", "methylprednisolone", 12)]
+    [InlineData("两片，10毫克", "zh-CN", "prednisone", 10)]
+    [InlineData("两片10毫克", "zh-CN", "prednisone", 10)]
     public void An_amount_no_tablet_is_made_in_but_the_counted_tablets_make_is_the_total_to_confirm(string text, string culture, string id, double mgPerDay)
     {
         var result = recognizer.Recognize(text, culture);
@@ -43,7 +47,6 @@ public class DoseTabletsOrTotalTests
     [InlineData("5mg 两片", "zh-CN", 10)]
     [InlineData("three 15mg tablets", "en-US", 45)]
     [InlineData("3 tablets of 15mg", "en-US", 45)]
-    [InlineData("两片10毫克", "zh-CN", 20)]
     public void An_amount_a_tablet_is_made_in_or_said_as_one_tablet_is_multiplied(string text, string culture, double mgPerDay)
     {
         var result = recognizer.Recognize(text, culture);
@@ -66,7 +69,7 @@ public class DoseTabletsOrTotalTests
 
     [Theory]
     [InlineData("2 tabs 10mg", "en-US")]
-    [InlineData("两片，10毫克", "zh-CN")]
+    [InlineData("pred 2 tablets, 5mg", "en-US")]
     public void A_count_before_an_amount_tablets_are_made_in_both_ways_is_asked_about(string text, string culture)
     {
         Assert.Equal(DoseRecognizer.EachOrTotal, recognizer.Recognize(text, culture).Problem);

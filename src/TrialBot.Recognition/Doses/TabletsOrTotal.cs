@@ -31,8 +31,10 @@ internal static partial class TabletsOrTotal
         Unclear,
     }
 
-    /// <summary>How <paramref name="amount"/> beside <paramref name="count"/> of <paramref name="medicine"/> reads.</summary>
-    public static Reading Read(string prepared, MassAmount amount, TabletCount count, Medicine medicine)
+    /// <summary>How <paramref name="amount"/> beside <paramref name="count"/> of <paramref name="medicine"/> reads, with the
+    /// strengths sold where people write the answer's language (<paramref name="chinese"/>: 两片，10毫克 is 10 in all, for in China
+    /// prednisone comes in 5 mg tablets only).</summary>
+    public static Reading Read(string prepared, MassAmount amount, TabletCount count, Medicine medicine, bool chinese)
     {
         if (count.Count <= 0 || StrengthAndTotal.IsStrength(prepared, amount))
         {
@@ -50,7 +52,7 @@ internal static partial class TabletsOrTotal
             return Reading.Strength;
         }
 
-        var strengths = medicine.TabletStrengthsMg;
+        var strengths = medicine.TabletStrengthsMg.For(chinese);
         if (strengths.Count == 0 || Between(prepared, amount, count) is not { } between || OfJoint().IsMatch(between))
         {
             // "3 tablets of 15mg", "5 mg x 2 tabs": each tablet's strength, said so.

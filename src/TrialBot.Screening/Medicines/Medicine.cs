@@ -24,9 +24,10 @@ public sealed record Medicine(
     public LocalizedText? Shown { get; init; }
 
     /// <summary>
-    /// The strengths its tablets are made in, in mg (the file's <c>tabletStrengthsMg</c>; prednisone 1, 2.5, 5, 10, 20,
-    /// 50); empty when not given. They tell whether an amount said beside a tablet count is one tablet or the day's total
+    /// The strengths its tablets are made in, in mg, where people who write in English and in Chinese buy them (the file's
+    /// <c>tabletStrengthsMg</c>, <c>{"en": [...], "zh": [...]}</c>: prednisone 1, 2.5, 5, 10, 20 and 50 mg; in China 5 mg);
+    /// empty when not given. They tell whether an amount said beside a tablet count is one tablet or the day's total
     /// ("强的松三片 15mg": no prednisone tablet is 15 mg, three of 5 mg are).
     /// </summary>
-    public IReadOnlyList<double> TabletStrengthsMg { get; init; } = [];
+    public TabletStrengths TabletStrengthsMg { get; init; } = TabletStrengths.None;
 }

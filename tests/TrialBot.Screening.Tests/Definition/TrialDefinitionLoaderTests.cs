@@ -289,10 +289,10 @@ public class TrialDefinitionLoaderTests
     [Fact]
     public void A_tablet_strength_of_zero_is_refused_in_the_medicines_file()
     {
-        var error = DefinitionVariant.LoadError(_ => { }, """[{ "id": "prednisone", "class": "corticosteroid", "names": ["prednisone"], "equivalentToPrednisone5Mg": 5, "tabletStrengthsMg": [5, 0] }]""");
+        var error = DefinitionVariant.LoadError(_ => { }, """[{ "id": "prednisone", "class": "corticosteroid", "names": ["prednisone"], "equivalentToPrednisone5Mg": 5, "tabletStrengthsMg": {"en": [5, 0], "zh": [5]} }]""");
 
         Assert.Equal("medicines.json", error.File);
-        Assert.Equal("$[0].tabletStrengthsMg[1]", error.JsonPath);
+        Assert.Equal("$[0].tabletStrengthsMg.en[1]", error.JsonPath);
         Assert.Contains("tablet strength", error.Problem, StringComparison.Ordinal);
     }
 

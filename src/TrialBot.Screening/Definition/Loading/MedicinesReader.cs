@@ -47,12 +47,21 @@ internal static class MedicinesReader
         }
 
         var contested = node.Optional("equivalenceContested")?.Flag() ?? false;
-        var strengths = node.Optional("tabletStrengthsMg")?.Items().Select(PositiveNumber).ToList() ?? [];
+        var strengths = node.Optional("tabletStrengthsMg") is { } strengthsNode ? ReadStrengths(strengthsNode) : TabletStrengths.None;
         return new Medicine(id, medicineClass, names, equivalent, contested)
         {
             Shown = node.Optional("shown")?.Text(),
             TabletStrengthsMg = strengths,
         };
+    }
+
+    /// <summary><c>{"en": [...], "zh": [...]}</c>: the strengths sold where people write each language.</summary>
+    private static TabletStrengths ReadStrengths(DefinitionNode node)
+    {
+        node.AllowOnly("en", "zh");
+        return new TabletStrengths(
+            node.Required("en").Items().Select(PositiveNumber).ToList(),
+            node.Required("zh").Items().Select(PositiveNumber).ToList());
     }
 
     private static double PositiveNumber(DefinitionNode node) =>
