@@ -115,6 +115,16 @@ public sealed partial class DoseRecognizer
             tentative = true;
         }
 
+        if (amounts.Count == 0 && counts.Count > 0 && others is [var saidTotal] && saidTotal.Value is > 0 and <= MaxBareMilligrams
+            && TabletsOrTotal.SaidAsTotal(prepared, saidTotal.Start, saidTotal.End))
+        {
+            // "两片半，一共12.5", "3 tabs, 15 in total": the total in mg, with the tablets that make it: to confirm.
+            amounts = [new MassAmount(saidTotal.Start, saidTotal.End, saidTotal.Value)];
+            counts = [];
+            others = [];
+            tentative = true;
+        }
+
         if (amounts.Count == 0 && counts.Count == 0 && DayTotalOfSplit(prepared, others) is { } dayTotal)
         {
             // "强的松一天25 早上20晚上5", "25 a day, 20 in the morning and 5 at night": the day's total and how it is split.

@@ -41,7 +41,7 @@ internal static partial class TabletsOrTotal
             return Reading.Strength;
         }
 
-        if (TotalBefore().IsMatch(prepared[Math.Max(0, amount.Start - TotalWordReach)..amount.Start]) || TotalAfter().IsMatch(prepared, amount.End))
+        if (SaidAsTotal(prepared, amount.Start, amount.End))
         {
             return Reading.TotalSaid;
         }
@@ -70,6 +70,11 @@ internal static partial class TabletsOrTotal
             _ => Reading.Strength,
         };
     }
+
+    /// <summary>True when the figure from <paramref name="start"/> to <paramref name="end"/> is said to be the total ("15mg in
+    /// all", 一共12.5, "total of 20").</summary>
+    public static bool SaidAsTotal(string prepared, int start, int end) =>
+        TotalBefore().IsMatch(prepared[Math.Max(0, start - TotalWordReach)..start]) || TotalAfter().IsMatch(prepared, end);
 
     /// <summary>The text between the count and the amount, or null when something else stands between them.</summary>
     private static string? Between(string prepared, MassAmount amount, TabletCount count) =>
