@@ -54,6 +54,13 @@ public static partial class AgeRecognizer
             }
         }
 
+        if (AgeCues.WithoutPastAges(prepared) is { } withoutThen)
+        {
+            // "50. I've had lupus since I was 34", "50, diagnosed at 34": the age then is not the age now; the rest is read,
+            // to confirm.
+            return Recognize(withoutThen, language, today) is { IsRecognized: true } ageNow ? ageNow.AsTentative() : Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous);
+        }
+
         if (AgeCues.FromBirthDate(prepared, today) is { } exact)
         {
             return double.IsNaN(exact) ? Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous) : ToWholeYears(exact);

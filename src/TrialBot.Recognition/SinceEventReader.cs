@@ -38,7 +38,7 @@ public static partial class SinceEventReader
     private static partial Regex Diagnosis();
 
     [GeneratedRegex(
-        @"\b(?:since|from|when|at)\s+(?:i\s+was\s+|age\s+(?:of\s+)?|the\s+age\s+of\s+)(?<years>\d{1,2})\b(?!\s*(?:mg|%|years?\s+ago|months?|weeks?|days?))|" +
-        @"\bi\s+was\s+(?<years>\d{1,2})\s+when\b|(?<years>\d{1,2})\s*岁(?:的时候|那年|时|开始|起)")]
+        @"\b(?:since|from|when|at)\s+(?:(?:i|she|he|they)\s+(?:was|were)\s+|age\s+(?:of\s+)?|the\s+age\s+of\s+)(?<years>\d{1,2})\b(?!\s*(?:mg|%|years?\s+ago|months?|weeks?|days?))|" +
+        @"\b(?:i|she|he)\s+was\s+(?<years>\d{1,2})\s+when\b|(?<years>\d{1,2})\s*岁(?:的时候|那年|时|开始|起)")]
     private static partial Regex Age();
 }

@@ -151,3 +151,17 @@ public class AgeFromBirthMonthTests
         Assert.Equal(RecognitionProblem.Ambiguous, AgeRecognizer.Recognize(text, "en-US", Today.Date).Problem);
     }
 }
+
+/// <summary>An age of the past beside the age now: the age now, to confirm.</summary>
+public class AgeBesideAPastAgeTests
+{
+    [Theory]
+    [InlineData("50. Ive had lupus since I was 34", "en-US", 50)]
+    [InlineData("50, diagnosed at 34", "en-US", 50)]
+    [InlineData("i was 29 when they found it, now 41", "en-US", 41)]
+    [InlineData("今年45，30岁的时候确诊的", "zh-CN", 45)]
+    public void The_age_now_is_read_and_confirmed(string text, string culture, int age)
+    {
+        Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, culture, Today.Date));
+    }
+}

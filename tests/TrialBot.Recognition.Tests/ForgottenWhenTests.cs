@@ -38,3 +38,15 @@ public class EitherOrTimeTests
         Assert.Equal(ElapsedTimeRecognizer.SeveralTimes, ElapsedTimeRecognizer.Recognize(text, culture, new DateOnly(2026, 12, 6)).Problem);
     }
 }
+
+/// <summary>A relative typing for the patient: "since she was 14".</summary>
+public class SinceTheirAgeTests
+{
+    [Theory]
+    [InlineData("since she was 14, she has never fully come off it", 14)]
+    [InlineData("since he was 30", 30)]
+    public void Since_their_age_is_an_event_at_that_age(string text, int years)
+    {
+        Assert.Equal(years, SinceEventReader.Read(text)?.AtAge);
+    }
+}
