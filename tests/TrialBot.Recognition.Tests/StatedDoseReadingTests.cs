@@ -15,6 +15,7 @@ public class StatedDoseReadingTests
     [InlineData("max was 30mg", false)]
     [InlineData("泼尼松60毫克吃了一个月", false)]
     [InlineData("medrol 64mg for 2 weeks", false)]
+    [InlineData("8月吃过60毫克两周，没到100", false)]
     public void A_dose_under_the_limit_answers_no(string text, bool tentative)
     {
         var reading = Read(text);
@@ -26,6 +27,7 @@ public class StatedDoseReadingTests
 
     [Theory]
     [InlineData("i was on 40 for a bit in september")]
+    [InlineData("she was on 60 for a couple of weeks in august for a flare but never 100")]
     [InlineData("yes, 60 mg")]
     public void A_bare_figure_or_one_beside_a_yes_is_read_back(string text)
     {

@@ -9,9 +9,9 @@ namespace TrialBot.Recognition.Statements;
 /// 40 for a bit in september", "60mg pred for a month", 泼尼松60毫克吃了一个月. A daily dose whose prednisone equivalent
 /// is under the question's limit answers no (to confirm when the dose itself was unsure or came with a yes); an answer that names what the
 /// question asks about ("pulse", "high dose", "1 gram"), a dose at or over the limit, an answer already read as no or as
-/// not knowing, is left as the yes/no reading has it.
+/// not knowing, is left as the yes/no reading has it. A figure said to be not reached ("never 100", 没到100) is no dose.
 /// </summary>
-public static class StatedDoseReading
+public static partial class StatedDoseReading
 {
     /// <summary>The reading of <paramref name="text"/>, with a stated dose under <paramref name="limit"/> as no.</summary>
     /// <param name="reading">The answer read as a yes/no statement about <paramref name="subject"/>.</param>
@@ -36,7 +36,8 @@ public static class StatedDoseReading
             return reading;
         }
 
-        var dose = doses.Recognize(text, culture, defaultMedicine);
+        // "60 for a couple of weeks but never 100": the figure denied is no dose taken.
+        var dose = doses.Recognize(DeniedFigure().Replace(text, " "), culture, defaultMedicine);
         if (!dose.IsRecognized || dose.Value?.PrednisoneEquivalent is not { } equivalent || equivalent.MgPerDay >= limit.MgPerDay)
         {
             return reading;
@@ -46,4 +47,8 @@ public static class StatedDoseReading
         var under = Recognition.Of(false);
         return dose.IsTentative || reading.IsTentative || (reading.IsRecognized && reading.Value) ? under.AsTentative() : under;
     }
+
+    /// <summary>A figure said to be not reached: "never 100", "not over 80", "nowhere near 100", 没到100, 没超过80.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:never|not|nowhere\s+near|not\s+even|didn'?t\s+(?:reach|get\s+to|hit)|never\s+(?:reached|got\s+to|hit|went\s+(?:over|above|up\s+to)))\s+(?:over|above|near|close\s+to|up\s+to|as\s+high\s+as)?\s*\d+(?:\.\d+)?\s*(?:mg|mgs|milligrams?)?|(?:没到|没有到|不到|没超过|没有超过|没上过)\s*\d+(?:\.\d+)?\s*(?:mg|毫克)?")]
+    private static partial System.Text.RegularExpressions.Regex DeniedFigure();
 }
