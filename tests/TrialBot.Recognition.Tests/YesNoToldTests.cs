@@ -55,3 +55,19 @@ public class YesNoFutureTests
         Assert.True(reading.IsRecognized && reading.Value, reading.ToString());
     }
 }
+
+/// <summary>A double negative that affirms is a yes, said back to confirm.</summary>
+public class YesNoDoubleNegativeTests
+{
+    [Theory]
+    [InlineData("its not like im not on dialysis, i go twice a wk", "en-US")]
+    [InlineData("can't say I don't — I've got crohn's as well", "en-US")]
+    [InlineData("也不是没做过，换过一个肾", "zh-CN")]
+    [InlineData("不能说没有吧，强直性脊柱炎，打修美乐", "zh-CN")]
+    public void It_is_a_yes_to_confirm(string text, string culture)
+    {
+        var reading = YesNoRecognizer.Recognize(text, culture);
+
+        Assert.True(reading.IsRecognized && reading.Value && reading.IsTentative, reading.ToString());
+    }
+}

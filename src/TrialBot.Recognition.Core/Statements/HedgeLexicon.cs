@@ -12,6 +12,12 @@ internal static class HedgeLexicon
         "apparently", "i was told", "they think", "doctor thinks", "the doctor thinks", "if i remember right", "if i remember correctly", "iirc",
         "应该", "应该是", "应该有", "好像", "好像是", "好像有", "大概", "大概是", "估计", "估计是", "似乎", "貌似", "印象中",
         "我记得好像", "听医生说好像",
+
+        // A double negative that affirms, said back to confirm: "it's not like I'm not on dialysis", "can't say I don't", 也不是没做过.
+        "its not like im not", "not like im not", "its not like i dont", "not like i dont", "its not that i dont", "not that i dont",
+        "not that im not", "cant say i dont", "cant say im not", "cant say i havent", "cant say its not", "wouldnt say i dont",
+        "wouldnt say im not", "wouldnt say i havent", "i wouldnt say its not", "wouldnt say its not", "not as if i dont",
+        "也不是没", "不是没有", "不能说没有", "不能说没", "也不能说没", "并不是没", "不是没做过", "不是没得过", "不是没用过",
     ];
 
     private static readonly string[] LeaningNo =
