@@ -27,6 +27,10 @@ namespace TrialBot.Recognition;
 /// </remarks>
 public sealed partial class DoseRecognizer
 {
+    /// <summary>The problem code of a dose whose steroid is not known ("8mg a day, dont know the name"): steroids differ in
+    /// strength, so the amount alone says nothing of the prednisone equivalent.</summary>
+    public const string WhichSteroid = "which-steroid";
+
     /// <summary>The problem code of an amount beside a count of tablets that may be one tablet or all of them ("2 tabs 10mg").</summary>
     public const string EachOrTotal = "each-or-total";
 
@@ -73,6 +77,12 @@ public sealed partial class DoseRecognizer
         var catalogMentions = names.FindAll(prepared);
         var mentions = catalogMentions.Concat(SteroidShorthand.FindAll(prepared, prednisone, catalogMentions)).OrderBy(m => m.Start).ToList();
         var named = mentions.Select(m => m.Medicine).Distinct().ToList();
+        if (named.Count == 0 && NameUnknown().IsMatch(prepared))
+        {
+            // "8mg a day. dont know the name sorry", 不知道是哪种激素: no default stands in for a steroid the person cannot name.
+            return Recognition.NotUnderstood<RecognizedDose>(WhichSteroid);
+        }
+
         if (Target(named, defaultMedicine) is not { } target)
         {
             return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
@@ -292,6 +302,10 @@ public sealed partial class DoseRecognizer
     /// <summary>Words that add one amount to another: "and", "plus", "+", 和, 加, 还有.</summary>
     [GeneratedRegex(@"\b(?:and|plus|with)\b|\+|和|加|还有|另外")]
     private static partial Regex Additive();
+
+    /// <summary>The person says they do not know which steroid it is: "dont know the name", "not sure which one", 不知道叫什么, 不知道是哪种.</summary>
+    [GeneratedRegex(@"\b(?:dont|do not|cant|not sure|unsure|no idea|forgot|forget)\s+(?:\w+\s+){0,2}?(?:the\s+name|its\s+name|what\s+its\s+called|what\s+it\s+is\s+called|which\s+(?:one|steroid|kind|type)|which|the\s+kind|the\s+type)\b|(?:不知道|不记得|记不得|忘了|不清楚)(?:它|这个药|药)?(?:叫什么|的名字|名字|是哪种|哪种|是什么药|什么药|药名)")]
+    private static partial Regex NameUnknown();
 
     /// <summary>"half of one of the 50mg tablets", "half of my 10mg": half a tablet of that strength.</summary>
     [GeneratedRegex(@"\bhalf\s+(?:of\s+)?(?:one\s+of\s+)?(?:the|my|a|an|those|these)\s+")]

@@ -63,6 +63,21 @@ public class UnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "cellcept + a steroid, dont know which", "8mg a day")]
+    [InlineData("zh", "吗替麦考酚酯，还有激素，不知道是哪种", "每天8毫克")]
+    public async Task A_dose_of_a_steroid_named_only_as_a_steroid_asks_which_and_is_not_known_without_it(string language, string medicines, string dose)
+    {
+        await using var driver = await AtQuestionAsync("steroid-dose", language, AnswerBook.Eligible(language).With(("treatment", medicines)));
+
+        var which = await driver.SayAsync(dose);
+        var next = await driver.SayAsync(language == "zh" ? "不知道" : "don't know");
+
+        Assert.Equal("steroid-dose", Replies.LastQuestionId(which));
+        Assert.Contains(language == "zh" ? "哪一种激素" : "Which steroid is it?", which[0].Text, StringComparison.Ordinal);
+        Assert.NotEqual("steroid-dose", Replies.LastQuestionId(next));
+    }
+
+    [Theory]
     [InlineData("en", "they said I have almost none, IgA deficiency", "So I understood: Serum IgA: IgA deficiency (IgA below 10 mg/dL). Is that right?")]
     [InlineData("zh", "医生说我是IgA缺乏症", "我理解的是：血清免疫球蛋白A：IgA缺乏（IgA低于10 mg/dL）。对吗？")]
     public async Task Iga_deficiency_named_instead_of_a_value_is_said_back_and_excludes_once_confirmed(string language, string answer, string understood)

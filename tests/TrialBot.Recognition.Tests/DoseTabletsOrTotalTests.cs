@@ -76,4 +76,12 @@ public class DoseTabletsOrTotalTests
     {
         Assert.Equal(DoseRecognizer.EachOrTotal, recognizer.Recognize(text, culture).Problem);
     }
+
+    [Theory]
+    [InlineData("8mg a day. dont know the name sorry", "en-US")]
+    [InlineData("每天两片，不知道是哪种激素", "zh-CN")]
+    public void A_dose_of_a_steroid_the_person_cannot_name_asks_which(string text, string culture)
+    {
+        Assert.Equal(DoseRecognizer.WhichSteroid, recognizer.Recognize(text, culture).Problem);
+    }
 }

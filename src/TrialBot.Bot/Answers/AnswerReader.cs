@@ -64,7 +64,7 @@ internal class AnswerReader
             AnswerKind.Age => AgeRecognizer.Recognize(text, locale, today).Map<Answer>(years => new AgeAnswer(years)),
             AnswerKind.ElapsedTime => ReadElapsed(text, locale, answers, today, questionId).Map<Answer>(elapsed => new ElapsedAnswer(elapsed)),
             AnswerKind.Medicines => medicines.Recognize(text, locale, today).Map<Answer>(named => new MedicinesAnswer(named)),
-            AnswerKind.Dose => doses.Recognize(text, locale, DefaultSteroid(answers)).Bind(FromDose),
+            AnswerKind.Dose => ReadDose(text, locale, answers),
             AnswerKind.Number => ScoreRecognizer.Recognize(text, locale).Map<Answer>(number => new NumberAnswer(number)),
             AnswerKind.Creatinine => ReadLab(kind, text, questionId, LabValueRecognizer.RecognizeCreatinine(text, locale).Map<Answer>(creatinine => new CreatinineAnswer(creatinine))),
             AnswerKind.Proteinuria => ReadLab(kind, text, questionId, LabValueRecognizer.RecognizeProteinuria(text, locale).Map<Answer>(protein => new ProteinuriaAnswer(protein))),
@@ -90,6 +90,24 @@ internal class AnswerReader
         var reading = Read(kind, text, culture, answers, today, questionId);
         return reading.IsUnsure || (reading.TryGetValue(out var answer) && (answer is not LocationAnswer { CityId: null }));
     }
+
+    /// <summary>
+    /// A dose; with no steroid named in it, of the steroid named among the medicines taken. When those name a steroid only
+    /// as "a steroid", the amount says nothing of its prednisone equivalent, and the person is asked which it is.
+    /// </summary>
+    private Recognition<Answer> ReadDose(string text, string locale, ScreeningAnswers answers)
+    {
+        var reading = doses.Recognize(text, locale, DefaultSteroid(answers));
+        return reading.TryGetValue(out var dose) && !dose.MedicineNamed && DefaultSteroid(answers) is null && SteroidUnnamed(answers)
+            ? Recognitions.NotUnderstood<Answer>(DoseRecognizer.WhichSteroid)
+            : reading.Bind(FromDose);
+    }
+
+    /// <summary>True when the medicines taken include a steroid named only as such ("cellcept + a steroid, dont know which").</summary>
+    private bool SteroidUnnamed(ScreeningAnswers answers) =>
+        definition.FirstQuestionOf(AnswerKind.Medicines) is { } medicinesQuestion
+        && answers.Get(medicinesQuestion.Id) is MedicinesAnswer taken
+        && taken.Current.Any(medicine => medicine.Id == MedicineClassIds.Corticosteroid);
 
     private static Recognition<Answer> FromDose(RecognizedDose dose) =>
         dose.PrednisoneEquivalent is null
