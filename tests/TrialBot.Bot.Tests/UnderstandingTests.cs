@@ -63,9 +63,9 @@ public class UnderstandingTests
     }
 
     [Theory]
-    [InlineData("en", "cellcept + a steroid, dont know which", "8mg a day")]
-    [InlineData("zh", "吗替麦考酚酯，还有激素，不知道是哪种", "每天8毫克")]
-    public async Task A_dose_of_a_steroid_named_only_as_a_steroid_asks_which_and_is_not_known_without_it(string language, string medicines, string dose)
+    [InlineData("en", "cellcept + a steroid, dont know which", "8mg a day, dont know the name")]
+    [InlineData("zh", "吗替麦考酚酯，还有激素，不知道是哪种", "每天8毫克，不知道叫什么")]
+    public async Task A_dose_of_a_steroid_the_person_cannot_name_asks_which_and_is_not_known_without_it(string language, string medicines, string dose)
     {
         await using var driver = await AtQuestionAsync("steroid-dose", language, AnswerBook.Eligible(language).With(("treatment", medicines)));
 
@@ -75,6 +75,19 @@ public class UnderstandingTests
         Assert.Equal("steroid-dose", Replies.LastQuestionId(which));
         Assert.Contains(language == "zh" ? "哪一种激素" : "Which steroid is it?", which[0].Text, StringComparison.Ordinal);
         Assert.NotEqual("steroid-dose", Replies.LastQuestionId(next));
+    }
+
+    [Theory]
+    [InlineData("en", "steroids and cellcept", "7.5mg a day", "7.5 mg/day prednisone-equivalent (prednisone)")]
+    [InlineData("zh", "激素 还有每个月打一次环磷酰胺", "一天一片半 5毫克一片", "相当于泼尼松每天7.5毫克（泼尼松）")]
+    public async Task A_dose_of_a_steroid_named_by_the_everyday_word_is_read_as_prednisone_and_said_back(string language, string medicines, string dose, string understood)
+    {
+        await using var driver = await AtQuestionAsync("steroid-dose", language, AnswerBook.Eligible(language).With(("treatment", medicines)));
+
+        var confirm = await driver.SayAsync(dose);
+
+        Assert.Equal("steroid-dose.confirm", Replies.LastQuestionId(confirm));
+        Assert.Contains(understood, confirm[^1].Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -93,14 +93,15 @@ internal class AnswerReader
 
     /// <summary>
     /// A dose; with no steroid named in it, of the steroid named among the medicines taken. When those name a steroid only
-    /// as "a steroid", the amount says nothing of its prednisone equivalent, and the person is asked which it is.
+    /// by the everyday word ("steroids", 激素), it is read as prednisone, the steroid the word most often means, and said
+    /// back with its name to confirm; a person who says they do not know which it is is asked (<see cref="DoseRecognizer.WhichSteroid"/>).
     /// </summary>
     private Recognition<Answer> ReadDose(string text, string locale, ScreeningAnswers answers)
     {
         var reading = doses.Recognize(text, locale, DefaultSteroid(answers));
-        return reading.TryGetValue(out var dose) && !dose.MedicineNamed && DefaultSteroid(answers) is null && SteroidUnnamed(answers)
-            ? Recognitions.NotUnderstood<Answer>(DoseRecognizer.WhichSteroid)
-            : reading.Bind(FromDose);
+        var unnamed = reading.TryGetValue(out var dose) && !dose.MedicineNamed && DefaultSteroid(answers) is null && SteroidUnnamed(answers);
+        var answer = reading.Bind(FromDose);
+        return unnamed && answer.IsRecognized ? answer.AsTentative() : answer;
     }
 
     /// <summary>True when the medicines taken include a steroid named only as such ("cellcept + a steroid, dont know which").</summary>
