@@ -59,10 +59,25 @@ public static partial class ElapsedTimeRecognizer
     public static Recognition<Duration> Recognize(string? text, string? culture, DateOnly today) =>
         InputGuard.Normalize(text).Bind(normalized => Hedged(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), today));
 
+    /// <summary>
+    /// For an answer that gives a range ("7-8 weeks", 七八周, "three or four months"), the reading at its longer end; null
+    /// when the answer gives no range or that end is not read. <see cref="Recognize(string?, string?, DateOnly)"/> reads the shorter end, which never
+    /// overstates the time; the screening weighs both, and a range across a limit is not known.
+    /// </summary>
+    /// <param name="text">The answer, as typed.</param>
+    /// <param name="culture">"en-US", "zh-CN" …</param>
+    /// <param name="today">The person's today.</param>
+    /// <returns>The longer end, or null.</returns>
+    public static Duration? RecognizeUpperEnd(string? text, string? culture, DateOnly today) =>
+        InputGuard.Normalize(text) is { IsRecognized: true, Value: { } normalized } && AnswerText.Prepare(normalized) is var prepared && RangeNarrowing.Holds(prepared)
+        && Hedged(prepared, CultureLanguage.ForModels(culture, normalized), today, upperEnd: true) is { IsRecognized: true, Value: var longest }
+            ? longest
+            : null;
+
     /// <summary>The reading, to confirm when the answer hedges it ("maybe 5 years", 可能一年) or dates it by another event.</summary>
-    private static Recognition<Duration> Hedged(string prepared, TextLanguage language, DateOnly today)
+    private static Recognition<Duration> Hedged(string prepared, TextLanguage language, DateOnly today, bool upperEnd = false)
     {
-        var reading = Recognize(prepared, language, today);
+        var reading = Recognize(prepared, language, today, upperEnd);
         if (!reading.IsRecognized && !reading.IsUnsure && UnsureLexicon.IsUnsure(prepared))
         {
             // Nothing read, and the person says they do not remember ("最近好像调过一次 记不清什么时候"): not knowing.
@@ -80,7 +95,7 @@ public static partial class ElapsedTimeRecognizer
         {
             // "stopped in the summer, can't remember when I started again": the time dates another event; a guess said
             // after the admission ("not sure when, maybe september") is the answer, to confirm.
-            var guess = Recognize(prepared[admitted..], language, today);
+            var guess = Recognize(prepared[admitted..], language, today, upperEnd);
             return guess.IsRecognized ? guess.AsTentative() : Recognition.Unsure<Duration>();
         }
 
@@ -88,7 +103,7 @@ public static partial class ElapsedTimeRecognizer
         return FigureHedge.In(prepared) || RelativeLengths.Any(prepared) ? reading.AsTentative() : reading;
     }
 
-    private static Recognition<Duration> Recognize(string prepared, TextLanguage language, DateOnly today)
+    private static Recognition<Duration> Recognize(string prepared, TextLanguage language, DateOnly today, bool upperEnd = false)
     {
         if (OnAndOffCues.OnlyOnAndOff(prepared))
         {
@@ -105,7 +120,7 @@ public static partial class ElapsedTimeRecognizer
             return Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
         }
 
-        var narrowed = RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(prepared))))));
+        var narrowed = RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(prepared, upperEnd))))));
         if (CalendarDateReader.HasFullDate(narrowed) || CalendarDateReader.HasDateBefore(narrowed, today))
         {
             return ModelReading(prepared, narrowed, language, today);

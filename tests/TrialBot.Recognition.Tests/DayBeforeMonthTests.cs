@@ -19,3 +19,28 @@ public class DayBeforeMonthTests
         Assert.Equal(days, reading.Value.Days, 0);
     }
 }
+
+/// <summary>A range of lengths of time: the shorter end read, the longer end kept beside it.</summary>
+public class ElapsedRangeEndTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 24);
+
+    [Theory]
+    [InlineData("七八周", "zh-CN", 7, 8)]
+    [InlineData("7-8 weeks", "en-US", 7, 8)]
+    [InlineData("this round 7 or 8 weeks i think", "en-US", 7, 8)]
+    [InlineData("三四个月", "zh-CN", 13, 17.4)]
+    public void Both_ends_are_read(string text, string culture, double shorterWeeks, double longerWeeks)
+    {
+        Assert.Equal(shorterWeeks, ElapsedTimeRecognizer.Recognize(text, culture, Today).Value.Weeks, 0);
+        Assert.Equal(longerWeeks, ElapsedTimeRecognizer.RecognizeUpperEnd(text, culture, Today)!.Value.Weeks, 0);
+    }
+
+    [Theory]
+    [InlineData("8 weeks")]
+    [InlineData("since 2019")]
+    public void One_figure_has_no_longer_end(string text)
+    {
+        Assert.Null(ElapsedTimeRecognizer.RecognizeUpperEnd(text, "en-US", Today));
+    }
+}

@@ -62,7 +62,10 @@ internal class AnswerReader
         {
             AnswerKind.YesNo => ReadYesNo(text, locale, answers, today, questionId).Map<Answer>(yes => new YesNoAnswer(yes)),
             AnswerKind.Age => AgeRecognizer.Recognize(text, locale, today).Map<Answer>(years => new AgeAnswer(years)),
-            AnswerKind.ElapsedTime => ReadElapsed(text, locale, answers, today, questionId).Map<Answer>(elapsed => new ElapsedAnswer(elapsed)),
+            AnswerKind.ElapsedTime => ReadElapsed(text, locale, answers, today, questionId).Map<Answer>(elapsed => new ElapsedAnswer(elapsed)
+            {
+                UpTo = ElapsedTimeRecognizer.RecognizeUpperEnd(text, locale, today) is { } longest && longest.Days > elapsed.Days ? longest : null,
+            }),
             AnswerKind.Medicines => medicines.Recognize(text, locale, today).Map<Answer>(named => new MedicinesAnswer(named)),
             AnswerKind.Dose => ReadDose(text, locale, answers),
             AnswerKind.Number => ScoreRecognizer.Recognize(text, locale).Map<Answer>(number => new NumberAnswer(number)),

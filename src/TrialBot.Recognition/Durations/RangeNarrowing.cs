@@ -20,20 +20,27 @@ internal static partial class RangeNarrowing
     };
 
     /// <summary>The prepared answer with every range of lengths of time replaced by its lower end.</summary>
-    public static string Apply(string prepared)
+    public static string Apply(string prepared) => Apply(prepared, upperEnd: false);
+
+    /// <summary>The prepared answer with every range of lengths of time replaced by its lower end, or by its upper end
+    /// (<paramref name="upperEnd"/>: the longest the person said, which the screening weighs beside the shortest).</summary>
+    public static string Apply(string prepared, bool upperEnd)
     {
-        var text = DigitRange().Replace(prepared, m => Lower(m.Groups[1].Value, m.Groups[2].Value));
-        text = WordRange().Replace(text, m => SmallNumberWords[m.Groups[1].Value] <= SmallNumberWords[m.Groups[2].Value] ? m.Groups[1].Value : m.Groups[2].Value);
-        text = ChineseAdjacentRange().Replace(text, m => IsConsecutive(m.Groups[1].Value, m.Groups[2].Value) ? m.Groups[1].Value : m.Value);
-        return ChineseRange().Replace(text, m => m.Groups[1].Value);
+        var text = DigitRange().Replace(prepared, m => End(m.Groups[1].Value, m.Groups[2].Value, upperEnd));
+        text = WordRange().Replace(text, m => (SmallNumberWords[m.Groups[1].Value] <= SmallNumberWords[m.Groups[2].Value]) != upperEnd ? m.Groups[1].Value : m.Groups[2].Value);
+        text = ChineseAdjacentRange().Replace(text, m => IsConsecutive(m.Groups[1].Value, m.Groups[2].Value) ? m.Groups[upperEnd ? 2 : 1].Value : m.Value);
+        return ChineseRange().Replace(text, m => m.Groups[upperEnd ? 2 : 1].Value);
     }
+
+    /// <summary>True when <paramref name="prepared"/> holds a range of lengths of time ("7-8 weeks", 七八周, 3到4年).</summary>
+    public static bool Holds(string prepared) => Apply(prepared, upperEnd: false) != Apply(prepared, upperEnd: true);
 
     /// <summary>True for two numerals one apart (五六, 两三): a range, not a year such as 九二.</summary>
     private static bool IsConsecutive(string first, string second) =>
         Numbers.SpokenNumber.TryParse(first, out var a) && Numbers.SpokenNumber.TryParse(second, out var b) && b - a == 1;
 
-    private static string Lower(string first, string second) =>
-        double.Parse(first, CultureInfo.InvariantCulture) <= double.Parse(second, CultureInfo.InvariantCulture) ? first : second;
+    private static string End(string first, string second, bool upperEnd) =>
+        (double.Parse(first, CultureInfo.InvariantCulture) <= double.Parse(second, CultureInfo.InvariantCulture)) != upperEnd ? first : second;
 
     [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*(?:-|–|—|~|to|or)\s*(\d+(?:\.\d+)?)" + Unit)]
     private static partial Regex DigitRange();
@@ -45,6 +52,6 @@ internal static partial class RangeNarrowing
     [GeneratedRegex("(一|两|二|三|四|五|六|七|八|九)(二|三|四|五|六|七|八|九)" + ChineseUnit)]
     private static partial Regex ChineseAdjacentRange();
 
-    [GeneratedRegex(@"(\d+|[一二两三四五六七八九十]+)\s*(?:到|至|-|~|或|或者)\s*(?:\d+|[一二两三四五六七八九十]+)" + ChineseUnit)]
+    [GeneratedRegex(@"(\d+|[一二两三四五六七八九十]+)\s*(?:到|至|-|~|或|或者)\s*(\d+|[一二两三四五六七八九十]+)" + ChineseUnit)]
     private static partial Regex ChineseRange();
 }

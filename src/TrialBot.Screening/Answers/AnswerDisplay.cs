@@ -29,6 +29,7 @@ public sealed class AnswerDisplay
         UnknownAnswer => Text(TextIds.AnswerDontKnow),
         YesNoAnswer yesNo => Text(yesNo.Yes ? TextIds.AnswerYes : TextIds.AnswerNo),
         AgeAnswer age => Text(TextIds.AnswerAge).With("years", Number(age.Years, "0.#")),
+        ElapsedAnswer { UpTo: { } longest } elapsed => LocalizedText.JoinRange(FormatElapsed(elapsed.Elapsed), FormatElapsed(longest)),
         ElapsedAnswer elapsed => FormatElapsed(elapsed.Elapsed),
         MedicinesAnswer medicines => FormatMedicines(medicines.NotPlanned),
         DoseAnswer { IsOralDaily: false, Schedule: { } schedule } dose => FormatSchedule(schedule, dose.PrednisoneEquivalent, dose.MedicineId),

@@ -50,6 +50,9 @@ public sealed record LocalizedText(string En, string Zh)
     /// <summary>Whole sentences one after the other: a space between them in English, nothing in Chinese.</summary>
     public static LocalizedText JoinSentences(IEnumerable<LocalizedText> sentences) => Join(sentences, " ", string.Empty);
 
+    /// <summary>A range between two values: "7 weeks – 8 weeks", "7周–8周".</summary>
+    public static LocalizedText JoinRange(LocalizedText from, LocalizedText to) => Join([from, to], " – ", "–");
+
     /// <inheritdoc />
     public override string ToString() => En;
 

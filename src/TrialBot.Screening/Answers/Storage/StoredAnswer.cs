@@ -47,6 +47,11 @@ public sealed record StoredAnswer
     /// <summary>For a location: the recognised city id, or null.</summary>
     public string? CityId { get; init; }
 
+    /// <summary>For a length of time given as a range: its longer end, in days (<see cref="Amount"/> is the shorter); absent
+    /// for one figure and in answers stored before it existed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? AmountUpTo { get; init; }
+
     /// <summary>For a lab value: true when the person named the condition its limit defines instead of a value
     /// (<see cref="LabConditionAnswer"/>); absent in answers stored before it existed.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]

@@ -53,7 +53,7 @@ public static class StoredAnswerMapper
             UnknownAnswer => stored with { DontKnow = true },
             YesNoAnswer yesNo => stored with { Yes = yesNo.Yes },
             AgeAnswer age => stored with { Amount = age.Years, NextBirthdaySoon = age.NextBirthdaySoon },
-            ElapsedAnswer elapsed => stored with { Amount = elapsed.Elapsed.Days },
+            ElapsedAnswer elapsed => stored with { Amount = elapsed.Elapsed.Days, AmountUpTo = elapsed.UpTo?.Days },
             MedicinesAnswer medicines => stored with
             {
                 Medicines = medicines.Medicines.Select(ToStored).ToList(),
@@ -98,7 +98,10 @@ public static class StoredAnswerMapper
         {
             (AnswerKind.YesNo, _) => stored.Yes is { } yes ? new YesNoAnswer(yes) : null,
             (AnswerKind.Age, { } years) => new AgeAnswer(years) { NextBirthdaySoon = stored.NextBirthdaySoon },
-            (AnswerKind.ElapsedTime, { } days) => new ElapsedAnswer(Duration.FromDays(days)),
+            (AnswerKind.ElapsedTime, { } days) => new ElapsedAnswer(Duration.FromDays(days))
+            {
+                UpTo = stored.AmountUpTo is { } upTo && double.IsFinite(upTo) && upTo >= days ? Duration.FromDays(upTo) : null,
+            },
             (AnswerKind.Medicines, _) => ToMedicines(stored.Medicines),
             (AnswerKind.Dose, { } mgPerDay) when !string.IsNullOrWhiteSpace(stored.MedicineId) => new DoseAnswer(stored.MedicineId, DailyDose.FromMgPerDay(mgPerDay))
             {
