@@ -3,6 +3,7 @@ using System.Globalization;
 using TrialBot.Recognition;
 using TrialBot.Recognition.Places;
 using TrialBot.Recognition.Statements;
+using TrialBot.Recognition.Text;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Definition;
 using TrialBot.Screening.Medicines;
@@ -58,6 +59,7 @@ internal class AnswerReader
         ArgumentNullException.ThrowIfNull(culture);
         ArgumentNullException.ThrowIfNull(answers);
         var locale = culture.Name;
+        text = PinyinAnswer.ToHan(text, locale);
         return kind switch
         {
             AnswerKind.YesNo => ReadYesNo(text, locale, answers, today, questionId).Map<Answer>(yes => new YesNoAnswer(yes)),
@@ -129,7 +131,7 @@ internal class AnswerReader
     {
         ArgumentNullException.ThrowIfNull(culture);
         ArgumentNullException.ThrowIfNull(answers);
-        return ReadYesNo(text, culture.Name, answers, today, questionId);
+        return ReadYesNo(PinyinAnswer.ToHan(text, culture.Name), culture.Name, answers, today, questionId);
     }
 
     /// <summary>A yes/no answer, read as a statement about the question's subject; for a question about a very high dose,
