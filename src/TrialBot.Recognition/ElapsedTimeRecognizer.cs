@@ -236,7 +236,7 @@ public static partial class ElapsedTimeRecognizer
     private static Recognition<Duration> UnsureOr(string prepared, string problem) =>
         UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<Duration>() : Recognition.NotUnderstood<Duration>(problem);
 
-    /// <summary>Two times offered as alternatives: "either … or …", 要么…要么, 不是…就是, 或者…或者.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\beither\b.+\bor\b|要么.+要么|不是.+就是|或者.+或者")]
+    /// <summary>Two times offered as alternatives: "either … or …", "maybe … maybe …", 要么…要么, 不是…就是, 或者…或者, 可能…也可能.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\beither\b.+\bor\b|\bmaybe\b.+\bmaybe\b|要么.+要么|不是.+就是|或者.+或者|可能.+也可能|也许.+也许")]
     private static partial System.Text.RegularExpressions.Regex EitherOr();
 }

@@ -9,6 +9,7 @@ public class ForgottenWhenTests
     [InlineData("断断续续吃了好多年，今年夏天停过一阵，这次什么时候又开始吃的我真记不清了", "zh-CN")]
     [InlineData("stopped for a bit in the summer, honestly cant remember when i started again", "en-US")]
     [InlineData("今年夏天停过，什么时候重新开始的记不清了", "zh-CN")]
+    [InlineData("夏天停过一阵，哪天又开始吃的不记得了", "zh-CN")]
     public void A_time_before_the_admission_dates_another_event(string text, string culture)
     {
         Assert.True(ElapsedTimeRecognizer.Recognize(text, culture, Today).IsUnsure);
@@ -33,6 +34,8 @@ public class EitherOrTimeTests
     [InlineData("not sure honstly.. it was in Manila, either right before i moved here in july or the year before", "en-US")]
     [InlineData("要么是去年要么是前年，记不清了", "zh-CN")]
     [InlineData("不是2019就是2020年", "zh-CN")]
+    [InlineData("前阵子刚减了半片，哪天减的记不清了，可能一两周，也可能三四周了", "zh-CN")]
+    [InlineData("maybe 2 weeks maybe 3", "en-US")]
     public void Either_or_is_asked_for_one_time(string text, string culture)
     {
         Assert.Equal(ElapsedTimeRecognizer.SeveralTimes, ElapsedTimeRecognizer.Recognize(text, culture, new DateOnly(2026, 12, 6)).Problem);
