@@ -204,8 +204,9 @@ public static partial class YesNoRecognizer
     [System.Text.RegularExpressions.GeneratedRegex("能不能|可不可以|会不会|要不要|行不行|好不好")]
     private static partial System.Text.RegularExpressions.Regex AskingBothWays();
 
-    /// <summary>An answer that opens with a question word: "what", "does", "is it", 什么, 怎么, 为什么, 哪.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:what|whats|wats|wat|how|why|which|does|do|is|are|can|could|should|would|where|who|whos)(?![a-z])|什么|啥|怎么|为什么|哪|请问)")]
+    /// <summary>An answer that opens with a question word ("what", "does", "is it", 什么, 怎么, 为什么, 哪), or with one Chinese
+    /// clause asked with 吗, 么 or 呢 ("危象是指很严重、要住院抢救那种吗？"; not "做过角膜移植，这个算吗？", a statement then a question).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:what|whats|wats|wat|how|why|which|does|do|is|are|can|could|should|would|where|who|whos)(?![a-z])|什么|啥|怎么|为什么|哪|请问)|^[^，,。;；?？]{1,40}(?:吗|么|呢)\s*[?？]")]
     private static partial System.Text.RegularExpressions.Regex OpensAsQuestion();
 
     /// <summary>What follows the last question mark, when it says something (a letter, a Chinese character or a digit).</summary>

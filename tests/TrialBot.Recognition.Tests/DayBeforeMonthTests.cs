@@ -44,3 +44,15 @@ public class ElapsedRangeEndTests
         Assert.Null(ElapsedTimeRecognizer.RecognizeUpperEnd(text, "en-US", Today));
     }
 }
+
+/// <summary>"Not a single day" off is no length of time.</summary>
+public class NotASingleDayTests
+{
+    [Theory]
+    [InlineData("九周左右，一天没停", "zh-CN", 63)]
+    [InlineData("about 9 weeks, never missed a day", "en-US", 63)]
+    public void It_is_not_read_as_one_day(string text, string culture, double days)
+    {
+        Assert.Equal(days, ElapsedTimeRecognizer.Recognize(text, culture, new DateOnly(2026, 11, 24)).Value.Days, 0);
+    }
+}

@@ -71,3 +71,17 @@ public class YesNoDoubleNegativeTests
         Assert.True(reading.IsRecognized && reading.Value && reading.IsTentative, reading.ToString());
     }
 }
+
+/// <summary>A question asked back in one Chinese clause, then the answer: the answer.</summary>
+public class YesNoQuestionBackTests
+{
+    private static readonly Statements.YesNoSubject Crisis = new(["危象", "抢救"], [], []);
+
+    [Fact]
+    public void The_answer_after_the_question_is_read()
+    {
+        var reading = YesNoRecognizer.Recognize("危象是指很严重、要住院抢救那种吗？那我没有", "zh-CN", Crisis);
+
+        Assert.True(reading.IsRecognized && !reading.Value, reading.ToString());
+    }
+}
