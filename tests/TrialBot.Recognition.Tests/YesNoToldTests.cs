@@ -85,3 +85,19 @@ public class YesNoQuestionBackTests
         Assert.True(reading.IsRecognized && !reading.Value, reading.ToString());
     }
 }
+
+/// <summary>A judgement of the thing asked about, a few words after it: "my kidneys have always been normal".</summary>
+public class YesNoJudgementTests
+{
+    private static readonly Statements.YesNoSubject Kidneys = new(["kidneys", "kidney"], [], []);
+
+    [Theory]
+    [InlineData("No, my kidneys have always been normal.")]
+    [InlineData("No, my kidneys have been checked and they are fine.")]
+    public void A_good_judgement_denies_it(string text)
+    {
+        var reading = YesNoRecognizer.Recognize(text, "en-US", Kidneys);
+
+        Assert.True(reading.IsRecognized && !reading.Value, reading.ToString());
+    }
+}
