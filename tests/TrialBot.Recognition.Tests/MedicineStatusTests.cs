@@ -54,6 +54,8 @@ public class MedicineStatusTests
     [InlineData("prednisone, hcq, and my blood pressure pills", "prednisone hydroxychloroquine")]
     [InlineData("plaquenil and cellcept and something for my stomach", "hydroxychloroquine mycophenolate-mofetil")]
     [InlineData("pred daily, plaquenil twice a day", "prednisone hydroxychloroquine")]
+    [InlineData("泼尼松、吗替麦考酚酯。最近还在吃左氧氟沙星，医生开的。", "prednisone mycophenolate-mofetil")]
+    [InlineData("pred and amoxicillin for a chest infection", "prednisone")]
     public void Words_around_the_names_in_a_list_are_not_taken_for_unknown_medicines(string text, string expected) =>
         Assert.Equal(expected, Describe(text));
 
