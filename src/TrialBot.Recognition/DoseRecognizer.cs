@@ -126,9 +126,10 @@ public sealed partial class DoseRecognizer
         }
 
         if (amounts.Count == 0 && counts.Count > 0 && others is [var saidTotal] && saidTotal.Value is > 0 and <= MaxBareMilligrams
-            && TabletsOrTotal.SaidAsTotal(prepared, saidTotal.Start, saidTotal.End))
+            && (TabletsOrTotal.SaidAsTotal(prepared, saidTotal.Start, saidTotal.End)
+                || (counts is [var countedTablets] && TabletsOrTotal.BareIsTotal(saidTotal.Value, countedTablets, target, language == TextLanguage.Chinese))))
         {
-            // "两片半，一共12.5", "3 tabs, 15 in total": the total in mg, with the tablets that make it: to confirm.
+            // "两片半，一共12.5", "3 tabs, 15 in total", "强的松一片半 7.5": the total in mg, with the tablets that make it: to confirm.
             amounts = [new MassAmount(saidTotal.Start, saidTotal.End, saidTotal.Value)];
             counts = [];
             others = [];

@@ -28,6 +28,7 @@ public class DoseTabletsOrTotalTests
     [InlineData("medrol 3 tabs 12mg", "en-US", "methylprednisolone", 12)]
     [InlineData("两片，10毫克", "zh-CN", "prednisone", 10)]
     [InlineData("两片半，一共12.5", "zh-CN", "prednisone", 12.5)]
+    [InlineData("强的松一片半 7.5", "zh-CN", "prednisone", 7.5)]
     [InlineData("pred 3 tabs, 15 in total", "en-US", "prednisone", 15)]
     [InlineData("两片10毫克", "zh-CN", "prednisone", 10)]
     public void An_amount_no_tablet_is_made_in_but_the_counted_tablets_make_is_the_total_to_confirm(string text, string culture, string id, double mgPerDay)

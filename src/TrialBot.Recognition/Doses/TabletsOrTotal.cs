@@ -71,6 +71,16 @@ internal static partial class TabletsOrTotal
         };
     }
 
+    /// <summary>
+    /// True when a figure without a unit beside a count of tablets can only be their total in mg ("强的松一片半 7.5": no
+    /// tablet is 7.5 mg, one and a half of 5 mg are).
+    /// </summary>
+    public static bool BareIsTotal(double figure, TabletCount count, Medicine medicine, bool chinese)
+    {
+        var strengths = medicine.TabletStrengthsMg.For(chinese);
+        return count.Count > 0 && !strengths.Any(s => Same(s, figure)) && strengths.Any(s => Same(s, figure / count.Count));
+    }
+
     /// <summary>True when the figure from <paramref name="start"/> to <paramref name="end"/> is said to be the total ("15mg in
     /// all", 一共12.5, "total of 20").</summary>
     public static bool SaidAsTotal(string prepared, int start, int end) =>
