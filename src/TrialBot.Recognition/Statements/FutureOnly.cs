@@ -5,7 +5,8 @@ namespace TrialBot.Recognition.Statements;
 /// <summary>
 /// Blanks what is said only of the future ("the doctor said I might need dialysis eventually", 医生说以后可能要透析): from
 /// the future marker to the end of its clause. A yes/no question asks what is or has been, so such a clause states nothing
-/// about it, and the rest ("not yet", 现在还没有) is the answer.
+/// about it, and the rest ("not yet", 现在还没有) is the answer. 以后 is "later" only before what may or must come (以后可能要,
+/// 以后要); after an event it is "since" (确诊以后一直透析), and stays.
 /// </summary>
 internal static partial class FutureOnly
 {
@@ -13,6 +14,6 @@ internal static partial class FutureOnly
     public static string Blank(string folded) =>
         Future().Replace(folded, m => new string(' ', m.Length));
 
-    [GeneratedRegex(@"\b(?:(?:might|may|will|could|would)\s+(?:\w+\s+)?(?:need|have to|end up|go on|start|get)|in\s+the\s+future|down\s+the\s+road|eventually|one\s+day|some\s+day|someday)\b[^,.;!?，。；！？]*|(?:以后|将来|迟早|早晚|今后|日后)(?:可能|也许|或许|说不定)?(?:会|要|需要|得)?[^，。,;；!！?？]*")]
+    [GeneratedRegex(@"\b(?:(?:might|may|will|could|would)\s+(?:\w+\s+)?(?:need|have to|end up|go on|start|get)|in\s+the\s+future|down\s+the\s+road|eventually|one\s+day|some\s+day|someday)\b[^,.;!?，。；！？]*|(?:将来|迟早|早晚)(?:可能|也许|或许|说不定)?(?:会|要|需要|得)?[^，。,;；!！?？]*|(?:以后|今后|日后)(?:可能|也许|或许|说不定)?(?:会|要|需要|得)[^，。,;；!！?？]*")]
     private static partial Regex Future();
 }
