@@ -49,6 +49,7 @@ public class YesNoFutureTests
     [InlineData("yes 3 times a week, will need it for life", "en-US")]
     [InlineData("在透析，以后要换肾", "zh-CN")]
     [InlineData("确诊以后一直透析", "zh-CN")]
+    [InlineData("eventually started dialysis in 2024", "en-US")]
     public void One_now_beside_a_future_one_is_still_a_yes(string text, string culture)
     {
         var reading = YesNoRecognizer.Recognize(text, culture, Dialysis);

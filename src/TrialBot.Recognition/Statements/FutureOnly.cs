@@ -14,6 +14,6 @@ internal static partial class FutureOnly
     public static string Blank(string folded) =>
         Future().Replace(folded, m => new string(' ', m.Length));
 
-    [GeneratedRegex(@"\b(?:(?:might|may|will|could|would)\s+(?:\w+\s+)?(?:need|have to|end up|go on|start|get)|in\s+the\s+future|down\s+the\s+road|eventually|one\s+day|some\s+day|someday)\b[^,.;!?，。；！？]*|(?:将来|迟早|早晚)(?:可能|也许|或许|说不定)?(?:会|要|需要|得)?[^，。,;；!！?？]*|(?:以后|今后|日后)(?:可能|也许|或许|说不定)?(?:会|要|需要|得)[^，。,;；!！?？]*")]
+    [GeneratedRegex(@"\b(?:(?:might|may|will|could|would)\s+(?:\w+\s+)?(?:need|have to|end up|go on|start|get)|in\s+the\s+future|down\s+the\s+road|some\s+day|someday)\b[^,.;!?，。；！？]*|(?:将来|迟早|早晚)(?:可能|也许|或许|说不定)?(?:会|要|需要|得)?[^，。,;；!！?？]*|(?:以后|今后|日后)(?:可能|也许|或许|说不定)?(?:会|要|需要|得)[^，。,;；!！?？]*")]
     private static partial Regex Future();
 }
