@@ -155,6 +155,15 @@ public sealed partial class DoseRecognizer
             tentative = true;
         }
 
+        if (amounts.Count == 0 && counts.Count > 0 && named.Count > 0 && language == TextLanguage.Chinese
+            && target.TabletStrengthsMg.For(chinese: true) is [var onlyStrength] && !TabletsWithoutStrength.SaysStrengthUnknown(prepared))
+        {
+            // 强的松一天吃8片, 泼尼松每天一片半: in China prednisone comes in one strength (5 mg), so the tablets named tell
+            // the dose: said back to confirm.
+            amounts = [new MassAmount(counts[0].End, counts[0].End, onlyStrength)];
+            tentative = true;
+        }
+
         if (amounts.Count == 0)
         {
             return counts.Count > 0 || others.Count > 0 ? Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.MissingUnit)

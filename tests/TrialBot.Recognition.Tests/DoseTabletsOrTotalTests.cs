@@ -85,4 +85,26 @@ public class DoseTabletsOrTotalTests
     {
         Assert.Equal(DoseRecognizer.WhichSteroid, recognizer.Recognize(text, culture).Problem);
     }
+
+    [Theory]
+    [InlineData("强的松一天吃8片", 40)]
+    [InlineData("泼尼松每天一片半", 7.5)]
+    [InlineData("强的松早上三片下午一片", 20)]
+    public void Tablets_of_a_medicine_made_in_one_strength_in_china_are_that_strength_to_confirm(string text, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, "zh-CN");
+
+        Assert.True(result.IsRecognized && result.IsTentative, result.ToString());
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("美卓乐 早上2片晚上1片", "zh-CN")]
+    [InlineData("应该是prednisone吧，每天两粒，一粒几mg不记得了", "zh-CN")]
+    [InlineData("每天两片", "zh-CN")]
+    [InlineData("pred 2 tablets a day", "en-US")]
+    public void Tablets_of_several_strengths_or_of_an_unknown_one_are_asked_about(string text, string culture)
+    {
+        Assert.Equal(RecognitionProblem.MissingUnit, recognizer.Recognize(text, culture).Problem);
+    }
 }

@@ -12,11 +12,15 @@ internal static partial class TabletsWithoutStrength
     /// <summary>True when the answer speaks of tablets or says the strength is not known.</summary>
     public static bool Applies(string prepared) => TabletWord().IsMatch(prepared) || StrengthUnknown().IsMatch(prepared);
 
+    /// <summary>True when the answer says the strength is not known ("dont know the mg", 不知道多少毫克).</summary>
+    public static bool SaysStrengthUnknown(string prepared) => StrengthUnknown().IsMatch(prepared);
+
     [GeneratedRegex(@"\b(?:tablets?|tabs?|pills?|capsules?|caps)\b|片|粒|颗|丸")]
     private static partial Regex TabletWord();
 
     [GeneratedRegex(
         @"\b(?:dont|do not|didnt|not sure|no idea|unsure|cant remember|forget|forgot|dunno)\b[^.;]{0,30}\b(?:mg|mgs|milligrams?|strength|dose|dosage|how (?:strong|much))\b|" +
-        @"不知道[^。；]{0,8}(?:毫克|mg|剂量|多少)|不清楚[^。；]{0,8}(?:毫克|mg|剂量|多少)|不记得[^。；]{0,8}(?:毫克|mg|剂量|多少)")]
+        @"不知道[^。；]{0,8}(?:毫克|mg|剂量|多少)|不清楚[^。；]{0,8}(?:毫克|mg|剂量|多少)|不记得[^。；]{0,8}(?:毫克|mg|剂量|多少)|" +
+        @"(?:几|多少)\s*(?:毫克|mg)[^。；，,]{0,4}(?:不知道|不清楚|不记得|记不得|忘了)")]
     private static partial Regex StrengthUnknown();
 }
