@@ -23,7 +23,7 @@ public static partial class SinceEventReader
         }
 
         var prepared = AnswerText.Prepare(normalized);
-        if (Age().Match(prepared) is { Success: true } age
+        if (AgeThen().Match(prepared) is { Success: true } age
             && int.TryParse(age.Groups["years"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var years))
         {
             return new SinceEvent(Diagnosis: false, AtAge: years);
@@ -37,8 +37,14 @@ public static partial class SinceEventReader
         @"\bfrom\s+(?:the\s+)?(?:diagnosis|start|beginning|day\s+one)\b|(?:确诊|诊断|查出来?|发现)(?:以来|以后|之后|后|开始|起)|从确诊|自从确诊|一确诊|从一开始|从刚开始")]
     private static partial Regex Diagnosis();
 
+    /// <summary>
+    /// An age of the past, the age at an event: "since I was 34", "when she was 14", "at age 20", "I was 29 when",
+    /// "diagnosed at 34", 34岁的时候, 34岁那年, 30岁开始. Read here as the event a time counts from, and left out by the age
+    /// question, which asks the age now.
+    /// </summary>
     [GeneratedRegex(
         @"\b(?:since|from|when|at)\s+(?:(?:i|she|he|they)\s+(?:was|were)\s+|age\s+(?:of\s+)?|the\s+age\s+of\s+)(?<years>\d{1,2})\b(?!\s*(?:mg|%|years?\s+ago|months?|weeks?|days?))|" +
-        @"\b(?:i|she|he)\s+was\s+(?<years>\d{1,2})\s+when\b|(?<years>\d{1,2})\s*岁(?:的时候|那年|时|开始|起)")]
-    private static partial Regex Age();
+        @"\b(?:i|she|he)\s+was\s+(?<years>\d{1,2})\s+when\b|\b(?:diagnosed|dx|dxd|found\s+out|got\s+it|started)\s+(?:at|aged)\s+(?<years>\d{1,2})\b|" +
+        @"(?<years>\d{1,2})\s*岁(?:的时候|那年|时|开始|起)")]
+    internal static partial Regex AgeThen();
 }

@@ -48,6 +48,8 @@ public class SinceTheirAgeTests
     [Theory]
     [InlineData("since she was 14, she has never fully come off it", 14)]
     [InlineData("since he was 30", 30)]
+    [InlineData("dx at 27, been on pred ever since", 27)]
+    [InlineData("40岁开始吃的激素", 40)]
     public void Since_their_age_is_an_event_at_that_age(string text, int years)
     {
         Assert.Equal(years, SinceEventReader.Read(text)?.AtAge);

@@ -82,18 +82,13 @@ internal static partial class AgeCues
     }
 
     /// <summary>
-    /// The answer with the ages of the past blanked out ("since I was 34", "diagnosed at 34", "when she was 14", 34岁的时候确诊),
-    /// when it holds one and a figure besides; null otherwise.
+    /// The answer with the ages of the past (<see cref="SinceEventReader.AgeThen"/>: "since I was 34", "diagnosed at 34",
+    /// 34岁的时候确诊) left out, when it holds one and a figure besides; null otherwise.
     /// </summary>
     public static string? WithoutPastAges(string prepared)
     {
-        if (!PastAge().IsMatch(prepared))
-        {
-            return null;
-        }
-
-        var rest = PastAge().Replace(prepared, " ").Trim();
-        return rest.Any(char.IsAsciiDigit) ? rest : null;
+        var rest = SinceEventReader.AgeThen().Replace(prepared, " ").Trim();
+        return rest != prepared.Trim() && rest.Any(char.IsAsciiDigit) ? rest : null;
     }
 
     /// <summary>
@@ -202,10 +197,6 @@ internal static partial class AgeCues
     [GeneratedRegex(@"(?<![\d.])\d{1,3}(?![\d.])")]
     private static partial Regex WholeNumber();
 
-    /// <summary>An age of the past: "since I was 34", "diagnosed at 34", "when she was 14", "I was 29 when", "at age 20",
-    /// 34岁的时候确诊, 34岁那年.</summary>
-    [GeneratedRegex(@"\b(?:since|from|when|at)\s+(?:(?:i|she|he)\s+was|age(?:\s+of)?|the\s+age\s+of)\s+\d{1,2}\b|\b(?:diagnosed|dx|dx'?d|found\s+out|got\s+it|started)\s+(?:at|aged)\s+\d{1,2}\b|\b(?:i|she|he)\s+was\s+\d{1,2}\s+when\b|\d{1,2}\s*岁(?:的时候|那年|时)")]
-    private static partial Regex PastAge();
 
     [GeneratedRegex(
         @"(?<![\d.])(?:(?<a>\d{1,2})\s*[/.-]\s*(?<b>\d{1,2})\s*[/.-]\s*(?<y>(?:19|20)\d{2})|(?<ymd>(?<y>(?:19|20)\d{2})\s*(?:[/.-]|年)\s*(?<a>\d{1,2})\s*(?:[/.-]|月)\s*(?<b>\d{1,2})))(?![\d])")]
