@@ -108,6 +108,7 @@ public sealed partial class DoseRecognizer
             .ToList();
         var (amounts, counts, others) = DoseAmountReader.Read(prepared, numbers);
         var tentative = false;
+        var chinese = language == TextLanguage.Chinese;
         if (named.Count > 1)
         {
             var owners = new MedicineOwnership(mentions, amounts.Select(a => a.Start).Concat(counts.Select(c => c.Start)).Concat(frequencies.Select(f => f.Start)));
@@ -127,7 +128,7 @@ public sealed partial class DoseRecognizer
 
         if (amounts.Count == 0 && counts.Count > 0 && others is [var saidTotal] && saidTotal.Value is > 0 and <= MaxBareMilligrams
             && (TabletsOrTotal.SaidAsTotal(prepared, saidTotal.Start, saidTotal.End)
-                || (counts is [var countedTablets] && TabletsOrTotal.BareIsTotal(saidTotal.Value, countedTablets, target, language == TextLanguage.Chinese))))
+                || (counts is [var countedTablets] && TabletsOrTotal.BareIsTotal(saidTotal.Value, countedTablets, target, chinese))))
         {
             // "两片半，一共12.5", "3 tabs, 15 in total", "强的松一片半 7.5": the total in mg, with the tablets that make it: to confirm.
             amounts = [new MassAmount(saidTotal.Start, saidTotal.End, saidTotal.Value)];
@@ -155,8 +156,8 @@ public sealed partial class DoseRecognizer
             tentative = true;
         }
 
-        if (amounts.Count == 0 && counts.Count > 0 && named.Count > 0 && language == TextLanguage.Chinese
-            && target.TabletStrengthsMg.For(chinese: true) is [var onlyStrength] && !TabletsWithoutStrength.SaysStrengthUnknown(prepared))
+        if (amounts.Count == 0 && counts.Count > 0 && named.Count > 0 && chinese
+            && target.TabletStrengthsMg.For(chinese) is [var onlyStrength] && !TabletsWithoutStrength.SaysStrengthUnknown(prepared))
         {
             // 强的松一天吃8片, 泼尼松每天一片半: in China prednisone comes in one strength (5 mg), so the tablets named tell
             // the dose: said back to confirm.
@@ -185,7 +186,7 @@ public sealed partial class DoseRecognizer
             counts = [];
         }
 
-        if (amounts is [var said] && counts is [var count] && TabletsOrTotal.Read(prepared, said, count, target, language == TextLanguage.Chinese) is var reading
+        if (amounts is [var said] && counts is [var count] && TabletsOrTotal.Read(prepared, said, count, target, chinese) is var reading
             && reading != TabletsOrTotal.Reading.Strength)
         {
             if (reading == TabletsOrTotal.Reading.Unclear)

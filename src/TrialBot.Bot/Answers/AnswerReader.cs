@@ -103,8 +103,9 @@ internal class AnswerReader
     /// </summary>
     private Recognition<Answer> ReadDose(string text, string locale, ScreeningAnswers answers)
     {
-        var reading = doses.Recognize(text, locale, DefaultSteroid(answers));
-        var unnamed = reading.TryGetValue(out var dose) && !dose.MedicineNamed && DefaultSteroid(answers) is null && SteroidUnnamed(answers);
+        var steroid = DefaultSteroid(answers);
+        var reading = doses.Recognize(text, locale, steroid);
+        var unnamed = reading.TryGetValue(out var dose) && !dose.MedicineNamed && steroid is null && SteroidUnnamed(answers);
         var answer = reading.Bind(FromDose);
         return unnamed && answer.IsRecognized ? answer.AsTentative() : answer;
     }

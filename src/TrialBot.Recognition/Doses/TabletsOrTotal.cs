@@ -47,7 +47,7 @@ internal static partial class TabletsOrTotal
         }
 
         // Only a count said with its tablet word ("三片", "3 tabs"): "two 5 mg", "2 x 5mg" say the strength by their shape.
-        if (!TabletWord().IsMatch(prepared[count.Start..count.End]))
+        if (!TabletsWithoutStrength.SaysTablets(prepared[count.Start..count.End]))
         {
             return Reading.Strength;
         }
@@ -59,9 +59,7 @@ internal static partial class TabletsOrTotal
             return Reading.Strength;
         }
 
-        var isStrength = strengths.Any(s => Same(s, amount.Milligrams));
-        var dividesIntoStrength = strengths.Any(s => Same(s, amount.Milligrams / count.Count));
-        return (isStrength, dividesIntoStrength) switch
+        return (Makes(strengths, amount.Milligrams), Makes(strengths, amount.Milligrams / count.Count)) switch
         {
             (false, true) => Reading.TotalInferred,
 
@@ -78,7 +76,7 @@ internal static partial class TabletsOrTotal
     public static bool BareIsTotal(double figure, TabletCount count, Medicine medicine, bool chinese)
     {
         var strengths = medicine.TabletStrengthsMg.For(chinese);
-        return count.Count > 0 && !strengths.Any(s => Same(s, figure)) && strengths.Any(s => Same(s, figure / count.Count));
+        return count.Count > 0 && !Makes(strengths, figure) && Makes(strengths, figure / count.Count);
     }
 
     /// <summary>True when the figure from <paramref name="start"/> to <paramref name="end"/> is said to be the total ("15mg in
@@ -95,14 +93,12 @@ internal static partial class TabletsOrTotal
     [GeneratedRegex(@"^\s*(?:of|x|×|\*)\s*(?:the|my)?\s*$")]
     private static partial Regex OfJoint();
 
-    private static bool Same(double a, double b) => Math.Abs(a - b) < 1e-9;
+    /// <summary>True when a tablet is made in <paramref name="milligrams"/>.</summary>
+    private static bool Makes(IReadOnlyList<double> strengths, double milligrams) => strengths.Any(s => Math.Abs(s - milligrams) < 1e-9);
 
     [GeneratedRegex(@"(?:\b(?:total(?:\s+of)?|in\s+total|altogether|all\s+together|in\s+all|so|which\s+is|that'?s|thats|makes|equals?)|=|一共|总共|共|合计|加起来|总量|总计)\s*(?:是|为|:|：)?\s*$")]
     private static partial Regex TotalBefore();
 
     [GeneratedRegex(@"\G\s*(?:(?:a|per)\s+day\s+|daily\s+|一天\s*|每天\s*)?(?:in\s+total|total|in\s+all|altogether|all\s+together|总共|一共|总量)(?![a-z])")]
     private static partial Regex TotalAfter();
-
-    [GeneratedRegex(@"tablets?|tabs?|pills?|片|粒|颗")]
-    private static partial Regex TabletWord();
 }

@@ -12,6 +12,9 @@ internal static partial class TabletsWithoutStrength
     /// <summary>True when the answer speaks of tablets or says the strength is not known.</summary>
     public static bool Applies(string prepared) => TabletWord().IsMatch(prepared) || StrengthUnknown().IsMatch(prepared);
 
+    /// <summary>True when <paramref name="text"/> names tablets ("3 tabs", 三片, 两粒).</summary>
+    public static bool SaysTablets(string text) => TabletWord().IsMatch(text);
+
     /// <summary>True when the answer says the strength is not known ("dont know the mg", 不知道多少毫克).</summary>
     public static bool SaysStrengthUnknown(string prepared) => StrengthUnknown().IsMatch(prepared);
 
