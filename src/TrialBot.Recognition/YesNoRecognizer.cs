@@ -221,7 +221,8 @@ public static partial class YesNoRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"[a-z]+")]
     private static partial System.Text.RegularExpressions.Regex Words();
 
-    private static string Blank(string text, IReadOnlyList<PhraseMatch<Hedge>> hedges)
+    /// <summary><paramref name="text"/> with <paramref name="hedges"/> blanked out, positions kept.</summary>
+    internal static string Blank(string text, IReadOnlyList<PhraseMatch<Hedge>> hedges)
     {
         if (hedges.Count == 0)
         {

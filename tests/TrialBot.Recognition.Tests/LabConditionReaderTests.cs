@@ -22,6 +22,8 @@ public class LabConditionReaderTests
     [InlineData("no iga deficiency")]
     [InlineData("I don't have IgA deficiency")]
     [InlineData("没有IgA缺乏")]
+    [InlineData("i dont think i have iga deficiency")]
+    [InlineData("应该没有IgA缺乏吧")]
     public void Denying_the_condition_states_its_absence(string text)
     {
         Assert.False(LabConditionReader.Read(text, IgaDeficiency));

@@ -6,7 +6,8 @@ namespace TrialBot.Recognition.Statements;
 /// Reads an answer to a lab question as a statement about the condition the criterion's limit defines ("they said I
 /// have almost none, IgA deficiency", 我有IgA缺乏症), with the scope of negation in mind ("no IgA deficiency"). The
 /// condition's terms are the <c>about</c> of a <see cref="YesNoSubject"/>. A hedge of a result still awaited or not
-/// decided ("they are testing for IgA deficiency") states nothing.
+/// decided ("they are testing for IgA deficiency") states nothing; one that leans to no ("I don't think I have IgA
+/// deficiency") denies it.
 /// </summary>
 public static class LabConditionReader
 {
@@ -30,13 +31,13 @@ public static class LabConditionReader
             return null;
         }
 
-        var chars = folded.ToCharArray();
-        foreach (var hedge in hedges)
+        if (hedges.Any(h => h.Tag == Hedge.LeaningNo))
         {
-            Array.Fill(chars, ' ', hedge.Start, hedge.Length);
+            // "i dont think i have iga deficiency": leaning to a denial, never to the condition.
+            return false;
         }
 
-        return StatementReader.Read(new string(chars), condition, out _) switch
+        return StatementReader.Read(YesNoRecognizer.Blank(folded, hedges), condition, out _) switch
         {
             StatementPolarity.Yes or StatementPolarity.YesNow => true,
             StatementPolarity.No or StatementPolarity.NoNow => false,
