@@ -103,3 +103,28 @@ public class YesNoJudgementTests
         Assert.True(reading.IsRecognized && !reading.Value, reading.ToString());
     }
 }
+
+/// <summary>A treatment judged good is one the person has; a condition judged good is one they do not.</summary>
+public class YesNoTreatmentJudgedTests
+{
+    private static readonly Statements.YesNoSubject Transplant = new(["transplant", "kidney transplant", "移植", "换肾"], [], []) { AboutIsTreatment = true };
+
+    [Theory]
+    [InlineData("my kidney transplant is fine", "en-US")]
+    [InlineData("had a kidney transplant and its fine", "en-US")]
+    [InlineData("换肾以后一直挺好的", "zh-CN")]
+    public void A_treatment_said_to_be_fine_is_a_yes(string text, string culture)
+    {
+        var reading = YesNoRecognizer.Recognize(text, culture, Transplant);
+
+        Assert.True(reading.IsRecognized && reading.Value, reading.ToString());
+    }
+
+    [Fact]
+    public void The_same_words_of_a_condition_are_a_no()
+    {
+        var reading = YesNoRecognizer.Recognize("my kidneys are fine", "en-US", new Statements.YesNoSubject(["kidneys"], [], []));
+
+        Assert.True(reading.IsRecognized && !reading.Value, reading.ToString());
+    }
+}

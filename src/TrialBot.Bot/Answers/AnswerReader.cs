@@ -230,7 +230,7 @@ internal class AnswerReader
         questionId is null
             ? null
             : subjects.GetOrAdd(questionId, id => definition.FindQuestion(id)?.Subject is { } subject
-                ? new YesNoSubject(subject.About, subject.Contrary, subject.NotCounting, CountingTreatments(id)) { AsksAboutNow = subject.AsksAboutNow }
+                ? new YesNoSubject(subject.About, subject.Contrary, subject.NotCounting, CountingTreatments(id)) { AsksAboutNow = subject.AsksAboutNow, AboutIsTreatment = subject.AboutIsTreatment }
                 : null);
 
     /// <summary>

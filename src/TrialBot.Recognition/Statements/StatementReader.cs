@@ -41,7 +41,7 @@ internal static partial class StatementReader
                 continue;
             }
 
-            Attach(folded, clauses, mentions, negator, denied);
+            Attach(folded, clauses, mentions, negator, denied, subject.AboutIsTreatment);
         }
 
         var yes = false;
@@ -227,7 +227,9 @@ internal static partial class StatementReader
         Enumerable.Range(0, mentions.Count).Any(i => mentions[i].Tag == MentionRole.Counting && !denied[i] && Clauses.IndexOf(clauses, mentions[i].Start) == clause
             && !ForLupus().IsMatch(text[mentions[i].End..Math.Min(text.Length, clauses[clause].End)]));
 
-    private static void Attach(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, PhraseMatch<NegatorKind> negator, bool[] denied)
+    /// <summary>Attaches <paramref name="negator"/> to the mentions it denies; a good judgement denies no treatment
+    /// (<paramref name="aboutIsTreatment"/>: "my kidney transplant is fine" has one).</summary>
+    private static void Attach(string text, IReadOnlyList<(int Start, int End)> clauses, List<PhraseMatch<MentionRole>> mentions, PhraseMatch<NegatorKind> negator, bool[] denied, bool aboutIsTreatment)
     {
         var clause = Clauses.IndexOf(clauses, negator.Start);
         var inClause = Enumerable.Range(0, mentions.Count).Where(i => Clauses.IndexOf(clauses, mentions[i].Start) == clause).ToList();
@@ -263,7 +265,9 @@ internal static partial class StatementReader
                 }
 
                 var last = before[^1];
-                var judged = mentions[last].Tag == (negator.Tag == NegatorKind.Good ? MentionRole.About : MentionRole.Contrary);
+                var judged = negator.Tag == NegatorKind.Good
+                    ? mentions[last].Tag == MentionRole.About && !aboutIsTreatment
+                    : mentions[last].Tag == MentionRole.Contrary;
                 if (judged && Copula().IsMatch(text[mentions[last].End..negator.Start]))
                 {
                     denied[last] = true;

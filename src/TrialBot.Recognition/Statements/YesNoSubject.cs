@@ -46,6 +46,13 @@ public sealed class YesNoSubject
     /// </summary>
     public bool AsksAboutNow { get; init; }
 
+    /// <summary>
+    /// True when what the question asks about is a treatment the person has (a transplant, dialysis): judging it good
+    /// ("my kidney transplant is fine", "on dialysis and it's going fine") affirms it, where judging a condition good
+    /// ("my kidneys are fine") denies it.
+    /// </summary>
+    public bool AboutIsTreatment { get; init; }
+
     /// <summary>Finds the terms in a folded answer.</summary>
     internal PhraseMatcher<MentionRole> Matcher { get; }
 }

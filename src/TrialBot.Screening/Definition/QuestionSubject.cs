@@ -47,4 +47,11 @@ public sealed record QuestionSubject(IReadOnlyList<string> About, IReadOnlyList<
     /// contrary ("hemolytic anemia in 2022, resolved") answers no, to confirm. False for a question about a whole life.
     /// </summary>
     public bool AsksAboutNow { get; init; }
+
+    /// <summary>
+    /// True when what the question asks about is a treatment the person has, not a condition (the field
+    /// <c>aboutIsTreatment</c>: a transplant, dialysis): "my kidney transplant is fine" affirms it, where "my kidneys are
+    /// fine" denies a kidney condition.
+    /// </summary>
+    public bool AboutIsTreatment { get; init; }
 }

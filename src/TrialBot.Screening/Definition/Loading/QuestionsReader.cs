@@ -11,7 +11,7 @@ namespace TrialBot.Screening.Definition.Loading;
 internal static class QuestionsReader
 {
     private static readonly string[] Fields =
-        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose", "noOlderThanWeeks", "noShorterThanDays", "measuresSinceDiagnosis", "asksAboutNow", "condition", "understood"];
+        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose", "noOlderThanWeeks", "noShorterThanDays", "measuresSinceDiagnosis", "asksAboutNow", "aboutIsTreatment", "condition", "understood"];
 
     /// <summary>The questions in asking order.</summary>
     public static IReadOnlyList<QuestionDefinition> Read(DefinitionNode questionsNode, IReadOnlyList<string> criterionIds)
@@ -110,11 +110,12 @@ internal static class QuestionsReader
         var noOlderThanWeeks = node.Optional("noOlderThanWeeks");
         var noShorterThanDays = node.Optional("noShorterThanDays");
         var asksAboutNow = node.Optional("asksAboutNow");
+        var aboutIsTreatment = node.Optional("aboutIsTreatment");
         if (about is null)
         {
-            return contrary is null && notCounting is null && countsWhenTreatedWith is null && noBelowDailyDose is null && noOlderThanWeeks is null && noShorterThanDays is null && asksAboutNow is null
+            return contrary is null && notCounting is null && countsWhenTreatedWith is null && noBelowDailyDose is null && noOlderThanWeeks is null && noShorterThanDays is null && asksAboutNow is null && aboutIsTreatment is null
                 ? null
-                : throw node.Error("contrary, notCounting, countsWhenTreatedWith, noBelowDailyDose, noOlderThanWeeks, noShorterThanDays and asksAboutNow need about.");
+                : throw node.Error("contrary, notCounting, countsWhenTreatedWith, noBelowDailyDose, noOlderThanWeeks, noShorterThanDays, asksAboutNow and aboutIsTreatment need about.");
         }
 
         if (node.Required("kind").Enum<AnswerKind>() != AnswerKind.YesNo)
@@ -129,6 +130,7 @@ internal static class QuestionsReader
             NoOlderThan = noOlderThanWeeks is null ? null : Duration.FromWeeks(noOlderThanWeeks.NumberOrLimit()),
             NoShorterThanDays = noShorterThanDays is null ? null : (int)Math.Ceiling(noShorterThanDays.NumberOrLimit()),
             AsksAboutNow = asksAboutNow?.Flag() ?? false,
+            AboutIsTreatment = aboutIsTreatment?.Flag() ?? false,
         };
     }
 
