@@ -74,6 +74,26 @@ public static partial class ElapsedTimeRecognizer
             ? longest
             : null;
 
+    /// <summary>
+    /// True when <paramref name="text"/> gives its time as a rough length ("about 6 months", 半年左右, "8 weeks or so"): the
+    /// truth may then lie a little either side of the figure read, which the screening weighs at a limit. Not for an
+    /// answer that dates the time ("last May, so about 7 months", "since about july"): a date is measured from the latest
+    /// day it can mean, which never overstates the time, and its reading is the one taken.
+    /// </summary>
+    /// <param name="text">The answer, as typed.</param>
+    /// <param name="today">The person's today.</param>
+    /// <returns>True for a rough length.</returns>
+    public static bool SaysApproximately(string? text, DateOnly today)
+    {
+        if (InputGuard.Normalize(text) is not { IsRecognized: true, Value: { } normalized } || AnswerText.Prepare(normalized) is var prepared && !ApproximateCues.In(prepared))
+        {
+            return false;
+        }
+
+        var narrowed = Narrow(prepared, upperEnd: false);
+        return !CalendarDateReader.HasFullDate(narrowed) && OwnReadings(narrowed, today).Dated.Count == 0;
+    }
+
     /// <summary>The reading, to confirm when the answer hedges it ("maybe 5 years", 可能一年) or dates it by another event.</summary>
     private static Recognition<Duration> Hedged(string prepared, TextLanguage language, DateOnly today, bool upperEnd = false)
     {
@@ -120,7 +140,7 @@ public static partial class ElapsedTimeRecognizer
             return Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
         }
 
-        var narrowed = RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(prepared, upperEnd))))));
+        var narrowed = Narrow(prepared, upperEnd);
         if (CalendarDateReader.HasFullDate(narrowed) || CalendarDateReader.HasDateBefore(narrowed, today))
         {
             return ModelReading(prepared, narrowed, language, today);
@@ -160,6 +180,10 @@ public static partial class ElapsedTimeRecognizer
 
         return ModelReading(prepared, narrowed, language, today);
     }
+
+    /// <summary>The answer with one end of a range kept and what is no time of the answer blanked (rates, lengths after another event).</summary>
+    private static string Narrow(string prepared, bool upperEnd) =>
+        RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(prepared, upperEnd))))));
 
     /// <summary>
     /// The dates and lengths of time the own rules read; a length inside a date ("2019年") is the date's, a month inside

@@ -91,6 +91,36 @@ public class UnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "this july", "So you were diagnosed with lupus about 3.8 months ago (counting from July 2026) — is that right?", "Time since diagnosis: 3.8 months (counting from July 2026)")]
+    [InlineData("zh", "今年7月确诊的", "您确诊狼疮大约3.8个月了（从2026年7月算起），对吗？", "确诊时长：3.8个月（从2026年7月算起）")]
+    public async Task A_time_read_from_a_date_is_said_back_with_its_month(string language, string answer, string understood, string reviewed)
+    {
+        await using var driver = await AtQuestionAsync("diagnosis-duration", language);
+
+        var confirm = await driver.SayAsync(answer);
+        var review = await driver.SayAsync(Yes(language));
+
+        Assert.Equal("diagnosis-duration.confirm", Replies.LastQuestionId(confirm));
+        Assert.Equal(understood, confirm[^1].Text);
+        Assert.Equal("review", Replies.LastQuestionId(review));
+        Assert.Contains(reviewed, review[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "about 6 months")]
+    [InlineData("zh", "半年左右吧")]
+    public async Task A_rough_time_at_a_limit_is_left_to_the_study_team(string language, string answer)
+    {
+        await using var driver = ChatDriver.Create(locale: language == "zh" ? "zh-CN" : "en-US");
+
+        var transcript = await ScreeningRun.RunAsync(driver, AnswerBook.Eligible(language).With(("diagnosis-duration", answer)));
+
+        var outcome = Replies.Outcome(transcript.LastReplies)!;
+        Assert.Equal("needs-review", (string?)outcome["outcome"]);
+        Assert.Equal("unknown", Replies.Status(outcome, "I4"));
+    }
+
+    [Theory]
     [InlineData("en", "they said I have almost none, IgA deficiency", "So I understood: Serum IgA: IgA deficiency (IgA below 10 mg/dL). Is that right?")]
     [InlineData("zh", "医生说我是IgA缺乏症", "我理解的是：血清免疫球蛋白A：IgA缺乏（IgA低于10 mg/dL）。对吗？")]
     public async Task Iga_deficiency_named_instead_of_a_value_is_said_back_and_excludes_once_confirmed(string language, string answer, string understood)

@@ -67,6 +67,8 @@ internal class AnswerReader
             AnswerKind.ElapsedTime => ReadElapsed(text, locale, answers, today, questionId).Map<Answer>(elapsed => new ElapsedAnswer(elapsed)
             {
                 UpTo = ElapsedTimeRecognizer.RecognizeUpperEnd(text, locale, today) is { } longest && longest.Days > elapsed.Days ? longest : null,
+                CountedFrom = today.AddDays(-(int)Math.Round(elapsed.Days)),
+                Approximate = ElapsedTimeRecognizer.SaysApproximately(text, today),
             }),
             AnswerKind.Medicines => medicines.Recognize(text, locale, today).Map<Answer>(named => new MedicinesAnswer(named)),
             AnswerKind.Dose => ReadDose(text, locale, answers),

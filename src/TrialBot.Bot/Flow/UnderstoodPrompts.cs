@@ -16,6 +16,8 @@ namespace TrialBot.Bot.Flow;
 /// </summary>
 internal sealed class UnderstoodPrompts
 {
+    private const string SincePlaceholder = "{since}";
+
     private readonly BotTexts texts;
     private readonly AnswerDisplay display;
 
@@ -47,8 +49,17 @@ internal sealed class UnderstoodPrompts
             LabConditionAnswer => null,
             _ => question.Understood?.Answer,
         };
-        var shown = display.Format(answer);
-        return own?.With("answer", shown).With("short", question.ShortText ?? question.Text) ?? texts.Text(BotTextKeys.Understood).With("label", question.Label).With("answer", shown);
+        if (own is null)
+        {
+            return texts.Text(BotTextKeys.Understood).With("label", question.Label).With("answer", display.FormatDated(answer));
+        }
+
+        // A text with {since} places the date a time is counted from itself ("diagnosed about {answer} ago{since}");
+        // one without it gets the date beside the answer.
+        var dated = own.En.Contains(SincePlaceholder, StringComparison.Ordinal) || own.Zh.Contains(SincePlaceholder, StringComparison.Ordinal);
+        return own.With("answer", dated ? display.Format(answer) : display.FormatDated(answer))
+            .With("since", display.CountedFrom(answer) ?? LocalizedText.Same(string.Empty))
+            .With("short", question.ShortText ?? question.Text);
     }
 
     /// <summary>Creates the prompt options that confirm an answer.</summary>

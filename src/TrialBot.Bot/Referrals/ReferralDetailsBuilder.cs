@@ -54,7 +54,7 @@ internal sealed class ReferralDetailsBuilder
     }
 
     private ReferralAnswer Answer(QuestionDefinition question, Answer answer, string? said) =>
-        new(question.Id, Text(question.Label), said, Text(display.Format(answer)), answer is UnknownAnswer);
+        new(question.Id, Text(question.Label), said, Text(display.FormatDated(answer)), answer is UnknownAnswer);
 
     private static ReferralText Text(LocalizedText text) => new(text.En, text.Zh);
 }

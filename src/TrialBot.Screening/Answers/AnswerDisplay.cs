@@ -12,6 +12,7 @@ public sealed class AnswerDisplay
     private const int DaysShownAsWeeks = 14;
     private const int DaysShownAsMonths = 60;
     private const int DaysShownAsYears = 730;
+    private const string CountFormat = "0.#";
 
     private readonly TrialDefinition definition;
 
@@ -50,11 +51,44 @@ public sealed class AnswerDisplay
         _ => Text(TextIds.AnswerNotAnswered),
     };
 
-    /// <summary>The question's label with its answer ("Age: 45 years old").</summary>
+    /// <summary>
+    /// <paramref name="answer"/> in plain words as <see cref="Format"/> shows it, with what a length of time is counted
+    /// from when the person gave a date ("4.2 months (counting from July 2026)", <see cref="CountedFrom"/>).
+    /// </summary>
+    public LocalizedText FormatDated(Answer? answer)
+    {
+        var shown = Format(answer);
+        return CountedFrom(answer) is { } from ? new LocalizedText(shown.En + from.En, shown.Zh + from.Zh) : shown;
+    }
+
+    /// <summary>The question's label with its answer, dated as <see cref="FormatDated"/> ("Age: 45 years old").</summary>
     public LocalizedText FormatLabelled(QuestionDefinition question, Answer? answer)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return Text(TextIds.AnswerLabelled).With("label", question.Label).With("value", Format(answer));
+        return Text(TextIds.AnswerLabelled).With("label", question.Label).With("value", FormatDated(answer));
+    }
+
+    /// <summary>
+    /// What a length of time is counted from, to say after it (" (counting from July 2026)", "（从2026年7月算起）"), when
+    /// its count is not whole: a time read from a date ("since July", 今年7月) is then said with the date, in the unit the
+    /// count is in (a day and month for weeks, a month and year for months, a year for years), which the person
+    /// recognises better than "about 4.2 months". Null for a whole count (a length said as one: "4 months"), for a range
+    /// and for an answer stored without the day.
+    /// </summary>
+    public LocalizedText? CountedFrom(Answer? answer)
+    {
+        if (answer is not ElapsedAnswer { UpTo: null, CountedFrom: { } from } elapsed || IsWhole(Count(elapsed.Elapsed).Count))
+        {
+            return null;
+        }
+
+        var date = elapsed.Elapsed.Days switch
+        {
+            < DaysShownAsMonths => Text(TextIds.DateDay).With("day", Number(from.Day, "0")).With("month", MonthName(from.Month)),
+            < DaysShownAsYears => Text(TextIds.DateMonth).With("month", MonthName(from.Month)).With("year", Number(from.Year, "0")),
+            _ => Text(TextIds.DateYear).With("year", Number(from.Year, "0")),
+        };
+        return Text(TextIds.AnswerCountedFrom).With("date", date);
     }
 
     /// <summary>
@@ -107,13 +141,26 @@ public sealed class AnswerDisplay
         (var count, var days) => Text(TextIds.ScheduleEveryDays).With("days", Number(days / count, "0.#")),
     };
 
-    private LocalizedText FormatElapsed(Duration elapsed) => elapsed.Days switch
+    private LocalizedText FormatElapsed(Duration elapsed)
     {
-        < DaysShownAsWeeks => Count(elapsed.Days, TextIds.AnswerDay, TextIds.AnswerDays),
-        < DaysShownAsMonths => Count(elapsed.Weeks, TextIds.AnswerWeek, TextIds.AnswerWeeks),
-        < DaysShownAsYears => Count(elapsed.Months, TextIds.AnswerMonth, TextIds.AnswerMonths),
-        _ => Count(elapsed.Years, TextIds.AnswerYear, TextIds.AnswerYears),
+        var (count, singularId, pluralId) = Count(elapsed);
+        return Count(count, singularId, pluralId);
+    }
+
+    /// <summary>An elapsed time as a count in the unit it is shown in: days under two weeks, weeks under two months, months under two years, else years.</summary>
+    private static (double Count, string SingularId, string PluralId) Count(Duration elapsed) => elapsed.Days switch
+    {
+        < DaysShownAsWeeks => (elapsed.Days, TextIds.AnswerDay, TextIds.AnswerDays),
+        < DaysShownAsMonths => (elapsed.Weeks, TextIds.AnswerWeek, TextIds.AnswerWeeks),
+        < DaysShownAsYears => (elapsed.Months, TextIds.AnswerMonth, TextIds.AnswerMonths),
+        _ => (elapsed.Years, TextIds.AnswerYear, TextIds.AnswerYears),
     };
+
+    /// <summary>True when <paramref name="count"/> is shown without a decimal.</summary>
+    private static bool IsWhole(double count) => !Number(count, CountFormat).Contains('.', StringComparison.Ordinal);
+
+    /// <summary>A month by its English name and, in Chinese, its number ("July", "7").</summary>
+    private static LocalizedText MonthName(int month) => new(CultureInfo.GetCultureInfo("en-US").DateTimeFormat.GetMonthName(month), Number(month, "0"));
 
     /// <summary>
     /// One medicine as named, with what was said of its course: "prednisone", "prednisone (for 2 weeks)",
@@ -166,7 +213,7 @@ public sealed class AnswerDisplay
 
     private LocalizedText Count(double count, string singularId, string pluralId)
     {
-        var shown = Number(count, "0.#");
+        var shown = Number(count, CountFormat);
         return Text(shown == "1" ? singularId : pluralId).With("count", shown);
     }
 

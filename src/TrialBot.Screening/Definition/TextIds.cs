@@ -70,6 +70,18 @@ public static class TextIds
     /// <summary>Days: <c>{count}</c>.</summary>
     public const string AnswerDays = "answer.days";
 
+    /// <summary>What a length of time is counted from, after it (" (counting from July 2026)"): <c>{date}</c>.</summary>
+    public const string AnswerCountedFrom = "answer.counted-from";
+
+    /// <summary>A year as a date: <c>{year}</c>.</summary>
+    public const string DateYear = "date.year";
+
+    /// <summary>A month of a year: <c>{month}</c> (its name in English, its number in Chinese) and <c>{year}</c>.</summary>
+    public const string DateMonth = "date.month";
+
+    /// <summary>A day of a month: <c>{day}</c> and <c>{month}</c> (as in <see cref="DateMonth"/>).</summary>
+    public const string DateDay = "date.day";
+
     /// <summary>A prednisone-equivalent dose: <c>{mg}</c> and <c>{medicine}</c>.</summary>
     public const string AnswerDose = "answer.dose";
 
@@ -184,6 +196,10 @@ public static class TextIds
         [AnswerWeeks] = ["count"],
         [AnswerDay] = ["count"],
         [AnswerDays] = ["count"],
+        [AnswerCountedFrom] = ["date"],
+        [DateYear] = ["year"],
+        [DateMonth] = ["month", "year"],
+        [DateDay] = ["day", "month"],
         [AnswerDose] = ["mg", "medicine"],
         [AnswerDoseContested] = ["mg", "medicine"],
         [AnswerDoseSchedule] = ["medicine", "intake", "schedule", "mg"],

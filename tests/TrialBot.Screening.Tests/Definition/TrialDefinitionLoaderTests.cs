@@ -266,6 +266,15 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
+    public void Only_an_elapsed_time_may_place_the_date_it_is_counted_from()
+    {
+        var error = DefinitionVariant.LoadError(root => Question(root, "age")["understood"] = JsonNode.Parse("""{"en": "So you are {answer}{since}?", "zh": "您{answer}{since}？"}"""));
+
+        Assert.Contains("{since}", error.Problem, StringComparison.Ordinal);
+        Assert.Equal("So you were diagnosed with lupus about {answer} ago{since} — is that right?", TrialFixture.Definition.FindQuestion("diagnosis-duration")!.Understood!.Answer!.En);
+    }
+
+    [Fact]
     public void Each_question_says_back_its_own_understood_text()
     {
         var definition = TrialFixture.Definition;

@@ -56,4 +56,14 @@ public sealed record StoredAnswer
     /// (<see cref="LabConditionAnswer"/>); absent in answers stored before it existed.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool BeyondLimit { get; init; }
+
+    /// <summary>For a length of time: the day it is counted from (<see cref="ElapsedAnswer.CountedFrom"/>); absent in answers
+    /// stored before it existed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateOnly? CountedFrom { get; init; }
+
+    /// <summary>For a length of time: true when given as a rough figure (<see cref="ElapsedAnswer.Approximate"/>); absent
+    /// for an exact one and in answers stored before it existed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Approximate { get; init; }
 }

@@ -53,7 +53,7 @@ public static class StoredAnswerMapper
             UnknownAnswer => stored with { DontKnow = true },
             YesNoAnswer yesNo => stored with { Yes = yesNo.Yes },
             AgeAnswer age => stored with { Amount = age.Years, NextBirthdaySoon = age.NextBirthdaySoon },
-            ElapsedAnswer elapsed => stored with { Amount = elapsed.Elapsed.Days, AmountUpTo = elapsed.UpTo?.Days },
+            ElapsedAnswer elapsed => stored with { Amount = elapsed.Elapsed.Days, AmountUpTo = elapsed.UpTo?.Days, CountedFrom = elapsed.CountedFrom, Approximate = elapsed.Approximate },
             MedicinesAnswer medicines => stored with
             {
                 Medicines = medicines.Medicines.Select(ToStored).ToList(),
@@ -101,6 +101,8 @@ public static class StoredAnswerMapper
             (AnswerKind.ElapsedTime, { } days) => new ElapsedAnswer(Duration.FromDays(days))
             {
                 UpTo = stored.AmountUpTo is { } upTo && double.IsFinite(upTo) && upTo >= days ? Duration.FromDays(upTo) : null,
+                CountedFrom = stored.CountedFrom,
+                Approximate = stored.Approximate,
             },
             (AnswerKind.Medicines, _) => ToMedicines(stored.Medicines),
             (AnswerKind.Dose, { } mgPerDay) when !string.IsNullOrWhiteSpace(stored.MedicineId) => new DoseAnswer(stored.MedicineId, DailyDose.FromMgPerDay(mgPerDay))

@@ -126,10 +126,18 @@ internal sealed partial class DefinitionNode(JsonElement element, string path, D
     /// A text in both languages (<c>{"en": …, "zh": …}</c>, neither empty) with its load-time placeholders filled; in an
     /// English-only file, <c>{"en": …}</c> alone, read as the text of both.
     /// Other placeholders must be exactly <paramref name="runtimePlaceholders"/>, in both languages; with
-    /// <paramref name="mayOmit"/>, they may be left out.
+    /// <paramref name="mayOmit"/>, they may be left out; <paramref name="optionalPlaceholders"/> may be used or not.
     /// </summary>
-    public LocalizedText Text(IReadOnlyList<string>? runtimePlaceholders = null, bool mayOmit = false)
+    public LocalizedText Text(IReadOnlyList<string>? runtimePlaceholders = null, bool mayOmit = false, IReadOnlyList<string>? optionalPlaceholders = null)
     {
+        if (optionalPlaceholders is { Count: > 0 })
+        {
+            var required = runtimePlaceholders ?? [];
+            var filled = Text([.. required, .. optionalPlaceholders], mayOmit: true);
+            RequirePlaceholders(filled, mayOmit ? [] : required);
+            return filled;
+        }
+
         if (Context.EnglishOnly)
         {
             AllowOnly("en");

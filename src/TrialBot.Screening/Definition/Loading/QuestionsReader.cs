@@ -66,7 +66,7 @@ internal static class QuestionsReader
     }
 
     /// <summary>The field <c>understood</c>: <c>{"yes": {…}, "no": {…}}</c> for a yes/no question (each may quote
-    /// <c>{short}</c>), else one text with <c>{answer}</c>.</summary>
+    /// <c>{short}</c>), else one text with <c>{answer}</c> (and, for an elapsed time, where it likes, <c>{since}</c>).</summary>
     private static QuestionUnderstood? ReadUnderstood(DefinitionNode node)
     {
         if (node.Optional("understood") is not { } field)
@@ -76,7 +76,9 @@ internal static class QuestionsReader
 
         if (node.Required("kind").Enum<AnswerKind>() != AnswerKind.YesNo)
         {
-            return new QuestionUnderstood(field.Text(["answer"]), null, null);
+            // An elapsed time may place the date it is counted from itself ({since}: AnswerDisplay.CountedFrom).
+            IReadOnlyList<string> since = node.Required("kind").Enum<AnswerKind>() == AnswerKind.ElapsedTime ? ["since"] : [];
+            return new QuestionUnderstood(field.Text(["answer"], optionalPlaceholders: since), null, null);
         }
 
         field.AllowOnly("yes", "no");

@@ -1,0 +1,121 @@
+using TrialBot.Recognition.Statements;
+
+namespace TrialBot.Recognition.Tests;
+
+/// <summary>A time given as a rough length, and told only as a date: which answers are rough figures.</summary>
+public class RoughLengthTests
+{
+    private static readonly DateOnly Today = new(2026, 12, 6);
+
+    [Theory]
+    [InlineData("半年左右吧")]
+    [InlineData("about 6 months")]
+    [InlineData("roughly 8 wks")]
+    [InlineData("8 weeks or so")]
+    [InlineData("6ish months")]
+    [InlineData("差不多两个月")]
+    [InlineData("大概八周")]
+    [InlineData("like 2 weeks")]
+    public void A_length_said_roughly_is_a_rough_figure(string text)
+    {
+        Assert.True(ElapsedTimeRecognizer.SaysApproximately(text, Today));
+    }
+
+    [Theory]
+    [InlineData("6 months")]
+    [InlineData("半年了")]
+    [InlineData("last May so about 7 months")]
+    [InlineData("since about july")]
+    [InlineData("大概是去年国庆")]
+    [InlineData("i'd like to say 2019")]
+    public void An_exact_length_or_a_date_is_not(string text)
+    {
+        Assert.False(ElapsedTimeRecognizer.SaysApproximately(text, Today));
+    }
+}
+
+/// <summary>Dates said with their year in words, and a season narrowed to one of its months.</summary>
+public class MonthAndSeasonTests
+{
+    private static readonly DateOnly Today = new(2026, 12, 6);
+
+    [Theory]
+    [InlineData("since October last year I haven't stopped", "2025-10-31")]
+    [InlineData("october of last year", "2025-10-31")]
+    [InlineData("march of the year before last", "2024-03-31")]
+    [InlineData("october of freshman year so oct 2022", "2022-10-31")]
+    [InlineData("Since her flare in the spring, March I think", "2026-03-31")]
+    [InlineData("same 2 tablets since the summer, maybe july", "2026-07-31")]
+    [InlineData("july, in the summer", "2026-07-31")]
+    public void Reads_the_month_meant(string text, string since)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, "en-US", Today);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(Today.DayNumber - DateOnly.Parse(since, System.Globalization.CultureInfo.InvariantCulture).DayNumber, reading.Value.Days, 6);
+    }
+
+    [Fact]
+    public void A_season_with_a_month_of_another_season_stays_the_season()
+    {
+        // "since the summer, maybe october": October is no summer month, so both times stand and the shorter is read.
+        var reading = ElapsedTimeRecognizer.Recognize("since the summer, then again in october", "en-US", Today);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(Today.DayNumber - new DateOnly(2026, 10, 31).DayNumber, reading.Value.Days, 6);
+    }
+
+    [Theory]
+    [InlineData("I restarted on 1 October and haven't missed a day since.")]
+    [InlineData("started 1 october, have not skipped a single day")]
+    public void Not_missing_a_day_is_no_length(string text)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, "en-US", Today);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(Today.DayNumber - new DateOnly(2026, 10, 1).DayNumber, reading.Value.Days, 6);
+    }
+}
+
+/// <summary>Yes/no answers as typed in a text message or with an idiom whose negation is no denial.</summary>
+public class TextedYesNoTests
+{
+    private static readonly YesNoSubject Active = new(["active", "rash", "swollen", "flaring"], [], []);
+    private static readonly YesNoSubject ActiveZh = new(["活动", "补体低", "起疹子"], [], []);
+    private static readonly YesNoSubject Dialysis = new(["dialysis", "透析", "洗肾"], [], []);
+
+    [Theory]
+    [InlineData("ya legs swollen n rash still", "en-US")]
+    [InlineData("still flaring n joints bad", "en-US")]
+    [InlineData("not better, still flaring", "en-US")]
+    public void An_and_typed_as_n_or_no_better_is_no_denial(string text, string culture)
+    {
+        Assert.Equal(Recognition.Of(true), YesNoRecognizer.Recognize(text, culture, Active));
+    }
+
+    [Theory]
+    [InlineData("还没好补体低")]
+    [InlineData("是还没好利索脸上手上老起疹子查血白细胞低补体也低医生说还在活动")]
+    [InlineData("一直没见好，补体低")]
+    public void Not_yet_well_is_still_ill(string text)
+    {
+        Assert.Equal(Recognition.Of(true), YesNoRecognizer.Recognize(text, "zh-CN", ActiveZh));
+    }
+
+    [Theory]
+    [InlineData("n", "en-US")]
+    [InlineData("n, its been fine", "en-US")]
+    public void A_lone_n_is_still_no(string text, string culture)
+    {
+        Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize(text, culture, Active));
+    }
+
+    [Theory]
+    [InlineData("还没有 医生说再高就要洗肾了", "zh-CN")]
+    [InlineData("没有，如果再差下去就得透析", "zh-CN")]
+    [InlineData("not yet, the doc said if it gets worse i'll need dialysis", "en-US")]
+    public void What_would_come_only_if_something_happens_states_nothing(string text, string culture)
+    {
+        Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize(text, culture, Dialysis));
+    }
+}
