@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TrialBot.Recognition.Answers;
 using TrialBot.Recognition.Statements;
 using TrialBot.Recognition.Text;
@@ -63,6 +64,9 @@ public static partial class YesNoRecognizer
 
     private static Recognition<bool> RecognizePrepared(string folded, YesNoSubject? subject)
     {
+        // "legs swollen n rash still": a lone "n" between words is "and", as typed in a text message, not a no.
+        folded = TextedAnd().Replace(folded, "and");
+
         // "什么叫危象？应该没有吧", "does a cornea count? otherwise no": a question asked back, then the answer: the answer.
         // Not when the question follows a statement ("had a kidney transplant, does that count? probably not"): the
         // statement stands, and the whole is read.
@@ -237,4 +241,7 @@ public static partial class YesNoRecognizer
 
         return new string(chars);
     }
+
+    [GeneratedRegex(@"(?<=[a-z]{2}\s+)n(?=\s+[a-z]{2})")]
+    private static partial Regex TextedAnd();
 }

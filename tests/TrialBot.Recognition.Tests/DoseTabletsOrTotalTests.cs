@@ -73,6 +73,8 @@ public class DoseTabletsOrTotalTests
     [Theory]
     [InlineData("2 tabs 10mg", "en-US")]
     [InlineData("pred 2 tablets, 5mg", "en-US")]
+    [InlineData("美卓乐16毫克，一天4片", "zh-CN")]
+    [InlineData("甲泼尼龙16mg 每天吃4片", "zh-CN")]
     public void A_count_before_an_amount_tablets_are_made_in_both_ways_is_asked_about(string text, string culture)
     {
         Assert.Equal(DoseRecognizer.EachOrTotal, recognizer.Recognize(text, culture).Problem);

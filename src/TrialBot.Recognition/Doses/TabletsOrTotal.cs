@@ -8,8 +8,9 @@ namespace TrialBot.Recognition.Doses;
 /// the day's total ("3 tablets, 15mg in all", 强的松三片，一共15毫克, "强的松三片 15mg"). It is the total when a word says so,
 /// or when the medicine is made in no tablet of that strength but is in one of the amount divided by the count (no
 /// prednisone tablet is 15 mg; three of 5 mg are). When tablets are made in both and the count comes first ("2 tabs
-/// 10mg", 两片，10毫克: 10 mg each or 5 mg each), it is unclear and the person is asked; an amount said first ("medrol 4
-/// mg, 2 tablets a day") or written right against its count ("两片5毫克") is the strength.
+/// 10mg", 两片，10毫克: 10 mg each or 5 mg each), it is unclear and the person is asked, and so it is in Chinese when
+/// the amount comes first (美卓乐16毫克，一天4片); an amount said first in English ("medrol 4 mg, 2 tablets a day") or
+/// written right against its count ("两片5毫克") is the strength.
 /// </summary>
 internal static partial class TabletsOrTotal
 {
@@ -63,8 +64,10 @@ internal static partial class TabletsOrTotal
         {
             (false, true) => Reading.TotalInferred,
 
-            // "2 tabs 10mg", 两片，10毫克; not "两片5毫克" (the count written against its amount) nor "5mg, 2 tabs" (the amount first).
-            (true, true) when count.Count > 1 && count.End <= amount.Start && between.Length > 0 => Reading.Unclear,
+            // "2 tabs 10mg", 两片，10毫克; not "两片5毫克" (the count written against its amount) nor, in English, "5mg, 2 tabs"
+            // (the amount first). In Chinese a name with an amount reads as the product ("美卓乐16毫克" is the 16 mg tablet),
+            // so "美卓乐16毫克，一天4片" is unclear too: 4 tablets of 16 mg, or 16 mg as 4 of 4 mg.
+            (true, true) when count.Count > 1 && between.Length > 0 && (chinese || count.End <= amount.Start) => Reading.Unclear,
             _ => Reading.Strength,
         };
     }

@@ -27,15 +27,38 @@ internal static partial class CalendarDateReader
     {
         var found = new List<TimeMention>();
         Add(found, prepared, FullDate(), _ => (null, null));
-        Add(found, prepared, EnglishMonth(), m => Month(EnglishMonthNumber(m.Groups["month"].Value), EnglishYear(m.Groups["year"].Value, today), today));
+        Add(found, prepared, EnglishMonth(), m => Month(EnglishMonthNumber(m.Groups["month"].Value), EnglishYear(m.Groups["year"].Value, today) ?? YearBefore(m.Groups["rel"].Value, today), today));
         Add(found, prepared, NumericMonth(), m => Month(Int(m.Groups["month"].Value), Int(m.Groups["year"].Value), today));
         Add(found, prepared, ChineseMonth(), m => Month(ChineseInt(m.Groups["month"].Value), ChineseYear(m, today), today));
+        var months = found.Where(f => f.Elapsed is not null).ToList();
+        var seasonsFrom = found.Count;
         Add(found, prepared, EnglishSeason(), m => Season(m.Groups["season"].Value, EnglishYear(m.Groups["year"].Value, today) ?? Relative(m.Groups["rel"].Value, today), today, m.Groups["rel"].Value == "last"));
         Add(found, prepared, ChineseSeason(), m => Season(m.Groups["season"].Value, ChineseYear(m, today), today));
+        NarrowSeasons(found, seasonsFrom, found.Count, months);
         Add(found, prepared, RelativePeriod(), m => Period(m.Groups["period"].Value, today));
         Add(found, prepared, EnglishYearAlone(), m => Year(Int(m.Groups["year"].Value), today));
         Add(found, prepared, ChineseYearAlone(), m => Year(ChineseYear(m, today), today));
         return found.OrderBy(f => f.Start).ToList();
+    }
+
+    /// <summary>
+    /// A season with one of its months said beside it ("since the summer, maybe july", "in the spring, March I think",
+    /// 去年夏天，7月份吧) is that month: the season's mention (from <paramref name="from"/> to <paramref name="to"/> in
+    /// <paramref name="found"/>) keeps its place, so that nothing else is read in it, but gives no time.
+    /// </summary>
+    private static void NarrowSeasons(List<TimeMention> found, int from, int to, List<TimeMention> months)
+    {
+        const double SeasonDays = 92;
+        const int Beside = 40;
+        for (var i = from; i < to; i++)
+        {
+            var season = found[i];
+            if (season.Elapsed is { } elapsed && months.Any(month => month.Elapsed is { } inIt
+                && inIt.Days - elapsed.Days is >= 0 and < SeasonDays && Math.Abs(month.Start - season.Start) < Beside))
+            {
+                found[i] = season with { Elapsed = null };
+            }
+        }
     }
 
     /// <summary>True when <paramref name="prepared"/> holds a date with its day, which the date-time model reads.</summary>
@@ -168,6 +191,15 @@ internal static partial class CalendarDateReader
         _ => Int(year),
     };
 
+    /// <summary>The year "last year", "this year" or "the year before last" names.</summary>
+    private static int? YearBefore(string relative, DateOnly today) => relative switch
+    {
+        "last year" => today.Year - 1,
+        "this year" => today.Year,
+        "the year before last" => today.Year - 2,
+        _ => null,
+    };
+
     private static int? Relative(string relative, DateOnly today) => relative switch
     {
         "last" => null,
@@ -216,9 +248,13 @@ internal static partial class CalendarDateReader
         @"(?<month>january|jan|february|feb|march|mar|april|apr|june|jun|july|jul|august|aug|september|sept|sep|october|oct|" +
         @"november|nov|december|dec|(?<=\b(?:in|since|from|last|early|late|mid|of)\s+)may|may(?=\s*,?\s*(?:of\s+)?\d{4}))";
 
-    /// <summary>"March 2021", "mar 2021", "since june", "last march", "march of 2021", "in March '21"; not "March 15".</summary>
+    /// <summary>
+    /// "March 2021", "mar 2021", "since june", "last march", "march of 2021", "in March '21", "october last year"; not "March
+    /// 15", nor a month of a year not said ("october of freshman year").
+    /// </summary>
     [GeneratedRegex(
-        @"(?<!\d(?:st|nd|rd|th)?\s*(?:of\s+)?)\b" + MonthName + @"\b\.?(?:\s*,?\s*(?:of\s+)?(?<year>\d{4}|'\d{2}))?(?!\s*,?\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\d))")]
+        @"(?<!\d(?:st|nd|rd|th)?\s*(?:of\s+)?)\b" + MonthName + @"\b\.?(?:\s*,?\s*(?:of\s+)?(?:(?<year>\d{4}|'\d{2})|(?<rel>last year|this year|the year before last)\b))?" +
+        @"(?!\s*,?\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\d))(?!\s+of\s+(?:[a-z]+\s+){0,2}year\b)")]
     private static partial Regex EnglishMonth();
 
     /// <summary>"3/2021", "2021-03", "2021/3" (no day).</summary>

@@ -13,8 +13,8 @@ internal static partial class RatePhrases
     public static string Blank(string prepared) =>
         NotASingleDay().Replace(Rate().Replace(prepared, m => new string(' ', m.Length)), m => new string(' ', m.Length));
 
-    /// <summary>"Not a single day" off, said of a course that never stopped: 一天没停, 一天都没断过, 没停过一天, "never missed a day".</summary>
-    [GeneratedRegex(@"一天(?:都|也)?没(?:有)?(?:停|断|落下|间断|漏)过?|没(?:有)?(?:停|断|漏)过一天|一天不落|\bnot\s+(?:a\s+single|one)\s+day\b|\bnever\s+(?:missed|skipped)\s+(?:a|one|a\s+single)\s+day\b")]
+    /// <summary>"Not a single day" off, said of a course that never stopped: 一天没停, 一天都没断过, 没停过一天, "never missed a day", "haven't missed a day".</summary>
+    [GeneratedRegex(@"一天(?:都|也)?没(?:有)?(?:停|断|落下|间断|漏)过?|没(?:有)?(?:停|断|漏)过一天|一天不落|\bnot\s+(?:a\s+single|one)\s+day\b|\b(?:never|not|haven'?t|havent|hasn'?t|hasnt|didn'?t|didnt|don'?t|dont|without)\s+(?:even\s+)?(?:missed|missing|miss|skipped|skipping|skip|stopped|stopping)\s+(?:a|one|a\s+single)\s+day\b")]
     private static partial Regex NotASingleDay();
 
     // A count ("twice", "2", "3 times", "5mg", "2 tabs", "5 days", "x2") then "a"/"per"/"each"/"every"/"/" and a unit of

@@ -6,7 +6,8 @@ namespace TrialBot.Recognition.Statements;
 /// Blanks what is said only of the future ("the doctor said I might need dialysis eventually", 医生说以后可能要透析): from
 /// the future marker to the end of its clause. A yes/no question asks what is or has been, so such a clause states nothing
 /// about it, and the rest ("not yet", 现在还没有) is the answer. 以后 is "later" only before what may or must come (以后可能要,
-/// 以后要); after an event it is "since" (确诊以后一直透析), and stays.
+/// 以后要); after an event it is "since" (确诊以后一直透析), and stays. What would come only if something happens is the
+/// future too (医生说再高就要洗肾了, 如果再差就得透析, "they'll need to start dialysis", folded without its apostrophe).
 /// </summary>
 internal static partial class FutureOnly
 {
@@ -14,6 +15,6 @@ internal static partial class FutureOnly
     public static string Blank(string folded) =>
         Future().Replace(folded, m => new string(' ', m.Length));
 
-    [GeneratedRegex(@"\b(?:(?:might|may|will|could|would)\s+(?:\w+\s+)?(?:need|have to|end up|go on|start|get)|in\s+the\s+future|down\s+the\s+road|some\s+day|someday)\b[^,.;!?，。；！？]*|(?:将来|迟早|早晚)(?:可能|也许|或许|说不定)?(?:会|要|需要|得)?[^，。,;；!！?？]*|(?:以后|今后|日后)(?:可能|也许|或许|说不定)?(?:会|要|需要|得)[^，。,;；!！?？]*")]
+    [GeneratedRegex(@"\b(?:(?:might|may|will|could|would)\s+(?:\w+\s+)?(?:need|have to|end up|go on|start|get)|in\s+the\s+future|down\s+the\s+road|some\s+day|someday)\b[^,.;!?，。；！？]*|(?:将来|迟早|早晚)(?:可能|也许|或许|说不定)?(?:会|要|需要|得)?[^，。,;；!！?？]*|(?:以后|今后|日后)(?:可能|也许|或许|说不定)?(?:会|要|需要|得)[^，。,;；!！?？]*|(?:再|如果|要是|万一|假如)[^，。,;；!！?？]{0,12}?就(?:可能)?(?:要|得|会|需要)[^，。,;；!！?？]*|\b(?:ill|youll|theyll|itll|hell|shell|id|youd|theyd|itd)\s+(?:\w+\s+)?(?:need|have to|end up|go on|start)\b[^,.;!?，。；！？]*")]
     private static partial Regex Future();
 }

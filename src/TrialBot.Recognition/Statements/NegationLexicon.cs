@@ -7,7 +7,7 @@ internal static class NegationLexicon
 {
     private static readonly string[] Plain =
     [
-        "no", "not", "never", "none", "nothing", "neither", "nor", "without", "negative", "nope", "nah", "n",
+        "no", "not", "never", "none", "nothing", "neither", "nor", "without", "negative", "nope", "nah",
         "dont", "do not", "doesnt", "didnt", "did not", "havent", "have not", "hasnt", "hadnt", "isnt", "arent", "wasnt",
         "werent", "wont", "no longer",
         "not any", "not anymore", "ruled out", "free of", "never had", "never been",
@@ -28,6 +28,8 @@ internal static class NegationLexicon
         "arent working", "arent working well", "arent working properly", "isnt working", "isnt working well", "arent good",
         "isnt good", "arent great", "isnt great", "arent doing well", "isnt doing well", "arent functioning", "isnt functioning",
         "arent normal", "isnt normal", "not functioning well",
+        "not better", "not getting better", "no better", "not gone", "not gone away", "hasnt gone away", "havent gone away",
+        "没好", "还没好", "没好利索", "没好透", "没好全", "没完全好", "没痊愈", "没有好", "没见好", "不见好",
         "不好", "不太好", "不怎么好", "不行", "不太行", "不正常", "异常", "不理想", "不太理想", "不稳定", "不大好", "差",
     ];
 
