@@ -39,7 +39,7 @@ public static partial class AgeRecognizer
     /// (to confirm); a full date of birth the exact age; <see cref="RecognitionProblem.VagueNumber"/> for a rough age
     /// ("seventy-something", "in my 30s", "over 60", 七十多岁).</returns>
     public static Recognition<int> Recognize(string? text, string? culture, DateOnly today) =>
-        InputGuard.Normalize(text).Bind(normalized => Recognize(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), today));
+        InputGuard.Normalize(text).Bind(normalized => Recognize(AnswerText.Prepare(OtherMeasures.Blank(normalized)), CultureLanguage.ForModels(culture, normalized), today));
 
     private static Recognition<int> Recognize(string prepared, TextLanguage language, DateOnly today)
     {

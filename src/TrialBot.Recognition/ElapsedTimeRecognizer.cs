@@ -119,6 +119,14 @@ public static partial class ElapsedTimeRecognizer
             return guess.IsRecognized ? guess.AsTentative() : Recognition.Unsure<Duration>();
         }
 
+        if (reading.IsRecognized && SelfCorrection.TakenBackAt(prepared) is { } takenBack && takenBack > 0
+            && Recognize(prepared[..takenBack], language, today, upperEnd).IsRecognized
+            && Recognize(prepared[takenBack..], language, today, upperEnd) is { IsRecognized: true } corrected)
+        {
+            // "last Wednesday... sorry no, the Wednesday before that, 25 Nov": the time said after taking the first back.
+            return corrected.AsTentative();
+        }
+
         // "2 weeks after my wedding, wedding was july 4th": the wedding's date is measured; near the truth, so confirmed.
         return FigureHedge.In(prepared) || RelativeLengths.Any(prepared) ? reading.AsTentative() : reading;
     }
@@ -143,7 +151,7 @@ public static partial class ElapsedTimeRecognizer
         var narrowed = Narrow(prepared, upperEnd);
         if (CalendarDateReader.HasFullDate(narrowed) || CalendarDateReader.HasDateBefore(narrowed, today))
         {
-            return ModelReading(prepared, narrowed, language, today);
+            return ModelReading(prepared, WeekdayReader.Blank(narrowed), language, today);
         }
 
         if (VagueTimeCues.SaysYears(prepared))
@@ -261,6 +269,8 @@ public static partial class ElapsedTimeRecognizer
         UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<Duration>() : Recognition.NotUnderstood<Duration>(problem);
 
     /// <summary>Two times offered as alternatives: "either … or …", "maybe … maybe …", 要么…要么, 不是…就是, 或者…或者, 可能…也可能.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\beither\b.+\bor\b|\bmaybe\b.+\bmaybe\b|要么.+要么|不是.+就是|或者.+或者|可能.+也可能|也许.+也许")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\beither\b.+\bor\b|\bmaybe\b.+\bmaybe\b|要么.+要么|不是.+就是|或者.+或者|可能.+也可能|也许.+也许|" +
+        @"\b(?:early|mid|late|end|beginning|start)\s+or\s+(?:the\s+)?(?:early|mid|late|end|beginning|start)\b|" +
+        @"(?:月|年|周|号|日|初|中|底|旬)\s*还是\s*(?:\d|[一二两三四五六七八九十]|今年|去年|上|这|本|月)")]
     private static partial System.Text.RegularExpressions.Regex EitherOr();
 }

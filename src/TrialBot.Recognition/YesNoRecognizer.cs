@@ -87,7 +87,7 @@ public static partial class YesNoRecognizer
         var hedges = HedgeLexicon.Matcher.FindAll(folded);
         var kinds = hedges.Select(h => h.Tag).ToHashSet();
         var unhedged = Blank(folded, hedges);
-        if (kinds.Contains(Hedge.NeverChecked) || UnsureLexicon.IsUnsure(unhedged))
+        if (kinds.Contains(Hedge.NeverChecked) || kinds.Contains(Hedge.Unsettled) || UnsureLexicon.IsUnsure(unhedged))
         {
             return Recognition.Unsure<bool>();
         }

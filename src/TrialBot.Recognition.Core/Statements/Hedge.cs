@@ -17,4 +17,10 @@ internal enum Hedge
 
     /// <summary>A result still awaited ("waiting on results", 在等结果): a no said beside it stands, anything else is unsure.</summary>
     Pending,
+
+    /// <summary>
+    /// Never settled whether it is so ("never said if it was the lupus or not", 没说清楚是不是狼疮引起的, 一直没定论): unsure,
+    /// whatever else is said, for what was left open is what decides the answer.
+    /// </summary>
+    Unsettled,
 }

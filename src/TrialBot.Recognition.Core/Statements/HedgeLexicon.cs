@@ -58,11 +58,24 @@ internal static class HedgeLexicon
         "结果还没出", "结果没出", "结果还没出来", "还在等结果", "在等结果", "等结果", "等报告", "报告还没出", "报告没出来",
     ];
 
+    private static readonly string[] Unsettled =
+    [
+        "never said if", "never said whether", "never told me if", "never told me whether", "never worked out if",
+        "never worked out whether", "never figured out if", "never figured out whether", "never found out if",
+        "never found out whether", "not sure if it was", "not sure whether it was", "no one knows if", "nobody knows if",
+        "no one knows whether", "nobody knows whether", "never confirmed if", "never confirmed whether", "couldnt tell if",
+        "couldnt say if", "couldnt say whether", "cant tell if", "still not sure if", "still dont know if", "still unclear",
+        "没说清楚是不是", "没说清是不是", "没讲清楚是不是", "没定论", "一直没定论", "没有定论", "没说定", "没有说定", "没确定是不是",
+        "不确定是不是", "说不清是不是", "说不准是不是", "没搞清楚是不是", "没弄清楚是不是", "没查清楚是不是", "还没定",
+        "nobody knows yet", "no one knows yet",
+    ];
+
     /// <summary>The matcher over every phrase.</summary>
     public static PhraseMatcher<Hedge> Matcher { get; } = new(
         Leaning.Select(p => (p, Hedge.Leaning))
             .Concat(LeaningNo.Select(p => (p, Hedge.LeaningNo)))
             .Concat(Undecided.Select(p => (p, Hedge.Undecided)))
             .Concat(NeverChecked.Select(p => (p, Hedge.NeverChecked)))
-            .Concat(Pending.Select(p => (p, Hedge.Pending))));
+            .Concat(Pending.Select(p => (p, Hedge.Pending)))
+            .Concat(Unsettled.Select(p => (p, Hedge.Unsettled))));
 }

@@ -38,6 +38,14 @@ internal static partial class SelfCorrection
     public static bool TakesBackBetween(string prepared, int from, int to) =>
         Marker().Matches(prepared).Any(m => m.Index >= from && m.Index + m.Length <= to);
 
+    /// <summary>
+    /// Where what the person says after taking back what they said begins ("last wednesday... sorry no, 25 nov": the
+    /// index of "25"), after the last such words; null when the text takes nothing back.
+    /// </summary>
+    /// <param name="prepared">Text in the form numbers are read in.</param>
+    public static int? TakenBackAt(string prepared) =>
+        Marker().Matches(prepared) is { Count: > 0 } markers ? markers[^1].Index + markers[^1].Length : null;
+
     private static string? Correct(string text)
     {
         foreach (Match marker in Marker().Matches(text))

@@ -6,7 +6,8 @@ namespace TrialBot.Recognition.Durations;
 /// <summary>
 /// Rewrites a range of lengths of time to its lower end before the date-time model reads it, because the model keeps
 /// the upper end ("3-4 years" → P4Y) or misreads it (五六年 → the year 1956). The lower end never overstates the
-/// elapsed time: "3-4 years" → "3 years", "three or four years ago" → "three years ago", 五六年 → 五年, 3到4年 → 3年.
+/// elapsed time: "3-4 years" → "3 years", "three or four years ago" → "three years ago", "between 7 and 9 weeks" → "7
+/// weeks", 五六年 → 五年, 3到4年 → 3年.
 /// </summary>
 internal static partial class RangeNarrowing
 {
@@ -26,7 +27,7 @@ internal static partial class RangeNarrowing
     /// (<paramref name="upperEnd"/>: the longest the person said, which the screening weighs beside the shortest).</summary>
     public static string Apply(string prepared, bool upperEnd)
     {
-        var text = DigitRange().Replace(prepared, m => End(m.Groups[1].Value, m.Groups[2].Value, upperEnd));
+        var text = DigitRange().Replace(Between().Replace(prepared, "$1 to "), m => End(m.Groups[1].Value, m.Groups[2].Value, upperEnd));
         text = WordRange().Replace(text, m => (SmallNumberWords[m.Groups[1].Value] <= SmallNumberWords[m.Groups[2].Value]) != upperEnd ? m.Groups[1].Value : m.Groups[2].Value);
         text = ChineseAdjacentRange().Replace(text, m => IsConsecutive(m.Groups[1].Value, m.Groups[2].Value) ? m.Groups[upperEnd ? 2 : 1].Value : m.Value);
         return ChineseRange().Replace(text, m => m.Groups[upperEnd ? 2 : 1].Value);
@@ -44,6 +45,10 @@ internal static partial class RangeNarrowing
 
     [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*(?:-|–|—|~|to|or)\s*(\d+(?:\.\d+)?)" + Unit)]
     private static partial Regex DigitRange();
+
+    /// <summary>"between 7 and 9 weeks", "somewhere between six and eight months": a range said with "between … and".</summary>
+    [GeneratedRegex(@"\bbetween\s+(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+")]
+    private static partial Regex Between();
 
     [GeneratedRegex(@"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:-|or|to)\s*(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)" + Unit)]
     private static partial Regex WordRange();

@@ -5,7 +5,7 @@ namespace TrialBot.Recognition.Durations;
 
 /// <summary>
 /// Reads a day of the week as the day it last was: "on monday", "monday", "last tuesday", "this past friday", 周三,
-/// 星期一, 礼拜五, 这周二; and one of last week: 上周一, 上星期三, 上个礼拜五. A day named alone is its latest occurrence
+/// 星期一, 礼拜五, 这周二; and one of last week: 上周一, 上星期三, 上个礼拜五, "the wednesday before last", "the one before that". A day named alone is its latest occurrence
 /// before today (said on a Tuesday, "monday" is yesterday and "tuesday" a week ago), never further back, so the time is
 /// never overstated; "next monday" and 下周一 are in the future, "a monday" and "every monday" no particular day: not read.
 /// </summary>
@@ -20,7 +20,8 @@ internal static partial class WeekdayReader
         foreach (Match match in English().Matches(prepared))
         {
             var day = Array.FindIndex(EnglishDays, name => match.Groups["day"].Value.StartsWith(name, StringComparison.Ordinal));
-            found.Add(new TimeMention(match.Index, match.Index + match.Length, Duration.FromDays(DaysSinceLast(today, day)), null));
+            var weekEarlier = match.Groups["before"].Success ? DaysPerWeek : 0;
+            found.Add(new TimeMention(match.Index, match.Index + match.Length, Duration.FromDays(DaysSinceLast(today, day) + weekEarlier), null));
         }
 
         foreach (Match match in Chinese().Matches(prepared))
@@ -37,6 +38,13 @@ internal static partial class WeekdayReader
 
         return found;
     }
+
+    /// <summary>
+    /// <paramref name="prepared"/> with each day of the week blanked: beside a date with its day ("the Wednesday before
+    /// that, 25 Nov", 11月25日周三) the day's name only describes the date, which is read.
+    /// </summary>
+    public static string Blank(string prepared) =>
+        Chinese().Replace(English().Replace(prepared, m => new string(' ', m.Length)), m => new string(' ', m.Length));
 
     /// <summary>The days' names as they start, Monday first ("tues" and "weds" as short as names go: "wed" and "sat" are words).</summary>
     private static readonly string[] EnglishDays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -62,7 +70,7 @@ internal static partial class WeekdayReader
         _ => 6,
     };
 
-    [GeneratedRegex(@"(?<!\b(?:next|coming|a|every|each|on\s+a)\s)\b(?:(?:on|last|this\s+past|past|since)\s+)?(?<day>monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday)\b(?!\s*(?:next|coming))")]
+    [GeneratedRegex(@"(?<!\b(?:next|coming|a|every|each|on\s+a)\s)\b(?:(?:on|last|this\s+past|past|since)\s+)?(?<day>monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday)\b(?!\s*(?:next|coming))(?<before>\s+before\s+(?:that|last))?")]
     private static partial Regex English();
 
     [GeneratedRegex("(?<!下)(?:(?<last>上个?)|(?<this>这个?|本))?(?:周|星期|礼拜)(?<day>[一二三四五六日天])")]

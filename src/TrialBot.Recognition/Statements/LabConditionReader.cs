@@ -26,7 +26,7 @@ public static class LabConditionReader
 
         var folded = AnswerText.Fold(normalized);
         var hedges = HedgeLexicon.Matcher.FindAll(folded);
-        if (hedges.Any(h => h.Tag is Hedge.Pending or Hedge.Undecided or Hedge.NeverChecked))
+        if (hedges.Any(h => h.Tag is Hedge.Pending or Hedge.Undecided or Hedge.NeverChecked or Hedge.Unsettled))
         {
             return null;
         }

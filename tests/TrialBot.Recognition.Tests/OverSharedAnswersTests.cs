@@ -1,0 +1,113 @@
+using TrialBot.Recognition.Statements;
+
+namespace TrialBot.Recognition.Tests;
+
+/// <summary>An age given with what people add "in case it matters": a weight, a height, a blood pressure, another year.</summary>
+public class AgeBesideOtherMeasuresTests
+{
+    private static readonly DateOnly Today = new(2026, 12, 6);
+
+    [Theory]
+    [InlineData("34. dx 2021", "en-US", 34)]
+    [InlineData("42 (58kg, 5'4 if that matters)", "en-US", 42)]
+    [InlineData("38，体重52kg（不知道要不要）", "zh-CN", 38)]
+    [InlineData("55, bp 130/85 this morning", "en-US", 55)]
+    [InlineData("61 yrs, 165cm 70 kilos", "en-US", 61)]
+    [InlineData("47岁，2019年确诊", "zh-CN", 47)]
+    public void The_age_is_read_without_the_other_measures(string text, string culture, int age)
+    {
+        Assert.Equal(Recognition.Of(age), AgeRecognizer.Recognize(text, culture, Today));
+    }
+
+    [Fact]
+    public void A_year_of_birth_is_still_a_year_of_birth()
+    {
+        Assert.Equal(Recognition.Of(46).AsTentative(), AgeRecognizer.Recognize("born 1980", "en-US", Today));
+    }
+}
+
+/// <summary>Whether it counts was never settled ("never said if it was the lupus or not"): not known, whatever else is said.</summary>
+public class UnsettledTests
+{
+    private static readonly YesNoSubject Cns = new(["seizure", "stroke", "tia", "抽", "脑梗", "中风"], [], ["the lupus", "lupus", "狼疮引起"]);
+
+    [Theory]
+    [InlineData("i had one seizure in 2023. they did mri and eeg and never said if it was the lupus or not", "en-US")]
+    [InlineData("had a TIA last year, they never worked out whether it was lupus", "en-US")]
+    [InlineData("去年抽过两次，医生也没说清楚是不是狼疮引起的", "zh-CN")]
+    [InlineData("脑梗过一次，可能是狼疮引起的，也可能是高血压，没定论", "zh-CN")]
+    public void Never_settling_whether_it_counts_is_not_knowing(string text, string culture)
+    {
+        Assert.True(YesNoRecognizer.Recognize(text, culture, Cns).IsUnsure);
+    }
+
+    [Fact]
+    public void A_cause_never_found_still_affirms_the_thing()
+    {
+        Assert.Equal(Recognition.Of(true), YesNoRecognizer.Recognize("had one seizure and they never figured out why", "en-US", Cns));
+    }
+
+    [Theory]
+    [InlineData("yh")]
+    [InlineData("yuh")]
+    public void Texted_yes_is_yes(string text)
+    {
+        Assert.Equal(Recognition.Of(true), YesNoRecognizer.Recognize(text, "en-US"));
+    }
+}
+
+/// <summary>Times given as a range with "between", as alternatives, or corrected in words.</summary>
+public class TimeAlternativesTests
+{
+    private static readonly DateOnly Today = new(2026, 12, 6);
+
+    [Theory]
+    [InlineData("Somewhere between 7 and 9 weeks, honestly not sure", 49, 63)]
+    [InlineData("between six and eight months", 182.62125, 243.495)]
+    public void A_range_with_between_keeps_both_ends(string text, double shortest, double longest)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, "en-US", Today);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(shortest, reading.Value.Days, 3);
+        Assert.Equal(longest, ElapsedTimeRecognizer.RecognizeUpperEnd(text, "en-US", Today)!.Value.Days, 3);
+    }
+
+    [Theory]
+    [InlineData("mid or end of november, cant remember", "en-US")]
+    [InlineData("上次复诊减的半片，11月中还是11月底我记不清了", "zh-CN")]
+    public void Two_times_offered_as_alternatives_are_asked_for_one(string text, string culture)
+    {
+        Assert.Equal(ElapsedTimeRecognizer.SeveralTimes, ElapsedTimeRecognizer.Recognize(text, culture, Today).Problem);
+    }
+
+    [Fact]
+    public void Still_is_no_alternative()
+    {
+        var reading = ElapsedTimeRecognizer.Recognize("我还是吃15毫克，3个月了", "zh-CN", Today);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(3, reading.Value.Months, 6);
+    }
+
+    [Fact]
+    public void A_time_taken_back_in_words_is_replaced_by_the_one_after()
+    {
+        var reading = ElapsedTimeRecognizer.Recognize("Reduced from 15 to 12.5 last Wednesday... sorry no, the Wednesday before that, 25 Nov", "en-US", Today);
+
+        Assert.True(reading.IsRecognized && reading.IsTentative, reading.ToString());
+        Assert.Equal(11, reading.Value.Days, 6);
+    }
+
+    [Theory]
+    [InlineData("diagnosed 2019, sorry for the typo", 2532)]
+    [InlineData("the wednesday before last", 11)]
+    [InlineData("wednesday nov 25", 11)]
+    public void Other_words_of_a_correction_or_a_weekday_keep_their_reading(string text, double days)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, "en-US", Today);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(days, reading.Value.Days, 6);
+    }
+}
