@@ -179,6 +179,19 @@ public sealed partial class DoseRecognizer
             counts = [];
         }
 
+        if (amounts is [var strength] && counts is [var tabletsOfIt] && others is [var bareTotal] && bareTotal.End <= tabletsOfIt.Start
+            && JustBefore().IsMatch(prepared[bareTotal.End..tabletsOfIt.Start]))
+        {
+            // "pred 12.5 - two and a half of the 5mg tabs": a bare total and the tablets that make it, which agree; "20, three
+            // of the 5mg ones" disagree, and the person is asked.
+            if (Math.Abs((strength.Milligrams * tabletsOfIt.Count) - bareTotal.Value) >= 1e-9)
+            {
+                return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
+            }
+
+            others = [];
+        }
+
         if (StrengthAndTotal.Total(prepared, amounts) is { } total)
         {
             // "一片5mg，一天20mg": the day's total is the dose; the tablets counted are already in it.
@@ -304,7 +317,17 @@ public sealed partial class DoseRecognizer
 
     /// <summary>True when two numbers form a range ("5-10 mg", "two or three tablets", "2 or 3 times a day", 1到2片): the dose is not one figure.</summary>
     private static bool HasRange(string prepared, IReadOnlyList<NumberMention> numbers) =>
-        numbers.Zip(numbers.Skip(1)).Any(pair => pair.First.End <= pair.Second.Start && RangeJoint().IsMatch(prepared[pair.First.End..pair.Second.Start]));
+        numbers.Zip(numbers.Skip(1)).Any(pair => pair.First.End <= pair.Second.Start && RangeJoint().IsMatch(prepared[pair.First.End..pair.Second.Start])
+            && !(pair.First.Value > pair.Second.Value && CountOfTablets().IsMatch(prepared[pair.Second.End..])));
+
+    /// <summary>Only a separator between a figure and the tablets after it: ", ", " - ", " so ", "i.e.", 就是.</summary>
+    [GeneratedRegex(@"^[\s,，;:：()（）\-–—=]*(?:so|ie|i\.e\.|thats|that is|which is|就是|也就是)?[\s,，;:：()（）\-–—=]*$")]
+    private static partial Regex JustBefore();
+
+    /// <summary>A count of tablets after a dash and a larger figure ("12.5 - two and a half of the 5mg tabs"): the tablets
+    /// that make the figure, no range (a range rises: "1到2片").</summary>
+    [GeneratedRegex(@"^\s*(?:and\s+a\s+half\s+|半)?(?:of\b|x\b|tabs?\b|tablets?\b|pills?\b|片|粒)")]
+    private static partial Regex CountOfTablets();
 
     /// <summary>"5 mg x2": the count glued to its "x" is the same as "x 2", which the number readers find.</summary>
     [GeneratedRegex(@"(?<![a-z])x(\d)")]

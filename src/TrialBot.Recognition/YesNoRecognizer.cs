@@ -75,6 +75,13 @@ public static partial class YesNoRecognizer
             folded = after.Groups["answer"].Value;
         }
 
+        // "No. Why, do they do a transplant in this study?", "没有。这个研究要做移植吗？": the answer, then a question asked back
+        // about the thing: the question states nothing.
+        if (QuestionAfterAnswer().Match(folded) is { Success: true } answered && OnlyPolarityWords(answered.Groups["answer"].Value))
+        {
+            folded = answered.Groups["answer"].Value;
+        }
+
         // 能不能, 可不可以: a question inside the answer ("想问问我能不能参加"), neither a yes nor a no.
         folded = AskingBothWays().Replace(folded, m => new string(' ', m.Length));
 
@@ -187,6 +194,19 @@ public static partial class YesNoRecognizer
             : plain;
     }
 
+    /// <summary>True when <paramref name="text"/> is nothing but yes/no words ("no", "nope", 没有): a bare answer.</summary>
+    private static bool OnlyPolarityWords(string text)
+    {
+        var words = YesNoLexicon.Matcher.FindAll(text);
+        var rest = text.ToCharArray();
+        foreach (var word in words)
+        {
+            Array.Fill(rest, ' ', word.Start, word.Length);
+        }
+
+        return words.Count > 0 && string.IsNullOrWhiteSpace(new string(rest));
+    }
+
     private static Recognition<bool> PlainPolarity(string folded)
     {
         var polarities = YesNoLexicon.Matcher.FindAll(folded).Select(m => m.Tag).ToHashSet();
@@ -212,6 +232,10 @@ public static partial class YesNoRecognizer
     /// clause asked with 吗, 么 or 呢 ("危象是指很严重、要住院抢救那种吗？"; not "做过角膜移植，这个算吗？", a statement then a question).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:what|whats|wats|wat|how|why|which|does|do|is|are|can|could|should|would|where|who|whos)(?![a-z])|什么|啥|怎么|为什么|哪|请问)|^[^，,。;；?？]{1,40}(?:吗|么|呢)\s*[?？]")]
     private static partial System.Text.RegularExpressions.Regex OpensAsQuestion();
+
+    /// <summary>A plain answer in its own sentence, then one question to the end: "No. Why, do they do a transplant?", "没有。要做移植吗？".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<answer>[^.!?。！？,，]{1,8}?)\s*[.!。！,，]+\s*(?:(?:why|what|how|do|does|is|are|can|could|would|will|so|but|and)(?![a-z])[^.!?。！？]*|[^.!?。！？]{1,40}(?:吗|么|呢))\s*[?？]+\s*$")]
+    private static partial System.Text.RegularExpressions.Regex QuestionAfterAnswer();
 
     /// <summary>What follows the last question mark, when it says something (a letter, a Chinese character or a digit).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[?？]\s*(?<answer>[^?？]*[\p{L}\p{N}][^?？]*)$")]

@@ -109,4 +109,24 @@ public class DoseTabletsOrTotalTests
     {
         Assert.Equal(RecognitionProblem.MissingUnit, recognizer.Recognize(text, culture).Problem);
     }
+
+    [Theory]
+    [InlineData("15, three of the 5mg ones", 15)]
+    [InlineData("12.5 — two and a half of the 5mg tabs", 12.5)]
+    [InlineData("10 - two of the 5mg tabs", 10)]
+    public void A_bare_total_with_the_tablets_that_make_it_is_the_dose(string text, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, "en-US");
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("20, three of the 5mg ones")]
+    [InlineData("12.5 - two of the 5mg tabs")]
+    public void A_bare_total_the_tablets_do_not_make_is_asked_about(string text)
+    {
+        Assert.Equal(RecognitionProblem.Ambiguous, recognizer.Recognize(text, "en-US").Problem);
+    }
 }

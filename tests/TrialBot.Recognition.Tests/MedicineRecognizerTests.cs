@@ -136,3 +136,50 @@ public class MedicineRecognizerTests
         Assert.True(recognizer.Recognize(text, "en-US").IsUnsure);
     }
 }
+
+/// <summary>Medicines taken beside the lupus ones (folic acid with methotrexate, a stomach protector, blood pressure tablets) are known, not asked about.</summary>
+public class SupportiveMedicineTests
+{
+    private readonly MedicineRecognizer recognizer = new(Catalog.All);
+
+    [Theory]
+    [InlineData("prednisone, and methotrexate injections on fridays plus folic acid", "en-US", new[] { "prednisone", "methotrexate", "folic-acid" })]
+    [InlineData("pred + cellcept + quensyl (= plaquenil)", "en-US", new[] { "prednisone", "mycophenolate-mofetil", "hydroxychloroquine" })]
+    [InlineData("强的松，吗替麦考酚酯，还有钙片和叶酸", "zh-CN", new[] { "prednisone", "mycophenolate-mofetil", "folic-acid" })]
+    [InlineData("plaquenil, pred, omeprazole for my stomach and amlodipine", "en-US", new[] { "hydroxychloroquine", "prednisone", "omeprazole", "amlodipine" })]
+    [InlineData("强的松 优甲乐 开浦兰", "zh-CN", new[] { "prednisone", "levothyroxine", "levetiracetam" })]
+    public void Are_read_with_the_lupus_medicines(string text, string culture, string[] ids)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(ids, result.Value!.Select(m => m.Id));
+    }
+
+    [Fact]
+    public void Count_as_no_class_of_the_regimen()
+    {
+        var folic = Assert.Single(recognizer.Recognize("folic acid", "en-US").Value!);
+
+        Assert.Equal(TrialBot.Screening.Medicines.MedicineClass.Other, folic.Class);
+    }
+}
+
+/// <summary>"now" said of a medicine keeps it current, in any place of the answer.</summary>
+public class MedicineTakenNowTests
+{
+    private readonly MedicineRecognizer recognizer = new(Catalog.All);
+
+    [Theory]
+    [InlineData("prednisone now")]
+    [InlineData("prednisone 5mg now")]
+    [InlineData("now prednisone")]
+    [InlineData("prednisone currently")]
+    public void Is_current(string text)
+    {
+        var result = recognizer.Recognize(text, "en-US");
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(TrialBot.Screening.Medicines.MedicineStatus.Current, Assert.Single(result.Value!).Status);
+    }
+}

@@ -48,6 +48,16 @@ public class UnsettledTests
     }
 
     [Theory]
+    [InlineData("No. Why, do they do a transplant in this study?", "en-US")]
+    [InlineData("没有。这个研究要做移植吗？", "zh-CN")]
+    public void A_question_asked_back_after_a_plain_no_states_nothing(string text, string culture)
+    {
+        var transplant = new YesNoSubject(["transplant", "移植"], [], []);
+
+        Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize(text, culture, transplant));
+    }
+
+    [Theory]
     [InlineData("yh")]
     [InlineData("yuh")]
     public void Texted_yes_is_yes(string text)
@@ -79,6 +89,24 @@ public class TimeAlternativesTests
     public void Two_times_offered_as_alternatives_are_asked_for_one(string text, string culture)
     {
         Assert.Equal(ElapsedTimeRecognizer.SeveralTimes, ElapsedTimeRecognizer.Recognize(text, culture, Today).Problem);
+    }
+
+    [Theory]
+    [InlineData("Sometime this year, spring or early summer? It's a blur", "en-US")]
+    [InlineData("june or july i think", "en-US")]
+    [InlineData("反正是9月或者10月，具体想不起来", "zh-CN")]
+    public void Two_months_or_seasons_offered_as_alternatives_are_asked_for_one(string text, string culture)
+    {
+        Assert.Equal(ElapsedTimeRecognizer.SeveralTimes, ElapsedTimeRecognizer.Recognize(text, culture, Today).Problem);
+    }
+
+    [Fact]
+    public void A_range_of_months_keeps_both_ends()
+    {
+        const string Text = "Somewhere between March and June, I really can't pin it down";
+
+        Assert.Equal(Today.DayNumber - new DateOnly(2026, 6, 30).DayNumber, ElapsedTimeRecognizer.Recognize(Text, "en-US", Today).Value.Days, 6);
+        Assert.Equal(Today.DayNumber - new DateOnly(2026, 3, 31).DayNumber, ElapsedTimeRecognizer.RecognizeUpperEnd(Text, "en-US", Today)!.Value.Days, 6);
     }
 
     [Fact]

@@ -27,7 +27,8 @@ internal static partial class RangeNarrowing
     /// (<paramref name="upperEnd"/>: the longest the person said, which the screening weighs beside the shortest).</summary>
     public static string Apply(string prepared, bool upperEnd)
     {
-        var text = DigitRange().Replace(Between().Replace(prepared, "$1 to "), m => End(m.Groups[1].Value, m.Groups[2].Value, upperEnd));
+        var text = MonthsBetween().Replace(prepared, m => m.Groups[upperEnd ? 1 : 2].Value);
+        text = DigitRange().Replace(Between().Replace(text, "$1 to "), m => End(m.Groups[1].Value, m.Groups[2].Value, upperEnd));
         text = WordRange().Replace(text, m => (SmallNumberWords[m.Groups[1].Value] <= SmallNumberWords[m.Groups[2].Value]) != upperEnd ? m.Groups[1].Value : m.Groups[2].Value);
         text = ChineseAdjacentRange().Replace(text, m => IsConsecutive(m.Groups[1].Value, m.Groups[2].Value) ? m.Groups[upperEnd ? 2 : 1].Value : m.Value);
         return ChineseRange().Replace(text, m => m.Groups[upperEnd ? 2 : 1].Value);
@@ -45,6 +46,10 @@ internal static partial class RangeNarrowing
 
     [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*(?:-|–|—|~|to|or)\s*(\d+(?:\.\d+)?)" + Unit)]
     private static partial Regex DigitRange();
+
+    /// <summary>"between March and June", "between march and june 2026": the later month is the shorter time, the earlier the longer.</summary>
+    [GeneratedRegex(@"\bbetween\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s+(?:and|to|-)\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")]
+    private static partial Regex MonthsBetween();
 
     /// <summary>"between 7 and 9 weeks", "somewhere between six and eight months": a range said with "between … and".</summary>
     [GeneratedRegex(@"\bbetween\s+(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+")]

@@ -75,12 +75,14 @@ internal static partial class MedicineStatusReader
     /// <summary>
     /// "Rituximab last year, now just Plaquenil", "以前X，现在Y": when a later clause opens with "now" (现在, 目前) and
     /// does not add to what came before ("also", 也, 还), a medicine of an earlier clause with no status word is no
-    /// longer taken.
+    /// longer taken. What follows "now" must name a medicine: "prednisone but only 5mg now" says how the
+    /// prednisone is taken now, and stops nothing.
     /// </summary>
     private static void ApplyContrast(string prepared, IReadOnlyList<PhraseMatch<MedicineName>> names, IReadOnlyList<(int Start, int End)> clauses, MedicineStatus?[] statuses)
     {
         var contrast = clauses.Select((clause, index) => (clause, index))
-            .FirstOrDefault(c => c.index > 0 && NowOpener().IsMatch(prepared[c.clause.Start..c.clause.End]) && !Addition().IsMatch(prepared[c.clause.Start..c.clause.End]));
+            .FirstOrDefault(c => c.index > 0 && NowOpener().IsMatch(prepared[c.clause.Start..c.clause.End]) && !Addition().IsMatch(prepared[c.clause.Start..c.clause.End])
+                && names.Any(n => n.Start >= c.clause.Start));
         if (contrast.index == 0)
         {
             return;
