@@ -98,7 +98,7 @@ public static partial class ElapsedTimeRecognizer
     private static Recognition<Duration> Hedged(string prepared, TextLanguage language, DateOnly today, bool upperEnd = false)
     {
         var reading = Recognize(prepared, language, today, upperEnd);
-        if (!reading.IsRecognized && !reading.IsUnsure && UnsureLexicon.IsUnsure(prepared))
+        if (!reading.IsRecognized && !reading.IsUnsure && reading.Problem != SeveralTimes && UnsureLexicon.IsUnsure(prepared))
         {
             // Nothing read, and the person says they do not remember ("最近好像调过一次 记不清什么时候"): not knowing.
             return Recognition.Unsure<Duration>();
@@ -162,6 +162,12 @@ public static partial class ElapsedTimeRecognizer
 
         var (dated, lengths) = OwnReadings(narrowed, today);
         var own = dated.Concat(lengths).OrderBy(m => m.Start).ToList();
+        if (own.Zip(own.Skip(1)).Any(pair => pair.First.End <= pair.Second.Start && OrBetween().IsMatch(narrowed[pair.First.End..pair.Second.Start])))
+        {
+            // "early oct? or after columbus day", "the 3rd or the 10th": two times offered, one of which is the answer.
+            return Recognition.NotUnderstood<Duration>(SeveralTimes);
+        }
+
         var elapsed = own.Where(m => m.Elapsed is not null).Select(m => m.Elapsed!.Value).ToList();
         if (elapsed.Count > 0)
         {
@@ -267,6 +273,10 @@ public static partial class ElapsedTimeRecognizer
 
     private static Recognition<Duration> UnsureOr(string prepared, string problem) =>
         UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<Duration>() : Recognition.NotUnderstood<Duration>(problem);
+
+    /// <summary>Only "or" between two times ("early oct? or after", 9月还是10月).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s?？,，.。!！;；:：]*(?:(?:or|or maybe|or was it|or else)\b|还是|或者|或)[^\p{L}\p{N}]{0,3}(?:\b(?:after|before|around|about|maybe|in|on|at|since|the|right|just)\b\s*)*$")]
+    private static partial System.Text.RegularExpressions.Regex OrBetween();
 
     /// <summary>Two times offered as alternatives: "either … or …", "maybe … maybe …", 要么…要么, 不是…就是, 或者…或者, 可能…也可能.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\beither\b.+\bor\b|\bmaybe\b.+\bmaybe\b|要么.+要么|不是.+就是|或者.+或者|可能.+也可能|也许.+也许|" +

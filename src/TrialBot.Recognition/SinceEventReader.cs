@@ -29,12 +29,26 @@ public static partial class SinceEventReader
             return new SinceEvent(Diagnosis: false, AtAge: years);
         }
 
-        return Diagnosis().IsMatch(prepared) ? new SinceEvent(Diagnosis: true, AtAge: null) : null;
+        if (Diagnosis().IsMatch(prepared))
+        {
+            return new SinceEvent(Diagnosis: true, AtAge: null);
+        }
+
+        return CourseStart().IsMatch(prepared) ? new SinceEvent(Diagnosis: false, AtAge: null) { CourseStart = true } : null;
     }
+
+    /// <summary>
+    /// The start of the current course: "since I started it again", "same since I started", "since starting", 开始就是3片,
+    /// 一开始就没变, 重新吃以后一直没变, 从开始吃就. Not the diagnosis ("since I was diagnosed"), which has its own reading.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:ever\s+)?since\s+(?:i|she|he|we)\s+(?:re)?start(?:ed)?\b(?!\s+(?:to\s+)?(?:get|have|feel|notice))|\bsince\s+(?:re)?starting\b|\bsince\s+(?:i|she|he)\s+went\s+back\s+on\b|" +
+        @"(?:一|刚|从|自从)?开始(?:吃)?(?:的时候)?就|从开始|重新(?:开始)?(?:吃|用)(?:以后|之后|后|起|开始)|开始吃(?:以后|之后|后|起)")]
+    private static partial Regex CourseStart();
 
     [GeneratedRegex(
         @"\b(?:ever\s+)?since\s+(?:i\s+(?:was|got|been)\s+|they\s+|my\s+|the\s+|first\s+)?(?:diagnos|found\s+(?:it|out)|day\s+one|the\s+(?:start|beginning))|" +
-        @"\bfrom\s+(?:the\s+)?(?:diagnosis|start|beginning|day\s+one)\b|(?:确诊|诊断|查出来?|发现)(?:以来|以后|之后|后|开始|起)|从确诊|自从确诊|一确诊|从一开始|从刚开始")]
+        @"\bfrom\s+(?:the\s+)?(?:diagnosis|start|beginning|day\s+one)\b|(?:确诊|诊断|查出来?|发现)(?:以来|以后|之后|后|开始|起|到现在|就)|从确诊|自从确诊|一确诊|从一开始|从刚开始")]
     private static partial Regex Diagnosis();
 
     /// <summary>

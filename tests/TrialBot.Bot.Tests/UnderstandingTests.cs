@@ -154,6 +154,21 @@ public class UnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "Same 15mg since I started it again", "So your dose has stayed the same for about 2.3 months (counting from September 2026) — is that right?")]
+    [InlineData("zh", "开始就是3片，一直没变", "您的剂量大约2.3个月没有变过（从2026年9月算起），对吗？")]
+    public async Task Since_the_course_started_is_measured_by_the_course_and_confirmed(string language, string answer, string understood)
+    {
+        await using var driver = await AtQuestionAsync("steroid-stable", language, AnswerBook.Eligible(language).With(("steroid-duration", language == "zh" ? "10周" : "10 weeks")));
+
+        var confirm = await driver.SayAsync(answer);
+        var next = await driver.SayAsync(Yes(language));
+
+        Assert.Equal("steroid-stable.confirm", Replies.LastQuestionId(confirm));
+        Assert.Equal(understood, confirm[^1].Text);
+        Assert.Equal("high-dose-steroids", Replies.LastQuestionId(next));
+    }
+
+    [Theory]
     [InlineData("en")]
     [InlineData("zh")]
     public async Task No_to_what_was_understood_asks_the_question_again_and_nothing_is_kept(string language)

@@ -169,7 +169,8 @@ internal class AnswerReader
     /// <summary>
     /// A length of time; one counted from an event the person named instead of a time is measured from what they said
     /// earlier, to confirm: "since I was diagnosed" by the answer to the question that measures the time since the
-    /// diagnosis (<see cref="QuestionDefinition.MeasuresSinceDiagnosis"/>), "since I was 24" by the age given.
+    /// diagnosis (<see cref="QuestionDefinition.MeasuresSinceDiagnosis"/>), "since I started it again" by the answer to
+    /// the question that measures the course (<see cref="QuestionDefinition.MeasuresCourse"/>), "since I was 24" by the age given.
     /// </summary>
     private Recognition<Duration> ReadElapsed(string text, string locale, ScreeningAnswers answers, DateOnly today, string? questionId)
     {
@@ -185,6 +186,15 @@ internal class AnswerReader
             // Aged 38 now and 29 then: 8 to 9 years, said back as the 9 the person counts. Two years or more, so the year
             // it may overstate decides no rule of months.
             return Recognitions.Tentative(Duration.FromYears(Math.Floor(age.Years) - atAge));
+        }
+
+        var course = definition.Questions.FirstOrDefault(question => question.MeasuresCourse);
+        if (since.CourseStart)
+        {
+            // "same 15mg since I started it again", 开始就是3片一直没变: as long as the course itself, to confirm.
+            return course is not null && course.Id != questionId && answers.Get(course.Id) is ElapsedAnswer sinceStart
+                ? Recognitions.Tentative(sinceStart.Elapsed)
+                : reading;
         }
 
         var diagnosis = definition.Questions.FirstOrDefault(question => question.MeasuresSinceDiagnosis);

@@ -10,7 +10,7 @@ internal static class YesNoLexicon
 {
     private static readonly string[] Yes =
     [
-        "yes", "yess", "yesss", "yeh", "yh", "yuh", "yea yea", "yeap", "why not", "yeah why not", "sure why not", "yeah", "yea", "yep", "yup", "ya", "yah", "y", "sure", "ok", "okay", "k", "alright", "all right", "correct",
+        "yes", "yess", "yesss", "yeh", "yh", "yuh", "yea yea", "系啊", "系呀", "系嘅", "系的", "系喔", "yeap", "why not", "yeah why not", "sure why not", "yeah", "yea", "yep", "yup", "ya", "yah", "y", "sure", "ok", "okay", "k", "alright", "all right", "correct",
         "right", "thats right", "true", "absolutely", "of course", "definitely", "certainly", "indeed", "affirmative",
         "i agree", "im ok with", "im okay with", "im fine with", "i think so", "i believe so", "yes please", "sounds good", "go ahead", "no problem",
         "是", "是的", "对", "对的", "有", "有的", "好", "好的", "行", "可以", "同意", "当然", "没错", "没问题", "确实", "肯定",

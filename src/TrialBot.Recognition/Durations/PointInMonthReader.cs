@@ -10,7 +10,8 @@ namespace TrialBot.Recognition.Durations;
 /// last day: "since mid nov", "early oct", "late october 2025", "the beginning of march", "middle of last month",
 /// "end of last month", 十月中旬, 3月初, 去年十月底, 上个月初, 上月中旬, 月初; and holidays with a fixed day or one
 /// reckoned on the Chinese calendar: 国庆 (1 October), 元旦 and "new year" (1 January), 五一 (1 May), 圣诞 and
-/// "christmas" (25 December), 春节, 过年 and "chinese new year" (the first day of the lunar year), 元宵, 端午, 中秋.
+/// "christmas" (25 December), "halloween" (31 October), "valentines" (14 February), the US "memorial day", "labor day", "columbus day" and
+/// "thanksgiving", "mothers day"/母亲节, "fathers day"/父亲节 and "easter", 春节, 过年 and "chinese new year" (the first day of the lunar year), 元宵, 端午, 中秋.
 /// </summary>
 /// <remarks>
 /// Each part is measured from the latest day it can mean, as a month alone is from its last day, so that the time is
@@ -152,12 +153,43 @@ internal static partial class PointInMonthReader
         "元旦" or "new year" or "new years" or "new years day" => new DateOnly(year, 1, 1),
         "五一" or "劳动节" => new DateOnly(year, 5, 1),
         "圣诞" or "christmas" or "xmas" => new DateOnly(year, 12, 25),
+        "halloween" => new DateOnly(year, 10, 31),
+        "memorial day" => NthWeekday(year, 5, DayOfWeek.Monday, -1),
+        "labor day" or "labour day" => NthWeekday(year, 9, DayOfWeek.Monday, 1),
+        "columbus day" => NthWeekday(year, 10, DayOfWeek.Monday, 2),
+        "thanksgiving" => NthWeekday(year, 11, DayOfWeek.Thursday, 4),
+        "mothers day" or "母亲节" => NthWeekday(year, 5, DayOfWeek.Sunday, 2),
+        "fathers day" or "父亲节" => NthWeekday(year, 6, DayOfWeek.Sunday, 3),
+        "easter" => Easter(year),
+        "valentines" or "valentines day" => new DateOnly(year, 2, 14),
         "春节" or "过年" or "大年初一" or "chinese new year" or "lunar new year" or "spring festival" => LunarDay(year, 1, 1),
         "元宵" => LunarDay(year, 1, 15),
         "端午" => LunarDay(year, 5, 5),
         "中秋" => LunarDay(year, 8, 15),
         _ => null,
     };
+
+    /// <summary>The <paramref name="nth"/> <paramref name="weekday"/> of a month (−1: the last): Memorial Day, Thanksgiving, Mother's Day.</summary>
+    private static DateOnly NthWeekday(int year, int month, DayOfWeek weekday, int nth)
+    {
+        if (nth < 0)
+        {
+            var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            return last.AddDays(-(((int)last.DayOfWeek - (int)weekday + 7) % 7));
+        }
+
+        var first = new DateOnly(year, month, 1);
+        return first.AddDays((((int)weekday - (int)first.DayOfWeek + 7) % 7) + (7 * (nth - 1)));
+    }
+
+    /// <summary>Western Easter Sunday (the anonymous Gregorian computus).</summary>
+    private static DateOnly Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451, month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
 
     /// <summary>A day of the Chinese calendar in the lunar year that begins in <paramref name="year"/> (a leap month counted in).</summary>
     private static DateOnly? LunarDay(int year, int month, int day)
@@ -235,11 +267,11 @@ internal static partial class PointInMonthReader
     private static partial Regex ChineseRelativePart();
 
     /// <summary>去年国庆, 国庆节, 2024年春节, 今年元旦, 过年, 中秋节.</summary>
-    [GeneratedRegex(@"(?:(?<year>\d{4}|\d{2})\s*年的?|(?<rel>去年|前年|今年)的?)?(?<holiday>国庆|元旦|五一|劳动节|圣诞|春节|过年|大年初一|元宵|端午|中秋)(?:节)?")]
+    [GeneratedRegex(@"(?:(?<year>\d{4}|\d{2})\s*年的?|(?<rel>去年|前年|今年)的?)?(?<holiday>国庆|元旦|五一|劳动节|圣诞|春节|过年|大年初一|元宵|端午|中秋|母亲节|父亲节)(?:节)?")]
     private static partial Regex ChineseHoliday();
 
     /// <summary>"since christmas", "last christmas", "new years day 2025", "chinese new year".</summary>
-    [GeneratedRegex(@"(?:\b(?<rel>last|this)\s+)?\b(?<holiday>christmas|xmas|new years day|new years|new year|chinese new year|lunar new year|spring festival|national day)\b(?:\s+(?:of\s+)?(?<year>\d{4}|'\d{2}))?")]
+    [GeneratedRegex(@"(?:\b(?<rel>last|this)\s+)?\b(?<holiday>christmas|xmas|new years day|new years|new year|chinese new year|lunar new year|spring festival|national day|halloween|valentines day|valentines|memorial day|labor day|labour day|columbus day|thanksgiving|mothers day|fathers day|easter)\b(?:\s+(?:of\s+)?(?<year>\d{4}|'\d{2}))?")]
     private static partial Regex EnglishHoliday();
 
     [GeneratedRegex(@"\b(?:after|later than|sometime after)\s+(?:the\s+)?$")]

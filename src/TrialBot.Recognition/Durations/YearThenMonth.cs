@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace TrialBot.Recognition.Durations;
 
 /// <summary>
-/// Joins a year to the month or season said just after it ("2019 in june", "2019, the spring", "in 2019, around march",
+/// Joins a year to the month, season or holiday said just after it ("2019 in june", "2019, the spring", "in 2019, around march",
+/// "2022 sometime, around thanksgiving",
 /// 2019年，夏天, 2019年，3月份) before dates are read, so the month is that year's ("june 2019", "spring 2019", 2019年夏天)
 /// and not this year's. Only a short joint counts (a comma, "in", "around", "the"); "2019 and then in june" is left as it is.
 /// </summary>
@@ -14,8 +15,9 @@ internal static partial class YearThenMonth
         Chinese().Replace(English().Replace(prepared, m => $"{m.Groups["m"].Value} {m.Groups["y"].Value}"), m => m.Groups["y"].Value + "年" + m.Groups["m"].Value);
 
     [GeneratedRegex(
-        @"\b(?<y>(?:19|20)\d{2})\b\s*,?\s*(?:(?:in|around|about|roughly|maybe|probably|sometime|some\s+time|i\s+think|the|of|early|late|mid)\s+)*" +
-        @"(?<m>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|spring|summer|autumn|fall|winter)\b")]
+        @"\b(?<y>(?:19|20)\d{2})\b\s*,?\s*(?:(?:in|around|about|roughly|maybe|probably|sometime|some\s+time|i\s+think|the|of|early|late|mid|before|at)\s*,?\s+)*" +
+        @"(?<m>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|spring|summer|autumn|fall|winter|" +
+        @"christmas|xmas|thanksgiving|halloween|easter|memorial\s+day|labou?r\s+day|columbus\s+day|mothers\s+day|fathers\s+day|valentines)\b")]
     private static partial Regex English();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*[，,、]\s*(?:大概|大约|好像|应该是|应该|可能|是)?\s*(?<m>(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|[春夏秋冬](?:天|季))")]

@@ -36,6 +36,8 @@ internal static class NegationLexicon
     private static readonly string[] Neutral =
     [
         "no trouble", "not long ago", "not sure", "no idea", "not much",
+        // "not since the one in 2016", 之后没再做过: none since the one named, which was.
+        "not since", "none since", "nothing since", "没再", "没有再", "后来没再", "之后没再",
         "不久", "不多", "不少", "不知道", "不清楚", "不记得", "不确定", "不一定",
         "不错", "不过", "不好意思", "好多", "好几", "好久", "不到", "不满", "不超过", "不久前", "没几年", "没几个月", "not long", "not until", "不管", "不断", "不停", "不舒服", "没多久",
     ];

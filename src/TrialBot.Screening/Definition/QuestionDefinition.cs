@@ -41,6 +41,13 @@ public sealed record QuestionDefinition(
     /// </summary>
     public bool MeasuresSinceDiagnosis { get; init; }
 
+    /// <summary>
+    /// For an elapsed-time question (the field <c>measuresCourse</c>): true when its answer is the time since the current
+    /// course of treatment started, so that another time question answered "since I started it again" (开始就没变) is
+    /// measured by it, to be confirmed.
+    /// </summary>
+    public bool MeasuresCourse { get; init; }
+
     /// <summary>For a yes/no question: what it asks about, so that a statement can answer it; null when not given.</summary>
     public QuestionSubject? Subject { get; init; }
 

@@ -266,6 +266,16 @@ public class TrialDefinitionLoaderTests
     }
 
     [Fact]
+    public void Only_an_elapsed_time_question_measures_a_course()
+    {
+        var error = DefinitionVariant.LoadError(root => Question(root, "age")["measuresCourse"] = true);
+
+        Assert.EndsWith(".measuresCourse", error.JsonPath, StringComparison.Ordinal);
+        Assert.True(TrialFixture.Definition.FindQuestion("steroid-duration")!.MeasuresCourse);
+        Assert.False(TrialFixture.Definition.FindQuestion("steroid-stable")!.MeasuresCourse);
+    }
+
+    [Fact]
     public void Only_an_elapsed_time_may_place_the_date_it_is_counted_from()
     {
         var error = DefinitionVariant.LoadError(root => Question(root, "age")["understood"] = JsonNode.Parse("""{"en": "So you are {answer}{since}?", "zh": "您{answer}{since}？"}"""));

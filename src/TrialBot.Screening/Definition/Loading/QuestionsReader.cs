@@ -11,7 +11,7 @@ namespace TrialBot.Screening.Definition.Loading;
 internal static class QuestionsReader
 {
     private static readonly string[] Fields =
-        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose", "noOlderThanWeeks", "noShorterThanDays", "measuresSinceDiagnosis", "asksAboutNow", "aboutIsTreatment", "condition", "understood"];
+        ["id", "kind", "label", "text", "short", "help", "reask", "criteria", "personCanTell", "confirmedAtScreening", "allowsDontKnow", "askIf", "range", "about", "contrary", "notCounting", "countsWhenTreatedWith", "noBelowDailyDose", "noOlderThanWeeks", "noShorterThanDays", "measuresSinceDiagnosis", "measuresCourse", "asksAboutNow", "aboutIsTreatment", "condition", "understood"];
 
     /// <summary>The questions in asking order.</summary>
     public static IReadOnlyList<QuestionDefinition> Read(DefinitionNode questionsNode, IReadOnlyList<string> criterionIds)
@@ -59,7 +59,8 @@ internal static class QuestionsReader
         {
             Subject = ReadSubject(node),
             ShortText = node.Optional("short")?.Text(),
-            MeasuresSinceDiagnosis = ReadMeasuresSinceDiagnosis(node),
+            MeasuresSinceDiagnosis = ReadElapsedFlag(node, "measuresSinceDiagnosis", "the time since the diagnosis"),
+            MeasuresCourse = ReadElapsedFlag(node, "measuresCourse", "the time since a course started"),
             Condition = ReadCondition(node),
             Understood = ReadUnderstood(node),
         };
@@ -136,17 +137,17 @@ internal static class QuestionsReader
         };
     }
 
-    /// <summary>The field <c>measuresSinceDiagnosis</c>, allowed on an elapsed-time question only.</summary>
-    private static bool ReadMeasuresSinceDiagnosis(DefinitionNode node)
+    /// <summary>A flag allowed on an elapsed-time question only (<c>measuresSinceDiagnosis</c>, <c>measuresCourse</c>).</summary>
+    private static bool ReadElapsedFlag(DefinitionNode node, string name, string measures)
     {
-        if (node.Optional("measuresSinceDiagnosis") is not { } field)
+        if (node.Optional(name) is not { } field)
         {
             return false;
         }
 
         return node.Required("kind").Enum<AnswerKind>() == AnswerKind.ElapsedTime
             ? field.Flag()
-            : throw field.Error("only an elapsed-time question measures the time since the diagnosis.");
+            : throw field.Error($"only an elapsed-time question measures {measures}.");
     }
 
     /// <summary>Terms in both languages: <c>{"en": [...], "zh": [...]}</c>, every term non-empty.</summary>

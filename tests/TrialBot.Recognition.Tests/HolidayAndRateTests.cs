@@ -1,0 +1,72 @@
+namespace TrialBot.Recognition.Tests;
+
+/// <summary>Dates said by the holidays people count by, rates said in Chinese, and two times offered with "or".</summary>
+public class HolidayAndRateTests
+{
+    private static readonly DateOnly Today = new(2026, 12, 6);
+
+    [Theory]
+    [InlineData("since columbus day", "en-US", "2026-10-12")]
+    [InlineData("since thanksgiving", "en-US", "2026-11-26")]
+    [InlineData("since easter", "en-US", "2026-04-05")]
+    [InlineData("since halloween", "en-US", "2026-10-31")]
+    [InlineData("memorial day 2025", "en-US", "2025-05-26")]
+    [InlineData("今年母亲节", "zh-CN", "2026-05-10")]
+    [InlineData("2022 sometime, around thanksgiving", "en-US", "2022-11-24")]
+    public void A_holiday_is_its_day(string text, string culture, string day)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, culture, Today);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(Today.DayNumber - DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture).DayNumber, reading.Value.Days, 6);
+    }
+
+    [Theory]
+    [InlineData("i quit it on my own in sept, rheum put me back on it. early oct? or after columbus day. dont remember", "en-US")]
+    [InlineData("since mid sept, or maybe early october", "en-US")]
+    public void Two_times_joined_by_or_are_asked_for_one(string text, string culture)
+    {
+        Assert.Equal(ElapsedTimeRecognizer.SeveralTimes, ElapsedTimeRecognizer.Recognize(text, culture, Today).Problem);
+    }
+
+    [Fact]
+    public void A_chinese_rate_is_no_length()
+    {
+        var reading = ElapsedTimeRecognizer.Recognize("11月8号出院以后一直4片没变，住院时甲强龙一天80", "zh-CN", Today);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(28, reading.Value.Days, 6);
+    }
+
+    [Fact]
+    public void One_day_said_as_a_length_is_still_one_day()
+    {
+        Assert.Equal(1, ElapsedTimeRecognizer.Recognize("吃了一天就停了", "zh-CN", Today).Value.Days, 6);
+    }
+
+    [Theory]
+    [InlineData("系啊")]
+    [InlineData("系呀")]
+    public void Cantonese_yes_is_yes(string text)
+    {
+        Assert.Equal(Recognition.Of(true), YesNoRecognizer.Recognize(text, "zh-CN"));
+    }
+
+    [Theory]
+    [InlineData("Same 15mg since I started it again")]
+    [InlineData("开始就是3片，一直没变")]
+    [InlineData("重新吃以后一直3片 没变")]
+    public void Since_the_course_started_is_read_as_its_start(string text)
+    {
+        Assert.True(SinceEventReader.Read(text) is { CourseStart: true, Diagnosis: false });
+    }
+
+    [Theory]
+    [InlineData("从确诊开始就吃")]
+    [InlineData("确诊到现在一直吃 没停过")]
+    [InlineData("ever since i was diagnosed")]
+    public void Since_the_diagnosis_stays_the_diagnosis(string text)
+    {
+        Assert.True(SinceEventReader.Read(text) is { Diagnosis: true, CourseStart: false });
+    }
+}
