@@ -77,7 +77,9 @@ public static partial class YesNoRecognizer
 
         // "No. Why, do they do a transplant in this study?", "没有。这个研究要做移植吗？": the answer, then a question asked back
         // about the thing: the question states nothing.
-        if (QuestionAfterAnswer().Match(folded) is { Success: true } answered && OnlyPolarityWords(answered.Groups["answer"].Value))
+        // Not a question whether something counts ("No. Does a kidney transplant count?"): that one says it happened.
+        if (QuestionAfterAnswer().Match(folded) is { Success: true } answered && OnlyPolarityWords(answered.Groups["answer"].Value)
+            && !AsksWhetherItCounts().IsMatch(folded[answered.Groups["answer"].Length..]))
         {
             folded = answered.Groups["answer"].Value;
         }
@@ -232,6 +234,10 @@ public static partial class YesNoRecognizer
     /// clause asked with 吗, 么 or 呢 ("危象是指很严重、要住院抢救那种吗？"; not "做过角膜移植，这个算吗？", a statement then a question).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:what|whats|wats|wat|how|why|which|does|do|is|are|can|could|should|would|where|who|whos)(?![a-z])|什么|啥|怎么|为什么|哪|请问)|^[^，,。;；?？]{1,40}(?:吗|么|呢)\s*[?？]")]
     private static partial System.Text.RegularExpressions.Regex OpensAsQuestion();
+
+    /// <summary>A question whether something counts or what a word means: "does a transplant count?", 这个算吗, "is that included?".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:count|counts|counted|include|includes|included|mean|means|qualify|qualifies)\b|算|包括|意思")]
+    private static partial System.Text.RegularExpressions.Regex AsksWhetherItCounts();
 
     /// <summary>A plain answer in its own sentence, then one question to the end: "No. Why, do they do a transplant?", "没有。要做移植吗？".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<answer>[^.!?。！？,，]{1,8}?)\s*[.!。！,，]+\s*(?:(?:why|what|how|do|does|is|are|can|could|would|will|so|but|and)(?![a-z])[^.!?。！？]*|[^.!?。！？]{1,40}(?:吗|么|呢))\s*[?？]+\s*$")]

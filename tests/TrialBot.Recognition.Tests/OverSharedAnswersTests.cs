@@ -58,6 +58,16 @@ public class UnsettledTests
     }
 
     [Theory]
+    [InlineData("No. Does a kidney transplant count?", "en-US")]
+    [InlineData("没有。换过肾算吗？", "zh-CN")]
+    public void A_no_then_a_question_whether_it_counts_is_no_plain_no(string text, string culture)
+    {
+        var transplant = new YesNoSubject(["transplant", "移植", "换过肾"], [], []);
+
+        Assert.False(YesNoRecognizer.Recognize(text, culture, transplant) is { IsRecognized: true, Value: false });
+    }
+
+    [Theory]
     [InlineData("yh")]
     [InlineData("yuh")]
     public void Texted_yes_is_yes(string text)
