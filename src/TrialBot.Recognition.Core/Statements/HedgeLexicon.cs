@@ -62,9 +62,9 @@ internal static class HedgeLexicon
     [
         "never said if", "never said whether", "never told me if", "never told me whether", "never worked out if",
         "never worked out whether", "never figured out if", "never figured out whether", "never found out if",
-        "never found out whether", "not sure if it was", "not sure whether it was", "no one knows if", "nobody knows if",
+        "never found out whether", "no one knows if", "nobody knows if",
         "no one knows whether", "nobody knows whether", "never confirmed if", "never confirmed whether", "couldnt tell if",
-        "couldnt say if", "couldnt say whether", "cant tell if", "still not sure if", "still dont know if", "still unclear",
+        "couldnt say if", "couldnt say whether", "cant tell if", "still not sure if", "still dont know if",
         "没说清楚是不是", "没说清是不是", "没讲清楚是不是", "没定论", "一直没定论", "没有定论", "没说定", "没有说定", "没确定是不是",
         "不确定是不是", "说不清是不是", "说不准是不是", "没搞清楚是不是", "没弄清楚是不是", "没查清楚是不是", "还没定",
         "nobody knows yet", "no one knows yet",
