@@ -60,6 +60,26 @@ public static partial class ElapsedTimeRecognizer
         InputGuard.Normalize(text).Bind(normalized => Hedged(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), today));
 
     /// <summary>
+    /// Reads the elapsed time in <paramref name="text"/> with both its ends and whether it is a rough figure, preparing the
+    /// answer once: the shorter end (as <see cref="Recognize(string?, string?, DateOnly)"/>), the longer end of a range
+    /// ("7-8 weeks", 七八周, "between March and June"), and whether a length is said roughly ("about 6 months", 半年左右).
+    /// </summary>
+    /// <param name="text">The answer, as typed.</param>
+    /// <param name="culture">"en-US", "zh-CN" …</param>
+    /// <param name="today">The person's today.</param>
+    /// <returns>The span, or what <see cref="Recognize(string?, string?, DateOnly)"/> returns when there is none.</returns>
+    public static Recognition<ElapsedSpan> RecognizeSpan(string? text, string? culture, DateOnly today) =>
+        InputGuard.Normalize(text).Bind(normalized =>
+        {
+            var prepared = AnswerText.Prepare(normalized);
+            var language = CultureLanguage.ForModels(culture, normalized);
+            return Hedged(prepared, language, today).Map(shortest => new ElapsedSpan(
+                shortest,
+                UpperEnd(prepared, language, today) is { } longest && longest.Days > shortest.Days ? longest : null,
+                Approximately(prepared, today)));
+        });
+
+    /// <summary>
     /// For an answer that gives a range ("7-8 weeks", 七八周, "three or four months"), the reading at its longer end; null
     /// when the answer gives no range or that end is not read. <see cref="Recognize(string?, string?, DateOnly)"/> reads the shorter end, which never
     /// overstates the time; the screening weighs both, and a range across a limit is not known.
@@ -69,9 +89,8 @@ public static partial class ElapsedTimeRecognizer
     /// <param name="today">The person's today.</param>
     /// <returns>The longer end, or null.</returns>
     public static Duration? RecognizeUpperEnd(string? text, string? culture, DateOnly today) =>
-        InputGuard.Normalize(text) is { IsRecognized: true, Value: { } normalized } && AnswerText.Prepare(normalized) is var prepared && RangeNarrowing.Holds(prepared)
-        && Hedged(prepared, CultureLanguage.ForModels(culture, normalized), today, upperEnd: true) is { IsRecognized: true, Value: var longest }
-            ? longest
+        InputGuard.Normalize(text) is { IsRecognized: true, Value: { } normalized }
+            ? UpperEnd(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), today)
             : null;
 
     /// <summary>
@@ -83,9 +102,15 @@ public static partial class ElapsedTimeRecognizer
     /// <param name="text">The answer, as typed.</param>
     /// <param name="today">The person's today.</param>
     /// <returns>True for a rough length.</returns>
-    public static bool SaysApproximately(string? text, DateOnly today)
+    public static bool SaysApproximately(string? text, DateOnly today) =>
+        InputGuard.Normalize(text) is { IsRecognized: true, Value: { } normalized } && Approximately(AnswerText.Prepare(normalized), today);
+
+    private static Duration? UpperEnd(string prepared, TextLanguage language, DateOnly today) =>
+        RangeNarrowing.Holds(prepared) && Hedged(prepared, language, today, upperEnd: true) is { IsRecognized: true, Value: var longest } ? longest : null;
+
+    private static bool Approximately(string prepared, DateOnly today)
     {
-        if (InputGuard.Normalize(text) is not { IsRecognized: true, Value: { } normalized } || AnswerText.Prepare(normalized) is var prepared && !ApproximateCues.In(prepared))
+        if (!ApproximateCues.In(prepared))
         {
             return false;
         }
@@ -275,7 +300,7 @@ public static partial class ElapsedTimeRecognizer
         UnsureLexicon.IsUnsure(prepared) ? Recognition.Unsure<Duration>() : Recognition.NotUnderstood<Duration>(problem);
 
     /// <summary>Only "or" between two times ("early oct? or after", 9月还是10月).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s?？,，.。!！;；:：]*(?:(?:or|or maybe|or was it|or else)\b|还是|或者|或)[^\p{L}\p{N}]{0,3}(?:\b(?:after|before|around|about|maybe|in|on|at|since|the|right|just)\b\s*)*$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:前后|左右|吧|啊|呢|吗|[\s?？,，.。!！;；:：])*(?:(?:or|or maybe|or was it|or else)\b|还是|或者|或|也可能是?|也许是?)[^\p{L}\p{N}]{0,3}(?:\b(?:after|before|around|about|maybe|in|on|at|since|the|right|just)\b\s*)*$")]
     private static partial System.Text.RegularExpressions.Regex OrBetween();
 
     /// <summary>Two times offered as alternatives: "either … or …", "maybe … maybe …", 要么…要么, 不是…就是, 或者…或者, 可能…也可能.</summary>

@@ -39,11 +39,12 @@ public static partial class SinceEventReader
 
     /// <summary>
     /// The start of the current course: "since I started it again", "same since I started", "since starting", 开始就是3片,
-    /// 一开始就没变, 重新吃以后一直没变, 从开始吃就. Not the diagnosis ("since I was diagnosed"), which has its own reading.
+    /// 一开始就没变, 重新吃以后一直没变, 从开始吃就; not the start of something else (暑假开始就三片了). Not the diagnosis
+    /// ("since I was diagnosed"), which has its own reading.
     /// </summary>
     [GeneratedRegex(
         @"\b(?:ever\s+)?since\s+(?:i|she|he|we)\s+(?:re)?start(?:ed)?\b(?!\s+(?:to\s+)?(?:get|have|feel|notice))|\bsince\s+(?:re)?starting\b|\bsince\s+(?:i|she|he)\s+went\s+back\s+on\b|" +
-        @"(?:一|刚|从|自从)?开始(?:吃)?(?:的时候)?就|从开始|重新(?:开始)?(?:吃|用)(?:以后|之后|后|起|开始)|开始吃(?:以后|之后|后|起)")]
+        @"(?:^|[\s，,。；;])(?:一|刚|从|自从)?开始(?:吃)?(?:的时候)?就|从开始|重新(?:开始)?(?:吃|用)(?:以后|之后|后|起|开始)|开始吃(?:以后|之后|后|起)")]
     private static partial Regex CourseStart();
 
     [GeneratedRegex(

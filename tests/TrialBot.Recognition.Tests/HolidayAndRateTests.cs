@@ -61,6 +61,27 @@ public class HolidayAndRateTests
         Assert.True(SinceEventReader.Read(text) is { CourseStart: true, Diagnosis: false });
     }
 
+    [Fact]
+    public void The_start_of_something_else_is_no_start_of_the_course()
+    {
+        Assert.Null(SinceEventReader.Read("暑假开始就三片了"));
+    }
+
+    [Fact]
+    public void A_time_then_another_that_may_be_it_is_asked_for_one()
+    {
+        Assert.Equal(ElapsedTimeRecognizer.SeveralTimes, ElapsedTimeRecognizer.Recognize("五一前后吧，也可能是端午", "zh-CN", Today).Problem);
+    }
+
+    [Theory]
+    [InlineData("属羊的 五五年三月生的")]
+    [InlineData("55年3月生的")]
+    [InlineData("一九五五年三月出生")]
+    public void A_chinese_month_and_short_year_of_birth_is_the_age_to_confirm(string text)
+    {
+        Assert.Equal(Recognition.Of(71).AsTentative(), AgeRecognizer.Recognize(text, "zh-CN", Today));
+    }
+
     [Theory]
     [InlineData("从确诊开始就吃")]
     [InlineData("确诊到现在一直吃 没停过")]

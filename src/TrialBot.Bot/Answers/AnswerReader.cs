@@ -64,11 +64,11 @@ internal class AnswerReader
         {
             AnswerKind.YesNo => ReadYesNo(text, locale, answers, today, questionId).Map<Answer>(yes => new YesNoAnswer(yes)),
             AnswerKind.Age => AgeRecognizer.Recognize(text, locale, today).Map<Answer>(years => new AgeAnswer(years)),
-            AnswerKind.ElapsedTime => ReadElapsed(text, locale, answers, today, questionId).Map<Answer>(elapsed => new ElapsedAnswer(elapsed)
+            AnswerKind.ElapsedTime => ReadElapsed(text, locale, answers, today, questionId).Map<Answer>(span => new ElapsedAnswer(span.Shortest)
             {
-                UpTo = ElapsedTimeRecognizer.RecognizeUpperEnd(text, locale, today) is { } longest && longest.Days > elapsed.Days ? longest : null,
-                CountedFrom = today.AddDays(-(int)Math.Round(elapsed.Days)),
-                Approximate = ElapsedTimeRecognizer.SaysApproximately(text, today),
+                UpTo = span.Longest,
+                CountedFrom = today.AddDays(-(int)Math.Round(span.Shortest.Days)),
+                Approximate = span.Approximate,
             }),
             AnswerKind.Medicines => medicines.Recognize(text, locale, today).Map<Answer>(named => new MedicinesAnswer(named)),
             AnswerKind.Dose => ReadDose(text, locale, answers),
@@ -172,9 +172,9 @@ internal class AnswerReader
     /// diagnosis (<see cref="QuestionDefinition.MeasuresSinceDiagnosis"/>), "since I started it again" by the answer to
     /// the question that measures the course (<see cref="QuestionDefinition.MeasuresCourse"/>), "since I was 24" by the age given.
     /// </summary>
-    private Recognition<Duration> ReadElapsed(string text, string locale, ScreeningAnswers answers, DateOnly today, string? questionId)
+    private Recognition<ElapsedSpan> ReadElapsed(string text, string locale, ScreeningAnswers answers, DateOnly today, string? questionId)
     {
-        var reading = ElapsedTimeRecognizer.Recognize(text, locale, today);
+        var reading = ElapsedTimeRecognizer.RecognizeSpan(text, locale, today);
         if (reading.IsRecognized || reading.IsUnsure || SinceEventReader.Read(text) is not { } since)
         {
             return reading;
@@ -185,7 +185,7 @@ internal class AnswerReader
         {
             // Aged 38 now and 29 then: 8 to 9 years, said back as the 9 the person counts. Two years or more, so the year
             // it may overstate decides no rule of months.
-            return Recognitions.Tentative(Duration.FromYears(Math.Floor(age.Years) - atAge));
+            return Recognitions.Tentative(One(Duration.FromYears(Math.Floor(age.Years) - atAge)));
         }
 
         var course = definition.Questions.FirstOrDefault(question => question.MeasuresCourse);
@@ -193,15 +193,18 @@ internal class AnswerReader
         {
             // "same 15mg since I started it again", 开始就是3片一直没变: as long as the course itself, to confirm.
             return course is not null && course.Id != questionId && answers.Get(course.Id) is ElapsedAnswer sinceStart
-                ? Recognitions.Tentative(sinceStart.Elapsed)
+                ? Recognitions.Tentative(One(sinceStart.Elapsed))
                 : reading;
         }
 
         var diagnosis = definition.Questions.FirstOrDefault(question => question.MeasuresSinceDiagnosis);
         return since.Diagnosis && diagnosis is not null && diagnosis.Id != questionId && answers.Get(diagnosis.Id) is ElapsedAnswer sinceDiagnosis
-            ? Recognitions.Tentative(sinceDiagnosis.Elapsed)
+            ? Recognitions.Tentative(One(sinceDiagnosis.Elapsed))
             : reading;
     }
+
+    /// <summary>One figure, as another answer gave it.</summary>
+    private static ElapsedSpan One(Duration elapsed) => new(elapsed, null, Approximate: false);
 
     /// <summary>
     /// A lab value; without one, an answer that names the condition the criterion's limit defines (the question's

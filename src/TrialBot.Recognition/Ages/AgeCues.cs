@@ -106,7 +106,7 @@ internal static partial class AgeCues
         var month = match.Groups["m"].Success
             ? Array.FindIndex(MonthNames, name => match.Groups["m"].Value.StartsWith(name, StringComparison.Ordinal)) + 1
             : SpokenNumber.TryParse(match.Groups["mm"].Value, out var written) ? (int)written : 0;
-        var year = Int(match.Groups["y"].Value);
+        var year = YearOfBirth(match.Groups["y"].Value, today) ?? 0;
         if (month is < 1 or > 12 || year < today.Year - 130 || year > today.Year || (year == today.Year && month > today.Month) || month == today.Month)
         {
             return double.NaN;
@@ -123,18 +123,24 @@ internal static partial class AgeCues
     {
         var match = BirthYear().Match(prepared);
         rest = match.Success ? prepared.Remove(match.Index, match.Length) : prepared;
-        if (!match.Success || !SpokenNumber.TryParse(match.Groups["y"].Value, out var written))
+        if (!match.Success || YearOfBirth(match.Groups["y"].Value, today) is not { } year)
         {
             return null;
         }
 
-        var year = (int)written;
-        if (match.Groups["y"].Value.Length == 2 && year < 100)
+        return year > today.Year || year < today.Year - 130 ? double.NaN : today.Year - year;
+    }
+
+    /// <summary>A year of birth as written: "1955", "55" and 五五 (the latest such year not after today), 一九五五.</summary>
+    private static int? YearOfBirth(string written, DateOnly today)
+    {
+        if (!SpokenNumber.TryParse(written, out var value))
         {
-            year += year + 2000 > today.Year ? 1900 : 2000;
+            return null;
         }
 
-        return year > today.Year || year < today.Year - 130 ? double.NaN : today.Year - year;
+        var year = (int)value;
+        return written.Length == 2 && year < 100 ? year + (year + 2000 > today.Year ? 1900 : 2000) : year;
     }
 
     private static int? Age(int year, int month, int day, DateOnly today)
@@ -211,10 +217,10 @@ internal static partial class AgeCues
     private static partial Regex NamedMonthDate();
 
     /// <summary>A month and year of birth without the day: "born feb 1955", "born in october of 1956", "dob 03/2008",
-    /// 1956年10月生的, 2009年3月出生.</summary>
+    /// 1956年10月生的, 2009年3月出生, 五五年三月生的.</summary>
     [GeneratedRegex(
         @"\b(?:born|b\.|dob|date of birth|birthday)\s*(?:is|was)?\s*(?:in|on|:)?\s*(?:(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?|(?<mm>\d{1,2})\s*[/.-]\s*)(?<y>(?:19|20)\d{2})\b(?!\s*[/.-]\s*\d)|" +
-        @"(?<y>(?:19|20)\d{2})\s*年\s*(?<mm>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:的|生|出生|生人|出生的|生的)")]
+        @"(?<![\d零〇一二三四五六七八九])(?<y>(?:19|20)\d{2}|\d{2}|[零〇一二三四五六七八九]{2}|[零〇一二三四五六七八九]{4})\s*年\s*(?<mm>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:的|生|出生|生人|出生的|生的)")]
     private static partial Regex BirthMonth();
 
     [GeneratedRegex(
