@@ -70,9 +70,16 @@ public sealed partial class DoseRecognizer
     /// <see cref="RecognitionProblem.OutOfRange"/> for a negative or implausibly large dose; unsure for "I don't know".</returns>
     public Recognition<RecognizedDose> Recognize(string? text, string? culture, Medicine? defaultMedicine = null) =>
         InputGuard.Normalize(text).Bind(normalized =>
-            Recognize(HalfOfOne().Replace(CountedByStrength().Replace(TabletsByStrength().Replace(GluedTimes().Replace(AnswerText.Prepare(normalized), "x $1"), "of the $1 mg"), "$1 mg"), "half a "), CultureLanguage.ForModels(culture, normalized), defaultMedicine ?? prednisone));
+            Recognize(HalfOfOne().Replace(CountedByStrength().Replace(TabletsByStrength().Replace(GluedTimes().Replace(WithoutFormerDose(AnswerText.Prepare(normalized)), "x $1"), "of the $1 mg"), "$1 mg"), "half a "), CultureLanguage.ForModels(culture, normalized), defaultMedicine ?? prednisone, defaultMedicine is not null));
 
-    private Recognition<RecognizedDose> Recognize(string prepared, TextLanguage language, Medicine defaultMedicine)
+    /// <summary>
+    /// The answer without the dose a change started from: "dropped me from 60 to 40" is 40, "down to 15 from 20" 15,
+    /// 从四片减到三片 三片, 20减到15 15.
+    /// </summary>
+    private static string WithoutFormerDose(string prepared) =>
+        FormerDose().Replace(prepared, m => new string(' ', m.Length));
+
+    private Recognition<RecognizedDose> Recognize(string prepared, TextLanguage language, Medicine defaultMedicine, bool defaultSaid)
     {
         var catalogMentions = names.FindAll(prepared);
         var mentions = catalogMentions.Concat(SteroidShorthand.FindAll(prepared, prednisone, catalogMentions)).OrderBy(m => m.Start).ToList();
@@ -117,6 +124,21 @@ public sealed partial class DoseRecognizer
             frequencies = frequencies.Where(f => owners.Owner(f.Start, f.End) == target).ToList();
         }
 
+        if (others.Count > 1 && others.All(o => o.Value == others[0].Value) && !SplitsTheDay(prepared) && !SplitDayCounts.EachTimed(prepared, others))
+        {
+            // "40 now, they dropped me from 60 to 40": the same figure said twice is one figure.
+            others = [others[0]];
+        }
+
+        if (amounts.Count == 0 && counts.Count == 0 && AlternateDays().IsMatch(prepared)
+            && others.Where(o => !(o.Value == 1 && DayAfter().IsMatch(prepared, o.End))).ToList() is [var bareOne, var bareNext]
+            && bareOne.Value is > 0 and <= MaxBareMilligrams && bareNext.Value is > 0 and <= MaxBareMilligrams)
+        {
+            // "pred 20 one day, 10 the next": alternate days said without mg, read as mg (the question asks for mg).
+            amounts = [new MassAmount(bareOne.Start, bareOne.End, bareOne.Value), new MassAmount(bareNext.Start, bareNext.End, bareNext.Value)];
+            others = [];
+        }
+
         if (amounts.Count == 0 && counts.Count == 0 && others is [var bare] && bare.Value is > 0 and <= MaxBareMilligrams
             && !TabletsWithoutStrength.Applies(prepared))
         {
@@ -156,11 +178,11 @@ public sealed partial class DoseRecognizer
             tentative = true;
         }
 
-        if (amounts.Count == 0 && counts.Count > 0 && named.Count > 0 && chinese
+        if (amounts.Count == 0 && counts.Count > 0 && (named.Count > 0 || defaultSaid) && chinese
             && target.TabletStrengthsMg.For(chinese) is [var onlyStrength] && !TabletsWithoutStrength.SaysStrengthUnknown(prepared))
         {
-            // 强的松一天吃8片, 泼尼松每天一片半: in China prednisone comes in one strength (5 mg), so the tablets named tell
-            // the dose: said back to confirm.
+            // 强的松一天吃8片, 泼尼松每天一片半, or 现在2片半 of the prednisone named among the medicines: in China prednisone
+            // comes in one strength (5 mg), so the tablets tell the dose: said back to confirm.
             amounts = [new MassAmount(counts[0].End, counts[0].End, onlyStrength)];
             tentative = true;
         }
@@ -190,6 +212,14 @@ public sealed partial class DoseRecognizer
             }
 
             others = [];
+        }
+
+        if (amounts is [var oneDay, var nextDay] && counts.Count == 0 && AlternateDays().IsMatch(prepared))
+        {
+            // "15mg pred one day then 5mg the next", 隔天15和5: on average half their sum a day, said back to confirm.
+            amounts = [new MassAmount(oneDay.Start, nextDay.End, (oneDay.Milligrams + nextDay.Milligrams) / 2)];
+            frequencies = [];
+            tentative = true;
         }
 
         if (StrengthAndTotal.Total(prepared, amounts) is { } total)
@@ -320,6 +350,15 @@ public sealed partial class DoseRecognizer
         numbers.Zip(numbers.Skip(1)).Any(pair => pair.First.End <= pair.Second.Start && RangeJoint().IsMatch(prepared[pair.First.End..pair.Second.Start])
             && !(pair.First.Value > pair.Second.Value && CountOfTablets().IsMatch(prepared[pair.Second.End..])));
 
+    /// <summary>"day" right after a number ("one day … the next"): the "one" is no dose.</summary>
+    [GeneratedRegex(@"\G\s*day\b")]
+    private static partial Regex DayAfter();
+
+    /// <summary>Two doses taken on alternate days: "alternating", "on alternate days", "one day … the next", 隔天, 一天15一天5 (not
+    /// "every other day", the frequency of one dose).</summary>
+    [GeneratedRegex(@"\balternat(?:e|es|ing|ed)\b|\bone day\b.{0,40}\b(?:the )?next(?: day)?\b|隔天|隔日|单双日|一天\s*[\d.]+\s*(?:mg|毫克)?\s*[，,]?\s*一天\s*[\d.]+")]
+    private static partial Regex AlternateDays();
+
     /// <summary>Only a separator between a figure and the tablets after it: ", ", " - ", " so ", "i.e.", 就是.</summary>
     [GeneratedRegex(@"^[\s,，;:：()（）\-–—=]*(?:so|ie|i\.e\.|thats|that is|which is|就是|也就是)?[\s,，;:：()（）\-–—=]*$")]
     private static partial Regex JustBefore();
@@ -328,6 +367,12 @@ public sealed partial class DoseRecognizer
     /// that make the figure, no range (a range rises: "1到2片").</summary>
     [GeneratedRegex(@"^\s*(?:and\s+a\s+half\s+|半)?(?:of\b|x\b|tabs?\b|tablets?\b|pills?\b|片|粒)")]
     private static partial Regex CountOfTablets();
+
+    [GeneratedRegex(
+        @"\bfrom\s+\d+(?:\.\d+)?\s*(?:mg|mgs|milligrams?|tabs?|tablets?|pills?)?(?=\s+(?:down\s+|up\s+|back\s+)?to\s+\d)|" +
+        @"(?<=\b(?:down|up|back|dropped|reduced|cut|increased|raised|lowered|went)\s+to\s+\d+(?:\.\d+)?\s*(?:mg|mgs|milligrams?)?)\s*,?\s*from\s+\d+(?:\.\d+)?\s*(?:mg|mgs|milligrams?|tabs?|tablets?)?|" +
+        @"(?:从|由)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:mg|毫克|片|粒)?\s*(?=(?:减|降|加|改|调|换)(?:到|成|为|至)\s*(?:\d|[一二两三四五六七八九十半]))")]
+    private static partial Regex FormerDose();
 
     /// <summary>"5 mg x2": the count glued to its "x" is the same as "x 2", which the number readers find.</summary>
     [GeneratedRegex(@"(?<![a-z])x(\d)")]

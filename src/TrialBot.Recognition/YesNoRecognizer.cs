@@ -70,7 +70,7 @@ public static partial class YesNoRecognizer
         // "什么叫危象？应该没有吧", "does a cornea count? otherwise no": a question asked back, then the answer: the answer.
         // Not when the question follows a statement ("had a kidney transplant, does that count? probably not"): the
         // statement stands, and the whole is read.
-        if (AnswerAfterQuestion().Match(folded) is { Success: true } after && OpensAsQuestion().IsMatch(folded))
+        if (AnswerAfterQuestion().Match(folded) is { Success: true } after && (OpensAsQuestion().IsMatch(folded) || EchoedSubject().IsMatch(folded)))
         {
             folded = after.Groups["answer"].Value;
         }
@@ -234,6 +234,10 @@ public static partial class YesNoRecognizer
     /// clause asked with 吗, 么 or 呢 ("危象是指很严重、要住院抢救那种吗？"; not "做过角膜移植，这个算吗？", a statement then a question).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:what|whats|wats|wat|how|why|which|does|do|is|are|can|could|should|would|where|who|whos)(?![a-z])|什么|啥|怎么|为什么|哪|请问)|^[^，,。;；?？]{1,40}(?:吗|么|呢)\s*[?？]")]
     private static partial System.Text.RegularExpressions.Regex OpensAsQuestion();
+
+    /// <summary>The question's subject said back as a question before the answer: "换肾？木有", "洗肾？没有没有", "dialysis? nope".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:\p{IsCJKUnifiedIdeographs}{1,6}|[a-z]+(?:\s+[a-z]+)?)\s*[?？]+")]
+    private static partial System.Text.RegularExpressions.Regex EchoedSubject();
 
     /// <summary>A question whether something counts or what a word means: "does a transplant count?", 这个算吗, "is that included?".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:count|counts|counted|include|includes|included|mean|means|qualify|qualifies)\b|算|包括|意思")]

@@ -129,4 +129,41 @@ public class DoseTabletsOrTotalTests
     {
         Assert.Equal(RecognitionProblem.Ambiguous, recognizer.Recognize(text, "en-US").Problem);
     }
+
+    [Theory]
+    [InlineData("40 now, they dropped me from 60 to 40 last wednesday", "en-US", 40)]
+    [InlineData("dropped from 20 to 15", "en-US", 15)]
+    [InlineData("down to 15 from 20", "en-US", 15)]
+    [InlineData("从20减到15了", "zh-CN", 15)]
+    [InlineData("泼尼松20毫克减到15毫克", "zh-CN", 15)]
+    public void The_dose_a_change_started_from_is_not_the_dose(string text, string culture, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Fact]
+    public void Chinese_tablets_of_the_prednisone_named_among_the_medicines_are_its_one_strength_to_confirm()
+    {
+        var prednisone = Catalog.Get("prednisone");
+
+        var result = recognizer.Recognize("现在2片半", "zh-CN", prednisone);
+
+        Assert.True(result.IsRecognized && result.IsTentative, result.ToString());
+        Assert.Equal(12.5, result.Value!.DailyDose.MgPerDay, 6);
+        Assert.Equal(RecognitionProblem.MissingUnit, recognizer.Recognize("现在2片半", "zh-CN").Problem);
+    }
+
+    [Theory]
+    [InlineData("alternating, 15mg pred one day then 5mg the next", "en-US")]
+    [InlineData("泼尼松一天15毫克一天5毫克", "zh-CN")]
+    public void Two_doses_on_alternate_days_are_their_average_to_confirm(string text, string culture)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        Assert.True(result.IsRecognized && result.IsTentative, result.ToString());
+        Assert.Equal(10, result.Value!.DailyDose.MgPerDay, 6);
+    }
 }

@@ -68,6 +68,17 @@ public class UnsettledTests
     }
 
     [Theory]
+    [InlineData("换肾？木有", "zh-CN")]
+    [InlineData("洗肾？没有没有", "zh-CN")]
+    [InlineData("dialysis? nope", "en-US")]
+    public void The_subject_said_back_as_a_question_then_the_answer_is_the_answer(string text, string culture)
+    {
+        var kidney = new YesNoSubject(["transplant", "dialysis", "换肾", "洗肾"], [], []);
+
+        Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize(text, culture, kidney));
+    }
+
+    [Theory]
     [InlineData("yh")]
     [InlineData("yuh")]
     public void Texted_yes_is_yes(string text)
