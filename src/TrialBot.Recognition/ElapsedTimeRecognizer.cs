@@ -307,6 +307,6 @@ public static partial class ElapsedTimeRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"\beither\b.+\bor\b|\bmaybe\b.+\bmaybe\b|要么.+要么|不是.+就是|或者.+或者|可能.+也可能|也许.+也许|" +
         @"\b(?:early|mid|late|end|beginning|start)\s+or\s+(?:the\s+)?(?:early|mid|late|end|beginning|start)\b|" +
         @"(?:月|年|周|号|日|初|中|底|旬)\s*(?:还是|或者|或)\s*(?:\d|[一二两三四五六七八九十]|今年|去年|上|这|本|月)|" +
-        @"\b(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s+or\s+(?:early\s+|mid\s+|late\s+|the\s+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")]
+        @"\b(?:" + MonthWords.Season + "|" + MonthWords.Month + @")\s+or\s+(?:early\s+|mid\s+|late\s+|the\s+)?(?:" + MonthWords.Season + "|" + MonthWords.Month + @")\b")]
     private static partial System.Text.RegularExpressions.Regex EitherOr();
 }

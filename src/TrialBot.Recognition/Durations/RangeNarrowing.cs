@@ -48,7 +48,7 @@ internal static partial class RangeNarrowing
     private static partial Regex DigitRange();
 
     /// <summary>"between March and June", "between march and june 2026": the later month is the shorter time, the earlier the longer.</summary>
-    [GeneratedRegex(@"\bbetween\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s+(?:and|to|-)\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")]
+    [GeneratedRegex(@"\bbetween\s+(" + MonthWords.Month + @")\s+(?:and|to|-)\s+(" + MonthWords.Month + @")\b")]
     private static partial Regex MonthsBetween();
 
     /// <summary>"between 7 and 9 weeks", "somewhere between six and eight months": a range said with "between … and".</summary>

@@ -16,7 +16,7 @@ internal static partial class YearThenMonth
 
     [GeneratedRegex(
         @"\b(?<y>(?:19|20)\d{2})\b\s*,?\s*(?:(?:in|around|about|roughly|maybe|probably|sometime|some\s+time|i\s+think|the|of|early|late|mid|before|at)\s*,?\s+)*" +
-        @"(?<m>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|spring|summer|autumn|fall|winter|" +
+        @"(?<m>" + MonthWords.Month + "|" + MonthWords.Season + "|" +
         @"christmas|xmas|thanksgiving|halloween|easter|memorial\s+day|labou?r\s+day|columbus\s+day|mothers\s+day|fathers\s+day|valentines)\b")]
     private static partial Regex English();
 

@@ -1,0 +1,12 @@
+namespace TrialBot.Recognition.Durations;
+
+/// <summary>The English names of the months and seasons as people write them, for the patterns that read times.</summary>
+internal static class MonthWords
+{
+    /// <summary>A month's name, whole or short: "january", "jan", "sept".</summary>
+    public const string Month =
+        "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+
+    /// <summary>A season's name.</summary>
+    public const string Season = "spring|summer|autumn|fall|winter";
+}
