@@ -1,3 +1,4 @@
+using TrialBot.Screening.Answers;
 using TrialBot.Recognition.Labs;
 using TrialBot.Recognition.Numbers;
 using TrialBot.Recognition.Text;
@@ -116,9 +117,26 @@ public static class LabValueRecognizer
         return FigureHedge.In(answer) ? reading.AsTentative() : reading;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> gives its lab value as a bound ("IgA &lt;5 mg/dL", "creatinine under 1", 低于80):
+    /// the reading is then the figure, and the screening weighs all beyond it.
+    /// </summary>
+    /// <param name="text">The answer, as typed.</param>
+    /// <returns>The bound, or <see cref="LabBound.Exact"/>.</returns>
+    public static LabBound BoundIn(string? text) =>
+        InputGuard.Normalize(text) is { IsRecognized: true, Value: { } normalized } && LabCues.BoundSaid(LabCues.WithoutReference(AnswerText.Prepare(normalized))) is { } bound
+            ? bound
+            : LabBound.Exact;
+
     private static Recognition<T> Recognize<T>(string answer, TextLanguage language, LabAnalyte<T> analyte)
     {
         var prepared = LabCues.WithoutReference(answer);
+        if (LabCues.BoundSaid(prepared) is not null)
+        {
+            // "<5 mg/dL", 低于80: the figure, said back as a bound to confirm.
+            return Recognize(LabCues.WithoutBound(prepared), language, analyte).AsTentative();
+        }
+
         if (LabCues.UnsureWithoutValue(prepared))
         {
             return Recognition.Unsure<T>();

@@ -91,3 +91,28 @@ public class HolidayAndRateTests
         Assert.True(SinceEventReader.Read(text) is { Diagnosis: true, CourseStart: false });
     }
 }
+
+/// <summary>A lab value said as a bound: its figure, to confirm, with the bound kept.</summary>
+public class LabBoundReadingTests
+{
+    [Theory]
+    [InlineData("IMMUNOGLOBULIN A, SERUM   <5   mg/dL   70-400   L", 5, Screening.Answers.LabBound.Below)]
+    [InlineData("less than 5 mg/dL", 5, Screening.Answers.LabBound.Below)]
+    [InlineData("低于0.07 g/L", 7, Screening.Answers.LabBound.Below)]
+    [InlineData("over 300 mg/dl", 300, Screening.Answers.LabBound.Above)]
+    public void Iga_as_a_bound(string text, double mgPerDl, Screening.Answers.LabBound bound)
+    {
+        var reading = LabValueRecognizer.RecognizeIgA(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US");
+
+        Assert.True(reading.IsRecognized && reading.IsTentative, reading.ToString());
+        Assert.Equal(mgPerDl, reading.Value!.MgPerDl, 6);
+        Assert.Equal(bound, LabValueRecognizer.BoundIn(text));
+    }
+
+    [Fact]
+    public void A_value_with_its_reference_range_is_exact()
+    {
+        Assert.Equal(Screening.Answers.LabBound.Exact, LabValueRecognizer.BoundIn("creatinine 0.62 mg/dL 0.57-1.11"));
+        Assert.Equal(0.62, LabValueRecognizer.RecognizeCreatinine("creatinine 0.62 mg/dL 0.57-1.11", "en-US").Value!.MgPerDl, 6);
+    }
+}

@@ -146,13 +146,22 @@ public class LabValueRecognizerTests
     }
 
     [Theory]
-    [InlineData("below 0.07 g/L")]
-    [InlineData("低于0.07 g/L")]
-    [InlineData("more than 3 grams")]
+    [InlineData("below 0.07 g/L", 7)]
+    [InlineData("低于0.07 g/L", 7)]
+    public void A_bound_is_its_figure_to_confirm(string text, double mgPerDl)
+    {
+        var reading = LabValueRecognizer.RecognizeIgA(text, "zh-CN");
+
+        Assert.True(reading.IsRecognized && reading.IsTentative, reading.ToString());
+        Assert.Equal(mgPerDl, reading.Value.MgPerDl, 6);
+        Assert.Equal(3, LabValueRecognizer.RecognizeProteinuria("more than 3 grams", "en-US").Value.GramsPer24Hours, 6);
+    }
+
+    [Theory]
     [InlineData("70多")]
     [InlineData("70-80 umol/L")]
     [InlineData("1到2克")]
-    public void A_bound_or_a_range_asks_for_the_figure(string text)
+    public void A_range_or_a_vague_figure_asks_for_the_figure(string text)
     {
         Assert.Equal(RecognitionProblem.VagueNumber, LabValueRecognizer.RecognizeIgA(text, "zh-CN").Problem);
         Assert.Equal(RecognitionProblem.VagueNumber, LabValueRecognizer.RecognizeProteinuria(text, "zh-CN").Problem);

@@ -12,7 +12,7 @@ internal static partial class LabCues
     /// <summary>The answer without a reference range copied from the report ("(ref 0.7-4.0)", "normal range 44-133", （参考值 44-133）) or the date of the test ("2025-10-10").</summary>
     /// <remarks>Also a bare bracketed range ("Cr 98 umol/L (45-84) H") and the slip's flags (↑, ↓, H, L).</remarks>
     public static string WithoutReference(string prepared) =>
-        Date().Replace(BareRange().Replace(Flag().Replace(Reference().Replace(prepared, " "), " "), " "), " ");
+        Date().Replace(RangeAfterUnit().Replace(BareRange().Replace(Flag().Replace(Reference().Replace(prepared, " "), " "), " "), " "), " ");
 
     /// <summary>
     /// The whole number of grams of "N and something" ("8克多", "8g多", "八克多", "8 something grams", "8 point something g"),
@@ -53,6 +53,32 @@ internal static partial class LabCues
     /// <summary>True when the answer gives only a bound or a range.</summary>
     public static bool IsVague(string prepared) => Vague().IsMatch(prepared);
 
+    /// <summary>
+    /// The bound a value is said as, when the answer gives one figure with one kind of bound before it ("&lt;5 mg/dL",
+    /// "less than 0.07 g/L", 低于80, "&gt;3", "over 300"); null otherwise.
+    /// </summary>
+    public static TrialBot.Screening.Answers.LabBound? BoundSaid(string prepared)
+    {
+        var below = Below().Count(prepared);
+        var above = Above().Count(prepared);
+        return (below, above) switch
+        {
+            (1, 0) => TrialBot.Screening.Answers.LabBound.Below,
+            (0, 1) => TrialBot.Screening.Answers.LabBound.Above,
+            _ => null,
+        };
+    }
+
+    /// <summary><paramref name="prepared"/> with its bound words blanked, leaving the figure ("&lt;5 mg/dL" → " 5 mg/dL").</summary>
+    public static string WithoutBound(string prepared) =>
+        Above().Replace(Below().Replace(prepared, m => new string(' ', m.Length)), m => new string(' ', m.Length));
+
+    [GeneratedRegex(@"[<＜≤]\s*(?=\d)|\b(?:less than|lower than|under|below|at most|up to)\s+(?=\d)|(?:小于|低于|不到|不足)\s*(?=\d)")]
+    private static partial Regex Below();
+
+    [GeneratedRegex(@"[>＞≥]\s*(?=\d)|\b(?:more than|greater than|higher than|over|above|at least)\s+(?=\d)|(?:大于|高于|超过)\s*(?=\d)")]
+    private static partial Regex Above();
+
     [GeneratedRegex(
         @"[>≥]\s*\d|\b(?:less than|more than|greater than|over|under|above|below|at least|at most|up to)\s+(?:\d|a\b|an\b|one|two|three|four|five)|" +
         @"\d\s*(?:-|–|~|to|or)\s*\d|\bbetween\s+\d|\d\s*(?:and|&)\s*\d|" +
@@ -82,6 +108,10 @@ internal static partial class LabCues
     /// "(0-0.15)").</summary>
     [GeneratedRegex(@"[(（\[]\s*[<>≤≥]?\s*\d+(?:\.\d+)?\s*(?:-|–|~|to|到|至)\s*\d+(?:\.\d+)?\s*[)）\]]")]
     private static partial Regex BareRange();
+
+    /// <summary>A reference range printed after the value's unit without brackets, with its flag ("&lt;5 mg/dL 70-400 L").</summary>
+    [GeneratedRegex(@"(?<=[a-zµμ]\s*/\s*[a-z0-9]+\s+)\d+(?:\.\d+)?\s*[-–~]\s*\d+(?:\.\d+)?(?:\s+(?:h|l|hi|lo|high|low)\b)?")]
+    private static partial Regex RangeAfterUnit();
 
     /// <summary>A lab slip's flag beside a value: ↑, ↓, or "H", "L" after the bracketed range ("(45-84) H").</summary>
     [GeneratedRegex(@"[↑↓]|(?<=[)）\]])\s*(?:h|l|hi|lo|high|low)\b")]

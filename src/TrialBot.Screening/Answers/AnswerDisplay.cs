@@ -26,6 +26,14 @@ public sealed class AnswerDisplay
     /// <summary><paramref name="answer"/> in plain words ("45 years old", "don't know"); "not answered" for null.</summary>
     public LocalizedText Format(Answer? answer) => answer switch
     {
+        LabAnswer { Bound: LabBound.Below } below => Text(TextIds.AnswerBelow).With("value", FormatValue(below)),
+        LabAnswer { Bound: LabBound.Above } above => Text(TextIds.AnswerAbove).With("value", FormatValue(above)),
+        _ => FormatValue(answer),
+    };
+
+    /// <summary><paramref name="answer"/> as its value, without a bound it was said as.</summary>
+    private LocalizedText FormatValue(Answer? answer) => answer switch
+    {
         null => Text(TextIds.AnswerNotAnswered),
         UnknownAnswer => Text(TextIds.AnswerDontKnow),
         YesNoAnswer yesNo => Text(yesNo.Yes ? TextIds.AnswerYes : TextIds.AnswerNo),

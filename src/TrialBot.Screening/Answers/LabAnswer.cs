@@ -9,4 +9,10 @@ public abstract record LabAnswer : Answer
     private protected LabAnswer()
     {
     }
+
+    /// <summary>
+    /// Whether the figure is the value or a bound it lies beyond ("&lt;5 mg/dL" from a lab slip): a bound decides a limit only
+    /// when the whole side of it lies on one side of the limit.
+    /// </summary>
+    public LabBound Bound { get; init; }
 }

@@ -70,6 +70,12 @@ public static class TextIds
     /// <summary>Days: <c>{count}</c>.</summary>
     public const string AnswerDays = "answer.days";
 
+    /// <summary>A lab value said as a bound below it ("below 5 mg/dL (0.05 g/L)"): <c>{value}</c>.</summary>
+    public const string AnswerBelow = "answer.below";
+
+    /// <summary>A lab value said as a bound above it: <c>{value}</c>.</summary>
+    public const string AnswerAbove = "answer.above";
+
     /// <summary>What a length of time is counted from, after it (" (counting from July 2026)"): <c>{date}</c>.</summary>
     public const string AnswerCountedFrom = "answer.counted-from";
 
@@ -197,6 +203,8 @@ public static class TextIds
         [AnswerDay] = ["count"],
         [AnswerDays] = ["count"],
         [AnswerCountedFrom] = ["date"],
+        [AnswerBelow] = ["value"],
+        [AnswerAbove] = ["value"],
         [DateYear] = ["year"],
         [DateMonth] = ["month", "year"],
         [DateDay] = ["day", "month"],

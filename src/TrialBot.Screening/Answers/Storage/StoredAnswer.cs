@@ -66,4 +66,9 @@ public sealed record StoredAnswer
     /// for an exact one and in answers stored before it existed.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Approximate { get; init; }
+
+    /// <summary>For a lab value: whether it was said as a bound (<see cref="LabAnswer.Bound"/>); absent for the value itself
+    /// and in answers stored before it existed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public LabBound Bound { get; init; }
 }

@@ -66,9 +66,9 @@ public static class StoredAnswerMapper
                 Schedule = dose.Schedule is { } schedule ? ToStored(schedule) : null,
             },
             NumberAnswer number => stored with { Amount = number.Value },
-            CreatinineAnswer creatinine => stored with { Amount = creatinine.Creatinine.MgPerDl },
-            ProteinuriaAnswer proteinuria => stored with { Amount = proteinuria.Protein.GramsPer24Hours },
-            IgaAnswer iga => stored with { Amount = iga.IgA.MgPerDl },
+            CreatinineAnswer creatinine => stored with { Amount = creatinine.Creatinine.MgPerDl, Bound = creatinine.Bound },
+            ProteinuriaAnswer proteinuria => stored with { Amount = proteinuria.Protein.GramsPer24Hours, Bound = proteinuria.Bound },
+            IgaAnswer iga => stored with { Amount = iga.IgA.MgPerDl, Bound = iga.Bound },
             LabConditionAnswer => stored with { BeyondLimit = true },
             LocationAnswer location => stored with { Text = location.Text, CityId = location.CityId },
             _ => throw new ArgumentOutOfRangeException(nameof(answer), answer.Kind, "Not a kind of answer this version stores."),
@@ -111,9 +111,9 @@ public static class StoredAnswerMapper
                 Schedule = stored.Schedule is { } schedule ? ToSchedule(schedule) : null,
             },
             (AnswerKind.Number, _) when stored.Amount is { } value && double.IsFinite(value) => new NumberAnswer(value),
-            (AnswerKind.Creatinine, { } mgPerDl) => new CreatinineAnswer(SerumCreatinine.FromMgPerDl(mgPerDl)),
-            (AnswerKind.Proteinuria, { } grams) => new ProteinuriaAnswer(Proteinuria.FromGramsPer24Hours(grams)),
-            (AnswerKind.Iga, { } mgPerDl) => new IgaAnswer(SerumIgA.FromMgPerDl(mgPerDl)),
+            (AnswerKind.Creatinine, { } mgPerDl) => new CreatinineAnswer(SerumCreatinine.FromMgPerDl(mgPerDl)) { Bound = KnownBound(stored.Bound) },
+            (AnswerKind.Proteinuria, { } grams) => new ProteinuriaAnswer(Proteinuria.FromGramsPer24Hours(grams)) { Bound = KnownBound(stored.Bound) },
+            (AnswerKind.Iga, { } mgPerDl) => new IgaAnswer(SerumIgA.FromMgPerDl(mgPerDl)) { Bound = KnownBound(stored.Bound) },
             (AnswerKind.Location, _) when !string.IsNullOrWhiteSpace(stored.Text) => new LocationAnswer(stored.Text, stored.CityId),
             _ => null,
         };
@@ -153,4 +153,7 @@ public static class StoredAnswerMapper
         FrequencyStated = schedule.FrequencyStated,
         CourseDays = schedule.CourseDays,
     };
+
+    /// <summary>A stored bound this version knows; an unknown one reads as the value itself.</summary>
+    private static LabBound KnownBound(LabBound bound) => Enum.IsDefined(bound) ? bound : LabBound.Exact;
 }
