@@ -90,6 +90,12 @@ public static partial class AgeRecognizer
             };
         }
 
+        if (UnreadBirthDate().IsMatch(prepared))
+        {
+            // "born 12/05", "born on the 5th, 54": a date of birth not read is never an age: the person is asked.
+            return Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous);
+        }
+
         if (AgeCues.NowAndNext(prepared) is { } now)
         {
             return ToWholeYears(now);
@@ -162,6 +168,10 @@ public static partial class AgeRecognizer
             })
             .Distinct()
             .ToList();
+
+    /// <summary>A number soon after "born", "dob" or 出生 that no reader of birth dates took: part of a date of birth.</summary>
+    [GeneratedRegex(@"\b(?:born|dob|d\.o\.b|date of birth|birthday)\b[^.,;，。；]{0,20}\d|出生[^，。；]{0,6}\d|\d[^，。；]{0,6}(?:出生|生人)")]
+    private static partial Regex UnreadBirthDate();
 
     /// <summary>"and a half", 半: a part of a year, which a whole age drops ("33 and a half" is 33).</summary>
     [GeneratedRegex(@"\s*(?:and\s+a\s+half|\.5\b)|(?<=岁|\d)半")]

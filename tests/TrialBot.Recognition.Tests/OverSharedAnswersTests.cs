@@ -19,6 +19,23 @@ public class AgeBesideOtherMeasuresTests
         Assert.Equal(Recognition.Of(age), AgeRecognizer.Recognize(text, culture, Today));
     }
 
+    [Theory]
+    [InlineData("I was born in May of '54", 72)]
+    [InlineData("dob may 54", 72)]
+    [InlineData("born feb 1955", 71)]
+    public void A_month_of_birth_with_a_short_year_is_the_age_to_confirm(string text, int age)
+    {
+        Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, "en-US", Today));
+    }
+
+    [Theory]
+    [InlineData("born on the 5th, 54")]
+    [InlineData("born 12/05")]
+    public void A_date_of_birth_not_read_is_never_an_age(string text)
+    {
+        Assert.False(AgeRecognizer.Recognize(text, "en-US", Today).IsRecognized);
+    }
+
     [Fact]
     public void A_year_of_birth_is_still_a_year_of_birth()
     {

@@ -216,10 +216,10 @@ internal static partial class AgeCues
         @"(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})\s*(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2}))\b")]
     private static partial Regex NamedMonthDate();
 
-    /// <summary>A month and year of birth without the day: "born feb 1955", "born in october of 1956", "dob 03/2008",
+    /// <summary>A month and year of birth without the day: "born feb 1955", "born in october of 1956", "born in May of '54", "dob 03/2008",
     /// 1956年10月生的, 2009年3月出生, 五五年三月生的.</summary>
     [GeneratedRegex(
-        @"\b(?:born|b\.|dob|date of birth|birthday)\s*(?:is|was)?\s*(?:in|on|:)?\s*(?:(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+)?|(?<mm>\d{1,2})\s*[/.-]\s*)(?<y>(?:19|20)\d{2})\b(?!\s*[/.-]\s*\d)|" +
+        @"\b(?:born|b\.|dob|date of birth|birthday)\s*(?:is|was)?\s*(?:in|on|:)?\s*(?:(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:of\s+|in\s+)?(?<y>(?:19|20)\d{2}|\d{2})|(?<mm>\d{1,2})\s*[/.-]\s*(?<y>(?:19|20)\d{2}))\b(?!\s*[/.-]\s*\d)|" +
         @"(?<![\d零〇一二三四五六七八九])(?<y>(?:19|20)\d{2}|\d{2}|[零〇一二三四五六七八九]{2}|[零〇一二三四五六七八九]{4})\s*年\s*(?<mm>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:的|生|出生|生人|出生的|生的)")]
     private static partial Regex BirthMonth();
 
