@@ -36,6 +36,21 @@ public class AgeBesideOtherMeasuresTests
         Assert.False(AgeRecognizer.Recognize(text, "en-US", Today).IsRecognized);
     }
 
+    [Theory]
+    [InlineData("she's 2 years younger than me and I'm 58", "en-US")]
+    [InlineData("我比我老公小5岁，他今年50", "zh-CN")]
+    [InlineData("第四个本命年", "zh-CN")]
+    public void An_age_told_by_another_or_by_cycles_is_asked(string text, string culture)
+    {
+        Assert.Equal(RecognitionProblem.Ambiguous, AgeRecognizer.Recognize(text, culture, Today).Problem);
+    }
+
+    [Fact]
+    public void A_lunar_month_of_birth_keeps_its_year()
+    {
+        Assert.Equal(Recognition.Of(43).AsTentative(), AgeRecognizer.Recognize("83年腊月生的", "zh-CN", Today));
+    }
+
     [Fact]
     public void A_year_of_birth_is_still_a_year_of_birth()
     {

@@ -225,6 +225,6 @@ internal static partial class AgeCues
 
     [GeneratedRegex(
         @"\b(?:born|b\.|dob|birth\s*year|year of birth)\s*(?:in|on|:)?\s*(?<y>(?:19|20)\d{2}|\d{2})\b|" +
-        @"(?<y>(?:19|20)\d{2}|\d{2}|[零〇一二三四五六七八九]{2,4}|两千)\s*年(?:的|生|出生|生人|出生的|生的)")]
+        @"(?<y>(?:19|20)\d{2}|\d{2}|[零〇一二三四五六七八九]{2,4}|两千)\s*年(?:[正腊冬]月|年底|年初|年中)?(?:的|生|出生|生人|出生的|生的)")]
     private static partial Regex BirthYear();
 }
