@@ -173,11 +173,11 @@ public static partial class AgeRecognizer
     /// An age told by another's or by a count of cycles ("5 years younger than my husband", 比我老公小5岁, 第四个本命年): its
     /// numbers are not the age, and the person is asked.
     /// </summary>
-    [GeneratedRegex(@"\b\d+\s*(?:years?|yrs?)\s+(?:younger|older)\s+than\b|\b(?:younger|older)\s+than\s+(?:my|her|his|me|him|them|us)\b.{0,30}\d|比[^，。；,]{1,8}(?:小|大)\s*[\d一二两三四五六七八九十]+\s*岁|本命年")]
+    [GeneratedRegex(@"\b\d+\s*(?:years?|yrs?)\s+(?:younger|older)\s+than\b|\b(?:younger|older)\s+than\s+(?:my|her|his|me|him|them|us)\b.{0,30}\d|比[^，。；,]{1,8}(?:小|大)\s*[\d一二两三四五六七八九十]+\s*岁|第\s*[\d一二两三四五六七八九十]+\s*个本命年")]
     private static partial Regex AgeByOthers();
 
     /// <summary>A number soon after "born", "dob" or 出生 that no reader of birth dates took: part of a date of birth.</summary>
-    [GeneratedRegex(@"\b(?:born|dob|d\.o\.b|date of birth|birthday)\b[^.,;，。；]{0,20}\d|出生[^，。；]{0,6}\d|\d[^，。；]{0,6}(?:出生|生人)")]
+    [GeneratedRegex(@"\b(?:born|dob|d\.o\.b|date of birth)\b[^.,;，。；]{0,20}\d|出生[^，。；]{0,6}\d|\d[^，。；]{0,6}(?:出生|生人)")]
     private static partial Regex UnreadBirthDate();
 
     /// <summary>"and a half", 半: a part of a year, which a whole age drops ("33 and a half" is 33).</summary>

@@ -79,35 +79,14 @@ public static partial class ElapsedTimeRecognizer
                 Approximately(prepared, today)));
         });
 
-    /// <summary>
-    /// For an answer that gives a range ("7-8 weeks", 七八周, "three or four months"), the reading at its longer end; null
-    /// when the answer gives no range or that end is not read. <see cref="Recognize(string?, string?, DateOnly)"/> reads the shorter end, which never
-    /// overstates the time; the screening weighs both, and a range across a limit is not known.
-    /// </summary>
-    /// <param name="text">The answer, as typed.</param>
-    /// <param name="culture">"en-US", "zh-CN" …</param>
-    /// <param name="today">The person's today.</param>
-    /// <returns>The longer end, or null.</returns>
-    public static Duration? RecognizeUpperEnd(string? text, string? culture, DateOnly today) =>
-        InputGuard.Normalize(text) is { IsRecognized: true, Value: { } normalized }
-            ? UpperEnd(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), today)
-            : null;
-
-    /// <summary>
-    /// True when <paramref name="text"/> gives its time as a rough length ("about 6 months", 半年左右, "8 weeks or so"): the
-    /// truth may then lie a little either side of the figure read, which the screening weighs at a limit. Not for an
-    /// answer that dates the time ("last May, so about 7 months", "since about july"): a date is measured from the latest
-    /// day it can mean, which never overstates the time, and its reading is the one taken.
-    /// </summary>
-    /// <param name="text">The answer, as typed.</param>
-    /// <param name="today">The person's today.</param>
-    /// <returns>True for a rough length.</returns>
-    public static bool SaysApproximately(string? text, DateOnly today) =>
-        InputGuard.Normalize(text) is { IsRecognized: true, Value: { } normalized } && Approximately(AnswerText.Prepare(normalized), today);
-
+    /// <summary>The reading at the longer end of a range ("7-8 weeks", 七八周); null when the answer gives no range.</summary>
     private static Duration? UpperEnd(string prepared, TextLanguage language, DateOnly today) =>
         RangeNarrowing.Holds(prepared) && Hedged(prepared, language, today, upperEnd: true) is { IsRecognized: true, Value: var longest } ? longest : null;
 
+    /// <summary>
+    /// True when the answer gives its time as a rough length ("about 6 months", 半年左右); not when it dates the time ("last
+    /// May, so about 7 months", "since about july"): a date is measured from the latest day it can mean.
+    /// </summary>
     private static bool Approximately(string prepared, DateOnly today)
     {
         if (!ApproximateCues.In(prepared))
@@ -222,7 +201,11 @@ public static partial class ElapsedTimeRecognizer
 
     /// <summary>The answer with one end of a range kept and what is no time of the answer blanked (rates, lengths after another event).</summary>
     private static string Narrow(string prepared, bool upperEnd) =>
-        RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(prepared, upperEnd))))));
+        RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(Ish().Replace(prepared, " "), upperEnd))))));
+
+    /// <summary>"-ish" after a number ("6ish months", "six-ish weeks"): the number is read, and the answer is a rough figure.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*-?\s*ish\b")]
+    private static partial System.Text.RegularExpressions.Regex Ish();
 
     /// <summary>
     /// The dates and lengths of time the own rules read; a length inside a date ("2019年") is the date's, a month inside

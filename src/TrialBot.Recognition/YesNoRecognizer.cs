@@ -70,7 +70,7 @@ public static partial class YesNoRecognizer
         // "什么叫危象？应该没有吧", "does a cornea count? otherwise no": a question asked back, then the answer: the answer.
         // Not when the question follows a statement ("had a kidney transplant, does that count? probably not"): the
         // statement stands, and the whole is read.
-        if (AnswerAfterQuestion().Match(folded) is { Success: true } after && (OpensAsQuestion().IsMatch(folded) || EchoedSubject().IsMatch(folded)))
+        if (AnswerAfterQuestion().Match(folded) is { Success: true } after && (OpensAsQuestion().IsMatch(folded) || (EchoedSubject().IsMatch(folded) && OnlyPolarityWords(after.Groups["answer"].Value))))
         {
             folded = after.Groups["answer"].Value;
         }
@@ -235,7 +235,8 @@ public static partial class YesNoRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:what|whats|wats|wat|how|why|which|does|do|is|are|can|could|should|would|where|who|whos)(?![a-z])|什么|啥|怎么|为什么|哪|请问)|^[^，,。;；?？]{1,40}(?:吗|么|呢)\s*[?？]")]
     private static partial System.Text.RegularExpressions.Regex OpensAsQuestion();
 
-    /// <summary>The question's subject said back as a question before the answer: "换肾？木有", "洗肾？没有没有", "dialysis? nope".</summary>
+    /// <summary>The question's subject said back as a question before a bare answer: "换肾？木有", "洗肾？没有没有", "dialysis? nope"
+    /// ("透析？一周三次" is a statement about it, and is read whole).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:\p{IsCJKUnifiedIdeographs}{1,6}|[a-z]+(?:\s+[a-z]+)?)\s*[?？]+")]
     private static partial System.Text.RegularExpressions.Regex EchoedSubject();
 

@@ -33,7 +33,7 @@ public class ElapsedRangeEndTests
     public void Both_ends_are_read(string text, string culture, double shorterWeeks, double longerWeeks)
     {
         Assert.Equal(shorterWeeks, ElapsedTimeRecognizer.Recognize(text, culture, Today).Value.Weeks, 0);
-        Assert.Equal(longerWeeks, ElapsedTimeRecognizer.RecognizeUpperEnd(text, culture, Today)!.Value.Weeks, 0);
+        Assert.Equal(longerWeeks, ElapsedTimeRecognizer.RecognizeSpan(text, culture, Today).Value!.Longest!.Value.Weeks, 0);
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public class ElapsedRangeEndTests
     [InlineData("since 2019")]
     public void One_figure_has_no_longer_end(string text)
     {
-        Assert.Null(ElapsedTimeRecognizer.RecognizeUpperEnd(text, "en-US", Today));
+        Assert.Null(ElapsedTimeRecognizer.RecognizeSpan(text, "en-US", Today).Value!.Longest);
     }
 }
 

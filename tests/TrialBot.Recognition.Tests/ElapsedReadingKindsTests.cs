@@ -18,7 +18,7 @@ public class RoughLengthTests
     [InlineData("like 2 weeks")]
     public void A_length_said_roughly_is_a_rough_figure(string text)
     {
-        Assert.True(ElapsedTimeRecognizer.SaysApproximately(text, Today));
+        Assert.True(ElapsedTimeRecognizer.RecognizeSpan(text, "en-US", Today).Value!.Approximate);
     }
 
     [Theory]
@@ -30,7 +30,7 @@ public class RoughLengthTests
     [InlineData("i'd like to say 2019")]
     public void An_exact_length_or_a_date_is_not(string text)
     {
-        Assert.False(ElapsedTimeRecognizer.SaysApproximately(text, Today));
+        Assert.False(ElapsedTimeRecognizer.RecognizeSpan(text, "en-US", Today) is { IsRecognized: true, Value.Approximate: true });
     }
 }
 

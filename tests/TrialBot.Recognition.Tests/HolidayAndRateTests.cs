@@ -109,6 +109,15 @@ public class LabBoundReadingTests
         Assert.Equal(bound, LabValueRecognizer.BoundIn(text));
     }
 
+    [Theory]
+    [InlineData("at most 10 mg/dL")]
+    [InlineData("≥ 300 mg/dL")]
+    public void A_bound_that_includes_its_figure_is_asked(string text)
+    {
+        Assert.Equal(Screening.Answers.LabBound.Exact, LabValueRecognizer.BoundIn(text));
+        Assert.False(LabValueRecognizer.RecognizeIgA(text, "en-US").IsRecognized);
+    }
+
     [Fact]
     public void A_value_with_its_reference_range_is_exact()
     {

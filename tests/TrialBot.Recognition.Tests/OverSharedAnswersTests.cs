@@ -110,6 +110,15 @@ public class UnsettledTests
         Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize(text, culture, kidney));
     }
 
+    [Fact]
+    public void The_subject_said_back_then_a_statement_is_read_whole()
+    {
+        var dialysis = new YesNoSubject(["dialysis", "透析"], [], []);
+
+        Assert.True(YesNoRecognizer.Recognize("透析？一周三次", "zh-CN", dialysis) is { IsRecognized: true, Value: true });
+        Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize("transplant n", "en-US", new YesNoSubject(["transplant"], [], [])));
+    }
+
     [Theory]
     [InlineData("yh")]
     [InlineData("yuh")]
@@ -133,7 +142,7 @@ public class TimeAlternativesTests
 
         Assert.True(reading.IsRecognized, reading.ToString());
         Assert.Equal(shortest, reading.Value.Days, 3);
-        Assert.Equal(longest, ElapsedTimeRecognizer.RecognizeUpperEnd(text, "en-US", Today)!.Value.Days, 3);
+        Assert.Equal(longest, ElapsedTimeRecognizer.RecognizeSpan(text, "en-US", Today).Value!.Longest!.Value.Days, 3);
     }
 
     [Theory]
@@ -159,7 +168,7 @@ public class TimeAlternativesTests
         const string Text = "Somewhere between March and June, I really can't pin it down";
 
         Assert.Equal(Today.DayNumber - new DateOnly(2026, 6, 30).DayNumber, ElapsedTimeRecognizer.Recognize(Text, "en-US", Today).Value.Days, 6);
-        Assert.Equal(Today.DayNumber - new DateOnly(2026, 3, 31).DayNumber, ElapsedTimeRecognizer.RecognizeUpperEnd(Text, "en-US", Today)!.Value.Days, 6);
+        Assert.Equal(Today.DayNumber - new DateOnly(2026, 3, 31).DayNumber, ElapsedTimeRecognizer.RecognizeSpan(Text, "en-US", Today).Value!.Longest!.Value.Days, 6);
     }
 
     [Fact]

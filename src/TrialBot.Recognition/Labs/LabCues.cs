@@ -54,8 +54,9 @@ internal static partial class LabCues
     public static bool IsVague(string prepared) => Vague().IsMatch(prepared);
 
     /// <summary>
-    /// The bound a value is said as, when the answer gives one figure with one kind of bound before it ("&lt;5 mg/dL",
-    /// "less than 0.07 g/L", 低于80, "&gt;3", "over 300"); null otherwise.
+    /// The bound a value is said as, when the answer gives one figure with one kind of strict bound before it ("&lt;5
+    /// mg/dL", "less than 0.07 g/L", 低于80, "&gt;3", "over 300"); null otherwise. A bound that includes its figure ("at
+    /// least 3", "≤ 10") is no bound here: at the limit it would decide wrongly, so it is asked for the figure.
     /// </summary>
     public static TrialBot.Screening.Answers.LabBound? BoundSaid(string prepared)
     {
@@ -73,10 +74,10 @@ internal static partial class LabCues
     public static string WithoutBound(string prepared) =>
         Above().Replace(Below().Replace(prepared, m => new string(' ', m.Length)), m => new string(' ', m.Length));
 
-    [GeneratedRegex(@"[<＜≤]\s*(?=\d)|\b(?:less than|lower than|under|below|at most|up to)\s+(?=\d)|(?:小于|低于|不到|不足)\s*(?=\d)")]
+    [GeneratedRegex(@"[<＜](?!=)\s*(?=\d)|\b(?:less than|lower than|under|below)\s+(?=\d)|(?:小于|低于|不到|不足)\s*(?=\d)")]
     private static partial Regex Below();
 
-    [GeneratedRegex(@"[>＞≥]\s*(?=\d)|\b(?:more than|greater than|higher than|over|above|at least)\s+(?=\d)|(?:大于|高于|超过)\s*(?=\d)")]
+    [GeneratedRegex(@"[>＞](?!=)\s*(?=\d)|\b(?:more than|greater than|higher than|over|above)\s+(?=\d)|(?:大于|高于|超过)\s*(?=\d)")]
     private static partial Regex Above();
 
     [GeneratedRegex(

@@ -7,7 +7,7 @@ internal static class NegationLexicon
 {
     private static readonly string[] Plain =
     [
-        "no", "not", "never", "none", "nothing", "neither", "nor", "without", "negative", "nope", "nah",
+        "no", "not", "never", "none", "nothing", "neither", "nor", "without", "negative", "nope", "nah", "n",
         "dont", "do not", "doesnt", "didnt", "did not", "havent", "have not", "hasnt", "hadnt", "isnt", "arent", "wasnt",
         "werent", "wont", "no longer",
         "not any", "not anymore", "ruled out", "free of", "never had", "never been",
