@@ -10,10 +10,12 @@ namespace TrialBot.Recognition;
 /// Reads lab values with their units: serum creatinine ("creatinine 240 µmol/L", "2.6 mg/dl", 肌酐 240 微摩尔/升),
 /// 24-hour proteinuria ("3.5 g/24h", "500 mg per day", 2克/24小时; "around 2 grams" on this question is g/24h) and serum IgA
 /// ("IgA 0.05 g/L", "8 mg/dL", "80 mg/L", 0.08克/升). Every unit a lab report prints is converted: mg/L, g/L, mg/dL for IgA;
-/// mg/L, mg/dL, µmol/L (also "umol" alone), mmol/L for creatinine; g/24h, mg/24h, grams or mg alone for protein. A bound or a
-/// range ("below 0.07 g/L", "more than 3 grams", 70多, "70-80 umol/L") is <see cref="RecognitionProblem.VagueNumber"/>;
-/// a report's detection limit ("&lt;0.05 g/L") is read as the limit. A whole number and "something" of protein ("8克多",
-/// "8 something grams": between 8 and 9 g) is read as 8.5 g, to confirm.
+/// mg/L, mg/dL, µmol/L (also "umol" alone), mmol/L for creatinine; g/24h, mg/24h, grams or mg alone for protein. A strict
+/// bound ("below 0.07 g/L", "more than 3 grams", "&lt;0.05 g/L" from a report) is read as its figure and the bound
+/// (<see cref="LabReading{T}.Bound"/>), a range ("70-80 umol/L", "between 1 and 2 g", 肌酐80多, 一百多) as its two ends
+/// (<see cref="LabReading{T}.UpTo"/>), both to confirm; an inclusive bound ("at least 3 g", 10以上) is
+/// <see cref="RecognitionProblem.VagueNumber"/>. A whole number and "something" of protein ("8克多", "8 something grams")
+/// is read as between 8 and 9 g, to confirm.
 /// A value without a unit is <see cref="RecognitionProblem.MissingUnit"/>, unless its magnitude leaves one unit only:
 /// serum creatinine from 30 up is µmol/L (no one has 30 mg/dL), and from 2 to 15 mg/dL ("creat 3.1": 3.1 mmol/L or µmol/L
 /// fits no patient), read as such and confirmed with the person. Smaller bare creatinine values are asked about (a few labs
@@ -92,64 +94,86 @@ public static class LabValueRecognizer
     /// <returns>The value; <see cref="RecognitionProblem.MissingUnit"/>, <see cref="RecognitionProblem.UnknownUnit"/>,
     /// <see cref="RecognitionProblem.NoNumber"/>, <see cref="RecognitionProblem.OutOfRange"/> (not above 0 or above 50 mg/dL),
     /// <see cref="RecognitionProblem.Ambiguous"/> (several values that disagree); unsure for "I don't know".</returns>
-    public static Recognition<SerumCreatinine> RecognizeCreatinine(string? text, string? culture) => Recognize(text, culture, Creatinine);
+    public static Recognition<LabReading<SerumCreatinine>> RecognizeCreatinine(string? text, string? culture) => Recognize(text, culture, Creatinine);
 
     /// <summary>Reads 24-hour urine protein in g/24h or mg/24h (also "per day", "a day", 克/天).</summary>
     /// <param name="text">The answer, as typed.</param>
     /// <param name="culture">"en-US", "zh-CN" …; null or unknown reads as English.</param>
     /// <returns>As <see cref="RecognizeCreatinine"/>; out of range below 0 or above 100 g/24h. A ratio (mg/mmol, g/g)
     /// is <see cref="RecognitionProblem.UnknownUnit"/>: it is not a 24-hour measurement.</returns>
-    public static Recognition<Proteinuria> RecognizeProteinuria(string? text, string? culture) => Recognize(text, culture, Protein);
+    public static Recognition<LabReading<Proteinuria>> RecognizeProteinuria(string? text, string? culture) => Recognize(text, culture, Protein);
 
     /// <summary>Reads serum IgA in g/L or mg/dL.</summary>
     /// <param name="text">The answer, as typed.</param>
     /// <param name="culture">"en-US", "zh-CN" …; null or unknown reads as English.</param>
     /// <returns>As <see cref="RecognizeCreatinine"/>; out of range below 0 or above 10,000 mg/dL.</returns>
-    public static Recognition<SerumIgA> RecognizeIgA(string? text, string? culture) => Recognize(text, culture, IgA);
+    public static Recognition<LabReading<SerumIgA>> RecognizeIgA(string? text, string? culture) => Recognize(text, culture, IgA);
 
-    private static Recognition<T> Recognize<T>(string? text, string? culture, LabAnalyte<T> analyte) =>
+    private static Recognition<LabReading<T>> Recognize<T>(string? text, string? culture, LabAnalyte<T> analyte)
+        where T : struct =>
         InputGuard.Normalize(text).Bind(normalized => Hedged(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), analyte));
 
     /// <summary>The reading, to confirm when the answer hedges it (好像是2.0g/L, "i think 1.1 mg/dl").</summary>
-    private static Recognition<T> Hedged<T>(string answer, TextLanguage language, LabAnalyte<T> analyte)
+    private static Recognition<LabReading<T>> Hedged<T>(string answer, TextLanguage language, LabAnalyte<T> analyte)
+        where T : struct
     {
         var reading = Recognize(answer, language, analyte);
         return FigureHedge.In(answer) ? reading.AsTentative() : reading;
     }
 
-    /// <summary>
-    /// Whether <paramref name="text"/> gives its lab value as a bound ("IgA &lt;5 mg/dL", "creatinine under 1", 低于80):
-    /// the reading is then the figure, and the screening weighs all beyond it.
-    /// </summary>
-    /// <param name="text">The answer, as typed.</param>
-    /// <returns>The bound, or <see cref="LabBound.Exact"/>.</returns>
-    public static LabBound BoundIn(string? text) =>
-        InputGuard.Normalize(text) is { IsRecognized: true, Value: { } normalized } && LabCues.BoundSaid(LabCues.WithoutReference(AnswerText.Prepare(normalized))) is { } bound
-            ? bound
-            : LabBound.Exact;
-
-    private static Recognition<T> Recognize<T>(string answer, TextLanguage language, LabAnalyte<T> analyte)
+    private static Recognition<LabReading<T>> Recognize<T>(string answer, TextLanguage language, LabAnalyte<T> analyte)
+        where T : struct
     {
         var prepared = LabCues.WithoutReference(answer);
-        if (LabCues.BoundSaid(prepared) is not null)
+        if (LabCues.BoundSaid(prepared) is { } bound)
         {
-            // "<5 mg/dL", 低于80: the figure, said back as a bound to confirm.
-            return Recognize(LabCues.WithoutBound(prepared), language, analyte).AsTentative();
+            // "<5 mg/dL", 低于80: the figure, said back as a bound to confirm; not a bound of a range ("under 5-10").
+            var figure = LabCues.WithoutBound(prepared);
+            return LabCues.IsVague(figure) ? Recognition.NotUnderstood<LabReading<T>>(RecognitionProblem.VagueNumber)
+                : Figure(figure, language, analyte).Map(value => new LabReading<T>(value, bound)).AsTentative();
         }
 
         if (LabCues.UnsureWithoutValue(prepared))
         {
-            return Recognition.Unsure<T>();
+            return Recognition.Unsure<LabReading<T>>();
         }
+
         if (analyte.ReadsAWholeAndSomething && LabCues.WholeAndSomething(prepared) is { } whole)
         {
-            return Recognize(FormattableString.Invariant($"{whole + 0.5} g"), language, analyte).AsTentative();
+            // "8克多": above 8 g and up to 9 g.
+            return Range(FormattableString.Invariant($"{whole} g"), FormattableString.Invariant($"{whole + 1} g"), lowerExcluded: true, language, analyte);
+        }
+
+        if (LabCues.RangeSaid(prepared) is { } range)
+        {
+            return Range(range.Lower, range.Upper, range.LowerExcluded, language, analyte);
         }
 
         if (LabCues.IsVague(prepared))
         {
-            return Recognition.NotUnderstood<T>(RecognitionProblem.VagueNumber);
+            return Recognition.NotUnderstood<LabReading<T>>(RecognitionProblem.VagueNumber);
         }
+
+        return Figure(prepared, language, analyte).Map(figure => new LabReading<T>(figure));
+    }
+
+    /// <summary>
+    /// A range from the answer written once with each end (<see cref="LabCues.RangeSaid"/>), so each end is read with the
+    /// unit said after the range: both ends read and the lower below the upper, to confirm; else a vague figure.
+    /// </summary>
+    private static Recognition<LabReading<T>> Range<T>(string lower, string upper, bool lowerExcluded, TextLanguage language, LabAnalyte<T> analyte)
+        where T : struct
+    {
+        var low = Figure(lower, language, analyte);
+        var high = Figure(upper, language, analyte);
+        return low.TryGetValue(out var from) && high.TryGetValue(out var to) && analyte.Canonical(from) < analyte.Canonical(to)
+            ? Recognition.Tentative(new LabReading<T>(from, lowerExcluded ? LabBound.Above : LabBound.Exact, to))
+            : Recognition.NotUnderstood<LabReading<T>>(RecognitionProblem.VagueNumber);
+    }
+
+    /// <summary>The one figure an answer gives, with its unit said or inferred.</summary>
+    private static Recognition<T> Figure<T>(string prepared, TextLanguage language, LabAnalyte<T> analyte)
+    {
 
         var readings = new List<(double Value, LabUnit Unit)>();
         var consumedTo = 0;

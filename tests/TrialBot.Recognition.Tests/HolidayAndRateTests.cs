@@ -105,8 +105,8 @@ public class LabBoundReadingTests
         var reading = LabValueRecognizer.RecognizeIgA(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US");
 
         Assert.True(reading.IsRecognized && reading.IsTentative, reading.ToString());
-        Assert.Equal(mgPerDl, reading.Value!.MgPerDl, 6);
-        Assert.Equal(bound, LabValueRecognizer.BoundIn(text));
+        Assert.Equal(mgPerDl, reading.Value.Figure.MgPerDl, 6);
+        Assert.Equal(bound, reading.Value.Bound);
     }
 
     [Theory]
@@ -114,14 +114,16 @@ public class LabBoundReadingTests
     [InlineData("≥ 300 mg/dL")]
     public void A_bound_that_includes_its_figure_is_asked(string text)
     {
-        Assert.Equal(Screening.Answers.LabBound.Exact, LabValueRecognizer.BoundIn(text));
         Assert.False(LabValueRecognizer.RecognizeIgA(text, "en-US").IsRecognized);
     }
 
     [Fact]
     public void A_value_with_its_reference_range_is_exact()
     {
-        Assert.Equal(Screening.Answers.LabBound.Exact, LabValueRecognizer.BoundIn("creatinine 0.62 mg/dL 0.57-1.11"));
-        Assert.Equal(0.62, LabValueRecognizer.RecognizeCreatinine("creatinine 0.62 mg/dL 0.57-1.11", "en-US").Value!.MgPerDl, 6);
+        var reading = LabValueRecognizer.RecognizeCreatinine("creatinine 0.62 mg/dL 0.57-1.11", "en-US");
+
+        Assert.Equal(Screening.Answers.LabBound.Exact, reading.Value.Bound);
+        Assert.Null(reading.Value.UpTo);
+        Assert.Equal(0.62, reading.Value.Figure.MgPerDl, 6);
     }
 }

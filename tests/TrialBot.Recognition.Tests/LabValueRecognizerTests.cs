@@ -20,7 +20,7 @@ public class LabValueRecognizerTests
         var result = LabValueRecognizer.RecognizeCreatinine(text, "en-US");
 
         Assert.True(result.IsRecognized, result.ToString());
-        Assert.Equal(mgPerDl, result.Value.MgPerDl, 6);
+        Assert.Equal(mgPerDl, result.Value.Figure.MgPerDl, 6);
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public class LabValueRecognizerTests
         var result = LabValueRecognizer.RecognizeProteinuria(text, "zh-CN");
 
         Assert.True(result.IsRecognized, result.ToString());
-        Assert.Equal(grams, result.Value.GramsPer24Hours, 6);
+        Assert.Equal(grams, result.Value.Figure.GramsPer24Hours, 6);
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public class LabValueRecognizerTests
         var result = LabValueRecognizer.RecognizeIgA(text, "en-US");
 
         Assert.True(result.IsRecognized, result.ToString());
-        Assert.Equal(mgPerDl, result.Value.MgPerDl, 6);
+        Assert.Equal(mgPerDl, result.Value.Figure.MgPerDl, 6);
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public class LabValueRecognizerTests
     [InlineData("0.8 g/L", 80)]
     public void Reads_iga_in_every_unit_a_report_prints(string text, double mgPerDl)
     {
-        Assert.Equal(mgPerDl, LabValueRecognizer.RecognizeIgA(text, "en-US").Value.MgPerDl, 6);
+        Assert.Equal(mgPerDl, LabValueRecognizer.RecognizeIgA(text, "en-US").Value.Figure.MgPerDl, 6);
     }
 
     [Theory]
@@ -131,7 +131,7 @@ public class LabValueRecognizerTests
     [InlineData("肌酐 80 umol/L（参考值 44-133）", 80 / 88.4)]
     public void Reads_creatinine_in_mg_per_litre_and_micromoles_alone(string text, double mgPerDl)
     {
-        Assert.Equal(mgPerDl, LabValueRecognizer.RecognizeCreatinine(text, "zh-CN").Value.MgPerDl, 6);
+        Assert.Equal(mgPerDl, LabValueRecognizer.RecognizeCreatinine(text, "zh-CN").Value.Figure.MgPerDl, 6);
     }
 
     [Theory]
@@ -142,7 +142,7 @@ public class LabValueRecognizerTests
     [InlineData("大概2克", "zh-CN", 2)]
     public void Reads_grams_alone_on_the_24_hour_question_as_grams_a_day(string text, string culture, double grams)
     {
-        Assert.Equal(grams, LabValueRecognizer.RecognizeProteinuria(text, culture).Value.GramsPer24Hours, 6);
+        Assert.Equal(grams, LabValueRecognizer.RecognizeProteinuria(text, culture).Value.Figure.GramsPer24Hours, 6);
     }
 
     [Theory]
@@ -153,18 +153,47 @@ public class LabValueRecognizerTests
         var reading = LabValueRecognizer.RecognizeIgA(text, "zh-CN");
 
         Assert.True(reading.IsRecognized && reading.IsTentative, reading.ToString());
-        Assert.Equal(mgPerDl, reading.Value.MgPerDl, 6);
-        Assert.Equal(3, LabValueRecognizer.RecognizeProteinuria("more than 3 grams", "en-US").Value.GramsPer24Hours, 6);
+        Assert.Equal(mgPerDl, reading.Value.Figure.MgPerDl, 6);
+        Assert.Equal(3, LabValueRecognizer.RecognizeProteinuria("more than 3 grams", "en-US").Value.Figure.GramsPer24Hours, 6);
     }
 
     [Theory]
     [InlineData("70多")]
-    [InlineData("70-80 umol/L")]
-    [InlineData("1到2克")]
-    public void A_range_or_a_vague_figure_asks_for_the_figure(string text)
+    [InlineData("10以上")]
+    [InlineData("at least 3 g")]
+    [InlineData("70-80, checked 2 weeks ago")]
+    [InlineData("一百二十多")]
+    public void A_vague_figure_asks_for_the_figure(string text)
     {
         Assert.Equal(RecognitionProblem.VagueNumber, LabValueRecognizer.RecognizeIgA(text, "zh-CN").Problem);
         Assert.Equal(RecognitionProblem.VagueNumber, LabValueRecognizer.RecognizeProteinuria(text, "zh-CN").Problem);
+    }
+
+    [Theory]
+    [InlineData("70-80 umol/L", 70, 80, false)]
+    [InlineData("肌酐80多", 80, 90, true)]
+    [InlineData("260多吧", 260, 270, true)]
+    [InlineData("一百多", 100, 200, true)]
+    [InlineData("两百多微摩尔", 200, 300, true)]
+    [InlineData("between 90 and 110 umol/l", 90, 110, false)]
+    [InlineData("1.2 to 1.5 mg/dl", 106.08, 132.6, false)]
+    [InlineData("肌酐100到120之间", 100, 120, false)]
+    public void A_range_is_read_with_both_ends_to_confirm(string text, double lowMicromol, double highMicromol, bool lowerExcluded)
+    {
+        var reading = LabValueRecognizer.RecognizeCreatinine(text, "zh-CN");
+
+        Assert.True(reading.IsRecognized && reading.IsTentative, reading.ToString());
+        Assert.Equal(lowMicromol, reading.Value.Figure.MicromolPerLitre, 6);
+        Assert.Equal(highMicromol, reading.Value.UpTo!.Value.MicromolPerLitre, 6);
+        Assert.Equal(lowerExcluded ? Screening.Answers.LabBound.Above : Screening.Answers.LabBound.Exact, reading.Value.Bound);
+    }
+
+    [Theory]
+    [InlineData("20-10 umol/l")]
+    [InlineData("under 5-10 mg/dL")]
+    public void A_range_that_is_no_range_is_asked(string text)
+    {
+        Assert.Equal(RecognitionProblem.VagueNumber, LabValueRecognizer.RecognizeIgA(text, "en-US").Problem);
     }
 
     [Theory]
@@ -177,7 +206,7 @@ public class LabValueRecognizerTests
         var result = LabValueRecognizer.RecognizeCreatinine(text, "zh-CN");
 
         Assert.True(result.IsRecognized && result.IsTentative, result.ToString());
-        Assert.Equal(micromolPerLitre, result.Value.MicromolPerLitre, 6);
+        Assert.Equal(micromolPerLitre, result.Value.Figure.MicromolPerLitre, 6);
     }
 
     [Theory]
@@ -188,7 +217,7 @@ public class LabValueRecognizerTests
         var result = LabValueRecognizer.RecognizeCreatinine(text, "en-US");
 
         Assert.True(result.IsRecognized && result.IsTentative, result.ToString());
-        Assert.Equal(mgPerDl, result.Value.MgPerDl, 6);
+        Assert.Equal(mgPerDl, result.Value.Figure.MgPerDl, 6);
     }
 
     [Theory]
@@ -200,17 +229,19 @@ public class LabValueRecognizerTests
     }
 
     [Theory]
-    [InlineData("8克多", 8.5)]
-    [InlineData("蛋白八克多", 8.5)]
-    [InlineData("8 something grams", 8.5)]
-    [InlineData("24小时尿蛋白5克多", 5.5)]
-    [InlineData("一克多", 1.5)]
-    public void A_whole_number_of_grams_and_something_is_its_middle_to_confirm(string text, double grams)
+    [InlineData("8克多", 8)]
+    [InlineData("蛋白八克多", 8)]
+    [InlineData("8 something grams", 8)]
+    [InlineData("24小时尿蛋白5克多", 5)]
+    [InlineData("一克多", 1)]
+    public void A_whole_number_of_grams_and_something_is_above_it_and_up_to_the_next_to_confirm(string text, double grams)
     {
         var result = LabValueRecognizer.RecognizeProteinuria(text, "zh-CN");
 
         Assert.True(result.IsRecognized && result.IsTentative, result.ToString());
-        Assert.Equal(grams, result.Value.GramsPer24Hours, 6);
+        Assert.Equal(grams, result.Value.Figure.GramsPer24Hours, 6);
+        Assert.Equal(grams + 1, result.Value.UpTo!.Value.GramsPer24Hours, 6);
+        Assert.Equal(Screening.Answers.LabBound.Above, result.Value.Bound);
     }
 
     [Theory]
@@ -231,15 +262,15 @@ public class LabValueRecognizerTests
         var reading = LabValueRecognizer.RecognizeCreatinine(text, "zh-CN");
 
         Assert.True(reading.IsTentative);
-        Assert.Equal(mgPerDl, reading.Value.MgPerDl, 6);
+        Assert.Equal(mgPerDl, reading.Value.Figure.MgPerDl, 6);
     }
 
     [Fact]
     public void A_lab_slips_bracketed_range_and_flags_are_not_the_value()
     {
-        Assert.Equal(98 / 88.4, LabValueRecognizer.RecognizeCreatinine("Cr 98 umol/L (45-84) H", "en-US").Value.MgPerDl, 6);
-        Assert.Equal(265 / 88.4, LabValueRecognizer.RecognizeCreatinine("肌酐265↑(44-133)umol/l 上个礼拜查的", "zh-CN").Value.MgPerDl, 6);
-        Assert.Equal(1.92, LabValueRecognizer.RecognizeProteinuria("24h UTP 1.92 g/24h (0-0.15) H", "en-US").Value.GramsPer24Hours, 6);
-        Assert.Equal(230, LabValueRecognizer.RecognizeIgA("IgA 2.3 g/L (0.7-4.0)", "en-US").Value.MgPerDl, 6);
+        Assert.Equal(98 / 88.4, LabValueRecognizer.RecognizeCreatinine("Cr 98 umol/L (45-84) H", "en-US").Value.Figure.MgPerDl, 6);
+        Assert.Equal(265 / 88.4, LabValueRecognizer.RecognizeCreatinine("肌酐265↑(44-133)umol/l 上个礼拜查的", "zh-CN").Value.Figure.MgPerDl, 6);
+        Assert.Equal(1.92, LabValueRecognizer.RecognizeProteinuria("24h UTP 1.92 g/24h (0-0.15) H", "en-US").Value.Figure.GramsPer24Hours, 6);
+        Assert.Equal(230, LabValueRecognizer.RecognizeIgA("IgA 2.3 g/L (0.7-4.0)", "en-US").Value.Figure.MgPerDl, 6);
     }
 }

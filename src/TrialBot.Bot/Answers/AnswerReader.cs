@@ -73,9 +73,9 @@ internal class AnswerReader
             AnswerKind.Medicines => medicines.Recognize(text, locale, today).Map<Answer>(named => new MedicinesAnswer(named)),
             AnswerKind.Dose => ReadDose(text, locale, answers),
             AnswerKind.Number => ScoreRecognizer.Recognize(text, locale).Map<Answer>(number => new NumberAnswer(number)),
-            AnswerKind.Creatinine => ReadLab(kind, text, questionId, LabValueRecognizer.RecognizeCreatinine(text, locale).Map<Answer>(creatinine => new CreatinineAnswer(creatinine) { Bound = LabValueRecognizer.BoundIn(text) })),
-            AnswerKind.Proteinuria => ReadLab(kind, text, questionId, LabValueRecognizer.RecognizeProteinuria(text, locale).Map<Answer>(protein => new ProteinuriaAnswer(protein) { Bound = LabValueRecognizer.BoundIn(text) })),
-            AnswerKind.Iga => ReadLab(kind, text, questionId, LabValueRecognizer.RecognizeIgA(text, locale).Map<Answer>(iga => new IgaAnswer(iga) { Bound = LabValueRecognizer.BoundIn(text) })),
+            AnswerKind.Creatinine => ReadLab(kind, text, questionId, LabValueRecognizer.RecognizeCreatinine(text, locale).Map<Answer>(reading => new CreatinineAnswer(reading.Figure) { Bound = reading.Bound, UpTo = reading.UpTo })),
+            AnswerKind.Proteinuria => ReadLab(kind, text, questionId, LabValueRecognizer.RecognizeProteinuria(text, locale).Map<Answer>(reading => new ProteinuriaAnswer(reading.Figure) { Bound = reading.Bound, UpTo = reading.UpTo })),
+            AnswerKind.Iga => ReadLab(kind, text, questionId, LabValueRecognizer.RecognizeIgA(text, locale).Map<Answer>(reading => new IgaAnswer(reading.Figure) { Bound = reading.Bound, UpTo = reading.UpTo })),
             AnswerKind.Location => ReadPlace(text, locale),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown answer kind."),
         };

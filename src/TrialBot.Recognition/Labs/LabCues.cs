@@ -4,8 +4,8 @@ using TrialBot.Recognition.Text;
 namespace TrialBot.Recognition.Labs;
 
 /// <summary>
-/// A lab value given only as a bound or a range, which no criterion can be decided on: "below 0.07", "&gt;3 g",
-/// "more than 3 grams", "over 200", "70-80 umol/L", "1 to 2 g", 低于0.07, 一克多, 70多, 10以上, 1到2克.
+/// How a lab value is said beside its figure: a strict bound ("below 0.07", "&gt;3 g", 低于0.07), a range ("70-80 umol/L",
+/// "1 to 2 g", 1到2克, 70多, 一百多), another vague figure (10以上, "at least 3"), a reference range or date to set aside.
 /// </summary>
 internal static partial class LabCues
 {
@@ -50,6 +50,49 @@ internal static partial class LabCues
     public static bool UnsureWithoutValue(string prepared) =>
         (UnsureLexicon.IsUnsure(prepared) && !Digit().IsMatch(TwentyFourHours().Replace(prepared, " "))) || YesNoRecognizer.IsPlainNoWithoutFigure(prepared);
 
+    /// <summary>
+    /// The range an answer gives as its value, written once with each end so that each is read with the unit said after it:
+    /// "70-80 umol/L" → "70 umol/L" and "80 umol/L"; "between 1 and 2 g", "1 or 2 g", 1到2克, 80~90; a round figure and
+    /// 多 or 几 (肌酐80多: above 80 and up to 90; 260多; 一百多: above 100 and up to 200), whose lower end is excluded. Null
+    /// when there is none, or when the answer holds another figure beside it ("80-90, checked 2 weeks ago").
+    /// </summary>
+    public static (string Lower, string Upper, bool LowerExcluded)? RangeSaid(string prepared)
+    {
+        if (TwoEnds().Match(prepared) is { Success: true } ends)
+        {
+            return Ends(prepared, ends, ends.Groups["a"].Value, ends.Groups["b"].Value, lowerExcluded: false);
+        }
+
+        if (RoundAndMore().Match(prepared) is { Success: true } round
+            && double.TryParse(round.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var figure)
+            && figure > 0)
+        {
+            var step = Math.Pow(10, round.Groups["n"].Value.Length - round.Groups["n"].Value.TrimEnd('0').Length);
+            return Ends(prepared, round, Invariant(figure), Invariant(figure + step), lowerExcluded: true);
+        }
+
+        if (ChineseRoundAndMore().Match(prepared) is { Success: true } chinese)
+        {
+            var digit = chinese.Groups["d"].Success ? ChineseDigits.IndexOf(chinese.Groups["d"].Value[0], StringComparison.Ordinal) : 1;
+            var place = chinese.Groups["place"].Value == "百" ? 100 : 10;
+            var tens = (digit == 10 ? 2 : digit) * place;
+            return tens > 0 ? Ends(prepared, chinese, Invariant(tens), Invariant(tens + place), lowerExcluded: true) : null;
+        }
+
+        return null;
+    }
+
+    private static (string Lower, string Upper, bool LowerExcluded)? Ends(string prepared, Match range, string lower, string upper, bool lowerExcluded)
+    {
+        var before = prepared[..range.Index];
+        var after = prepared[(range.Index + range.Length)..];
+        return Digit().IsMatch(TwentyFourHours().Replace(before + " " + after, " "))
+            ? null
+            : (before + lower + " " + after, before + upper + " " + after, lowerExcluded);
+    }
+
+    private static string Invariant(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>True when the answer gives only a bound or a range.</summary>
     public static bool IsVague(string prepared) => Vague().IsMatch(prepared);
 
@@ -87,6 +130,18 @@ internal static partial class LabCues
     private static partial Regex Vague();
 
     private const string ChineseDigits = "零一二三四五六七八九两";
+
+    /// <summary>Two figures as the ends of a range: "70-80", "1 to 2", "1 or 2", 1到2, 80~90, "between 1 and 2".</summary>
+    [GeneratedRegex(@"(?:\bbetween\s+)?(?<![\d.])(?<a>\d+(?:\.\d+)?)\s*(?:-|–|~|～|\bto\b|\bor\b|(?<=between\s+\S+\s*)(?:and|&)|到|至|或)\s*(?<b>\d+(?:\.\d+)?)(?![\d.])")]
+    private static partial Regex TwoEnds();
+
+    /// <summary>A round figure and 多 or 几: 80多, 260多, 100几.</summary>
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d+)\s*(?:多|几)(?!\s*(?:克|g\b))")]
+    private static partial Regex RoundAndMore();
+
+    /// <summary>Tens or hundreds in Chinese numerals and 多 or 几: 一百多, 两百多, 八十几, 十几.</summary>
+    [GeneratedRegex(@"(?<![\d一二两三四五六七八九十百千])(?<d>[一二两三四五六七八九])?(?<place>[十百])(?:多|几)(?!\s*(?:克|g\b))")]
+    private static partial Regex ChineseRoundAndMore();
 
     [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,2}|[一二两三四五六七八九])\s*(?:(?:克|g|gm|grams?)\s*多|多\s*克|(?:point\s+)?something\s*(?:g|gm|grams?)(?![a-z])|(?:g|gm|grams?)\s+and\s+something)")]
     private static partial Regex GramsAndSomething();

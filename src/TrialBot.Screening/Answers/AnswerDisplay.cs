@@ -26,9 +26,19 @@ public sealed class AnswerDisplay
     /// <summary><paramref name="answer"/> in plain words ("45 years old", "don't know"); "not answered" for null.</summary>
     public LocalizedText Format(Answer? answer) => answer switch
     {
+        LabAnswer lab when UpperEnd(lab) is { } upper => LocalizedText.JoinRange(FormatValue(lab), FormatValue(upper)),
         LabAnswer { Bound: LabBound.Below } below => Text(TextIds.AnswerBelow).With("value", FormatValue(below)),
         LabAnswer { Bound: LabBound.Above } above => Text(TextIds.AnswerAbove).With("value", FormatValue(above)),
         _ => FormatValue(answer),
+    };
+
+    /// <summary>The upper end of a lab value said as a range, as an answer of its own; null for one figure.</summary>
+    private static LabAnswer? UpperEnd(LabAnswer answer) => answer switch
+    {
+        CreatinineAnswer { UpTo: { } upTo } creatinine => creatinine with { Creatinine = upTo, UpTo = null },
+        ProteinuriaAnswer { UpTo: { } upTo } protein => protein with { Protein = upTo, UpTo = null },
+        IgaAnswer { UpTo: { } upTo } iga => iga with { IgA = upTo, UpTo = null },
+        _ => null,
     };
 
     /// <summary><paramref name="answer"/> as its value, without a bound it was said as.</summary>

@@ -25,9 +25,9 @@ internal sealed record RecognizerUnderTest(string Name, bool NonNegative, Func<s
             new("medicines", true, (text, culture) => Read(medicines.Recognize(text, culture, Today), taken => [.. taken.SelectMany(t => new[] { t.TakenFor?.Days ?? 0, t.TakenAgo?.Days ?? 0 })])),
             new("dose", true, (text, culture) => Read(doses.Recognize(text, culture), dose => [dose.DailyDose.MgPerDay, dose.PrednisoneEquivalent?.MgPerDay ?? 0])),
             new("number", false, (text, culture) => Read(NumberReader.Read(text, culture), number => [number])),
-            new("creatinine", true, (text, culture) => Read(LabValueRecognizer.RecognizeCreatinine(text, culture), value => [value.MgPerDl])),
-            new("proteinuria", true, (text, culture) => Read(LabValueRecognizer.RecognizeProteinuria(text, culture), value => [value.GramsPer24Hours])),
-            new("iga", true, (text, culture) => Read(LabValueRecognizer.RecognizeIgA(text, culture), value => [value.MgPerDl])),
+            new("creatinine", true, (text, culture) => Read(LabValueRecognizer.RecognizeCreatinine(text, culture), value => [value.Figure.MgPerDl])),
+            new("proteinuria", true, (text, culture) => Read(LabValueRecognizer.RecognizeProteinuria(text, culture), value => [value.Figure.GramsPer24Hours])),
+            new("iga", true, (text, culture) => Read(LabValueRecognizer.RecognizeIgA(text, culture), value => [value.Figure.MgPerDl])),
         ];
     }
 

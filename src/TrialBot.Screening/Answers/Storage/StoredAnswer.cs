@@ -47,8 +47,8 @@ public sealed record StoredAnswer
     /// <summary>For a location: the recognised city id, or null.</summary>
     public string? CityId { get; init; }
 
-    /// <summary>For a length of time given as a range: its longer end, in days (<see cref="Amount"/> is the shorter); absent
-    /// for one figure and in answers stored before it existed.</summary>
+    /// <summary>For a length of time or a lab value given as a range: its upper end, in days or the lab value's unit
+    /// (<see cref="Amount"/> is the lower); absent for one figure and in answers stored before it existed.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? AmountUpTo { get; init; }
 

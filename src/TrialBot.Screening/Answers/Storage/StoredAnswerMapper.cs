@@ -66,9 +66,9 @@ public static class StoredAnswerMapper
                 Schedule = dose.Schedule is { } schedule ? ToStored(schedule) : null,
             },
             NumberAnswer number => stored with { Amount = number.Value },
-            CreatinineAnswer creatinine => stored with { Amount = creatinine.Creatinine.MgPerDl, Bound = creatinine.Bound },
-            ProteinuriaAnswer proteinuria => stored with { Amount = proteinuria.Protein.GramsPer24Hours, Bound = proteinuria.Bound },
-            IgaAnswer iga => stored with { Amount = iga.IgA.MgPerDl, Bound = iga.Bound },
+            CreatinineAnswer creatinine => stored with { Amount = creatinine.Creatinine.MgPerDl, Bound = creatinine.Bound, AmountUpTo = creatinine.UpTo?.MgPerDl },
+            ProteinuriaAnswer proteinuria => stored with { Amount = proteinuria.Protein.GramsPer24Hours, Bound = proteinuria.Bound, AmountUpTo = proteinuria.UpTo?.GramsPer24Hours },
+            IgaAnswer iga => stored with { Amount = iga.IgA.MgPerDl, Bound = iga.Bound, AmountUpTo = iga.UpTo?.MgPerDl },
             LabConditionAnswer => stored with { BeyondLimit = true },
             LocationAnswer location => stored with { Text = location.Text, CityId = location.CityId },
             _ => throw new ArgumentOutOfRangeException(nameof(answer), answer.Kind, "Not a kind of answer this version stores."),
@@ -100,7 +100,7 @@ public static class StoredAnswerMapper
             (AnswerKind.Age, { } years) => new AgeAnswer(years) { NextBirthdaySoon = stored.NextBirthdaySoon },
             (AnswerKind.ElapsedTime, { } days) => new ElapsedAnswer(Duration.FromDays(days))
             {
-                UpTo = stored.AmountUpTo is { } upTo && double.IsFinite(upTo) && upTo >= days ? Duration.FromDays(upTo) : null,
+                UpTo = UpperEnd(stored, days) is { } upTo ? Duration.FromDays(upTo) : null,
                 CountedFrom = stored.CountedFrom,
                 Approximate = stored.Approximate,
             },
@@ -111,9 +111,21 @@ public static class StoredAnswerMapper
                 Schedule = stored.Schedule is { } schedule ? ToSchedule(schedule) : null,
             },
             (AnswerKind.Number, _) when stored.Amount is { } value && double.IsFinite(value) => new NumberAnswer(value),
-            (AnswerKind.Creatinine, { } mgPerDl) => new CreatinineAnswer(SerumCreatinine.FromMgPerDl(mgPerDl)) { Bound = KnownBound(stored.Bound) },
-            (AnswerKind.Proteinuria, { } grams) => new ProteinuriaAnswer(Proteinuria.FromGramsPer24Hours(grams)) { Bound = KnownBound(stored.Bound) },
-            (AnswerKind.Iga, { } mgPerDl) => new IgaAnswer(SerumIgA.FromMgPerDl(mgPerDl)) { Bound = KnownBound(stored.Bound) },
+            (AnswerKind.Creatinine, { } mgPerDl) => new CreatinineAnswer(SerumCreatinine.FromMgPerDl(mgPerDl))
+            {
+                Bound = KnownBound(stored.Bound),
+                UpTo = UpperEnd(stored, mgPerDl) is { } upTo ? SerumCreatinine.FromMgPerDl(upTo) : null,
+            },
+            (AnswerKind.Proteinuria, { } grams) => new ProteinuriaAnswer(Proteinuria.FromGramsPer24Hours(grams))
+            {
+                Bound = KnownBound(stored.Bound),
+                UpTo = UpperEnd(stored, grams) is { } upTo ? Proteinuria.FromGramsPer24Hours(upTo) : null,
+            },
+            (AnswerKind.Iga, { } mgPerDl) => new IgaAnswer(SerumIgA.FromMgPerDl(mgPerDl))
+            {
+                Bound = KnownBound(stored.Bound),
+                UpTo = UpperEnd(stored, mgPerDl) is { } upTo ? SerumIgA.FromMgPerDl(upTo) : null,
+            },
             (AnswerKind.Location, _) when !string.IsNullOrWhiteSpace(stored.Text) => new LocationAnswer(stored.Text, stored.CityId),
             _ => null,
         };
@@ -153,6 +165,11 @@ public static class StoredAnswerMapper
         FrequencyStated = schedule.FrequencyStated,
         CourseDays = schedule.CourseDays,
     };
+
+    /// <summary>The stored upper end of a range (<see cref="StoredAnswer.AmountUpTo"/>) when it makes sense above
+    /// <paramref name="lower"/>; else null.</summary>
+    private static double? UpperEnd(StoredAnswer stored, double lower) =>
+        stored.AmountUpTo is { } upTo && double.IsFinite(upTo) && upTo >= lower ? upTo : null;
 
     /// <summary>A stored bound this version knows; an unknown one reads as the value itself.</summary>
     private static LabBound KnownBound(LabBound bound) => Enum.IsDefined(bound) ? bound : LabBound.Exact;

@@ -35,4 +35,15 @@ internal static class LabUnit
         (IgaAnswer iga, MgPerDl) => iga.IgA.MgPerDl,
         _ => null,
     };
+
+    /// <summary>The upper end of a lab value said as a range (<see cref="CreatinineAnswer.UpTo"/>…) in <paramref name="unit"/>,
+    /// or null.</summary>
+    public static double? ReadUpTo(Answer answer, string unit) => (answer, unit) switch
+    {
+        (ProteinuriaAnswer { UpTo: { } protein }, GramsPer24Hours) => protein.GramsPer24Hours,
+        (CreatinineAnswer { UpTo: { } creatinine }, MgPerDl) => creatinine.MgPerDl,
+        (CreatinineAnswer { UpTo: { } creatinine }, MicromolPerLitre) => creatinine.MicromolPerLitre,
+        (IgaAnswer { UpTo: { } iga }, MgPerDl) => iga.MgPerDl,
+        _ => null,
+    };
 }
