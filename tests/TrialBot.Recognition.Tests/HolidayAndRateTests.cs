@@ -47,9 +47,26 @@ public class HolidayAndRateTests
     [Theory]
     [InlineData("系啊")]
     [InlineData("系呀")]
+    [InlineData("得 冇问题")]
+    [InlineData("啱啊")]
     public void Cantonese_yes_is_yes(string text)
     {
         Assert.Equal(Recognition.Of(true), YesNoRecognizer.Recognize(text, "zh-CN"));
+    }
+
+    [Theory]
+    [InlineData("冇")]
+    [InlineData("冇啊")]
+    [InlineData("冇做过")]
+    public void Cantonese_no_is_no(string text)
+    {
+        Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize(text, "zh-CN"));
+    }
+
+    [Fact]
+    public void Cantonese_not_knowing_is_not_knowing()
+    {
+        Assert.True(YesNoRecognizer.Recognize("唔知", "zh-CN").IsUnsure);
     }
 
     [Theory]

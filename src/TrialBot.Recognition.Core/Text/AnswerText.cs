@@ -24,7 +24,8 @@ public static partial class AnswerText
     /// <summary>
     /// Cleans <paramref name="text"/>: strips control and invisible format characters (and lone surrogates), turns
     /// full-width digits, letters, "．" and "／" into their ASCII forms, traditional Chinese characters into simplified ones
-    /// (<see cref="TraditionalChinese"/>: 沒有 is 没有), collapses every run of whitespace to one space and trims.
+    /// (<see cref="TraditionalChinese"/>: 沒有 is 没有) and written Cantonese's own characters into Mandarin ones
+    /// (<see cref="CantoneseCharacters"/>: 冇问题 is 没问题), collapses every run of whitespace to one space and trims.
     /// </summary>
     /// <param name="text">What the person typed.</param>
     /// <returns>The cleaned text (empty when nothing is left).</returns>
@@ -53,7 +54,7 @@ public static partial class AnswerText
                 pendingSpace = false;
             }
 
-            builder.Append(TraditionalChinese.Simplify(ToHalfWidth(c)));
+            builder.Append(CantoneseCharacters.ToMandarin(TraditionalChinese.Simplify(ToHalfWidth(c))));
         }
 
         return TraditionalChinese.FixWords(builder.ToString());
