@@ -68,6 +68,10 @@ public class UnsettledTests
     [InlineData("had a TIA last year, they never worked out whether it was lupus", "en-US")]
     [InlineData("去年抽过两次，医生也没说清楚是不是狼疮引起的", "zh-CN")]
     [InlineData("脑梗过一次，可能是狼疮引起的，也可能是高血压，没定论", "zh-CN")]
+    [InlineData("she had one seizure in 2019. they did CT and MRI but nobody told us if it was the lupus or something else. no meds for it since", "en-US")]
+    [InlineData("stroke 2 yrs ago, the neuro didnt say whether lupus caused it", "en-US")]
+    [InlineData("前年抽过一次筋，医生也没告诉我们是不是狼疮引起的", "zh-CN")]
+    [InlineData("脑梗过，到现在都没搞清楚是不是狼疮", "zh-CN")]
     public void Never_settling_whether_it_counts_is_not_knowing(string text, string culture)
     {
         Assert.True(YesNoRecognizer.Recognize(text, culture, Cns).IsUnsure);

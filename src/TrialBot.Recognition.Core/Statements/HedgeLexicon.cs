@@ -58,15 +58,27 @@ internal static class HedgeLexicon
         "结果还没出", "结果没出", "结果还没出来", "还在等结果", "在等结果", "等结果", "等报告", "报告还没出", "报告没出来",
     ];
 
+    /// <summary>
+    /// Never settling whether it is so: who never said (nobody, no one, never, didn't, haven't) how it was never said (said,
+    /// told us, explained, worked out, confirmed) and whether ("nobody told us if it was the lupus", 医生也没告诉我们是不是狼疮),
+    /// made from its parts so that every way of saying it is read; and a few set phrases (没定论, "nobody knows yet").
+    /// </summary>
     private static readonly string[] Unsettled =
     [
-        "never said if", "never said whether", "never told me if", "never told me whether", "never worked out if",
-        "never worked out whether", "never figured out if", "never figured out whether", "never found out if",
-        "never found out whether", "no one knows if", "nobody knows if",
-        "no one knows whether", "nobody knows whether", "never confirmed if", "never confirmed whether", "couldnt tell if",
+        .. from who in (string[])["never", "nobody", "no one", "noone", "didnt", "did not", "havent", "hasnt", "not"]
+           from how in (string[])["said", "say", "told", "told me", "told us", "told her", "told him", "told them", "tell me", "tell us",
+               "tell her", "tell him", "explained", "worked out", "figured out", "found out", "confirmed", "decided", "determined",
+               "knew", "know", "could tell", "could say", "really said", "ever said", "ever told us", "ever told me"]
+           from whether in (string[])["if", "whether"]
+           select $"{who} {how} {whether}",
+        .. from who in (string[])["没", "没有", "没人", "没有人", "也没", "都没", "一直没", "还没", "从没"]
+           from how in (string[])["说", "讲", "告诉我", "告诉我们", "告诉她", "告诉他", "说清楚", "说清", "讲清楚", "搞清楚", "弄清楚",
+               "查清楚", "搞清", "弄清", "确定", "查出", "查出来", "定下来"]
+           from whether in (string[])["是不是", "是否", "到底是不是"]
+           select who + how + whether,
+        "no one knows if", "nobody knows if", "no one knows whether", "nobody knows whether", "couldnt tell if",
         "couldnt say if", "couldnt say whether", "cant tell if", "still not sure if", "still dont know if",
-        "没说清楚是不是", "没说清是不是", "没讲清楚是不是", "没定论", "一直没定论", "没有定论", "没说定", "没有说定", "没确定是不是",
-        "不确定是不是", "说不清是不是", "说不准是不是", "没搞清楚是不是", "没弄清楚是不是", "没查清楚是不是", "还没定",
+        "没定论", "一直没定论", "没有定论", "没说定", "没有说定", "不确定是不是", "说不清是不是", "说不准是不是", "还没定",
         "nobody knows yet", "no one knows yet",
     ];
 
