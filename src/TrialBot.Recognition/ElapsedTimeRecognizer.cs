@@ -49,6 +49,9 @@ public static partial class ElapsedTimeRecognizer
     /// <summary>How far apart, in days, a date and a length of one answer are before they are two different times.</summary>
     private const double FarApartDays = 90;
 
+    /// <summary>Days in a year: a month said without its year, a year or more after another date, may be of that year.</summary>
+    private const double DaysInYear = 365;
+
     /// <summary>Reads the elapsed time in <paramref name="text"/>.</summary>
     /// <param name="text">The answer, as typed.</param>
     /// <param name="culture">"en-US", "zh-CN" …; null or unknown reads as English.</param>
@@ -172,6 +175,13 @@ public static partial class ElapsedTimeRecognizer
             return Recognition.NotUnderstood<Duration>(SeveralTimes);
         }
 
+        if (!OnAndOffCues.SaysOnAndOff(prepared) && MonthOfAnotherYear(narrowed, dated))
+        {
+            // "18年4月生的孩子…拖到7月才确诊", "back in 2023, around my son's birthday in june": the month may be of the year
+            // said before it, or of this year; which time the question means is for the person to say.
+            return Recognition.NotUnderstood<Duration>(SeveralTimes);
+        }
+
         var elapsed = own.Where(m => m.Elapsed is not null).Select(m => m.Elapsed!.Value).ToList();
         if (elapsed.Count > 0)
         {
@@ -222,6 +232,20 @@ public static partial class ElapsedTimeRecognizer
         var lengths = SpokenLengthReader.FindAll(narrowed, today).Where(l => !dated.Any(d => d.Overlaps(l.Start, l.End))).ToList();
         return (dated, lengths);
     }
+
+    /// <summary>
+    /// True when a month or season said without its year is read as its latest, and another date of the answer, with its
+    /// year, lies more than a year before it: the month may be of that year. Not across a contrast ("prednisone since 2018
+    /// but the dose changed in june", 2018年开始吃，不过6月减过): the month is then set against that year, and is this year's.
+    /// </summary>
+    private static bool MonthOfAnotherYear(string narrowed, List<TimeMention> dated) =>
+        dated.Any(month => month.YearNotSaid && month.Elapsed is { } latest
+            && dated.Any(other => !other.YearNotSaid && other.Elapsed is { } earlier && earlier.Days - latest.Days > DaysInYear
+                && !Contrast().IsMatch(narrowed[Math.Min(other.End, month.Start)..Math.Max(Math.Min(other.End, month.Start), Math.Max(other.Start, month.End))])));
+
+    /// <summary>A contrast between two times: "but", "though", 但, 不过, 可是.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:but|though|although|however)\b|但|不过|可是")]
+    private static partial System.Text.RegularExpressions.Regex Contrast();
 
     /// <summary>
     /// True when a date and a length of time in one answer are far apart ("diagnosed 2019, took 3 months to get it",

@@ -228,6 +228,21 @@ public class ElapsedTimeRecognizerTests
         Assert.Equal(ElapsedTimeRecognizer.SeveralTimes, ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).Problem);
 
     [Theory]
+    [InlineData("说来话长，18年4月生的孩子，坐月子的时候脸上起红斑、关节疼，拖到7月去华西一查，才确诊的狼疮", "zh-CN")]
+    [InlineData("Back in 2023, around my son's birthday in June", "en-US")]
+    [InlineData("diagnosed 2019, had a bad flare in march", "en-US")]
+    [InlineData("2015年发病，那年夏天才确诊", "zh-CN")]
+    public void A_month_without_its_year_after_another_year_is_asked_for(string text, string culture) =>
+        Assert.Equal(ElapsedTimeRecognizer.SeveralTimes, ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).Problem);
+
+    [Theory]
+    [InlineData("prednisone since 2018 but dose changed in june", "en-US")]
+    [InlineData("2018年开始吃，不过6月减过", "zh-CN")]
+    [InlineData("去年11月开始吃的，3月加过量", "zh-CN")]
+    public void A_month_set_against_another_year_or_after_a_date_within_the_year_is_this_years(string text, string culture) =>
+        Assert.True(ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).IsRecognized);
+
+    [Theory]
     [InlineData("since 2019, so about 7 years", "en-US")]
     [InlineData("on and off for 10 years, this time since september", "en-US")]
     public void A_date_and_a_length_that_agree_or_name_the_current_course_are_read(string text, string culture) =>

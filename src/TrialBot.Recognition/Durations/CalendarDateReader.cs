@@ -27,13 +27,13 @@ internal static partial class CalendarDateReader
     {
         var found = new List<TimeMention>();
         Add(found, prepared, FullDate(), _ => (null, null));
-        Add(found, prepared, EnglishMonth(), m => Month(EnglishMonthNumber(m.Groups["month"].Value), EnglishYear(m.Groups["year"].Value, today) ?? YearBefore(m.Groups["rel"].Value, today), today));
+        Add(found, prepared, EnglishMonth(), m => Month(EnglishMonthNumber(m.Groups["month"].Value), EnglishYear(m.Groups["year"].Value, today) ?? YearBefore(m.Groups["rel"].Value, today), today), YearNotSaid);
         Add(found, prepared, NumericMonth(), m => Month(Int(m.Groups["month"].Value), Int(m.Groups["year"].Value), today));
-        Add(found, prepared, ChineseMonth(), m => Month(ChineseInt(m.Groups["month"].Value), ChineseYear(m, today), today));
+        Add(found, prepared, ChineseMonth(), m => Month(ChineseInt(m.Groups["month"].Value), ChineseYear(m, today), today), YearNotSaid);
         var months = found.Where(f => f.Elapsed is not null).ToList();
         var seasonsFrom = found.Count;
-        Add(found, prepared, EnglishSeason(), m => Season(m.Groups["season"].Value, EnglishYear(m.Groups["year"].Value, today) ?? Relative(m.Groups["rel"].Value, today), today, m.Groups["rel"].Value == "last"));
-        Add(found, prepared, ChineseSeason(), m => Season(m.Groups["season"].Value, ChineseYear(m, today), today));
+        Add(found, prepared, EnglishSeason(), m => Season(m.Groups["season"].Value, EnglishYear(m.Groups["year"].Value, today) ?? Relative(m.Groups["rel"].Value, today), today, m.Groups["rel"].Value == "last"), YearNotSaid);
+        Add(found, prepared, ChineseSeason(), m => Season(m.Groups["season"].Value, ChineseYear(m, today), today), YearNotSaid);
         NarrowSeasons(found, seasonsFrom, found.Count, months);
         Add(found, prepared, RelativePeriod(), m => Period(m.Groups["period"].Value, today));
         Add(found, prepared, EnglishYearAlone(), m => Year(Int(m.Groups["year"].Value), today));
@@ -64,7 +64,10 @@ internal static partial class CalendarDateReader
     /// <summary>True when <paramref name="prepared"/> holds a date with its day, which the date-time model reads.</summary>
     public static bool HasFullDate(string prepared) => FullDate().IsMatch(prepared);
 
-    private static void Add(List<TimeMention> found, string prepared, Regex pattern, Func<Match, (Duration? Elapsed, string? Problem)?> read)
+    /// <summary>True when a month's or season's match names no year ("since july", 7月份, "the summer").</summary>
+    private static bool YearNotSaid(Match match) => !match.Groups["year"].Success && !match.Groups["rel"].Success;
+
+    private static void Add(List<TimeMention> found, string prepared, Regex pattern, Func<Match, (Duration? Elapsed, string? Problem)?> read, Func<Match, bool>? yearNotSaid = null)
     {
         foreach (Match match in pattern.Matches(prepared))
         {
@@ -87,7 +90,7 @@ internal static partial class CalendarDateReader
                 continue;
             }
 
-            found.Add(new TimeMention(match.Index, end, reading.Elapsed, reading.Problem));
+            found.Add(new TimeMention(match.Index, end, reading.Elapsed, reading.Problem, yearNotSaid?.Invoke(match) ?? false));
         }
     }
 

@@ -7,7 +7,8 @@ namespace TrialBot.Recognition.Durations;
 /// <param name="End">Index just past its last character.</param>
 /// <param name="Elapsed">The time elapsed up to today, when the mention gives one.</param>
 /// <param name="Problem">A <see cref="RecognitionProblem"/> code when it gives none ("since November" on 24 November).</param>
-internal readonly record struct TimeMention(int Start, int End, Duration? Elapsed, string? Problem)
+/// <param name="YearNotSaid">True for a month or season said without its year ("in july", 7月), read as its latest.</param>
+internal readonly record struct TimeMention(int Start, int End, Duration? Elapsed, string? Problem, bool YearNotSaid = false)
 {
     /// <summary>True when this mention overlaps the span from <paramref name="start"/> to <paramref name="end"/>.</summary>
     public bool Overlaps(int start, int end) => Start < end && start < End;
