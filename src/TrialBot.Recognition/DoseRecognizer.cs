@@ -124,6 +124,13 @@ public sealed partial class DoseRecognizer
             frequencies = frequencies.Where(f => owners.Owner(f.Start, f.End) == target).ToList();
         }
 
+        if (amounts.Count > 0 && (counts.Count > 0 || TabletsWithoutStrength.SaysTablets(prepared)) && TabletsWithoutStrength.SaysStrengthUnknown(prepared))
+        {
+            // "2 tablet. last time 5mg each but new box, i think different strength, i dont know": a strength the person
+            // doubts makes no dose; the bot asks how many mg each tablet is.
+            return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.MissingUnit);
+        }
+
         if (others.Count > 1 && others.All(o => o.Value == others[0].Value) && !SplitsTheDay(prepared) && !SplitDayCounts.EachTimed(prepared, others))
         {
             // "40 now, they dropped me from 60 to 40": the same figure said twice is one figure.

@@ -115,6 +115,10 @@ public class TabletsWithoutStrengthTests
     [InlineData("吃三片", "zh-CN")]
     [InlineData("一天两颗", "zh-CN")]
     [InlineData("泼尼松一天3粒，不知道多少毫克", "zh-CN")]
+    [InlineData("prednisolone 2 tablet morning. last time 5mg each but polyclinic give me new box different colour, i think different strength, i dont know", "en-US")]
+    [InlineData("2 pred tabs, they were 5mg but the pharmacy switched brands, strength not sure now", "en-US")]
+    [InlineData("强的松两片，以前是5毫克一片，现在换了药厂不知道是多少", "zh-CN")]
+    [InlineData("每天两片泼尼松，以前一片5毫克，这次拿的药规格变了", "zh-CN")]
     public void A_count_of_tablets_is_never_read_as_milligrams(string text, string culture)
     {
         var reading = new DoseRecognizer(Catalog.All).Recognize(text, culture);
