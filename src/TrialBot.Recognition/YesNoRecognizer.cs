@@ -67,6 +67,12 @@ public static partial class YesNoRecognizer
         // "legs swollen n rash still": a lone "n" between words is "and", as typed in a text message, not a no.
         folded = TextedAnd().Replace(folded, "and");
 
+        // 中 (Henan), 得 (Cantonese), 系 alone: a dialect's OK, only as the whole answer (中 is inside 中风, 系 inside 关系).
+        if (DialectYes().IsMatch(folded))
+        {
+            return Recognition.Of(true);
+        }
+
         // "什么叫危象？应该没有吧", "does a cornea count? otherwise no": a question asked back, then the answer: the answer.
         // Not when the question follows a statement ("had a kidney transplant, does that count? probably not"): the
         // statement stands, and the whole is read.
@@ -276,6 +282,10 @@ public static partial class YesNoRecognizer
 
         return new string(chars);
     }
+
+    /// <summary>A dialect's OK as the whole answer: 中, 中中, 中啊 (Henan), 得 (Cantonese), 系 (Cantonese "yes").</summary>
+    [GeneratedRegex(@"^[\s,，.。!！~]*(?:中|中中|得|系)\s*(?:啊|呀|嘞|喔|哦|的|啦)?[\s,，.。!！~]*$")]
+    private static partial Regex DialectYes();
 
     [GeneratedRegex(@"(?<=[a-z]{2}\s+)n(?=\s+[a-z]{2})")]
     private static partial Regex TextedAnd();

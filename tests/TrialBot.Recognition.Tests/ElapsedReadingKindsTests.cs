@@ -47,9 +47,20 @@ public class MonthAndSeasonTests
     [InlineData("Since her flare in the spring, March I think", "2026-03-31")]
     [InlineData("same 2 tablets since the summer, maybe july", "2026-07-31")]
     [InlineData("july, in the summer", "2026-07-31")]
+    [InlineData("研一刚入学那年秋天，2022年10月左右", "2022-10-31")]
+    [InlineData("that autumn, october 2022 i think", "2022-10-31")]
+    [InlineData("The summer of the London Olympics, so 2012.", "2012-08-31")]
+    [InlineData("june, that was 2019", "2019-06-30")]
+    [InlineData("2020 like june", "2020-06-30")]
+    [InlineData("SINCE THANKSGIVING LAST YEAR", "2025-11-27")]
+    [InlineData("on since CNY, cannot stop la", "2026-02-17")]
+    [InlineData("1.5 tab since ching ming", "2026-04-05")]
+    [InlineData("清明开始一直三粒", "2026-04-05")]
+    [InlineData("same 1 and half since holy week", "2026-04-05")]
+    [InlineData("4 tabs since merdeka", "2026-08-31")]
     public void Reads_the_month_meant(string text, string since)
     {
-        var reading = ElapsedTimeRecognizer.Recognize(text, "en-US", Today);
+        var reading = ElapsedTimeRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Today);
 
         Assert.True(reading.IsRecognized, reading.ToString());
         Assert.Equal(Today.DayNumber - DateOnly.Parse(since, System.Globalization.CultureInfo.InvariantCulture).DayNumber, reading.Value.Days, 6);

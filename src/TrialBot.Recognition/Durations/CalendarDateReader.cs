@@ -34,7 +34,7 @@ internal static partial class CalendarDateReader
         var seasonsFrom = found.Count;
         Add(found, prepared, EnglishSeason(), m => Season(m.Groups["season"].Value, EnglishYear(m.Groups["year"].Value, today) ?? Relative(m.Groups["rel"].Value, today), today, m.Groups["rel"].Value == "last"), YearNotSaid);
         Add(found, prepared, ChineseSeason(), m => Season(m.Groups["season"].Value, ChineseYear(m, today), today), YearNotSaid);
-        NarrowSeasons(found, seasonsFrom, found.Count, months);
+        NarrowSeasons(found, seasonsFrom, found.Count, months, today);
         Add(found, prepared, RelativePeriod(), m => Period(m.Groups["period"].Value, today));
         Add(found, prepared, EnglishYearAlone(), m => Year(Int(m.Groups["year"].Value), today));
         Add(found, prepared, ChineseYearAlone(), m => Year(ChineseYear(m, today), today));
@@ -43,23 +43,36 @@ internal static partial class CalendarDateReader
 
     /// <summary>
     /// A season with one of its months said beside it ("since the summer, maybe july", "in the spring, March I think",
-    /// 去年夏天，7月份吧) is that month: the season's mention (from <paramref name="from"/> to <paramref name="to"/> in
-    /// <paramref name="found"/>) keeps its place, so that nothing else is read in it, but gives no time.
+    /// 去年夏天，7月份吧; "那年秋天，2022年10月左右", where the season's year is the month's) is that month: the season's
+    /// mention (from <paramref name="from"/> to <paramref name="to"/> in <paramref name="found"/>) keeps its place, so that
+    /// nothing else is read in it, but gives no time.
     /// </summary>
-    private static void NarrowSeasons(List<TimeMention> found, int from, int to, List<TimeMention> months)
+    private static void NarrowSeasons(List<TimeMention> found, int from, int to, List<TimeMention> months, DateOnly today)
     {
         const double SeasonDays = 92;
         const int Beside = 40;
         for (var i = from; i < to; i++)
         {
             var season = found[i];
-            if (season.Elapsed is { } elapsed && months.Any(month => month.Elapsed is { } inIt
-                && inIt.Days - elapsed.Days is >= 0 and < SeasonDays && Math.Abs(month.Start - season.Start) < Beside))
+            var beside = months.Where(month => Math.Abs(month.Start - season.Start) < Beside).ToList();
+            if (season.Elapsed is { } elapsed && beside.Any(month => month.Elapsed is { } inIt && inIt.Days - elapsed.Days is >= 0 and < SeasonDays))
             {
                 found[i] = season with { Elapsed = null };
             }
+            else if (season.YearNotSaid && LastMonthOf(season, today) is { } last
+                && beside.Any(month => !month.YearNotSaid && month.Elapsed is { } inIt && InSeasonEndingIn(today.AddDays(-(int)Math.Round(inIt.Days)).Month, last)))
+            {
+                found[i] = season with { Elapsed = null, Problem = null };
+            }
         }
     }
+
+    /// <summary>The last month of a season said without its year, whichever year it was read in.</summary>
+    private static int? LastMonthOf(TimeMention season, DateOnly today) =>
+        season.Elapsed is { } elapsed ? today.AddDays(-(int)Math.Round(elapsed.Days)).Month : null;
+
+    /// <summary>True when <paramref name="month"/> is one of the three months of the season that ends in <paramref name="last"/>.</summary>
+    private static bool InSeasonEndingIn(int month, int last) => ((last - month + 12) % 12) is >= 0 and < 3;
 
     /// <summary>True when <paramref name="prepared"/> holds a date with its day, which the date-time model reads.</summary>
     public static bool HasFullDate(string prepared) => FullDate().IsMatch(prepared);
@@ -261,7 +274,7 @@ internal static partial class CalendarDateReader
     private static partial Regex EnglishMonth();
 
     /// <summary>"3/2021", "2021-03", "2021/3" (no day).</summary>
-    [GeneratedRegex(@"(?<![\d/.-])(?:(?<month>\d{1,2})\s*/\s*(?<year>\d{4})|(?<year>\d{4})\s*[-/.]\s*(?<month>\d{1,2}))(?![\d/.-])")]
+    [GeneratedRegex(@"(?<![\d/.-])(?:(?<month>\d{1,2})\s*/\s*(?<year>\d{4})|(?<year>\d{4})\s*[-/.]\s*(?<month>\d{1,2}))(?![\d/-]|\.\d)")]
     private static partial Regex NumericMonth();
 
     /// <summary>2019年3月, 去年三月, 今年3月份, 9月份, 19年8月; not 3月15号.</summary>
@@ -290,7 +303,7 @@ internal static partial class CalendarDateReader
     private static partial Regex FullDate();
 
     /// <summary>"since 2019", "in 2018", "2015".</summary>
-    [GeneratedRegex(@"(?<![\d/.-])(?<year>19\d{2}|20\d{2})(?![\d/.-])")]
+    [GeneratedRegex(@"(?<![\d/.-])(?<year>19\d{2}|20\d{2})(?![\d/-]|\.\d)")]
     private static partial Regex EnglishYearAlone();
 
     /// <summary>2015年, 18年确诊, 一九九八年, 二〇一九年 (a two-digit year only before what a year is followed by).</summary>

@@ -11,7 +11,8 @@ namespace TrialBot.Recognition.Durations;
 /// "end of last month", 十月中旬, 3月初, 去年十月底, 上个月初, 上月中旬, 月初; and holidays with a fixed day or one
 /// reckoned on the Chinese calendar: 国庆 (1 October), 元旦 and "new year" (1 January), 五一 (1 May), 圣诞 and
 /// "christmas" (25 December), "halloween" (31 October), "valentines" (14 February), the US "memorial day", "labor day", "columbus day" and
-/// "thanksgiving", "mothers day"/母亲节, "fathers day"/父亲节 and "easter", 春节, 过年 and "chinese new year" (the first day of the lunar year), 元宵, 端午, 中秋.
+/// "thanksgiving", "mothers day"/母亲节, "fathers day"/父亲节 and "easter" ("holy week"), 清明 and "ching ming" (5 April), "merdeka" (31 August),
+/// 春节, 过年, "chinese new year" and "cny" (the first day of the lunar year), 元宵, 端午, 中秋.
 /// </summary>
 /// <remarks>
 /// Each part is measured from the latest day it can mean, as a month alone is from its last day, so that the time is
@@ -160,9 +161,11 @@ internal static partial class PointInMonthReader
         "thanksgiving" => NthWeekday(year, 11, DayOfWeek.Thursday, 4),
         "mothers day" or "母亲节" => NthWeekday(year, 5, DayOfWeek.Sunday, 2),
         "fathers day" or "父亲节" => NthWeekday(year, 6, DayOfWeek.Sunday, 3),
-        "easter" => Easter(year),
+        "easter" or "holy week" => Easter(year),
+        "清明" or "ching ming" or "qingming" or "tomb sweeping day" => new DateOnly(year, 4, 5),
+        "merdeka" or "merdeka day" => new DateOnly(year, 8, 31),
         "valentines" or "valentines day" => new DateOnly(year, 2, 14),
-        "春节" or "过年" or "大年初一" or "chinese new year" or "lunar new year" or "spring festival" => LunarDay(year, 1, 1),
+        "春节" or "过年" or "大年初一" or "chinese new year" or "cny" or "lunar new year" or "spring festival" => LunarDay(year, 1, 1),
         "元宵" => LunarDay(year, 1, 15),
         "端午" => LunarDay(year, 5, 5),
         "中秋" => LunarDay(year, 8, 15),
@@ -267,11 +270,11 @@ internal static partial class PointInMonthReader
     private static partial Regex ChineseRelativePart();
 
     /// <summary>去年国庆, 国庆节, 2024年春节, 今年元旦, 过年, 中秋节.</summary>
-    [GeneratedRegex(@"(?:(?<year>\d{4}|\d{2})\s*年的?|(?<rel>去年|前年|今年)的?)?(?<holiday>国庆|元旦|五一|劳动节|圣诞|春节|过年|大年初一|元宵|端午|中秋|母亲节|父亲节)(?:节)?")]
+    [GeneratedRegex(@"(?:(?<year>\d{4}|\d{2})\s*年的?|(?<rel>去年|前年|今年)的?)?(?<holiday>国庆|元旦|五一|劳动节|圣诞|春节|过年|大年初一|元宵|端午|中秋|清明|母亲节|父亲节)(?:节)?")]
     private static partial Regex ChineseHoliday();
 
-    /// <summary>"since christmas", "last christmas", "new years day 2025", "chinese new year".</summary>
-    [GeneratedRegex(@"(?:\b(?<rel>last|this)\s+)?\b(?<holiday>christmas|xmas|new years day|new years|new year|chinese new year|lunar new year|spring festival|national day|halloween|valentines day|valentines|memorial day|labor day|labour day|columbus day|thanksgiving|mothers day|fathers day|easter)\b(?:\s+(?:of\s+)?(?<year>\d{4}|'\d{2}))?")]
+    /// <summary>"since christmas", "last christmas", "new years day 2025", "thanksgiving last year", "chinese new year".</summary>
+    [GeneratedRegex(@"(?:\b(?<rel>last|this)\s+)?\b(?<holiday>christmas|xmas|new years day|new years|new year|chinese new year|cny|lunar new year|spring festival|national day|halloween|valentines day|valentines|memorial day|labor day|labour day|columbus day|thanksgiving|mothers day|fathers day|easter|holy week|ching ming|qingming|tomb sweeping day|merdeka day|merdeka)\b(?:\s+(?:of\s+)?(?<year>\d{4}|'\d{2})|\s+(?<rel>last year|this year))?")]
     private static partial Regex EnglishHoliday();
 
     [GeneratedRegex(@"\b(?:after|later than|sometime after)\s+(?:the\s+)?$")]
