@@ -70,7 +70,17 @@ public sealed partial class DoseRecognizer
     /// <see cref="RecognitionProblem.OutOfRange"/> for a negative or implausibly large dose; unsure for "I don't know".</returns>
     public Recognition<RecognizedDose> Recognize(string? text, string? culture, Medicine? defaultMedicine = null) =>
         InputGuard.Normalize(text).Bind(normalized =>
-            Recognize(HalfOfOne().Replace(CountedByStrength().Replace(TabletsByStrength().Replace(GluedTimes().Replace(WithoutFormerDose(AnswerText.Prepare(normalized)), "x $1"), "of the $1 mg"), "$1 mg"), "half a "), CultureLanguage.ForModels(culture, normalized), defaultMedicine ?? prednisone, defaultMedicine is not null));
+        {
+            var prepared = GluedTimes().Replace(WithoutFormerDose(AnswerText.Prepare(normalized)), "x $1");
+            var reading = Recognize(
+                HalfOfOne().Replace(CountedByStrength().Replace(TabletsByStrength().Replace(TabletOfStrength().Replace(prepared, "$1 mg"), "of the $1 mg"), "$1 mg"), "half a "),
+                CultureLanguage.ForModels(culture, normalized),
+                defaultMedicine ?? prednisone,
+                defaultMedicine is not null);
+
+            // "2 tabs of 10": the strength said without mg is read as mg, and said back to confirm.
+            return TabletOfStrength().IsMatch(prepared) ? reading.AsTentative() : reading;
+        });
 
     /// <summary>
     /// The answer without the dose a change started from: "dropped me from 60 to 40" is 40, "down to 15 from 20" 15,
@@ -229,9 +239,10 @@ public sealed partial class DoseRecognizer
             tentative = true;
         }
 
-        if (StrengthAndTotal.Total(prepared, amounts) is { } total)
+        if (!Additive().IsMatch(prepared) && StrengthAndTotal.Total(prepared, amounts) is { } total)
         {
-            // "一片5mg，一天20mg": the day's total is the dose; the tablets counted are already in it.
+            // "一片5mg，一天20mg": the day's total is the dose; the tablets counted are already in it. Not "10mg plus half a
+            // 5mg tablet": those add up.
             amounts = [total];
             counts = [];
         }
@@ -385,8 +396,9 @@ public sealed partial class DoseRecognizer
     [GeneratedRegex(@"(?<![a-z])x(\d)")]
     private static partial Regex GluedTimes();
 
-    /// <summary>Words that add one amount to another: "and", "plus", "+", 和, 加, 还有.</summary>
-    [GeneratedRegex(@"\b(?:and|plus|with)\b|\+|和|加|还有|另外")]
+    /// <summary>Words that add one amount to another: "and", "plus", "+", 和, 加, 还有; not "and a half" that ends a count
+    /// ("two 5s and a half").</summary>
+    [GeneratedRegex(@"\b(?:and(?!\s+a\s+half\s*(?:[),.;!?]|$))|plus|with)\b|\+|和|加|还有|另外")]
     private static partial Regex Additive();
 
     /// <summary>The person says they do not know which steroid it is: "dont know the name", "not sure which one", 不知道叫什么, 不知道是哪种.</summary>
@@ -394,6 +406,10 @@ public sealed partial class DoseRecognizer
     private static partial Regex NameUnknown();
 
     /// <summary>"half of one of the 50mg tablets", "half of my 10mg": half a tablet of that strength.</summary>
+    /// <summary>A bare strength after a tablet word ("half a tablet of 5", "2 tabs of 10"): milligrams.</summary>
+    [GeneratedRegex(@"(?<=\b(?:tablets?|tabs?|pills?)\s+of\s+)(\d+(?:\.\d+)?)(?!\s*(?:[a-z%µμ]|毫克|克|[\d.]))")]
+    private static partial Regex TabletOfStrength();
+
     [GeneratedRegex(@"\bhalf\s+(?:of\s+)?(?:one\s+of\s+)?(?:the|my|a|an|those|these)\s+")]
     private static partial Regex HalfOfOne();
 

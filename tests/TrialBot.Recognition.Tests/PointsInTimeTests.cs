@@ -127,3 +127,44 @@ public class TabletsWithoutStrengthTests
         Assert.Equal(RecognitionProblem.MissingUnit, reading.Problem);
     }
 }
+
+/// <summary>Tablets with their strength said after them, with half a tablet, or added to another amount.</summary>
+public class TabletStrengthAndHalfTests
+{
+    private readonly DoseRecognizer recognizer = new(Catalog.All);
+
+    [Theory]
+    [InlineData("prednisolone 2 tablet every morning, each one 5mg", 10)]
+    [InlineData("2 tablets, each is 5mg", 10)]
+    [InlineData("two 5s and a half", 12.5)]
+    [InlineData("12.5 mg (two 5s and a half)", 12.5)]
+    [InlineData("2 tablets and a half of 5mg", 12.5)]
+    public void Reads_the_tablets_and_their_strength(string text, double mgPerDay)
+    {
+        var reading = recognizer.Recognize(text, "en-US");
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(mgPerDay, reading.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("2 tabs of 10", 20)]
+    [InlineData("half a tablet of 5", 2.5)]
+    public void A_strength_without_mg_after_tablets_is_mg_to_confirm(string text, double mgPerDay)
+    {
+        var reading = recognizer.Recognize(text, "en-US");
+
+        Assert.True(reading.IsRecognized && reading.IsTentative, reading.ToString());
+        Assert.Equal(mgPerDay, reading.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("10mg plus half a 5mg tablet")]
+    [InlineData("10mg and half a tablet of 5")]
+    public void An_amount_and_part_of_a_tablet_added_to_it_is_never_read_as_one_of_them(string text)
+    {
+        var reading = recognizer.Recognize(text, "en-US");
+
+        Assert.False(reading.IsRecognized && reading.Value!.DailyDose.MgPerDay is 10 or 5 or 2.5, reading.ToString());
+    }
+}

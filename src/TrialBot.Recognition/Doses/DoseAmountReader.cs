@@ -75,7 +75,8 @@ internal static partial class DoseAmountReader
         var before = amounts.FirstOrDefault(a => a.Start >= number.End && CountBeforeAmount().IsMatch(prepared[number.End..a.Start]));
         if (before != default)
         {
-            return new TabletCount(number.Start, number.End, number.Value);
+            // "two 5 mg and a half" ("two 5s and a half"): two and a half tablets of 5 mg.
+            return new TabletCount(number.Start, number.End, number.Value + (AndAHalf().IsMatch(prepared, before.End) ? Half : 0));
         }
 
         var after = amounts.FirstOrDefault(a => a.End <= number.Start && CountAfterAmount().IsMatch(prepared[a.End..number.Start]));
@@ -92,8 +93,11 @@ internal static partial class DoseAmountReader
     [GeneratedRegex(@"\G\s*(?:(?<mg>mg|mgs|milligrams?|milligrammes?|毫克)|(?<mcg>mcg|µg|μg|ug|micrograms?|微克)|(?<g>g|gm|grams?|grammes?|克))(?![a-z])")]
     private static partial Regex MassUnit();
 
-    [GeneratedRegex(@"\G\s*(?:(?:a|an)\s+)?(?:tablets?|tabs?|pills?|capsules?|caps?|片|粒|颗)(?<half>半)?")]
+    [GeneratedRegex(@"\G\s*(?:(?:a|an)\s+)?(?:tablets?|tabs?|pills?|capsules?|caps?|片|粒|颗)(?<half>半|\s+and\s+a\s+half\b)?")]
     private static partial Regex TabletWord();
+
+    [GeneratedRegex(@"\G\s*(?:tablets?|tabs?|pills?|ones?)?\s+and\s+a\s+half\b")]
+    private static partial Regex AndAHalf();
 
     [GeneratedRegex(@"\G\s*of (?:them|those|these|the (?:tablets?|tabs?|pills?))\b")]
     private static partial Regex OfThem();

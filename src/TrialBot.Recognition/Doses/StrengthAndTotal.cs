@@ -9,7 +9,7 @@ namespace TrialBot.Recognition.Doses;
 /// </summary>
 internal static partial class StrengthAndTotal
 {
-    private const int StrengthWordReach = 8;
+    private const int StrengthWordReach = 14;
 
     /// <summary>The day's total when one of two amounts is a tablet's strength that divides the other; null otherwise.</summary>
     public static MassAmount? Total(string prepared, IReadOnlyList<MassAmount> amounts)
@@ -31,11 +31,12 @@ internal static partial class StrengthAndTotal
         return Math.Abs(halves - Math.Round(halves)) < 1e-9 ? day : null;
     }
 
-    /// <summary>True when <paramref name="amount"/> is said as one tablet's strength ("5mg tabs", 一片5mg, "5mg each").</summary>
+    /// <summary>True when <paramref name="amount"/> is said as one tablet's strength ("5mg tabs", 一片5mg, "5mg each",
+    /// "each one 5mg", "each is 5mg").</summary>
     public static bool IsStrength(string prepared, MassAmount amount) =>
         StrengthBefore().IsMatch(prepared[Math.Max(0, amount.Start - StrengthWordReach)..amount.Start]) || StrengthAfter().IsMatch(prepared, amount.End);
 
-    [GeneratedRegex(@"(?:一片|每片|1片|一粒|每粒|(?:one|1|each|per|a)\s+(?:tab|tablet|pill)s?(?:\s+is)?)\s*(?:是|为|=|:)?\s*$")]
+    [GeneratedRegex(@"(?:一片|每片|1片|一粒|每粒|(?:(?:one|1|each|per|a)\s+(?:tab|tablet|pill)s?|\beach(?:\s+one)?)(?:\s+(?:is|was))?)\s*(?:是|为|=|:)?\s*$")]
     private static partial Regex StrengthBefore();
 
     [GeneratedRegex(@"\G\s*(?:tabs?|tablets?|pills?|each|apiece|per\s+(?:tab|tablet|pill)|一片|每片|的片子|的药片)(?![a-z])")]
