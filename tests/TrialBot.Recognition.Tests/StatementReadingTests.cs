@@ -235,3 +235,35 @@ public class StatementReadingTests
         Assert.Equal(expected, reading.Value);
     }
 }
+
+/// <summary>What is only checked, and what someone else gave the person.</summary>
+public class CheckedAndGivenTests
+{
+    private static readonly YesNoSubject Kidney = new(["kidneys", "kidney", "肾", "nephritis", "肾炎"], [], []);
+    private static readonly YesNoSubject Transplant = new(["transplant", "kidney", "移植", "肾"], [], []);
+
+    [Theory]
+    [InlineData("No, they check my kidneys every visit and they're fine.", "en-US")]
+    [InlineData("they keep an eye on my kidneys but no nephritis", "en-US")]
+    [InlineData("没有，每次都查肾功能，都正常", "zh-CN")]
+    public void Being_checked_for_it_is_not_having_it(string text, string culture)
+    {
+        Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize(text, culture, Kidney));
+    }
+
+    [Theory]
+    [InlineData("yes they found nephritis when they checked my kidneys", "en-US")]
+    [InlineData("查出肾炎了", "zh-CN")]
+    public void What_a_check_found_is_still_said(string text, string culture)
+    {
+        Assert.Equal(Recognition.Of(true), YesNoRecognizer.Recognize(text, culture, Kidney));
+    }
+
+    [Theory]
+    [InlineData("my cousin gave me a kidney in 2015", "en-US")]
+    [InlineData("我哥捐给我一个肾", "zh-CN")]
+    public void What_someone_else_gave_the_person_is_the_persons(string text, string culture)
+    {
+        Assert.True(YesNoRecognizer.Recognize(text, culture, Transplant) is { IsRecognized: true, Value: true });
+    }
+}

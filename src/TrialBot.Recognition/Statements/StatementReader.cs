@@ -278,13 +278,24 @@ internal static partial class StatementReader
     }
 
     /// <summary>The mentions, less those of a clause about someone else ("my grandmother has dementia", 我妈有老年痴呆,
-    /// "dementia runs in my family").</summary>
+    /// "dementia runs in my family") and those only checked or watched ("they check my kidneys every visit", 每次都查肾功能):
+    /// being checked for something states nothing about having it.</summary>
     private static List<PhraseMatch<MentionRole>> WithoutOtherPeople(string text, IReadOnlyList<(int Start, int End)> clauses, IReadOnlyList<PhraseMatch<MentionRole>> mentions) =>
         mentions.Where(m =>
         {
             var clause = clauses[Math.Max(0, Clauses.IndexOf(clauses, m.Start))];
-            return !OtherPerson().IsMatch(text[clause.Start..m.Start]) && !FamilyHistory().IsMatch(text[clause.Start..clause.End]);
+            return (!OtherPerson().IsMatch(text[clause.Start..m.Start]) || GivenToThePerson().IsMatch(text[clause.Start..clause.End]))
+                && !FamilyHistory().IsMatch(text[clause.Start..clause.End])
+                && !(m.Tag == MentionRole.About && OnlyChecked().IsMatch(text[clause.Start..m.Start]));
         }).ToList();
+
+    /// <summary>Someone else giving the person what is named ("my cousin gave me one", 我哥捐给我的): the person's, not theirs.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:gave|give|gives|given|donated|donates)\s+(?:me|her|him|mom|mum|dad)(?![a-z])|(?:给|捐给)(?:我|她|他)")]
+    private static partial Regex GivenToThePerson();
+
+    /// <summary>A verb of checking or watching just before a term: "they check my", "keep an eye on her", 每次都查, 定期复查.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:checks?|checked|checking|tests?|tested|testing|monitors?|monitored|monitoring|watch|watches|watched|watching|keeps? an eye on|keeping an eye on|kept an eye on|screens?|screened|screening|looks? at|looked at|looking at)\s+(?:(?:my|her|his|their|the|on|for|up on)\s+)*$|(?:复查|检查|监测|监控|查)\s*$")]
+    private static partial Regex OnlyChecked();
 
     /// <summary>
     /// True for "no", "nope", "nah" opening a clause and not followed by a term: the answer word, not a negation of what
@@ -388,7 +399,7 @@ internal static partial class StatementReader
     [GeneratedRegex(@"^\s*(?:(?:is|are|r|was|were|has been|have been|has|have|been|seem|seems|look|looks|function|functions|all|still|also|now|pretty|quite|totally|completely|mostly|always|usually|generally|perfectly|checked|tested|and|they|theyre|its|came back|come back|检查|查过|结果|功能|肾功|都|还|也|一直|还是|都是|是|挺|很|目前|现在|基本|基本上)\s*)*$")]
     private static partial Regex Copula();
 
-    [GeneratedRegex(@"(?<![a-z])(?:my|his|her)\s+(?:mom|mum|mother|dad|father|grandmother|grandma|grandfather|grandpa|nan|sister|brother|aunt|uncle|husband|wife|son|daughter|friend|cousin|family|relative|parent)s?(?![a-z])|(?:我|他|她)?(?:家族|家里人|妈|妈妈|母亲|爸|爸爸|父亲|奶奶|爷爷|外婆|姥姥|外公|姐姐|哥哥|妹妹|弟弟|老公|老婆|孩子|儿子|女儿|亲戚|朋友|家人)")]
+    [GeneratedRegex(@"(?<![a-z])(?:my|his|her)\s+(?:mom|mum|mother|dad|father|grandmother|grandma|grandfather|grandpa|nan|sister|brother|aunt|uncle|husband|wife|son|daughter|friend|cousin|family|relative|parent)s?(?![a-z])|(?:我|他|她)?(?:家族|家里人|妈|妈妈|母亲|爸|爸爸|父亲|奶奶|爷爷|外婆|姥姥|外公|姐姐|哥哥|妹妹|弟弟|老公|老婆|孩子|儿子|女儿|亲戚|朋友|家人)|我(?:哥|姐|弟|妹|舅|姨|叔|婶|姑)|[表堂](?:哥|姐|弟|妹)")]
     private static partial Regex OtherPerson();
 
     [GeneratedRegex(@"(?<![a-z])runs? in (?:my|the|our) family|family history|家族史|遗传")]
