@@ -397,8 +397,8 @@ public sealed partial class DoseRecognizer
     private static partial Regex GluedTimes();
 
     /// <summary>Words that add one amount to another: "and", "plus", "+", 和, 加, 还有; not "and a half" that ends a count
-    /// ("two 5s and a half").</summary>
-    [GeneratedRegex(@"\b(?:and(?!\s+a\s+half\s*(?:[),.;!?]|$))|plus|with)\b|\+|和|加|还有|另外")]
+    /// ("two 5s and a half"), nor 加 of a dose raised (加回两片, 加到20, 增加).</summary>
+    [GeneratedRegex(@"\b(?:and(?!\s+a\s+half\s*(?:[),.;!?]|$))|plus|with)\b|\+|和|(?<![增追])加(?![回到量至了为成])|还有|另外")]
     private static partial Regex Additive();
 
     /// <summary>The person says they do not know which steroid it is: "dont know the name", "not sure which one", 不知道叫什么, 不知道是哪种.</summary>

@@ -211,7 +211,14 @@ public static partial class ElapsedTimeRecognizer
 
     /// <summary>The answer with one end of a range kept and what is no time of the answer blanked (rates, lengths after another event).</summary>
     private static string Narrow(string prepared, bool upperEnd) =>
-        RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(Ish().Replace(prepared, " "), upperEnd))))));
+        RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(Unabbreviated(Ish().Replace(prepared, " ")), upperEnd))))));
+
+    /// <summary>"last yr", "this wk", "last mo" written out ("last year"), so that the period is read.</summary>
+    private static string Unabbreviated(string prepared) =>
+        RelativeAbbreviation().Replace(prepared, m => m.Groups["rel"].Value + " " + (m.Groups["unit"].Value[0] switch { 'y' => "year", 'w' => "week", _ => "month" }));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<rel>last|this)\s+(?<unit>yr|yrs|wk|wks|mo|mos|mth|mnth)\b")]
+    private static partial System.Text.RegularExpressions.Regex RelativeAbbreviation();
 
     /// <summary>"-ish" after a number ("6ish months", "six-ish weeks"): the number is read, and the answer is a rough figure.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*-?\s*ish\b")]

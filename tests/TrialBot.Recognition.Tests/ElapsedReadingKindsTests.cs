@@ -58,6 +58,7 @@ public class MonthAndSeasonTests
     [InlineData("清明开始一直三粒", "2026-04-05")]
     [InlineData("same 1 and half since holy week", "2026-04-05")]
     [InlineData("4 tabs since merdeka", "2026-08-31")]
+    [InlineData("since last yr no stop", "2025-12-31")]
     public void Reads_the_month_meant(string text, string since)
     {
         var reading = ElapsedTimeRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Today);

@@ -139,9 +139,10 @@ public class TabletStrengthAndHalfTests
     [InlineData("two 5s and a half", 12.5)]
     [InlineData("12.5 mg (two 5s and a half)", 12.5)]
     [InlineData("2 tablets and a half of 5mg", 12.5)]
+    [InlineData("上个月又加回两片了，一片5mg，就是10mg", 10)]
     public void Reads_the_tablets_and_their_strength(string text, double mgPerDay)
     {
-        var reading = recognizer.Recognize(text, "en-US");
+        var reading = recognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US");
 
         Assert.True(reading.IsRecognized, reading.ToString());
         Assert.Equal(mgPerDay, reading.Value!.DailyDose.MgPerDay, 6);
