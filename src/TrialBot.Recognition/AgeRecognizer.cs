@@ -61,6 +61,12 @@ public static partial class AgeRecognizer
             return Recognize(withoutThen, language, today) is { IsRecognized: true } ageNow ? ageNow.AsTentative() : Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous);
         }
 
+        if (AgeCues.OnlyPastAge(prepared))
+        {
+            // "got sick at 30", 58岁确诊的: only the age at an event, which is not the age now: the person is asked.
+            return Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous);
+        }
+
         if (AgeCues.FromBirthDate(prepared, today) is { } exact)
         {
             return double.IsNaN(exact) ? Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous) : ToWholeYears(exact);

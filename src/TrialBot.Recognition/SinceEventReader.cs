@@ -54,12 +54,12 @@ public static partial class SinceEventReader
 
     /// <summary>
     /// An age of the past, the age at an event: "since I was 34", "when she was 14", "at age 20", "I was 29 when",
-    /// "diagnosed at 34", 34岁的时候, 34岁那年, 30岁开始. Read here as the event a time counts from, and left out by the age
+    /// "diagnosed at 34", "got sick at 30", 34岁的时候, 34岁那年, 30岁开始, 58岁确诊, 30岁发病. Read here as the event a time counts from, and left out by the age
     /// question, which asks the age now.
     /// </summary>
     [GeneratedRegex(
         @"\b(?:since|from|when|at)\s+(?:(?:i|she|he|they)\s+(?:was|were)\s+|age\s+(?:of\s+)?|the\s+age\s+of\s+)(?<years>\d{1,2})\b(?!\s*(?:mg|%|years?\s+ago|months?|weeks?|days?))|" +
-        @"\b(?:i|she|he)\s+was\s+(?<years>\d{1,2})\s+when\b|\b(?:diagnosed|dx|dxd|found\s+out|got\s+it|started)\s+(?:at|aged)\s+(?<years>\d{1,2})\b|" +
-        @"(?<years>\d{1,2})\s*岁(?:的时候|那年|时|开始|起)")]
+        @"\b(?:i|she|he)\s+was\s+(?<years>\d{1,2})\s+when\b|\b(?:diagnosed|dx|dxd|found\s+out|got\s+it|started|got\s+sick|fell\s+ill|got\s+lupus|got\s+diagnosed)\s+(?:with\s+(?:it|lupus|sle)\s+)?(?:at|aged)\s+(?<years>\d{1,2})\b|" +
+        @"(?<years>\d{1,2})\s*岁(?:的时候|那年|时|开始|起|就|确诊|诊断|发病|得病|得的|查出|患上|生病|被诊断)")]
     internal static partial Regex AgeThen();
 }

@@ -160,8 +160,20 @@ public class AgeBesideAPastAgeTests
     [InlineData("50, diagnosed at 34", "en-US", 50)]
     [InlineData("i was 29 when they found it, now 41", "en-US", 41)]
     [InlineData("今年45，30岁的时候确诊的", "zh-CN", 45)]
+    [InlineData("58岁确诊的，现在71了", "zh-CN", 71)]
+    [InlineData("30岁发病，今年45", "zh-CN", 45)]
+    [InlineData("45, got sick at 30", "en-US", 45)]
     public void The_age_now_is_read_and_confirmed(string text, string culture, int age)
     {
         Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, culture, Today.Date));
+    }
+
+    [Theory]
+    [InlineData("58岁确诊的", "zh-CN")]
+    [InlineData("got sick at 30", "en-US")]
+    [InlineData("was diagnosed with lupus at 27", "en-US")]
+    public void Only_an_age_of_the_past_is_asked(string text, string culture)
+    {
+        Assert.Equal(RecognitionProblem.Ambiguous, AgeRecognizer.Recognize(text, culture, Today.Date).Problem);
     }
 }

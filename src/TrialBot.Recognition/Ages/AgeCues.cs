@@ -91,6 +91,10 @@ internal static partial class AgeCues
         return rest != prepared.Trim() && rest.Any(char.IsAsciiDigit) ? rest : null;
     }
 
+    /// <summary>True when the answer's only figure is an age of the past ("got sick at 30", 58岁确诊的).</summary>
+    public static bool OnlyPastAge(string prepared) =>
+        SinceEventReader.AgeThen().IsMatch(prepared) && !SinceEventReader.AgeThen().Replace(prepared, " ").Any(char.IsAsciiDigit);
+
     /// <summary>
     /// The age now from a month and year of birth ("born feb 1955", "dob 03/2008", 1956年10月生的), or null; NaN when
     /// implausible, or when the birthday falls in this month (the day decides).
