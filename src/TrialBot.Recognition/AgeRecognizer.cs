@@ -123,6 +123,19 @@ public static partial class AgeRecognizer
             return ToWholeYears(turning - 1);
         }
 
+        if (AgeCues.WithoutChildrensAges(prepared) is { } ownAge)
+        {
+            // "我40，孩子12岁", "45, my son is 12": a child's age beside the person's own; the own is read, to confirm.
+            return Recognize(ownAge, language, today) is { IsRecognized: true } own ? own.AsTentative() : Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous);
+        }
+
+        if (AgeCues.OneAgeOfAnotherTime(prepared))
+        {
+            // "去年70", "I was 70 last year", "72 in march": one age said of another time than now, which may be this
+            // year's or the next: the person is asked for the age now.
+            return Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous);
+        }
+
         var years = Stated(HalfYear().Replace(prepared, " "), language);
         if (years.Count == 2 && NumberFinder.FindAll(prepared, language) is [var said, var corrected]
             && SelfCorrection.TakesBackBetween(prepared, said.End, corrected.Start))

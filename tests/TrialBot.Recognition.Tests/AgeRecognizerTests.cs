@@ -152,7 +152,8 @@ public class AgeFromBirthMonthTests
     }
 }
 
-/// <summary>An age of the past beside the age now: the age now, to confirm.</summary>
+/// <summary>An age of the past or of someone else beside the age now: the age now, to confirm; one age of another time
+/// alone is asked.</summary>
 public class AgeBesideAPastAgeTests
 {
     [Theory]
@@ -163,6 +164,8 @@ public class AgeBesideAPastAgeTests
     [InlineData("58岁确诊的，现在71了", "zh-CN", 71)]
     [InlineData("30岁发病，今年45", "zh-CN", 45)]
     [InlineData("45, got sick at 30", "en-US", 45)]
+    [InlineData("我40，孩子12岁", "zh-CN", 40)]
+    [InlineData("45, my son is 12", "en-US", 45)]
     public void The_age_now_is_read_and_confirmed(string text, string culture, int age)
     {
         Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, culture, Today.Date));
@@ -172,7 +175,11 @@ public class AgeBesideAPastAgeTests
     [InlineData("58岁确诊的", "zh-CN")]
     [InlineData("got sick at 30", "en-US")]
     [InlineData("was diagnosed with lupus at 27", "en-US")]
-    public void Only_an_age_of_the_past_is_asked(string text, string culture)
+    [InlineData("去年70", "zh-CN")]
+    [InlineData("I was 70 last year", "en-US")]
+    [InlineData("18 in march", "en-US")]
+    [InlineData("72 by christmas", "en-US")]
+    public void Only_an_age_of_another_time_is_asked(string text, string culture)
     {
         Assert.Equal(RecognitionProblem.Ambiguous, AgeRecognizer.Recognize(text, culture, Today.Date).Problem);
     }

@@ -91,6 +91,34 @@ internal static partial class AgeCues
         return rest != prepared.Trim() && rest.Any(char.IsAsciiDigit) ? rest : null;
     }
 
+    /// <summary>
+    /// The answer without the ages of the person's children ("孩子12岁", "my son is 12", "my kids are 12 and 9") when
+    /// another figure remains (the person's own: "我40，孩子12岁"); null otherwise. Alone, such an age may be the patient's,
+    /// typed by a parent, and is read as it is.
+    /// </summary>
+    public static string? WithoutChildrensAges(string prepared)
+    {
+        var rest = ChildsAge().Replace(prepared, " ");
+        return rest != prepared && rest.Any(char.IsAsciiDigit) ? rest : null;
+    }
+
+    /// <summary>True when the answer's one figure is an age said of another time than now: of last year ("去年70", "I was 70
+    /// last year") or of a coming month or day ("72 in march", "18 by christmas").</summary>
+    public static bool OneAgeOfAnotherTime(string prepared) =>
+        WholeNumber().Count(prepared) == 1 && (AgeLastYear().IsMatch(prepared) || AgeInAComingMonth().IsMatch(prepared)) && !Now().IsMatch(prepared);
+
+    [GeneratedRegex(@"(?:孩子|儿子|女儿|孙子|孙女|小孩|闺女)(?:今年|都)?\s*\d{1,3}\s*(?:岁|了)?|\bmy\s+(?:son|daughter|kids?|child|children|grandson|granddaughter|grandkids?|boy|girl)s?\s+(?:is|are|turned|just\s+turned)?\s*\d{1,3}(?:\s*(?:and|&|,)\s*\d{1,3})*(?:\s*(?:yo|years?\s+old|yrs?))?")]
+    private static partial Regex ChildsAge();
+
+    [GeneratedRegex(@"\b(?:last year|a year ago)\b|去年|前年")]
+    private static partial Regex AgeLastYear();
+
+    [GeneratedRegex(@"(?<![\d.])\d{1,3}\s+(?:in|by|come|on)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|xmas|the new year|new year|next|spring|summer|autumn|fall|winter)")]
+    private static partial Regex AgeInAComingMonth();
+
+    [GeneratedRegex(@"\b(?:now|currently|at the moment|these days|this year)\b|现在|目前|今年")]
+    private static partial Regex Now();
+
     /// <summary>True when the answer's only figure is an age of the past ("got sick at 30", 58岁确诊的).</summary>
     public static bool OnlyPastAge(string prepared) =>
         SinceEventReader.AgeThen().IsMatch(prepared) && !SinceEventReader.AgeThen().Replace(prepared, " ").Any(char.IsAsciiDigit);
