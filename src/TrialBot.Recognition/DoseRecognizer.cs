@@ -72,6 +72,12 @@ public sealed partial class DoseRecognizer
         InputGuard.Normalize(text).Bind(normalized =>
         {
             var prepared = GluedTimes().Replace(WithoutFormerDose(AnswerText.Prepare(normalized)), "x $1");
+            if (SelfCorrection.LeftUnapplied(prepared))
+            {
+                // "six of the 5s... no sorry, seven now": a correction not understood; what it takes back is never read.
+                return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
+            }
+
             var reading = Recognize(
                 HalfOfOne().Replace(CountedByStrength().Replace(TabletsByStrength().Replace(TabletOfStrength().Replace(prepared, "$1 mg"), "of the $1 mg"), "$1 mg"), "half a "),
                 CultureLanguage.ForModels(culture, normalized),

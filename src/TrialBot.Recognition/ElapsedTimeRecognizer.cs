@@ -128,9 +128,10 @@ public static partial class ElapsedTimeRecognizer
 
         if (reading.IsRecognized && SelfCorrection.TakenBackAt(prepared) is { } takenBack && takenBack > 0
             && Recognize(prepared[..takenBack], language, today, upperEnd).IsRecognized
-            && Recognize(prepared[takenBack..], language, today, upperEnd) is { IsRecognized: true } corrected)
+            && Recognize(WithYearKept(prepared[..takenBack], prepared[takenBack..]), language, today, upperEnd) is { IsRecognized: true } corrected)
         {
-            // "last Wednesday... sorry no, the Wednesday before that, 25 Nov": the time said after taking the first back.
+            // "last Wednesday... sorry no, the Wednesday before that, 25 Nov": the time said after taking the first back;
+            // "1998. March I think, no wait, May": only the month is taken back, and the year stands.
             return corrected.AsTentative();
         }
 
@@ -212,6 +213,15 @@ public static partial class ElapsedTimeRecognizer
     /// <summary>The answer with one end of a range kept and what is no time of the answer blanked (rates, lengths after another event).</summary>
     private static string Narrow(string prepared, bool upperEnd) =>
         RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(Unabbreviated(Ish().Replace(prepared, " ")), upperEnd))))));
+
+    /// <summary>The correction, with the year said before it when it names none ("1998. March, no wait, May" → "1998 May").</summary>
+    private static string WithYearKept(string takenBack, string correction) =>
+        FourDigitYear().Matches(takenBack) is { Count: > 0 } years && !FourDigitYear().IsMatch(correction)
+            ? years[^1].Value + " " + correction
+            : correction;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex FourDigitYear();
 
     /// <summary>"last yr", "this wk", "last mo" written out ("last year"), so that the period is read.</summary>
     private static string Unabbreviated(string prepared) =>

@@ -59,6 +59,8 @@ public class MonthAndSeasonTests
     [InlineData("same 1 and half since holy week", "2026-04-05")]
     [InlineData("4 tabs since merdeka", "2026-08-31")]
     [InlineData("since last yr no stop", "2025-12-31")]
+    [InlineData("year my daughter started uni so 2020. month was october i think", "2020-10-31")]
+    [InlineData("1998. March I think, no wait, May, it was right before my sister's wedding", "1998-05-31")]
     public void Reads_the_month_meant(string text, string since)
     {
         var reading = ElapsedTimeRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Today);
@@ -129,5 +131,22 @@ public class TextedYesNoTests
     public void What_would_come_only_if_something_happens_states_nothing(string text, string culture)
     {
         Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize(text, culture, Dialysis));
+    }
+}
+
+/// <summary>A month with its year, then a length ("october 2020, 6 years"): the month keeps its year.</summary>
+public class MonthWithYearBeforeALengthTests
+{
+    private static readonly DateOnly Today = new(2026, 12, 6);
+
+    [Theory]
+    [InlineData("october 2020, 6 years")]
+    [InlineData("march 2020 6 years")]
+    public void The_month_keeps_its_year_and_agrees_with_the_length(string text)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, "en-US", Today);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.InRange(reading.Value.Years, 5.9, 6.8);
     }
 }

@@ -162,10 +162,12 @@ public class TabletStrengthAndHalfTests
     [Theory]
     [InlineData("10mg plus half a 5mg tablet")]
     [InlineData("10mg and half a tablet of 5")]
-    public void An_amount_and_part_of_a_tablet_added_to_it_is_never_read_as_one_of_them(string text)
+    [InlineData("six of the 5s... no sorry, seven now, they bumped me up after halloween")]
+    [InlineData("six of the 5s, no sorry, seven")]
+    public void An_amount_added_to_or_taken_back_is_never_read_as_the_figure_before_it(string text)
     {
         var reading = recognizer.Recognize(text, "en-US");
 
-        Assert.False(reading.IsRecognized && reading.Value!.DailyDose.MgPerDay is 10 or 5 or 2.5, reading.ToString());
+        Assert.False(reading.IsRecognized && reading.Value!.DailyDose.MgPerDay is 10 or 5 or 2.5 or 30, reading.ToString());
     }
 }

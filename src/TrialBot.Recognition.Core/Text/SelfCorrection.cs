@@ -33,6 +33,14 @@ internal static partial class SelfCorrection
         return text;
     }
 
+    /// <summary>
+    /// True when the text takes back a figure and gives another at once, but the correction could not be applied ("six of
+    /// the 5s... no sorry, seven now"): what was taken back must not be read, so the answer is asked about.
+    /// </summary>
+    /// <param name="prepared">Text in the form numbers are read in.</param>
+    public static bool LeftUnapplied(string prepared) =>
+        Marker().Matches(prepared).Any(m => FigureAtOnce().IsMatch(prepared, m.Index + m.Length)) && Apply(prepared) == prepared;
+
     /// <summary>True when words that take back what was just said stand between <paramref name="from"/> and
     /// <paramref name="to"/> ("thirty eight. wait no, thirty nine"): the figure after them corrects the one before.</summary>
     public static bool TakesBackBetween(string prepared, int from, int to) =>
@@ -89,6 +97,10 @@ internal static partial class SelfCorrection
     /// <summary>Words that take back what was just said: "no wait", "sorry", "i mean", "typo", 不对, 说错了, 我是说 (one or several in a row).</summary>
     [GeneratedRegex(@"(?:(?<![a-z])(?:no\s+wait|wait\s+no|wait|sorry|i\s+mean|i\s+meant|correction|scratch\s+that|oops|my\s+bad|typo|no\s+no)(?![a-z])|哦不对|噢不对|哦不|噢不|不对|不是(?=\s*[，,]?\s*是)|说错了|打错了|写错了|搞错了|我是说|更正|纠正)(?:[\s,，。.:：!！]*(?:(?<![a-z])(?:no\s+wait|wait|sorry|i\s+mean|i\s+meant|its|it\s+is|is)(?![a-z])|不对|应该是|其实是|是))*")]
     private static partial Regex Marker();
+
+    /// <summary>A figure in digits or words, given at once after the correction.</summary>
+    [GeneratedRegex(@"\G[\s,，。.:：!！]*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)(?![a-z])|[一二两三四五六七八九十半])")]
+    private static partial Regex FigureAtOnce();
 
     /// <summary>The new figure, given at once after the correction.</summary>
     [GeneratedRegex(@"\G[\s,，。.:：!！]*(?<n>\d+(?:\.\d+)?)(?![\d.])")]

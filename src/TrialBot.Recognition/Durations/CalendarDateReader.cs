@@ -269,8 +269,8 @@ internal static partial class CalendarDateReader
     /// 15", nor a month of a year not said ("october of freshman year").
     /// </summary>
     [GeneratedRegex(
-        @"(?<!\d(?:st|nd|rd|th)?\s*(?:of\s+)?)\b" + MonthName + @"\b\.?(?:\s*,?\s*(?:of\s+)?(?:(?<year>\d{4}|'\d{2})|(?<rel>last year|this year|the year before last)\b))?" +
-        @"(?!\s*,?\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\d))(?!\s+of\s+(?:[a-z]+\s+){0,2}year\b)")]
+        @"(?<!\d(?:st|nd|rd|th)?\s*(?:of\s+)?)\b" + MonthName + @"\b\.?(?:\s*,?\s*(?:of\s+)?(?:(?<year>\d{4}(?![\d/-])|'\d{2})|(?<rel>last year|this year|the year before last)\b)|" +
+        @"(?!\s*,?\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\d)))(?!\s+of\s+(?:[a-z]+\s+){0,2}year\b)")]
     private static partial Regex EnglishMonth();
 
     /// <summary>"3/2021", "2021-03", "2021/3" (no day).</summary>

@@ -6,7 +6,8 @@ namespace TrialBot.Recognition.Durations;
 /// Joins a year to the month, season or holiday said just after it ("2019 in june", "2019, the spring", "in 2019, around march",
 /// "2022 sometime, around thanksgiving",
 /// 2019年，夏天, 2019年，3月份) before dates are read, so the month is that year's ("june 2019", "spring 2019", 2019年夏天)
-/// and not this year's. Only a short joint counts (a comma, "in", "around", "the"); "2019 and then in june" is left as it is.
+/// and not this year's. Only a short joint counts (a comma or a full stop, "in", "around", "the", "month was": "2020. month
+/// was october"); "2019 and then in june" is left as it is.
 /// A year given after the month or season as what it means ("the summer of the London Olympics, so 2012", "june, that was
 /// 2019") is joined the same way.
 /// </summary>
@@ -23,7 +24,7 @@ internal static partial class YearThenMonth
     private static partial Regex YearAsGloss();
 
     [GeneratedRegex(
-        @"\b(?<y>(?:19|20)\d{2})\b\s*,?\s*(?:(?:in|around|about|roughly|maybe|probably|sometime|some\s+time|i\s+think|like|the|of|early|late|mid|before|at)\s*,?\s+)*" +
+        @"\b(?<y>(?:19|20)\d{2})\b\s*[,.]?\s*(?:(?:in|around|about|roughly|maybe|probably|sometime|some\s+time|i\s+think|like|the|of|early|late|mid|before|at|month\s+was|the\s+month\s+was|month)\s*,?\s+)*" +
         @"(?<m>" + MonthWords.Month + "|" + MonthWords.Season + "|" +
         @"christmas|xmas|thanksgiving|halloween|easter|memorial\s+day|labou?r\s+day|columbus\s+day|mothers\s+day|fathers\s+day|valentines)\b")]
     private static partial Regex English();
