@@ -170,7 +170,8 @@ public static partial class ElapsedTimeRecognizer
 
         var (dated, lengths) = OwnReadings(narrowed, today);
         var own = dated.Concat(lengths).OrderBy(m => m.Start).ToList();
-        if (own.Zip(own.Skip(1)).Any(pair => pair.First.End <= pair.Second.Start && OrBetween().IsMatch(narrowed[pair.First.End..pair.Second.Start])))
+        if (own.Zip(own.Skip(1)).Any(pair => pair.First.End <= pair.Second.Start
+            && (OrBetween().IsMatch(narrowed[pair.First.End..pair.Second.Start]) || OrEndsTheGap().IsMatch(narrowed[pair.First.End..pair.Second.Start]))))
         {
             // "early oct? or after columbus day", "the 3rd or the 10th": two times offered, one of which is the answer.
             return Recognition.NotUnderstood<Duration>(SeveralTimes);
@@ -326,6 +327,11 @@ public static partial class ElapsedTimeRecognizer
     /// <summary>Only "or" between two times ("early oct? or after", 9月还是10月).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:前后|左右|吧|啊|呢|吗|[\s?？,，.。!！;；:：])*(?:(?:or|or maybe|or was it|or else)\b|还是|或者|或|也可能是?|也许是?)[^\p{L}\p{N}]{0,3}(?:\b(?:after|before|around|about|maybe|in|on|at|since|the|right|just)\b\s*)*$")]
     private static partial System.Text.RegularExpressions.Regex OrBetween();
+
+    /// <summary>"or" just before the second time after a clause about the first ("清明回老家扫墓那阵查出来的，也可能是端午", "in march
+    /// when we moved, or maybe april"): the second is offered instead of the first.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,，.。;；]\s*(?:(?:or|or maybe|or was it|or else)\b|还是|或者|也可能是?|也许是?)[^\p{L}\p{N}]{0,3}(?:\b(?:after|before|around|about|maybe|in|on|at|since|the|right|just)\b\s*)*$")]
+    private static partial System.Text.RegularExpressions.Regex OrEndsTheGap();
 
     /// <summary>Two times offered as alternatives: "either … or …", "maybe … maybe …", 要么…要么, 不是…就是, 或者…或者, 可能…也可能.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\beither\b.+\bor\b|\bmaybe\b.+\bmaybe\b|要么.+要么|不是.+就是|或者.+或者|可能.+也可能|也许.+也许|" +

@@ -61,6 +61,9 @@ public class MonthAndSeasonTests
     [InlineData("since last yr no stop", "2025-12-31")]
     [InlineData("year my daughter started uni so 2020. month was october i think", "2020-10-31")]
     [InlineData("1998. March I think, no wait, May, it was right before my sister's wedding", "1998-05-31")]
+    [InlineData("上个月十号左右开始吃6片的，之前是8片", "2026-11-10")]
+    [InlineData("since the 10th of last month", "2026-11-10")]
+    [InlineData("这个月3号", "2026-12-03")]
     public void Reads_the_month_meant(string text, string since)
     {
         var reading = ElapsedTimeRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Today);
@@ -148,5 +151,27 @@ public class MonthWithYearBeforeALengthTests
 
         Assert.True(reading.IsRecognized, reading.ToString());
         Assert.InRange(reading.Value.Years, 5.9, 6.8);
+    }
+}
+
+/// <summary>A second time offered after a clause about the first, and a range between two holidays.</summary>
+public class OfferedInsteadTests
+{
+    private static readonly DateOnly Today = new(2026, 12, 6);
+
+    [Theory]
+    [InlineData("清明回老家扫墓那阵查出来的，也可能是端午，记不太清了", "zh-CN")]
+    [InlineData("in march when we moved, or maybe april", "en-US")]
+    public void A_time_offered_instead_of_another_is_asked_for_one(string text, string culture) =>
+        Assert.Equal(ElapsedTimeRecognizer.SeveralTimes, ElapsedTimeRecognizer.Recognize(text, culture, Today).Problem);
+
+    [Fact]
+    public void A_range_between_two_holidays_keeps_both_ends()
+    {
+        var span = ElapsedTimeRecognizer.RecognizeSpan("somewhere between labor day and halloween", "en-US", Today);
+
+        Assert.True(span.IsRecognized, span.ToString());
+        Assert.Equal(Today.DayNumber - new DateOnly(2026, 10, 31).DayNumber, span.Value!.Shortest.Days, 6);
+        Assert.Equal(Today.DayNumber - new DateOnly(2026, 9, 7).DayNumber, span.Value.Longest!.Value.Days, 6);
     }
 }

@@ -1,6 +1,6 @@
 namespace TrialBot.Recognition.Durations;
 
-/// <summary>The English names of the months and seasons as people write them, for the patterns that read times.</summary>
+/// <summary>The English names of the months, seasons and dated holidays as people write them, for the patterns that read times.</summary>
 internal static class MonthWords
 {
     /// <summary>A month's name, whole or short: "january", "jan", "sept".</summary>
@@ -9,4 +9,8 @@ internal static class MonthWords
 
     /// <summary>A season's name.</summary>
     public const string Season = "spring|summer|autumn|fall|winter";
+
+    /// <summary>A holiday whose day <see cref="PointInMonthReader"/> knows.</summary>
+    public const string Holiday =
+        @"christmas|xmas|thanksgiving|halloween|easter|memorial\s+day|labou?r\s+day|columbus\s+day|mothers\s+day|fathers\s+day|valentines";
 }

@@ -39,6 +39,8 @@ internal static partial class PointInMonthReader
         Add(found, prepared, EnglishPart(), m => EnglishNamedMonth(m, today));
         Add(found, prepared, EnglishRelativePart(), m => RelativeMonth(m.Groups["rel"].Value, Day(m.Groups["part"].Value), today));
         Add(found, prepared, ChinesePart(), m => ChineseNamedMonth(m, today));
+        Add(found, prepared, ChineseRelativeDay(), m => RelativeDay(m.Groups["rel"].Value, m.Groups["day"].Value, today));
+        Add(found, prepared, EnglishRelativeDay(), m => RelativeDay(m.Groups["rel"].Value, m.Groups["day"].Value, today));
         Add(found, prepared, ChineseRelativePart(), m => RelativeMonth(m.Groups["rel"].Value, Day(m.Groups["part"].Value), today));
         Add(found, prepared, ChineseHoliday(), m => Holiday(m.Groups["holiday"].Value, ChineseYear(m.Groups["rel"].Value, m.Groups["year"].Value, today), today));
         Add(found, prepared, EnglishHoliday(), m => Holiday(m.Groups["holiday"].Value, EnglishYear(m.Groups["rel"].Value, m.Groups["year"].Value, today), today));
@@ -109,6 +111,25 @@ internal static partial class PointInMonthReader
             _ => 0,
         };
         return Since(new DateOnly(today.Year, today.Month, 1).AddMonths(-back), day, today);
+    }
+
+    /// <summary>A day of last month or of this one (上个月10号, "the 10th of last month"): that day, measured to today.</summary>
+    private static (Duration? Elapsed, string? Problem)? RelativeDay(string relative, string day, DateOnly today)
+    {
+        if (!SpokenNumber.TryParse(day, out var number) || number != Math.Floor(number) || number is < 1 or > EndOfMonth)
+        {
+            return null;
+        }
+
+        var back = relative switch
+        {
+            "last month" or "上个月" or "上月" => 1,
+            "the month before last" or "上上个月" or "上上月" => 2,
+            _ => 0,
+        };
+        var firstOfMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-back);
+        var point = firstOfMonth.AddDays(Math.Min((int)number, DateTime.DaysInMonth(firstOfMonth.Year, firstOfMonth.Month)) - 1);
+        return point >= today ? (null, RecognitionProblem.OutOfRange) : (Duration.Between(point, today), null);
     }
 
     private static (Duration? Elapsed, string? Problem) Since(DateOnly firstOfMonth, int day, DateOnly today)
@@ -266,6 +287,14 @@ internal static partial class PointInMonthReader
     private static partial Regex ChinesePart();
 
     /// <summary>上个月初, 上月中旬, 上上个月底, 这个月初, 本月中旬, 月初 (this month).</summary>
+    /// <summary>上个月10号, 这个月3号, 上月十五日.</summary>
+    [GeneratedRegex(@"(?<rel>上上个月|上上月|上个月|上月|这个月|本月|这月)的?\s*(?<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|日)")]
+    private static partial Regex ChineseRelativeDay();
+
+    /// <summary>"the 10th of last month", "10th of this month", "last month on the 10th".</summary>
+    [GeneratedRegex(@"\b(?:the\s+)?(?<day>\d{1,2})\s*(?:st|nd|rd|th)?\s+of\s+(?<rel>last month|this month|the month before last)\b|\b(?<rel>last month|this month)\s+on\s+the\s+(?<day>\d{1,2})\s*(?:st|nd|rd|th)?\b")]
+    private static partial Regex EnglishRelativeDay();
+
     [GeneratedRegex(@"(?<rel>上上个月|上上月|上个月|上月|这个月|本月|这月)的?(?<part>上旬|中旬|下旬|初|中|底|末)|(?<![\d零〇一二两三四五六七八九十份年个上本这])月(?<part>上旬|中旬|下旬|初|底|末)")]
     private static partial Regex ChineseRelativePart();
 

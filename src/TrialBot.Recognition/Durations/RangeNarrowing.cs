@@ -47,8 +47,9 @@ internal static partial class RangeNarrowing
     [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*(?:-|–|—|~|to|or)\s*(\d+(?:\.\d+)?)" + Unit)]
     private static partial Regex DigitRange();
 
-    /// <summary>"between March and June", "between march and june 2026": the later month is the shorter time, the earlier the longer.</summary>
-    [GeneratedRegex(@"\bbetween\s+(" + MonthWords.Month + @")\s+(?:and|to|-)\s+(" + MonthWords.Month + @")\b")]
+    /// <summary>"between March and June", "between march and june 2026", "between labor day and halloween": the later month or
+    /// holiday is the shorter time, the earlier the longer.</summary>
+    [GeneratedRegex(@"\bbetween\s+(" + MonthWords.Month + "|" + MonthWords.Holiday + @")\s+(?:and|to|-)\s+(" + MonthWords.Month + "|" + MonthWords.Holiday + @")\b")]
     private static partial Regex MonthsBetween();
 
     /// <summary>"between 7 and 9 weeks", "somewhere between six and eight months": a range said with "between … and".</summary>

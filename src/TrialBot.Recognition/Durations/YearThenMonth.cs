@@ -25,8 +25,7 @@ internal static partial class YearThenMonth
 
     [GeneratedRegex(
         @"\b(?<y>(?:19|20)\d{2})\b\s*[,.]?\s*(?:(?:in|around|about|roughly|maybe|probably|sometime|some\s+time|i\s+think|like|the|of|early|late|mid|before|at|month\s+was|the\s+month\s+was|month)\s*,?\s+)*" +
-        @"(?<m>" + MonthWords.Month + "|" + MonthWords.Season + "|" +
-        @"christmas|xmas|thanksgiving|halloween|easter|memorial\s+day|labou?r\s+day|columbus\s+day|mothers\s+day|fathers\s+day|valentines)\b")]
+        @"(?<m>" + MonthWords.Month + "|" + MonthWords.Season + "|" + MonthWords.Holiday + @")\b")]
     private static partial Regex English();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*[，,、]\s*(?:大概|大约|好像|应该是|应该|可能|是)?\s*(?<m>(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|[春夏秋冬](?:天|季))")]
