@@ -49,6 +49,7 @@ public class HolidayAndRateTests
     [InlineData("系呀")]
     [InlineData("得 冇问题")]
     [InlineData("啱啊")]
+    [InlineData("唔，好的")]
     public void Cantonese_yes_is_yes(string text)
     {
         Assert.Equal(Recognition.Of(true), YesNoRecognizer.Recognize(text, "zh-CN"));
@@ -58,6 +59,7 @@ public class HolidayAndRateTests
     [InlineData("冇")]
     [InlineData("冇啊")]
     [InlineData("冇做过")]
+    [InlineData("唔系")]
     public void Cantonese_no_is_no(string text)
     {
         Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize(text, "zh-CN"));

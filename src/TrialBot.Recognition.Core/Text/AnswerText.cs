@@ -57,7 +57,7 @@ public static partial class AnswerText
             builder.Append(CantoneseCharacters.ToMandarin(TraditionalChinese.Simplify(ToHalfWidth(c))));
         }
 
-        return TraditionalChinese.FixWords(builder.ToString());
+        return CantoneseCharacters.Words(TraditionalChinese.FixWords(builder.ToString()));
     }
 
     /// <summary>

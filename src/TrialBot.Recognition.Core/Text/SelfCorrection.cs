@@ -99,7 +99,7 @@ internal static partial class SelfCorrection
     private static partial Regex Marker();
 
     /// <summary>A figure in digits or words, given at once after the correction.</summary>
-    [GeneratedRegex(@"\G[\s,，。.:：!！]*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)(?![a-z])|[一二两三四五六七八九十半])")]
+    [GeneratedRegex(@"\G[\s,，。.:：!！]*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)(?![a-z])(?!\s+(?:more|thing|things|sec|second|question|moment|min|minute)\b)|[一二两三四五六七八九十半])")]
     private static partial Regex FigureAtOnce();
 
     /// <summary>The new figure, given at once after the correction.</summary>
