@@ -178,6 +178,7 @@ public class LabValueRecognizerTests
     [InlineData("between 90 and 110 umol/l", 90, 110, false)]
     [InlineData("1.2 to 1.5 mg/dl", 106.08, 132.6, false)]
     [InlineData("肌酐100到120之间", 100, 120, false)]
+    [InlineData("1点几mg/dl", 88.4, 176.8, true)]
     public void A_range_is_read_with_both_ends_to_confirm(string text, double lowMicromol, double highMicromol, bool lowerExcluded)
     {
         var reading = LabValueRecognizer.RecognizeCreatinine(text, "zh-CN");

@@ -52,8 +52,9 @@ internal static partial class LabCues
 
     /// <summary>
     /// The range an answer gives as its value, written once with each end so that each is read with the unit said after it:
-    /// "70-80 umol/L" → "70 umol/L" and "80 umol/L"; "between 1 and 2 g", "1 or 2 g", 1到2克, 80~90; a round figure and
-    /// 多 or 几 (肌酐80多: above 80 and up to 90; 260多; 一百多: above 100 and up to 200), whose lower end is excluded. Null
+    /// "70-80 umol/L" → "70 umol/L" and "80 umol/L"; "between 1 and 2 g", "1 or 2 g", 1到2克, 80~90; a whole number and
+    /// tenths (1点几克, "3 point something") and a round figure and 多 or 几 (肌酐80多: above 80 and up to 90; 260多; 一百多:
+    /// above 100 and up to 200), whose lower end is excluded. Null
     /// when there is none, or when the answer holds another figure beside it ("80-90, checked 2 weeks ago").
     /// </summary>
     public static (string Lower, string Upper, bool LowerExcluded)? RangeSaid(string prepared)
@@ -61,6 +62,13 @@ internal static partial class LabCues
         if (TwoEnds().Match(prepared) is { Success: true } ends)
         {
             return Ends(prepared, ends, ends.Groups["a"].Value, ends.Groups["b"].Value, lowerExcluded: false);
+        }
+
+        if (WholeAndTenths().Match(prepared) is { Success: true } tenths
+            && int.TryParse(tenths.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var whole))
+        {
+            // 1点几克, "3 point something": above the whole number and up to the next.
+            return Ends(prepared, tenths, Invariant(whole), Invariant(whole + 1), lowerExcluded: true);
         }
 
         if (RoundAndMore().Match(prepared) is { Success: true } round
@@ -134,6 +142,10 @@ internal static partial class LabCues
     /// <summary>Two figures as the ends of a range: "70-80", "1 to 2", "1 or 2", 1到2, 80~90, "between 1 and 2".</summary>
     [GeneratedRegex(@"(?:\bbetween\s+)?(?<![\d.])(?<a>\d+(?:\.\d+)?)\s*(?:-|–|~|～|\bto\b|\bor\b|(?<=between\s+\S+\s*)(?:and|&)|到|至|或)\s*(?<b>\d+(?:\.\d+)?)(?![\d.])")]
     private static partial Regex TwoEnds();
+
+    /// <summary>A whole number and some tenths: 1点几, 3点多, "2 point something".</summary>
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,3})\s*(?:点\s*(?:几|多)|point\s+something)")]
+    private static partial Regex WholeAndTenths();
 
     /// <summary>A round figure and 多 or 几: 80多, 260多, 100几.</summary>
     [GeneratedRegex(@"(?<![\d.])(?<n>\d+)\s*(?:多|几)(?!\s*(?:克|g\b))")]
