@@ -76,15 +76,19 @@ public static partial class ElapsedTimeRecognizer
         {
             var prepared = AnswerText.Prepare(normalized);
             var language = CultureLanguage.ForModels(culture, normalized);
+            var upper = RangeNarrowing.Holds(prepared) ? Hedged(prepared, language, today, upperEnd: true) : null;
+            if (upper is { IsRecognized: false })
+            {
+                // A range whose longer end cannot be read is never read as its shorter end alone: across a limit that
+                // would decide; the person is asked.
+                return Recognition.NotUnderstood<ElapsedSpan>(RecognitionProblem.Ambiguous);
+            }
+
             return Hedged(prepared, language, today).Map(shortest => new ElapsedSpan(
                 shortest,
-                UpperEnd(prepared, language, today) is { } longest && longest.Days > shortest.Days ? longest : null,
+                upper is { Value: var longest } && longest.Days > shortest.Days ? longest : null,
                 Approximately(prepared, today)));
         });
-
-    /// <summary>The reading at the longer end of a range ("7-8 weeks", 七八周); null when the answer gives no range.</summary>
-    private static Duration? UpperEnd(string prepared, TextLanguage language, DateOnly today) =>
-        RangeNarrowing.Holds(prepared) && Hedged(prepared, language, today, upperEnd: true) is { IsRecognized: true, Value: var longest } ? longest : null;
 
     /// <summary>
     /// True when the answer gives its time as a rough length ("about 6 months", 半年左右); not when it dates the time ("last

@@ -73,6 +73,12 @@ public static partial class YesNoRecognizer
             return Recognition.Of(true);
         }
 
+        // "I can't say I've ever had a stroke or anything like it": a careful no about what follows, to confirm.
+        if (CarefulNo().IsMatch(folded))
+        {
+            return Recognition.Tentative(false);
+        }
+
         // "什么叫危象？应该没有吧", "does a cornea count? otherwise no": a question asked back, then the answer: the answer.
         // Not when the question follows a statement ("had a kidney transplant, does that count? probably not"): the
         // statement stands, and the whole is read.
@@ -282,6 +288,10 @@ public static partial class YesNoRecognizer
 
         return new string(chars);
     }
+
+    /// <summary>"can't say I've ever", "cannot say I have ever": a careful no about what follows.</summary>
+    [GeneratedRegex(@"\b(?:i\s+)?(?:cant|cannot|can not)\s+say\s+(?:that\s+)?(?:ive|i\s+have|i|she|shes|he|hes|it|its)\s+(?:ever|ever\s+had|ever\s+been|had\s+any)\b")]
+    private static partial Regex CarefulNo();
 
     /// <summary>A dialect's OK as the whole answer: 中, 中中, 中啊 (Henan), 得 (Cantonese), 系 (Cantonese "yes").</summary>
     [GeneratedRegex(@"^[\s,，.。!！~]*(?:中|中中|得|系)\s*(?:啊|呀|嘞|喔|哦|的|啦)?[\s,，.。!！~]*$")]

@@ -166,6 +166,16 @@ public class OfferedInsteadTests
         Assert.Equal(ElapsedTimeRecognizer.SeveralTimes, ElapsedTimeRecognizer.Recognize(text, culture, Today).Problem);
 
     [Fact]
+    public void A_range_of_months_with_may_and_this_year_keeps_both_ends()
+    {
+        var span = ElapsedTimeRecognizer.RecognizeSpan("sometime between may and july this year, i dont know exactly", "en-US", Today);
+
+        Assert.True(span.IsRecognized, span.ToString());
+        Assert.Equal(Today.DayNumber - new DateOnly(2026, 7, 31).DayNumber, span.Value!.Shortest.Days, 6);
+        Assert.Equal(Today.DayNumber - new DateOnly(2026, 5, 31).DayNumber, span.Value.Longest!.Value.Days, 6);
+    }
+
+    [Fact]
     public void A_range_between_two_holidays_keeps_both_ends()
     {
         var span = ElapsedTimeRecognizer.RecognizeSpan("somewhere between labor day and halloween", "en-US", Today);

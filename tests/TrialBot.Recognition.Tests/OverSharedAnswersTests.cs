@@ -45,10 +45,20 @@ public class AgeBesideOtherMeasuresTests
         Assert.Equal(RecognitionProblem.Ambiguous, AgeRecognizer.Recognize(text, culture, Today).Problem);
     }
 
-    [Fact]
-    public void A_lunar_month_of_birth_keeps_its_year()
+    [Theory]
+    [InlineData("83年腊月生的", 42)]
+    [InlineData("我妈虚岁71，属猴，56年腊月生的", 69)]
+    [InlineData("83年正月生的", 43)]
+    public void A_lunar_month_of_birth_is_read_on_the_calendar_it_falls_in(string text, int age)
     {
-        Assert.Equal(Recognition.Of(43).AsTentative(), AgeRecognizer.Recognize("83年腊月生的", "zh-CN", Today));
+        // 腊月 of 1983 fell in January 1984: the age reached this year is 42.
+        Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, "zh-CN", Today));
+    }
+
+    [Fact]
+    public void A_full_date_of_birth_with_a_short_year_is_read()
+    {
+        Assert.Equal(Recognition.Of(69), AgeRecognizer.Recognize("周岁69，阳历是57年1月25号生的", "zh-CN", Today));
     }
 
     [Fact]
@@ -75,6 +85,14 @@ public class UnsettledTests
     public void Never_settling_whether_it_counts_is_not_knowing(string text, string culture)
     {
         Assert.True(YesNoRecognizer.Recognize(text, culture, Cns).IsUnsure);
+    }
+
+    [Theory]
+    [InlineData("I can't say I've ever had anything of the sort. No.")]
+    [InlineData("I cant say ive ever had a stroke or anything like it")]
+    public void A_careful_no_is_a_no_to_confirm(string text)
+    {
+        Assert.Equal(Recognition.Tentative(false), YesNoRecognizer.Recognize(text, "en-US", Cns));
     }
 
     [Fact]

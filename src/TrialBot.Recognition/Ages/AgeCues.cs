@@ -73,7 +73,7 @@ internal static partial class AgeCues
             return null;
         }
 
-        var year = Int(match.Groups["y"].Value);
+        var year = match.Groups["y"].Value.Length == 2 ? YearOfBirth(match.Groups["y"].Value, today) ?? 0 : Int(match.Groups["y"].Value);
         var first = Int(match.Groups["a"].Value);
         var second = Int(match.Groups["b"].Value);
         var ages = new[] { Age(year, first, second, today), match.Groups["ymd"].Success ? null : Age(year, second, first, today) }
@@ -160,6 +160,9 @@ internal static partial class AgeCues
             return null;
         }
 
+        // 腊月, the twelfth month of the Chinese calendar, falls in January of the next year but for a few days: 56年腊月生的
+        // was born early in 1957.
+        year += match.Value.Contains("腊月", StringComparison.Ordinal) ? 1 : 0;
         return year > today.Year || year < today.Year - 130 ? double.NaN : today.Year - year;
     }
 
@@ -237,7 +240,8 @@ internal static partial class AgeCues
 
 
     [GeneratedRegex(
-        @"(?<![\d.])(?:(?<a>\d{1,2})\s*[/.-]\s*(?<b>\d{1,2})\s*[/.-]\s*(?<y>(?:19|20)\d{2})|(?<ymd>(?<y>(?:19|20)\d{2})\s*(?:[/.-]|年)\s*(?<a>\d{1,2})\s*(?:[/.-]|月)\s*(?<b>\d{1,2})))(?![\d])")]
+        @"(?<![\d.])(?:(?<a>\d{1,2})\s*[/.-]\s*(?<b>\d{1,2})\s*[/.-]\s*(?<y>(?:19|20)\d{2})|(?<ymd>(?<y>(?:19|20)\d{2})\s*(?:[/.-]|年)\s*(?<a>\d{1,2})\s*(?:[/.-]|月)\s*(?<b>\d{1,2}))|" +
+        @"(?<ymd>(?<y>\d{2})\s*年\s*(?<a>\d{1,2})\s*月\s*(?<b>\d{1,2})\s*(?:日|号)))(?![\d])")]
     private static partial Regex BirthDate();
 
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

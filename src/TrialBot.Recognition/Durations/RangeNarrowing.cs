@@ -27,7 +27,7 @@ internal static partial class RangeNarrowing
     /// (<paramref name="upperEnd"/>: the longest the person said, which the screening weighs beside the shortest).</summary>
     public static string Apply(string prepared, bool upperEnd)
     {
-        var text = MonthsBetween().Replace(prepared, m => m.Groups[upperEnd ? 1 : 2].Value);
+        var text = MonthsBetween().Replace(prepared, m => "in " + m.Groups[upperEnd ? 1 : 2].Value);
         text = DigitRange().Replace(Between().Replace(text, "$1 to "), m => End(m.Groups[1].Value, m.Groups[2].Value, upperEnd));
         text = WordRange().Replace(text, m => (SmallNumberWords[m.Groups[1].Value] <= SmallNumberWords[m.Groups[2].Value]) != upperEnd ? m.Groups[1].Value : m.Groups[2].Value);
         text = ChineseAdjacentRange().Replace(text, m => IsConsecutive(m.Groups[1].Value, m.Groups[2].Value) ? m.Groups[upperEnd ? 2 : 1].Value : m.Value);
