@@ -79,6 +79,23 @@ public static partial class YesNoRecognizer
             return Recognition.Tentative(false);
         }
 
+        // "没有吧……哦不对，其实有", "no wait, yes": what is said after taking the first answer back, to confirm.
+        if (SelfCorrection.TakenBackAt(folded) is { } takenBack && takenBack > 0 && takenBack < folded.Length
+            && RecognizePrepared(folded[takenBack..], subject) is { IsRecognized: true } corrected)
+        {
+            return corrected.AsTentative();
+        }
+
+        // "我要是在危象里还能坐这打字？没有", "移植？我连献血都没献过，没有": a question asked for effect, then the plain answer,
+        // which stands (not after a question whether something counts: "had a transplant, does that count? probably not").
+        if (AnswerAfterQuestion().Match(folded) is { Success: true } afterQuestion
+            && Clauses.Split(afterQuestion.Groups["answer"].Value) is { Count: > 0 } clauses
+            && afterQuestion.Groups["answer"].Value[clauses[^1].Start..clauses[^1].End] is var lastClause
+            && OnlyPolarityWords(lastClause) && !AsksWhetherItCounts().IsMatch(folded[..afterQuestion.Index]))
+        {
+            folded = lastClause;
+        }
+
         // "什么叫危象？应该没有吧", "does a cornea count? otherwise no": a question asked back, then the answer: the answer.
         // Not when the question follows a statement ("had a kidney transplant, does that count? probably not"): the
         // statement stands, and the whole is read.

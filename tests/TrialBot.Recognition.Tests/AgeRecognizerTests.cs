@@ -166,6 +166,7 @@ public class AgeBesideAPastAgeTests
     [InlineData("45, got sick at 30", "en-US", 45)]
     [InlineData("我40，孩子12岁", "zh-CN", 40)]
     [InlineData("45, my son is 12", "en-US", 45)]
+    [InlineData("58. had a stroke at 52, lupus diagnosis at 55", "en-US", 58)]
     public void The_age_now_is_read_and_confirmed(string text, string culture, int age)
     {
         Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, culture, Today.Date));

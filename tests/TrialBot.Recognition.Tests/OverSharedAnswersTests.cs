@@ -95,6 +95,22 @@ public class UnsettledTests
         Assert.Equal(Recognition.Tentative(false), YesNoRecognizer.Recognize(text, "en-US", Cns));
     }
 
+    [Theory]
+    [InlineData("我要是在危象里还能坐这打字？没有", "zh-CN", false)]
+    [InlineData("移植？我连献血都没献过，没有", "zh-CN", false)]
+    public void A_question_asked_for_effect_then_a_plain_answer_is_the_answer(string text, string culture, bool expected)
+    {
+        Assert.Equal(Recognition.Of(expected), YesNoRecognizer.Recognize(text, culture, Cns));
+    }
+
+    [Theory]
+    [InlineData("没有吧……哦不对，其实有，最近两三个月手指关节又开始肿", "zh-CN", true)]
+    [InlineData("no wait, yes, I had a stroke in 2019", "en-US", true)]
+    public void An_answer_taken_back_is_replaced_by_the_one_after_it_to_confirm(string text, string culture, bool expected)
+    {
+        Assert.Equal(Recognition.Tentative(expected), YesNoRecognizer.Recognize(text, culture, Cns));
+    }
+
     [Fact]
     public void A_cause_never_found_still_affirms_the_thing()
     {

@@ -87,7 +87,7 @@ internal static partial class AgeCues
     /// </summary>
     public static string? WithoutPastAges(string prepared)
     {
-        var rest = SinceEventReader.AgeThen().Replace(prepared, " ").Trim();
+        var rest = PastAges(prepared).Trim();
         return rest != prepared.Trim() && rest.Any(char.IsAsciiDigit) ? rest : null;
     }
 
@@ -119,9 +119,16 @@ internal static partial class AgeCues
     [GeneratedRegex(@"\b(?:now|currently|at the moment|these days|this year)\b|现在|目前|今年")]
     private static partial Regex Now();
 
-    /// <summary>True when the answer's only figure is an age of the past ("got sick at 30", 58岁确诊的).</summary>
+    /// <summary>True when the answer's only figure is an age of the past ("got sick at 30", 58岁确诊的, "stroke at 52").</summary>
     public static bool OnlyPastAge(string prepared) =>
-        SinceEventReader.AgeThen().IsMatch(prepared) && !SinceEventReader.AgeThen().Replace(prepared, " ").Any(char.IsAsciiDigit);
+        PastAges(prepared) is var rest && rest != prepared && !rest.Any(char.IsAsciiDigit);
+
+    /// <summary>The answer with its ages of the past blanked: those <see cref="SinceEventReader.AgeThen"/> reads, and an age an
+    /// event happened at ("had a stroke at 52", "lupus diagnosis at 55").</summary>
+    private static string PastAges(string prepared) => AgeAt().Replace(SinceEventReader.AgeThen().Replace(prepared, " "), " ");
+
+    [GeneratedRegex(@"\b(?:at|aged)\s+(?:age\s+)?\d{1,2}\b(?!\s*(?:mg|%|am|pm|o\s*clock|[:.']\s*\d|years?\s+ago|months?|weeks?|days?|kg|lbs?))")]
+    private static partial Regex AgeAt();
 
     /// <summary>
     /// The age now from a month and year of birth ("born feb 1955", "dob 03/2008", 1956年10月生的), or null; NaN when

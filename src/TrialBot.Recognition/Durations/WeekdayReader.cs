@@ -7,7 +7,8 @@ namespace TrialBot.Recognition.Durations;
 /// Reads a day of the week as the day it last was: "on monday", "monday", "last tuesday", "this past friday", 周三,
 /// 星期一, 礼拜五, 这周二; and one of last week: 上周一, 上星期三, 上个礼拜五, "the wednesday before last", "the one before that". A day named alone is its latest occurrence
 /// before today (said on a Tuesday, "monday" is yesterday and "tuesday" a week ago), never further back, so the time is
-/// never overstated; "next monday" and 下周一 are in the future, "a monday" and "every monday" no particular day: not read.
+/// never overstated; "next monday" and 下周一 are in the future, "a monday" and "every monday" no particular day, and "the
+/// monday after halloween" a day counted from another: not read.
 /// </summary>
 internal static partial class WeekdayReader
 {
@@ -70,7 +71,7 @@ internal static partial class WeekdayReader
         _ => 6,
     };
 
-    [GeneratedRegex(@"(?<!\b(?:next|coming|a|every|each|on\s+a)\s)\b(?:(?:on|last|this\s+past|past|since)\s+)?(?<day>monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday)\b(?!\s*(?:next|coming))(?<before>\s+before\s+(?:that|last))?")]
+    [GeneratedRegex(@"(?<!\b(?:next|coming|a|every|each|on\s+a)\s)\b(?:(?:on|last|this\s+past|past|since)\s+)?(?<day>monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday)\b(?!\s*(?:next|coming))(?!\s+after\b)(?!\s+before\s+(?!that\b|last\b))(?<before>\s+before\s+(?:that|last))?")]
     private static partial Regex English();
 
     [GeneratedRegex("(?<!下)(?:(?<last>上个?)|(?<this>这个?|本))?(?:周|星期|礼拜)(?<day>[一二三四五六日天])")]
