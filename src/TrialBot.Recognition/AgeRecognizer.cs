@@ -136,6 +136,12 @@ public static partial class AgeRecognizer
             return Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous);
         }
 
+        if (AgeCues.WithoutDaysOfTheYear(prepared) is { } undated)
+        {
+            // "i turned 18 on nov 25": the day of a birthday is no age.
+            prepared = undated;
+        }
+
         var years = Stated(HalfYear().Replace(prepared, " "), language);
         if (years.Count == 2 && NumberFinder.FindAll(prepared, language) is [var said, var corrected]
             && SelfCorrection.TakesBackBetween(prepared, said.End, corrected.Start))

@@ -228,9 +228,15 @@ public static partial class ElapsedTimeRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex FourDigitYear();
 
-    /// <summary>"last yr", "this wk", "last mo" written out ("last year"), so that the period is read.</summary>
+    /// <summary>"last yr", "this wk", "last mo" written out ("last year"), so that the period is read; a dose said as what
+    /// the person is on ("been on 10 since july") blanked, so that it is no day of the month.</summary>
     private static string Unabbreviated(string prepared) =>
-        RelativeAbbreviation().Replace(prepared, m => m.Groups["rel"].Value + " " + (m.Groups["unit"].Value[0] switch { 'y' => "year", 'w' => "week", _ => "month" }));
+        DoseOn().Replace(
+            RelativeAbbreviation().Replace(prepared, m => m.Groups["rel"].Value + " " + (m.Groups["unit"].Value[0] switch { 'y' => "year", 'w' => "week", _ => "month" })),
+            m => new string(' ', m.Length));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:been|stayed|still|kept|remained|im|i'm|was|am|be)\s+on\s+\d+(?:\.\d+)?(?:\s*(?:mg|mgs))?\b(?!\s*(?:st|nd|rd|th|of)\b)")]
+    private static partial System.Text.RegularExpressions.Regex DoseOn();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<rel>last|this)\s+(?<unit>yr|yrs|wk|wks|mo|mos|mth|mnth)\b")]
     private static partial System.Text.RegularExpressions.Regex RelativeAbbreviation();

@@ -185,3 +185,15 @@ public class AgeBesideAPastAgeTests
         Assert.Equal(RecognitionProblem.Ambiguous, AgeRecognizer.Recognize(text, culture, Today.Date).Problem);
     }
 }
+
+/// <summary>The day of a birthday beside the age is no age.</summary>
+public class AgeBesideADayOfTheYearTests
+{
+    [Theory]
+    [InlineData("18. i turned 18 on nov 25", 18)]
+    [InlineData("turned 70 on 3 march", 70)]
+    public void The_age_is_read(string text, int age)
+    {
+        Assert.Equal(Recognition.Of(age), AgeRecognizer.Recognize(text, "en-US", Today.Date));
+    }
+}

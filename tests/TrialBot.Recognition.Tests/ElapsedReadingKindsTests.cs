@@ -64,6 +64,8 @@ public class MonthAndSeasonTests
     [InlineData("上个月十号左右开始吃6片的，之前是8片", "2026-11-10")]
     [InlineData("since the 10th of last month", "2026-11-10")]
     [InlineData("这个月3号", "2026-12-03")]
+    [InlineData("霜降那几天开始吃的", "2026-10-24")]
+    [InlineData("been on 10 since the summer, july i think", "2026-07-31")]
     public void Reads_the_month_meant(string text, string since)
     {
         var reading = ElapsedTimeRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Today);

@@ -102,6 +102,17 @@ internal static partial class AgeCues
         return rest != prepared && rest.Any(char.IsAsciiDigit) ? rest : null;
     }
 
+    /// <summary>The answer without a day of the year said by its month ("nov 25", "25 november", "11月25号") when another
+    /// figure remains; null otherwise.</summary>
+    public static string? WithoutDaysOfTheYear(string prepared)
+    {
+        var rest = DayOfTheYear().Replace(prepared, " ");
+        return rest != prepared && rest.Any(char.IsAsciiDigit) ? rest : null;
+    }
+
+    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*(?:st|nd|rd|th)?\b(?!\s*(?:years?|yrs?|y/?o)\b)|\b\d{1,2}\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?<![\d.])\d{1,2}\s*月\s*\d{1,2}\s*(?:号|日)")]
+    private static partial Regex DayOfTheYear();
+
     /// <summary>True when the answer's one figure is an age said of another time than now: of last year ("去年70", "I was 70
     /// last year") or of a coming month or day ("72 in march", "18 by christmas").</summary>
     public static bool OneAgeOfAnotherTime(string prepared) =>

@@ -12,7 +12,8 @@ namespace TrialBot.Recognition.Durations;
 /// reckoned on the Chinese calendar: 国庆 (1 October), 元旦 and "new year" (1 January), 五一 (1 May), 圣诞 and
 /// "christmas" (25 December), "halloween" (31 October), "valentines" (14 February), the US "memorial day", "labor day", "columbus day" and
 /// "thanksgiving", "mothers day"/母亲节, "fathers day"/父亲节 and "easter" ("holy week"), 清明 and "ching ming" (5 April), "merdeka" (31 August),
-/// 春节, 过年, "chinese new year" and "cny" (the first day of the lunar year), 元宵, 端午, 中秋.
+/// 春节, 过年, "chinese new year" and "cny" (the first day of the lunar year), 元宵, 端午, 中秋; and the solar terms people
+/// date by (立春, 夏至, 霜降, 冬至 …), each on the later of the two days it can fall on.
 /// </summary>
 /// <remarks>
 /// Each part is measured from the latest day it can mean, as a month alone is from its last day, so that the time is
@@ -184,6 +185,21 @@ internal static partial class PointInMonthReader
         "fathers day" or "父亲节" => NthWeekday(year, 6, DayOfWeek.Sunday, 3),
         "easter" or "holy week" => Easter(year),
         "清明" or "ching ming" or "qingming" or "tomb sweeping day" => new DateOnly(year, 4, 5),
+        "立春" => new DateOnly(year, 2, 4),
+        "惊蛰" => new DateOnly(year, 3, 6),
+        "春分" => new DateOnly(year, 3, 21),
+        "谷雨" => new DateOnly(year, 4, 20),
+        "立夏" => new DateOnly(year, 5, 6),
+        "芒种" => new DateOnly(year, 6, 6),
+        "夏至" => new DateOnly(year, 6, 22),
+        "立秋" => new DateOnly(year, 8, 8),
+        "处暑" => new DateOnly(year, 8, 23),
+        "白露" => new DateOnly(year, 9, 8),
+        "秋分" => new DateOnly(year, 9, 23),
+        "寒露" => new DateOnly(year, 10, 9),
+        "霜降" => new DateOnly(year, 10, 24),
+        "立冬" => new DateOnly(year, 11, 8),
+        "冬至" => new DateOnly(year, 12, 22),
         "merdeka" or "merdeka day" => new DateOnly(year, 8, 31),
         "valentines" or "valentines day" => new DateOnly(year, 2, 14),
         "春节" or "过年" or "大年初一" or "chinese new year" or "cny" or "lunar new year" or "spring festival" => LunarDay(year, 1, 1),
@@ -299,7 +315,7 @@ internal static partial class PointInMonthReader
     private static partial Regex ChineseRelativePart();
 
     /// <summary>去年国庆, 国庆节, 2024年春节, 今年元旦, 过年, 中秋节.</summary>
-    [GeneratedRegex(@"(?:(?<year>\d{4}|\d{2})\s*年的?|(?<rel>去年|前年|今年)的?)?(?<holiday>国庆|元旦|五一|劳动节|圣诞|春节|过年|大年初一|元宵|端午|中秋|清明|母亲节|父亲节)(?:节)?")]
+    [GeneratedRegex(@"(?:(?<year>\d{4}|\d{2})\s*年的?|(?<rel>去年|前年|今年)的?)?(?<holiday>国庆|元旦|五一|劳动节|圣诞|春节|过年|大年初一|元宵|端午|中秋|清明|母亲节|父亲节|立春|惊蛰|春分|谷雨|立夏|芒种|夏至|立秋|处暑|白露|秋分|寒露|霜降|立冬|冬至)(?:节)?")]
     private static partial Regex ChineseHoliday();
 
     /// <summary>"since christmas", "last christmas", "new years day 2025", "thanksgiving last year", "chinese new year".</summary>
