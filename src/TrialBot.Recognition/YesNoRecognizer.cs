@@ -306,8 +306,9 @@ public static partial class YesNoRecognizer
         return new string(chars);
     }
 
-    /// <summary>"can't say I've ever", "cannot say I have ever": a careful no about what follows.</summary>
-    [GeneratedRegex(@"\b(?:i\s+)?(?:cant|cannot|can not)\s+say\s+(?:that\s+)?(?:ive|i\s+have|i|she|shes|he|hes|it|its)\s+(?:ever|ever\s+had|ever\s+been|had\s+any)\b")]
+    /// <summary>"can't say I've ever had", "cannot say she has ever been told": a careful no about having what follows (not
+    /// "can't say it's ever been under control", which says the contrary).</summary>
+    [GeneratedRegex(@"\b(?:i\s+)?(?:cant|cannot|can not)\s+say\s+(?:that\s+)?(?:ive|i\s+have|i|she|shes|she\s+has|he|hes|he\s+has)\s+(?:ever\s+had|had\s+any|ever\s+been\s+(?:told|diagnosed))\b")]
     private static partial Regex CarefulNo();
 
     /// <summary>A dialect's OK as the whole answer: 中, 中中, 中啊 (Henan), 得 (Cantonese), 系 (Cantonese "yes").</summary>
