@@ -43,6 +43,8 @@ public static partial class AgeRecognizer
 
     private static Recognition<int> Recognize(string prepared, TextLanguage language, DateOnly today)
     {
+        // 周岁 is the completed age the question asks ("周岁十七"), not a number of weeks (周).
+        prepared = prepared.Replace("周岁", "岁", StringComparison.Ordinal);
         if (NominalAge().IsMatch(prepared))
         {
             // 虚岁 counts a year at birth and another at each new year: it is not the completed age (周岁) the question

@@ -159,7 +159,13 @@ public static partial class YesNoRecognizer
     {
         if (subject is null)
         {
-            return PlainPolarity(unhedged);
+            // "不是，她生日是三月的，今年三月刚过完": a plain answer in its own first clause, then why; the why's words of
+            // being (是, 有) are no second answer.
+            return PlainPolarity(unhedged) is { Problem: RecognitionProblem.Ambiguous }
+                && Clauses.Split(unhedged) is { Count: > 1 } clauses
+                && unhedged[clauses[0].Start..clauses[0].End] is var first && OnlyPolarityWords(first)
+                ? PlainPolarity(first)
+                : PlainPolarity(unhedged);
         }
 
         if (Questions.QuestionBack.IsFoldedQuestion(unhedged))
@@ -311,8 +317,8 @@ public static partial class YesNoRecognizer
     [GeneratedRegex(@"\b(?:i\s+)?(?:cant|cannot|can not)\s+say\s+(?:that\s+)?(?:ive|i\s+have|i|she|shes|she\s+has|he|hes|he\s+has)\s+(?:ever\s+had|had\s+any|ever\s+been\s+(?:told|diagnosed))\b")]
     private static partial Regex CarefulNo();
 
-    /// <summary>A dialect's OK as the whole answer: 中, 中中, 中啊 (Henan), 得 (Cantonese), 系 (Cantonese "yes").</summary>
-    [GeneratedRegex(@"^[\s,，.。!！~]*(?:中|中中|得|系)\s*(?:啊|呀|嘞|喔|哦|的|啦)?[\s,，.。!！~]*$")]
+    /// <summary>A dialect's OK as the whole answer: 中, 中中, 中啊 (Henan), 得 (Cantonese), 系 (Cantonese "yes"), 要得 (Sichuan).</summary>
+    [GeneratedRegex(@"^[\s,，.。!！~]*(?:中|中中|得|系|要得|要得嘛|要得要得)\s*(?:啊|呀|嘞|喔|哦|的|啦)?[\s,，.。!！~]*$")]
     private static partial Regex DialectYes();
 
     [GeneratedRegex(@"(?<=[a-z]{2}\s+)n(?=\s+[a-z]{2})")]

@@ -192,8 +192,10 @@ public class AgeBesideADayOfTheYearTests
     [Theory]
     [InlineData("18. i turned 18 on nov 25", 18)]
     [InlineData("turned 70 on 3 march", 70)]
+    [InlineData("虚岁十八，周岁的话十七", 17)]
+    [InlineData("周岁十七", 17)]
     public void The_age_is_read(string text, int age)
     {
-        Assert.Equal(Recognition.Of(age), AgeRecognizer.Recognize(text, "en-US", Today.Date));
+        Assert.Equal(Recognition.Of(age), AgeRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Today.Date));
     }
 }

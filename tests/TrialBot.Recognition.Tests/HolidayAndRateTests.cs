@@ -50,6 +50,7 @@ public class HolidayAndRateTests
     [InlineData("得 冇问题")]
     [InlineData("啱啊")]
     [InlineData("唔，好的")]
+    [InlineData("要得")]
     public void Cantonese_yes_is_yes(string text)
     {
         Assert.Equal(Recognition.Of(true), YesNoRecognizer.Recognize(text, "zh-CN"));
@@ -144,5 +145,18 @@ public class LabBoundReadingTests
         Assert.Equal(Screening.Answers.LabBound.Exact, reading.Value.Bound);
         Assert.Null(reading.Value.UpTo);
         Assert.Equal(0.62, reading.Value.Figure.MgPerDl, 6);
+    }
+}
+
+/// <summary>A plain answer in its own first clause, then why, to a question with no subject (the next birthday, the review).</summary>
+public class PlainAnswerThenWhyTests
+{
+    [Theory]
+    [InlineData("不是，她生日是三月的，今年三月刚过完", false)]
+    [InlineData("不是，我三月份生日，还有三个多月才满十八", false)]
+    [InlineData("是的，下个礼拜就是她生日", true)]
+    public void The_first_clause_answers(string text, bool expected)
+    {
+        Assert.Equal(Recognition.Of(expected), YesNoRecognizer.Recognize(text, "zh-CN"));
     }
 }

@@ -185,6 +185,6 @@ internal static partial class LabCues
     [GeneratedRegex(@"[↑↓]|(?<=[)）\]])\s*(?:h|l|hi|lo|high|low)\b")]
     private static partial Regex Flag();
 
-    [GeneratedRegex(@"[(（\[]?\s*(?:ref(?:erence)?(?:\s+range)?|normal(?:\s+range)?|range|nr|参考值|参考范围|正常值|正常范围)\s*[:：]?\s*[<>≤≥]?\s*\d+(?:\.\d+)?\s*(?:-|–|~|to|到|至)?\s*(?:\d+(?:\.\d+)?)?[^)）\]\d]*[)）\]]?")]
+    [GeneratedRegex(@"[(（\[]?\s*(?:ref(?:erence)?(?:\s+range)?|normal(?:\s+range)?|range|nr|参考值|参考范围|参考区间|参考|正常值|正常范围)\s*[:：]?\s*[<>≤≥]?\s*\d+(?:\.\d+)?\s*(?:-|–|~|to|到|至)?\s*(?:\d+(?:\.\d+)?)?[^)）\]\d]*[)）\]]?")]
     private static partial Regex Reference();
 }
