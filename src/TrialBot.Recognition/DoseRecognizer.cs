@@ -71,7 +71,7 @@ public sealed partial class DoseRecognizer
     public Recognition<RecognizedDose> Recognize(string? text, string? culture, Medicine? defaultMedicine = null) =>
         InputGuard.Normalize(text).Bind(normalized =>
         {
-            var prepared = GluedTimes().Replace(WithoutFormerDose(AnswerText.Prepare(normalized)), "x $1");
+            var prepared = DigitAndAHalf().Replace(GluedTimes().Replace(WithoutFormerDose(AnswerText.Prepare(normalized)), "x $1"), "$1.5");
             if (SelfCorrection.LeftUnapplied(prepared))
             {
                 // "six of the 5s... no sorry, seven now": a correction not understood; what it takes back is never read.
@@ -412,6 +412,10 @@ public sealed partial class DoseRecognizer
     private static partial Regex NameUnknown();
 
     /// <summary>"half of one of the 50mg tablets", "half of my 10mg": half a tablet of that strength.</summary>
+    /// <summary>A count in digits and a half ("2 and a half of the 5 mg"): one figure, 2.5, as "two and a half" reads.</summary>
+    [GeneratedRegex(@"(?<![\d.])(\d+)\s+and\s+a\s+half\b")]
+    private static partial Regex DigitAndAHalf();
+
     /// <summary>A bare strength after a tablet word ("half a tablet of 5", "2 tabs of 10"): milligrams.</summary>
     [GeneratedRegex(@"(?<=\b(?:tablets?|tabs?|pills?)\s+of\s+)(\d+(?:\.\d+)?)(?!\s*(?:[a-z%µμ]|毫克|克|[\d.]))")]
     private static partial Regex TabletOfStrength();

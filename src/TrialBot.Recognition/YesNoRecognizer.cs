@@ -125,7 +125,7 @@ public static partial class YesNoRecognizer
         var hedges = HedgeLexicon.Matcher.FindAll(folded);
         var kinds = hedges.Select(h => h.Tag).ToHashSet();
         var unhedged = Blank(folded, hedges);
-        if (kinds.Contains(Hedge.NeverChecked) || kinds.Contains(Hedge.Unsettled) || UnsureLexicon.IsUnsure(unhedged))
+        if (kinds.Contains(Hedge.NeverChecked) || kinds.Contains(Hedge.Unsettled) || UnsureLexicon.IsUnsure(unhedged) || NotTheWord().IsMatch(folded))
         {
             return Recognition.Unsure<bool>();
         }
@@ -311,6 +311,11 @@ public static partial class YesNoRecognizer
 
         return new string(chars);
     }
+
+    /// <summary>The doctors not using the question's word ("医生冇用「危象」呢两个字，但系…", "they never called it a crisis"):
+    /// nothing is said of the thing itself, only of the word; whether it counts is not known.</summary>
+    [GeneratedRegex(@"(?:没|没有|从没|不)(?:用|说|讲|叫|提)(?:过)?\s*[「“""'『]?\p{IsCJKUnifiedIdeographs}{1,6}[」”""'』]?\s*(?:这|呢|那|嗰)?(?:两|几|一)?个?(?:字|词)|\b(?:didnt|did not|never|wouldnt|would not|hasnt|havent)\s+(?:use|used|say|said|call|called)\s+(?:it\s+)?(?:the\s+word|that\s+word|a\s+crisis|it\s+a\s+crisis)\b")]
+    private static partial Regex NotTheWord();
 
     /// <summary>"can't say I've ever had", "cannot say she has ever been told": a careful no about having what follows (not
     /// "can't say it's ever been under control", which says the contrary).</summary>

@@ -165,6 +165,7 @@ public class OfferedInsteadTests
     [InlineData("清明回老家扫墓那阵查出来的，也可能是端午，记不太清了", "zh-CN")]
     [InlineData("in march when we moved, or maybe april", "en-US")]
     [InlineData("since the monday after halloween", "en-US")]
+    [InlineData("今年查出来的 上半年还是下半年俺整不准 俺在外地打工", "zh-CN")]
     public void A_time_offered_instead_of_another_or_counted_from_another_is_asked(string text, string culture) =>
         Assert.False(ElapsedTimeRecognizer.Recognize(text, culture, Today).IsRecognized);
 

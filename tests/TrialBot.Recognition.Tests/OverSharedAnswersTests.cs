@@ -82,6 +82,8 @@ public class UnsettledTests
     [InlineData("stroke 2 yrs ago, the neuro didnt say whether lupus caused it", "en-US")]
     [InlineData("前年抽过一次筋，医生也没告诉我们是不是狼疮引起的", "zh-CN")]
     [InlineData("脑梗过，到现在都没搞清楚是不是狼疮", "zh-CN")]
+    [InlineData("醫生冇用「危象」呢兩個字，但係血小板跌到得返十二，佢哋話係狼瘡搞到，而家仲打緊丙種球蛋白", "zh-CN")]
+    [InlineData("they never called it a crisis but her platelets were 10 and she's still on IVIG", "en-US")]
     public void Never_settling_whether_it_counts_is_not_knowing(string text, string culture)
     {
         Assert.True(YesNoRecognizer.Recognize(text, culture, Cns).IsUnsure);

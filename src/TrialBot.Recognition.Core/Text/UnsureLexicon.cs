@@ -22,7 +22,7 @@ public static class UnsureLexicon
         "forgotten", "hard to say", "who knows", "not known", "unknown", "maybe", "perhaps", "possibly", "probably",
         "不知道", "不清楚", "不确定", "不记得", "忘了", "忘记了", "记不清", "记不得", "记不起", "说不清", "说不好",
         "不好说", "不太清楚", "不太确定", "不太记得", "不晓得", "不了解", "没印象", "没有印象", "也许", "可能",
-        "或许", "不一定", "搞不清", "不肯定", "说不定", "伐晓得", "勿晓得", "弗晓得", "晓不得", "不造", "母鸡",
+        "或许", "不一定", "搞不清", "不肯定", "说不定", "伐晓得", "勿晓得", "弗晓得", "晓不得", "不造", "母鸡", "整不准", "整不明白", "整不清",
 
         // Never measured, never told, never heard of it: the person cannot know the value.
         "never tested", "never been tested", "never had it tested", "never had that test", "never had the test",

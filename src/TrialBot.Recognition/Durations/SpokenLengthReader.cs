@@ -162,8 +162,8 @@ internal static partial class SpokenLengthReader
         ChineseUnits + @"(?<half>半)?(?<more2>多|以上|还多)?(?<ago>前|以前|之前)?(?![\d零〇一二两三四五六七八九十]*\s*(?:次|片|粒|颗|毫克|mg))")]
     private static partial Regex Chinese();
 
-    /// <summary>半年, 半个月, 半个多月.</summary>
-    [GeneratedRegex("(?<![零〇一二两三四五六七八九十百个\\d])半(?:个)?(?<more>多)?(?<unit>年|月|星期|周)(?<more2>多)?")]
+    /// <summary>半年, 半个月, 半个多月; not 上半年, 下半年 (a half of the calendar year, no length).</summary>
+    [GeneratedRegex("(?<![零〇一二两三四五六七八九十百个上下前后\\d])半(?:个)?(?<more>多)?(?<unit>年|月|星期|周)(?<more2>多)?")]
     private static partial Regex ChineseHalf();
 
     /// <summary>十几年, 二十几个月: more than the tens said.</summary>
