@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TrialBot.Recognition.Text;
 
 namespace TrialBot.Recognition;
@@ -7,7 +8,7 @@ namespace TrialBot.Recognition;
 /// cost grows faster than the square of the length (see PACKAGES.md), so the cap is applied before any
 /// Microsoft.Recognizers.Text call.
 /// </summary>
-public static class InputGuard
+public static partial class InputGuard
 {
     /// <summary>The longest answer read, in characters after normalising. An answer to a screening question is a few words.</summary>
     public const int MaxLength = 300;
@@ -39,8 +40,13 @@ public static class InputGuard
             return Recognition.NotUnderstood<string>(RecognitionProblem.Empty);
         }
 
-        return normalized.Length > MaxLength
-            ? Recognition.NotUnderstood<string>(RecognitionProblem.TooLong)
+        return normalized.Length > MaxLength ? Recognition.NotUnderstood<string>(RecognitionProblem.TooLong)
+            : SaidBefore().IsMatch(AnswerText.Fold(normalized)) ? Recognition.NotUnderstood<string>(RecognitionProblem.SaidBefore)
             : Recognition.Of(normalized);
     }
+
+    /// <summary>An answer that only points back to an earlier message: "I told you already", "see above", "like I said", 同上,
+    /// 前面说过了, 刚才不是发了吗.</summary>
+    [GeneratedRegex(@"^[\W_]*(?:(?:i\s+)?(?:already\s+)?(?:told\s+(?:you|u|ya)|said\s+(?:that|it|so)|answered\s+(?:that|this|it))(?:\s+(?:already|before|earlier|above))?(?:[\s,]+(?:dear|hun|love))?|(?:see|as|same\s+as)\s+(?:above|before)|(?:like|as)\s+i\s+said|i\s+just\s+(?:said\s+(?:that|it)|told\s+(?:you|u))|同上|(?:我)?(?:刚才|刚刚|前面|上面|之前|已经)(?:不是)?(?:已经)?(?:说|讲|发|写|回答)(?:过)?了?(?:吗|呀|啊|嘛|呢)?|(?:不是)?(?:说|发)过?了(?:吗|呀|啊|嘛)?)[\W_]*$")]
+    private static partial Regex SaidBefore();
 }

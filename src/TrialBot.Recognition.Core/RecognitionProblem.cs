@@ -53,4 +53,8 @@ public static class RecognitionProblem
     /// current course; the bot asks how long the current course has gone on without a break.
     /// </summary>
     public const string OnAndOff = "on-and-off";
+
+    /// <summary>An answer that only points back to an earlier message ("I told you already", "see above", 同上, 刚才不是发了吗):
+    /// the bot asks for it here, as each question reads its own answer.</summary>
+    public const string SaidBefore = "said-before";
 }

@@ -161,6 +161,14 @@ public static partial class ElapsedTimeRecognizer
         }
 
         var narrowed = Narrow(prepared, upperEnd);
+        if (CalendarDateReader.HasFullDate(narrowed) && AfterADay().IsMatch(narrowed)
+            && OwnReadings(narrowed, today).Dated.Any(m => m.Elapsed is not null) && !OnAndOffCues.SaysOnAndOff(prepared))
+        {
+            // "symptoms since march but diagnosed right after the 4th of july": a day that bounds the time, beside another
+            // time; the person is asked which.
+            return Recognition.NotUnderstood<Duration>(SeveralTimes);
+        }
+
         if (CalendarDateReader.HasFullDate(narrowed) || CalendarDateReader.HasDateBefore(narrowed, today))
         {
             return ModelReading(prepared, WeekdayReader.Blank(narrowed), language, today);
@@ -189,6 +197,13 @@ public static partial class ElapsedTimeRecognizer
         }
 
         var elapsed = own.Where(m => m.Elapsed is not null).Select(m => m.Elapsed!.Value).ToList();
+        if (elapsed.Count > 0 && own.Any(m => m.Problem is RecognitionProblem.Ambiguous) && !OnAndOffCues.SaysOnAndOff(prepared))
+        {
+            // "symptoms since like april but they only figured out it was lupus right after labor day": a second time that
+            // gives only a bound; reading the first alone could pass a limit the second fails. The person is asked.
+            return Recognition.NotUnderstood<Duration>(SeveralTimes);
+        }
+
         if (elapsed.Count > 0)
         {
             // On and off with the current course named ("on and off for years, this time since March"): the shorter is the course.
@@ -227,6 +242,10 @@ public static partial class ElapsedTimeRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex FourDigitYear();
+
+    /// <summary>"after" just before a day or a month ("right after july 4", "after the 3rd of may").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bafter\s+(?:the\s+)?(?:\d{1,2}\s*(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + Durations.MonthWords.Month + @")\b")]
+    private static partial System.Text.RegularExpressions.Regex AfterADay();
 
     /// <summary>"last yr", "this wk", "last mo" written out ("last year"), so that the period is read; a dose said as what
     /// the person is on ("been on 10 since july") blanked, so that it is no day of the month.</summary>

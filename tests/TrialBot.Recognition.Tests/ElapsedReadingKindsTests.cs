@@ -166,6 +166,8 @@ public class OfferedInsteadTests
     [InlineData("in march when we moved, or maybe april", "en-US")]
     [InlineData("since the monday after halloween", "en-US")]
     [InlineData("今年查出来的 上半年还是下半年俺整不准 俺在外地打工", "zh-CN")]
+    [InlineData("ugh i had symptoms since like april but they only figured out it was lupus right after labor day", "en-US")]
+    [InlineData("symptoms since march but they only diagnosed it right after the 4th of july", "en-US")]
     public void A_time_offered_instead_of_another_or_counted_from_another_is_asked(string text, string culture) =>
         Assert.False(ElapsedTimeRecognizer.Recognize(text, culture, Today).IsRecognized);
 

@@ -160,3 +160,25 @@ public class PlainAnswerThenWhyTests
         Assert.Equal(Recognition.Of(expected), YesNoRecognizer.Recognize(text, "zh-CN"));
     }
 }
+
+/// <summary>An answer that only points back to an earlier message is asked for here.</summary>
+public class SaidBeforeTests
+{
+    [Theory]
+    [InlineData("刚才不是发了吗")]
+    [InlineData("同上")]
+    [InlineData("I told you already, dear.")]
+    [InlineData("see above")]
+    [InlineData("前面说过了")]
+    public void Is_asked_for_here(string text)
+    {
+        Assert.Equal(RecognitionProblem.SaidBefore, YesNoRecognizer.Recognize(text, "zh-CN").Problem);
+        Assert.Equal(RecognitionProblem.SaidBefore, LabValueRecognizer.RecognizeIgA(text, "zh-CN").Problem);
+    }
+
+    [Fact]
+    public void An_answer_beside_it_is_read()
+    {
+        Assert.Equal(15, new DoseRecognizer(Catalog.All).Recognize("like I said, 15mg", "en-US").Value!.DailyDose.MgPerDay, 6);
+    }
+}
