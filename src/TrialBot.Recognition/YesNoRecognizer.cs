@@ -134,7 +134,8 @@ public static partial class YesNoRecognizer
         if (kinds.Contains(Hedge.Pending))
         {
             // "they did a biopsy, waiting on results": nothing is known yet; "还没确诊，在等结果" is still a no.
-            return reading.IsRecognized && !reading.Value && !reading.IsTentative ? reading : Recognition.Unsure<bool>();
+            // Not when the thing is suspected ("医生怀疑还有干燥综合征…结果还没出来…还没说"): then nothing is settled.
+            return reading.IsRecognized && !reading.Value && !reading.IsTentative && !kinds.Contains(Hedge.Undecided) ? reading : Recognition.Unsure<bool>();
         }
 
         if (kinds.Contains(Hedge.LeaningNo))

@@ -84,6 +84,7 @@ public class UnsettledTests
     [InlineData("脑梗过，到现在都没搞清楚是不是狼疮", "zh-CN")]
     [InlineData("醫生冇用「危象」呢兩個字，但係血小板跌到得返十二，佢哋話係狼瘡搞到，而家仲打緊丙種球蛋白", "zh-CN")]
     [InlineData("they never called it a crisis but her platelets were 10 and she's still on IVIG", "en-US")]
+    [InlineData("医生怀疑还有干燥综合征，上周刚做了唇腺活检，结果还没出来。要不要另外用药也还没说", "zh-CN")]
     public void Never_settling_whether_it_counts_is_not_knowing(string text, string culture)
     {
         Assert.True(YesNoRecognizer.Recognize(text, culture, Cns).IsUnsure);

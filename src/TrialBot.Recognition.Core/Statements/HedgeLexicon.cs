@@ -37,7 +37,7 @@ internal static class HedgeLexicon
     private static readonly string[] Undecided =
     [
         "maybe", "perhaps", "possibly", "might have", "might be", "could be", "may have", "可能", "也许", "或许", "说不定",
-        "可能吧", "可能有", "可能是",
+        "可能吧", "可能有", "可能是", "怀疑", "怀疑是", "怀疑有",
 
         // "No one said I don't have it": a double negative, which says neither.
         "没有人说过我没有", "没人说过我没有", "没说过我没有", "没听说我没有", "没听说过我没有", "never been told i dont have",
@@ -56,6 +56,7 @@ internal static class HedgeLexicon
         "waiting for the result", "waiting on the biopsy", "waiting for the biopsy", "results pending", "result pending",
         "results not back", "results arent back", "results not back yet", "results not in", "still waiting on", "still waiting for",
         "结果还没出", "结果没出", "结果还没出来", "还在等结果", "在等结果", "等结果", "等报告", "报告还没出", "报告没出来",
+        "等检查结果", "在等检查结果", "检查结果还没出", "等活检结果", "活检结果还没出",
     ];
 
     /// <summary>
