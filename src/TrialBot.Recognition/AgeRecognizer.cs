@@ -125,10 +125,11 @@ public static partial class AgeRecognizer
             return ToWholeYears(turning - 1);
         }
 
-        if (AgeCues.WithoutChildrensAges(prepared) is { } ownAge)
+        if (AgeCues.WithoutChildrensAges(prepared) is not null)
         {
-            // "我40，孩子12岁", "45, my son is 12": a child's age beside the person's own; the own is read, to confirm.
-            return Recognize(ownAge, language, today) is { IsRecognized: true } own ? own.AsTentative() : Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous);
+            // "我40，孩子12岁", "45, my son is 12": a child's age beside another; which is the age of the person with lupus
+            // is for the person to say (a parent typing for a 17-year-old would agree to their own 45).
+            return Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous);
         }
 
         if (AgeCues.OneAgeOfAnotherTime(prepared))

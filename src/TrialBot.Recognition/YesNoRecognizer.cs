@@ -73,6 +73,12 @@ public static partial class YesNoRecognizer
             return Recognition.Of(true);
         }
 
+        // 👍, 👌, ✅ or 👎, ❌ as the whole answer.
+        if (EmojiAnswer().Match(folded) is { Success: true } emoji)
+        {
+            return Recognition.Of(emoji.Groups["yes"].Success);
+        }
+
         // "I can't say I've ever had a stroke or anything like it": a careful no about what follows, to confirm.
         if (CarefulNo().IsMatch(folded))
         {
@@ -317,6 +323,10 @@ public static partial class YesNoRecognizer
     /// nothing is said of the thing itself, only of the word; whether it counts is not known.</summary>
     [GeneratedRegex(@"(?:没|没有|从没|不)(?:用|说|讲|叫|提)(?:过)?\s*[「“""'『]?\p{IsCJKUnifiedIdeographs}{1,6}[」”""'』]?\s*(?:这|呢|那|嗰)?(?:两|几|一)?个?(?:字|词)|\b(?:didnt|did not|never|wouldnt|would not|hasnt|havent)\s+(?:use|used|say|said|call|called)\s+(?:it\s+)?(?:the\s+word|that\s+word|a\s+crisis|it\s+a\s+crisis)\b")]
     private static partial Regex NotTheWord();
+
+    /// <summary>A thumbs-up, an OK hand or a tick (yes), or a thumbs-down or a cross (no), as the whole answer.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:(?<yes>👍|👌|✅|☑|✔|🙆)|👎|❌|✖|🙅)(?:\uFE0F|\u200D|\uD83C[\uDFFB-\uDFFF]|[\u2640\u2642])*\s*)+$")]
+    private static partial Regex EmojiAnswer();
 
     /// <summary>"can't say I've ever had", "cannot say she has ever been told": a careful no about having what follows (not
     /// "can't say it's ever been under control", which says the contrary).</summary>

@@ -65,6 +65,7 @@ public class MonthAndSeasonTests
     [InlineData("since the 10th of last month", "2026-11-10")]
     [InlineData("这个月3号", "2026-12-03")]
     [InlineData("霜降那几天开始吃的", "2026-10-24")]
+    [InlineData("民國100年確診的", "2011-12-31")]
     [InlineData("been on 10 since the summer, july i think", "2026-07-31")]
     public void Reads_the_month_meant(string text, string since)
     {

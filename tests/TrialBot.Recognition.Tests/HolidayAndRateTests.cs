@@ -51,7 +51,9 @@ public class HolidayAndRateTests
     [InlineData("啱啊")]
     [InlineData("唔，好的")]
     [InlineData("要得")]
-    public void Cantonese_yes_is_yes(string text)
+    [InlineData("👍")]
+    [InlineData("👌")]
+    public void A_dialects_or_an_emojis_yes_is_yes(string text)
     {
         Assert.Equal(Recognition.Of(true), YesNoRecognizer.Recognize(text, "zh-CN"));
     }
@@ -61,7 +63,10 @@ public class HolidayAndRateTests
     [InlineData("冇啊")]
     [InlineData("冇做过")]
     [InlineData("唔系")]
-    public void Cantonese_no_is_no(string text)
+    [InlineData("莫得")]
+    [InlineData("呒没")]
+    [InlineData("👎")]
+    public void A_dialects_or_an_emojis_no_is_no(string text)
     {
         Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize(text, "zh-CN"));
     }

@@ -93,8 +93,8 @@ internal static partial class AgeCues
 
     /// <summary>
     /// The answer without the ages of the person's children ("孩子12岁", "my son is 12", "my kids are 12 and 9") when
-    /// another figure remains (the person's own: "我40，孩子12岁"); null otherwise. Alone, such an age may be the patient's,
-    /// typed by a parent, and is read as it is.
+    /// another figure remains ("我40，孩子12岁": two people's ages, asked about); null otherwise. Alone, such an age may be
+    /// the patient's, typed by a parent, and is read as it is.
     /// </summary>
     public static string? WithoutChildrensAges(string prepared)
     {
@@ -116,7 +116,8 @@ internal static partial class AgeCues
     /// <summary>True when the answer's one figure is an age said of another time than now: of last year ("去年70", "I was 70
     /// last year") or of a coming month or day ("72 in march", "18 by christmas").</summary>
     public static bool OneAgeOfAnotherTime(string prepared) =>
-        WholeNumber().Count(prepared) == 1 && (AgeLastYear().IsMatch(prepared) || AgeInAComingMonth().IsMatch(prepared)) && !Now().IsMatch(prepared);
+        WholeNumber().Count(prepared) == 1 && !Now().IsMatch(prepared)
+        && (AgeLastYear().IsMatch(prepared) || (AgeInAComingMonth().IsMatch(prepared) && !PastOrNow().IsMatch(prepared)));
 
     [GeneratedRegex(@"(?:孩子|儿子|女儿|孙子|孙女|小孩|闺女)(?:今年|都)?\s*\d{1,3}\s*(?:岁|了)?|\bmy\s+(?:son|daughter|kids?|child|children|grandson|granddaughter|grandkids?|boy|girl)s?\s+(?:is|are|turned|just\s+turned)?\s*\d{1,3}(?:\s*(?:and|&|,)\s*\d{1,3})*(?:\s*(?:yo|years?\s+old|yrs?))?")]
     private static partial Regex ChildsAge();
