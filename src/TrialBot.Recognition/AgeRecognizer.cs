@@ -39,7 +39,18 @@ public static partial class AgeRecognizer
     /// (to confirm); a full date of birth the exact age; <see cref="RecognitionProblem.VagueNumber"/> for a rough age
     /// ("seventy-something", "in my 30s", "over 60", 七十多岁).</returns>
     public static Recognition<int> Recognize(string? text, string? culture, DateOnly today) =>
-        InputGuard.Normalize(text).Bind(normalized => Recognize(AnswerText.Prepare(OtherMeasures.Blank(normalized)), CultureLanguage.ForModels(culture, normalized), today));
+        InputGuard.Normalize(text).Bind(normalized =>
+        {
+            var reading = Recognize(AnswerText.Prepare(OtherMeasures.Blank(normalized)), CultureLanguage.ForModels(culture, normalized), today);
+
+            // "29 and holding 😉", "forever 21 lol": an age said as a joke is said back before anything is decided on it.
+            return reading.IsRecognized && Joking().IsMatch(normalized.ToLowerInvariant()) ? reading.AsTentative() : reading;
+        });
+
+    /// <summary>An age said as a joke: "and holding", "forever 21", "years young", "jk", a wink (not a mere "lol", said of
+    /// anything).</summary>
+    [GeneratedRegex(@"\band\s+holding\b|\bforever\s+\d|\byears?\s+young\b|\bjk\b|😉|😜|永远\d|永远十八")]
+    private static partial Regex Joking();
 
     private static Recognition<int> Recognize(string prepared, TextLanguage language, DateOnly today)
     {

@@ -200,3 +200,15 @@ public class AgeBesideADayOfTheYearTests
         Assert.Equal(Recognition.Of(age), AgeRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Today.Date));
     }
 }
+
+/// <summary>An age said as a joke is said back before anything is decided on it.</summary>
+public class JokingAgeTests
+{
+    [Theory]
+    [InlineData("29 and holding 😉", 29)]
+    [InlineData("70 years young!", 70)]
+    public void Is_confirmed(string text, int age)
+    {
+        Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, "en-US", Today.Date));
+    }
+}

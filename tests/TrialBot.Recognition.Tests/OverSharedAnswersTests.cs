@@ -91,6 +91,14 @@ public class UnsettledTests
     }
 
     [Theory]
+    [InlineData("nothing major 🙂")]
+    [InlineData("没什么大的问题")]
+    public void A_no_that_plays_something_down_is_confirmed(string text)
+    {
+        Assert.Equal(Recognition.Tentative(false), YesNoRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Cns));
+    }
+
+    [Theory]
     [InlineData("I can't say I've ever had anything of the sort. No.")]
     [InlineData("I cant say ive ever had a stroke or anything like it")]
     public void A_careful_no_is_a_no_to_confirm(string text)

@@ -32,6 +32,11 @@ internal static class HedgeLexicon
         "没听说过有", "没听说有", "没听说过我有", "没听说我有", "没听过有", "没说过有", "没说过我有", "没说我有", "没有人说过我有",
         "没人说过我有", "never been told i have", "never been told i had", "never told i have", "never told i had",
         "no one ever said i have", "nobody ever said i have", "nobody said i have", "no one said i have",
+
+        // A no that plays something down ("nothing major", 没什么大的): something may lie behind it, so it is confirmed.
+        "nothing major", "nothing serious", "nothing big", "nothing crazy", "nothing much", "nothing to speak of",
+        "nothing too bad", "nothing really", "没什么大的", "没啥大的", "没什么大问题", "没啥大问题", "没什么大事", "没啥大事",
+        "谈不上", "倒谈不上", "算不上",
     ];
 
     private static readonly string[] Undecided =
