@@ -136,7 +136,7 @@ public static partial class AgeRecognizer
             return ToWholeYears(turning - 1);
         }
 
-        if (AgeCues.WithoutChildrensAges(prepared) is not null)
+        if (AgeCues.ChildsAgeBesideAnother(prepared))
         {
             // "我40，孩子12岁", "45, my son is 12": a child's age beside another; which is the age of the person with lupus
             // is for the person to say (a parent typing for a 17-year-old would agree to their own 45).

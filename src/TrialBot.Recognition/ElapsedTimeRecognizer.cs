@@ -49,9 +49,6 @@ public static partial class ElapsedTimeRecognizer
     /// <summary>How far apart, in days, a date and a length of one answer are before they are two different times.</summary>
     private const double FarApartDays = 90;
 
-    /// <summary>Days in a year: a month said without its year, a year or more after another date, may be of that year.</summary>
-    private const double DaysInYear = 365;
-
     /// <summary>Reads the elapsed time in <paramref name="text"/>.</summary>
     /// <param name="text">The answer, as typed.</param>
     /// <param name="culture">"en-US", "zh-CN" …; null or unknown reads as English.</param>
@@ -232,7 +229,7 @@ public static partial class ElapsedTimeRecognizer
 
     /// <summary>The answer with one end of a range kept and what is no time of the answer blanked (rates, lengths after another event).</summary>
     private static string Narrow(string prepared, bool upperEnd) =>
-        RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(Unabbreviated(Ish().Replace(prepared, " ")), upperEnd))))));
+        RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(WithoutDoseOn(Unabbreviated(Ish().Replace(prepared, " "))), upperEnd))))));
 
     /// <summary>The correction, with the year said before it when it names none ("1998. March, no wait, May" → "1998 May").</summary>
     private static string WithYearKept(string takenBack, string correction) =>
@@ -247,12 +244,12 @@ public static partial class ElapsedTimeRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"\bafter\s+(?:the\s+)?(?:\d{1,2}\s*(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + Durations.MonthWords.Month + @")\b")]
     private static partial System.Text.RegularExpressions.Regex AfterADay();
 
-    /// <summary>"last yr", "this wk", "last mo" written out ("last year"), so that the period is read; a dose said as what
-    /// the person is on ("been on 10 since july") blanked, so that it is no day of the month.</summary>
+    /// <summary>"last yr", "this wk", "last mo" written out ("last year"), so that the period is read.</summary>
     private static string Unabbreviated(string prepared) =>
-        DoseOn().Replace(
-            RelativeAbbreviation().Replace(prepared, m => m.Groups["rel"].Value + " " + (m.Groups["unit"].Value[0] switch { 'y' => "year", 'w' => "week", _ => "month" })),
-            m => new string(' ', m.Length));
+        RelativeAbbreviation().Replace(prepared, m => m.Groups["rel"].Value + " " + (m.Groups["unit"].Value[0] switch { 'y' => "year", 'w' => "week", _ => "month" }));
+
+    /// <summary>A dose said as what the person is on ("been on 10 since july") blanked, so that it is no day of the month.</summary>
+    private static string WithoutDoseOn(string prepared) => DoseOn().Replace(prepared, m => new string(' ', m.Length));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:been|stayed|still|kept|remained|im|i'm|was|am|be)\s+on\s+\d+(?:\.\d+)?(?:\s*(?:mg|mgs))?\b(?!\s*(?:st|nd|rd|th|of)\b)")]
     private static partial System.Text.RegularExpressions.Regex DoseOn();
@@ -287,7 +284,7 @@ public static partial class ElapsedTimeRecognizer
     /// </summary>
     private static bool MonthOfAnotherYear(string narrowed, List<TimeMention> dated) =>
         dated.Any(month => month.YearNotSaid && month.Elapsed is { } latest
-            && dated.Any(other => !other.YearNotSaid && other.Elapsed is { } earlier && earlier.Days - latest.Days > DaysInYear
+            && dated.Any(other => !other.YearNotSaid && other.Elapsed is { } earlier && earlier.Days - latest.Days > Duration.DaysPerYear
                 && !Contrast().IsMatch(narrowed[Math.Min(other.End, month.Start)..Math.Max(Math.Min(other.End, month.Start), Math.Max(other.Start, month.End))])));
 
     /// <summary>A contrast between two times: "but", "though", 但, 不过, 可是.</summary>

@@ -166,12 +166,14 @@ public static partial class YesNoRecognizer
     {
         if (subject is null)
         {
-            // "不是，她生日是三月的，今年三月刚过完": a plain answer in its own first clause, then why; the why's words of
-            // being (是, 有) are no second answer.
+            // "不是，她生日是三月的，今年三月刚过完": a plain no in its own first clause, then why; the why's words of being
+            // (是, 有) are no second answer. Not a first yes ("yes, but the dose is wrong" to the review): that one stays
+            // both ways, and is asked again.
             return PlainPolarity(unhedged) is { Problem: RecognitionProblem.Ambiguous }
                 && Clauses.Split(unhedged) is { Count: > 1 } clauses
                 && unhedged[clauses[0].Start..clauses[0].End] is var first && OnlyPolarityWords(first)
-                ? PlainPolarity(first)
+                && PlainPolarity(first) is { IsRecognized: true, Value: false } firstNo
+                ? firstNo
                 : PlainPolarity(unhedged);
         }
 

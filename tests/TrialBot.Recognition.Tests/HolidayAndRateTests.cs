@@ -164,6 +164,12 @@ public class PlainAnswerThenWhyTests
     {
         Assert.Equal(Recognition.Of(expected), YesNoRecognizer.Recognize(text, "zh-CN"));
     }
+
+    [Fact]
+    public void A_first_yes_with_a_no_after_it_is_asked_again()
+    {
+        Assert.False(YesNoRecognizer.Recognize("yes, but the dose is wrong", "en-US").IsRecognized);
+    }
 }
 
 /// <summary>An answer that only points back to an earlier message is asked for here.</summary>

@@ -141,6 +141,7 @@ public class TabletStrengthAndHalfTests
     [InlineData("2 tablets and a half of 5mg", 12.5)]
     [InlineData("上个月又加回两片了，一片5mg，就是10mg", 10)]
     [InlineData("2 and a half of the 5 mg", 12.5)]
+    [InlineData("2 tabs of 5mg, not sure how long", 10)]
     public void Reads_the_tablets_and_their_strength(string text, double mgPerDay)
     {
         var reading = recognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US");

@@ -244,11 +244,19 @@ public class CheckedAndGivenTests
 
     [Theory]
     [InlineData("No, they check my kidneys every visit and they're fine.", "en-US")]
-    [InlineData("they keep an eye on my kidneys but no nephritis", "en-US")]
+    [InlineData("they test my kidneys every visit but no nephritis", "en-US")]
     [InlineData("没有，每次都查肾功能，都正常", "zh-CN")]
     public void Being_checked_for_it_is_not_having_it(string text, string culture)
     {
         Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize(text, culture, Kidney));
+    }
+
+    [Fact]
+    public void What_is_monitored_is_there()
+    {
+        var dialysis = new YesNoSubject(["dialysis", "透析"], [], []);
+
+        Assert.False(YesNoRecognizer.Recognize("they monitor my dialysis, no problems", "en-US", dialysis) is { IsRecognized: true, Value: false });
     }
 
     [Theory]

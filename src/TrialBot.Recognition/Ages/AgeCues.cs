@@ -92,15 +92,12 @@ internal static partial class AgeCues
     }
 
     /// <summary>
-    /// The answer without the ages of the person's children ("孩子12岁", "my son is 12", "my kids are 12 and 9") when
-    /// another figure remains ("我40，孩子12岁": two people's ages, asked about); null otherwise. Alone, such an age may be
-    /// the patient's, typed by a parent, and is read as it is.
+    /// True when the answer gives a child's age ("孩子12岁", "my son is 12", "my kids are 12 and 9") beside another figure
+    /// ("我40，孩子12岁": two people's ages, asked about). Alone, such an age may be the patient's, typed by a parent, and is
+    /// read as it is.
     /// </summary>
-    public static string? WithoutChildrensAges(string prepared)
-    {
-        var rest = ChildsAge().Replace(prepared, " ");
-        return rest != prepared && rest.Any(char.IsAsciiDigit) ? rest : null;
-    }
+    public static bool ChildsAgeBesideAnother(string prepared) =>
+        ChildsAge().Replace(prepared, " ") is var rest && rest != prepared && rest.Any(char.IsAsciiDigit);
 
     /// <summary>The answer without a day of the year said by its month ("nov 25", "25 november", "11月25号") when another
     /// figure remains; null otherwise.</summary>

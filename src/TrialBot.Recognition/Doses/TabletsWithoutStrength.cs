@@ -26,7 +26,7 @@ internal static partial class TabletsWithoutStrength
     [GeneratedRegex(
         @"\b(?:dont|do not|didnt|not sure|no idea|unsure|cant remember|forget|forgot|dunno)\b[^.;]{0,30}\b(?:mg|mgs|milligrams?|strength|dose|dosage|how (?:strong|much))\b|" +
         @"不知道[^。；]{0,8}(?:毫克|mg|剂量|多少)|不清楚[^。；]{0,8}(?:毫克|mg|剂量|多少)|不记得[^。；]{0,8}(?:毫克|mg|剂量|多少)|" +
-        @"\b(?:mg|strength|dosage|dose)\b[^.;]{0,20}\b(?:dont know|do not know|not sure|no idea|unsure|dunno)\b|" +
+        @"\b(?:mg|strength|dosage|dose)\b[^.;]{0,20}\b(?:dont know|do not know|not sure|no idea|unsure|dunno)\b(?!\s+(?:how long|when|since|what day|the date))|" +
         @"\b(?:different|new|another|other|changed|stronger|weaker)\s+(?:strength|mg|dosage)\b|" +
         @"(?:几|多少)\s*(?:毫克|mg)[^。；，,]{0,4}(?:不知道|不清楚|不记得|记不得|忘了)|(?:规格|剂量|毫克数)\s*(?:变了|不一样|换了)")]
     private static partial Regex StrengthUnknown();

@@ -278,7 +278,8 @@ internal static partial class StatementReader
     }
 
     /// <summary>The mentions, less those of a clause about someone else ("my grandmother has dementia", 我妈有老年痴呆,
-    /// "dementia runs in my family") and those only checked or watched ("they check my kidneys every visit", 每次都查肾功能):
+    /// "dementia runs in my family") and those only checked ("they check my kidneys every visit", 每次都查肾功能; not "they
+    /// monitor my dialysis", which says it is there):
     /// being checked for something states nothing about having it.</summary>
     private static List<PhraseMatch<MentionRole>> WithoutOtherPeople(string text, IReadOnlyList<(int Start, int End)> clauses, IReadOnlyList<PhraseMatch<MentionRole>> mentions) =>
         mentions.Where(m =>
@@ -293,8 +294,8 @@ internal static partial class StatementReader
     [GeneratedRegex(@"(?<![a-z])(?:gave|give|gives|given|donated|donates)\s+(?:me|her|him|mom|mum|dad)(?![a-z])|(?:给|捐给)(?:我|她|他)")]
     private static partial Regex GivenToThePerson();
 
-    /// <summary>A verb of checking or watching just before a term: "they check my", "keep an eye on her", 每次都查, 定期复查.</summary>
-    [GeneratedRegex(@"(?<![a-z])(?:checks?|checked|checking|tests?|tested|testing|monitors?|monitored|monitoring|watch|watches|watched|watching|keeps? an eye on|keeping an eye on|kept an eye on|screens?|screened|screening|looks? at|looked at|looking at)\s+(?:(?:my|her|his|their|the|on|for|up on)\s+)*$|(?:复查|检查|监测|监控|查)\s*$")]
+    /// <summary>A verb of checking just before a term: "they check my", "tested for", 每次都查, 定期复查.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:checks?|checked|checking|tests?|tested|testing|screens?|screened|screening|looks? at|looked at|looking at)\s+(?:(?:my|her|his|their|the|on|for|up on)\s+)*$|(?:复查|检查|监测|监控|查)\s*$")]
     private static partial Regex OnlyChecked();
 
     /// <summary>
