@@ -135,6 +135,7 @@ internal sealed class ScreeningBot : ActivityHandler
         var activity = turnContext.Activity;
         if (ConversationKey.From(activity) is { } key)
         {
+            conversation.Records.Forget(key);
             await eraser.EraseAsync(key, activity.From?.Id, cancellationToken).ConfigureAwait(false);
         }
 

@@ -1,9 +1,13 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using TrialBot.Bot.Conversation;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Medicines;
 using TrialBot.Screening.Quantities;
+using TrialBot.Storage.Conversations;
 
 namespace TrialBot.Bot.Tests;
 
@@ -107,4 +111,81 @@ public class ConversationRecordStoreTests
         Assert.Equal(["age", "diagnosis-duration", "sledai"], record.Answered);
         Assert.Equal(["diagnosis-duration", "sledai", "age"], record.WithAnswer("age", new AgeAnswer(46)).Answered);
     }
+
+    [Fact]
+    public async Task The_next_turn_of_a_conversation_gets_the_record_its_last_turn_wrote_without_reading_the_text_again()
+    {
+        var state = new ConversationState(new MemoryStorage());
+        var store = new ConversationRecordStore(state);
+        await WriteTurnAsync(state, store, "c1", Sample);
+
+        var next = await ReadTurnAsync(state, store, "c1");
+
+        Assert.Same(Sample, next);
+    }
+
+    [Fact]
+    public async Task Text_written_by_another_instance_is_read_not_the_record_this_one_wrote()
+    {
+        var storage = new MemoryStorage();
+        var state = new ConversationState(storage);
+        var store = new ConversationRecordStore(state);
+        var otherState = new ConversationState(storage);
+        await WriteTurnAsync(state, store, "c1", Sample);
+        await WriteTurnAsync(otherState, new ConversationRecordStore(otherState), "c1", Sample.WithAnswer("age", new AgeAnswer(52)));
+
+        var next = await ReadTurnAsync(state, store, "c1");
+
+        Assert.Equal(52, Assert.IsType<AgeAnswer>(next.Answers.Get("age")).Years);
+    }
+
+    [Fact]
+    public async Task A_forgotten_or_other_conversation_reads_its_stored_text()
+    {
+        var state = new ConversationState(new MemoryStorage());
+        var store = new ConversationRecordStore(state);
+        await WriteTurnAsync(state, store, "c1", Sample);
+        await WriteTurnAsync(state, store, "c2", Sample);
+        store.Forget(new ConversationKey("test", "c1"));
+
+        var forgotten = await ReadTurnAsync(state, store, "c1");
+        var kept = await ReadTurnAsync(state, store, "c2");
+
+        Assert.NotSame(Sample, forgotten);
+        Assert.Equal(ConversationRecordStore.Write(Sample), ConversationRecordStore.Write(forgotten));
+        Assert.Same(Sample, kept);
+    }
+
+    [Fact]
+    public async Task An_erased_conversation_reads_as_new_though_its_record_was_written_in_this_instance()
+    {
+        var state = new ConversationState(new MemoryStorage());
+        var store = new ConversationRecordStore(state);
+        await WriteTurnAsync(state, store, "c1", Sample);
+        using (var turn = NewTurn("c1"))
+        {
+            await state.DeleteAsync(turn);
+        }
+
+        var next = await ReadTurnAsync(state, store, "c1");
+
+        Assert.Same(ConversationRecord.New, next);
+    }
+
+    private static async Task WriteTurnAsync(ConversationState state, ConversationRecordStore store, string conversationId, ConversationRecord record)
+    {
+        using var turn = NewTurn(conversationId);
+        await store.SetAsync(turn, record);
+        await state.SaveChangesAsync(turn);
+    }
+
+    private static async Task<ConversationRecord> ReadTurnAsync(ConversationState state, ConversationRecordStore store, string conversationId)
+    {
+        using var turn = NewTurn(conversationId);
+        return await store.GetAsync(turn);
+    }
+
+    private static TurnContext NewTurn(string conversationId) => new(
+        new TestAdapter(),
+        new Activity(ActivityTypes.Message, channelId: "test", conversation: new ConversationAccount(id: conversationId), from: new ChannelAccount("user"), recipient: new ChannelAccount("bot"), text: "hi"));
 }

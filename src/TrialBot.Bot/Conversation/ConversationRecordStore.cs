@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using TrialBot.Screening.Answers;
+using TrialBot.Storage.Conversations;
 
 namespace TrialBot.Bot.Conversation;
 
@@ -16,14 +18,23 @@ namespace TrialBot.Bot.Conversation;
 /// conversation.
 /// The state is saved by the dialog runner at the end of each turn. Within a turn the record is read from its JSON
 /// once: the record last read or written is kept in the turn state beside the stored object it stands for, and handed
-/// out again while the state still holds that same object (records are immutable).
+/// out again while the state still holds that same object (records are immutable). Across turns, the record last
+/// written for each conversation is kept beside its JSON text, and handed out again when the next turn loads exactly
+/// that text (an ordinal comparison; another instance's write, an edit or an erasure loads other text and is parsed),
+/// so that a conversation served by one instance parses its record only when it did not write it. At most
+/// <see cref="RememberedConversations"/> conversations are kept; an erased conversation is forgotten at once.
 /// </summary>
 internal sealed class ConversationRecordStore
 {
     /// <summary>The conversation-state property that holds the record.</summary>
     public const string PropertyName = "screening";
 
+    /// <summary>How many conversations' last written records are kept across turns (the whole set is dropped when it
+    /// grows past this; each conversation's next turn then parses its record once).</summary>
+    public const int RememberedConversations = 4096;
+
     private readonly IStatePropertyAccessor<object> property;
+    private readonly ConcurrentDictionary<ConversationKey, TurnCopy> lastWritten = new();
 
     /// <summary>Initializes a new instance of the <see cref="ConversationRecordStore"/> class.</summary>
     /// <param name="conversationState">The conversation state.</param>
@@ -46,7 +57,10 @@ internal sealed class ConversationRecordStore
             return copy.Record;
         }
 
-        var record = Read(stored) ?? ConversationRecord.New;
+        var key = ConversationKey.From(turnContext.Activity);
+        var record = key is not null && lastWritten.TryGetValue(key, out var written) && SameText(written.Stored, stored)
+            ? written.Record
+            : Read(stored) ?? ConversationRecord.New;
         turnContext.TurnState.Set(TurnCopyKey, new TurnCopy(stored, record));
         return record;
     }
@@ -61,9 +75,36 @@ internal sealed class ConversationRecordStore
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(record);
         var stored = Write(record);
-        turnContext.TurnState.Set(TurnCopyKey, new TurnCopy(stored, record));
+        var copy = new TurnCopy(stored, record);
+        turnContext.TurnState.Set(TurnCopyKey, copy);
+        if (ConversationKey.From(turnContext.Activity) is { } key)
+        {
+            if (lastWritten.Count >= RememberedConversations)
+            {
+                lastWritten.Clear();
+            }
+
+            lastWritten[key] = copy;
+        }
+
         return property.SetAsync(turnContext, stored, cancellationToken);
     }
+
+    /// <summary>Forgets the record kept for a conversation (its data is being erased).</summary>
+    /// <param name="key">The conversation.</param>
+    public void Forget(ConversationKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        lastWritten.TryRemove(key, out _);
+    }
+
+    /// <summary>Tells whether what the state holds is the very text a record was written as.</summary>
+    private static bool SameText(object? written, object? stored) => (written, stored) switch
+    {
+        (string text, string loaded) => string.Equals(text, loaded, StringComparison.Ordinal),
+        (string text, JValue { Type: JTokenType.String, Value: string loaded }) => string.Equals(text, loaded, StringComparison.Ordinal),
+        _ => false,
+    };
 
     private const string TurnCopyKey = "TrialBot.ConversationRecord";
 
