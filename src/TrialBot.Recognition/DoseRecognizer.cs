@@ -42,6 +42,9 @@ public sealed partial class DoseRecognizer
     /// <summary>The largest lone figure read as mg to confirm ("pred 7.5"); a larger one is more likely something else.</summary>
     private const double MaxBareMilligrams = 100;
 
+    /// <summary>The most tablets a bare figure beside counted tablets can count on one day ("4 tabs one day and 2 the next").</summary>
+    private const double MaxTabletsADay = 12;
+
     /// <summary>The least whole figure of a split dose read as mg: when every figure is below it, they count tablets.</summary>
     private const double LeastBareSplitMilligrams = 5;
 
@@ -147,10 +150,20 @@ public sealed partial class DoseRecognizer
             return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.MissingUnit);
         }
 
-        if (others.Count > 1 && others.All(o => o.Value == others[0].Value) && !SplitsTheDay(prepared) && !SplitDayCounts.EachTimed(prepared, others))
+        if (others.Count > 1 && others.All(o => o.Value == others[0].Value) && !SplitsTheDay(prepared) && !SplitDayCounts.EachTimed(prepared, others)
+            && !AlternateDays().IsMatch(prepared))
         {
             // "40 now, they dropped me from 60 to 40": the same figure said twice is one figure.
             others = [others[0]];
+        }
+
+        if (amounts.Count == 0 && counts.Count == 0 && others.Count > 1
+            && AverageSaid(prepared, others.Select(o => new MassAmount(o.Start, o.End, o.Value)).ToList()) is { Milligrams: > 0 and <= MaxBareMilligrams } bareAverage)
+        {
+            // "alternating 30 and 10, which averages out to 20 a day": the average said without mg, read as mg, to confirm.
+            amounts = [bareAverage];
+            others = [];
+            tentative = true;
         }
 
         if (amounts.Count == 0 && counts.Count == 0 && AlternateDays().IsMatch(prepared)
@@ -235,6 +248,29 @@ public sealed partial class DoseRecognizer
             }
 
             others = [];
+        }
+
+        if (amounts.Count > 1 && AverageSaid(prepared, amounts) is { } average)
+        {
+            // "单日20mg双日10mg，平均一天15mg", "20 one day 10 the next, averages 15 a day": the average the person worked out
+            // is the day's dose, said back to confirm.
+            amounts = [average];
+            counts = [];
+            others = [];
+            frequencies = [];
+            tentative = true;
+        }
+
+        if (amounts is [var strengthOfEach] && AlternateDays().IsMatch(prepared)
+            && AlternateCounts(prepared, strengthOfEach, counts, others) is [var countOneDay, var countNextDay])
+        {
+            // "隔天吃，一天4片一天2片，一片5mg", "4 tabs one day and 2 the next, 5mg each": on average half the tablets of the
+            // two days a day, said back to confirm.
+            amounts = [new MassAmount(strengthOfEach.Start, strengthOfEach.End, strengthOfEach.Milligrams * (countOneDay + countNextDay) / 2)];
+            counts = [];
+            others = [];
+            frequencies = [];
+            tentative = true;
         }
 
         if (amounts is [var oneDay, var nextDay] && counts.Count == 0 && AlternateDays().IsMatch(prepared))
@@ -378,9 +414,47 @@ public sealed partial class DoseRecognizer
     [GeneratedRegex(@"\G\s*day\b")]
     private static partial Regex DayAfter();
 
+    /// <summary>
+    /// The tablets of two alternate days, beside one strength: the counts ("一天4片一天2片") less a single tablet the
+    /// strength is said of (一片5mg), or one count and a bare figure after it ("4 tabs one day and 2 the next").
+    /// </summary>
+    private static List<double> AlternateCounts(string prepared, MassAmount strength, IReadOnlyList<TabletCount> counts, IReadOnlyList<NumberMention> others)
+    {
+        var days = counts.Where(c => !(c.Count == 1 && (c.End <= strength.Start ? prepared[c.End..strength.Start] : strength.End <= c.Start ? prepared[strength.End..c.Start] : "x").Trim().Length == 0)).ToList();
+        if (days is [var first] && others.Where(o => o.Start > first.End && !(o.Value == 1 && DayAfter().IsMatch(prepared, o.End))).ToList() is [var next]
+            && next.Value is > 0 and <= MaxTabletsADay && next.Value % 0.5 == 0)
+        {
+            return [first.Count, next.Value];
+        }
+
+        return days.Select(c => c.Count).ToList();
+    }
+
+    /// <summary>The amount the answer gives as the average a day ("平均一天15mg", "15 a day on average", "averages 15mg"), if one.</summary>
+    private static MassAmount? AverageSaid(string prepared, IReadOnlyList<MassAmount> amounts)
+    {
+        foreach (var amount in amounts)
+        {
+            var before = prepared[Math.Max(0, amount.Start - 16)..amount.Start];
+            var after = prepared[amount.End..Math.Min(prepared.Length, amount.End + 24)];
+            if (AverageBefore().IsMatch(before) || AverageAfter().IsMatch(after))
+            {
+                return amount;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:平均(?:下来)?(?:每天|一天|每日|日)?|\bon average\b|\ban average of\b|\baverag(?:e|es|ing)(?:\s+(?:out|about|around))?(?:\s+(?:to|at|of))?|\bavg(?:\s+of)?)\s*(?:about|around|like|is|was|约|大概|是)?\s*$")]
+    private static partial Regex AverageBefore();
+
+    [GeneratedRegex(@"^\s*(?:mg|mgs|milligrams?|毫克)?\s*(?:a day|per day|daily|/day|每天|一天)?\s*(?:on average|averaged|average)\b")]
+    private static partial Regex AverageAfter();
+
     /// <summary>Two doses taken on alternate days: "alternating", "on alternate days", "one day … the next", 隔天, 一天15一天5 (not
     /// "every other day", the frequency of one dose).</summary>
-    [GeneratedRegex(@"\balternat(?:e|es|ing|ed)\b|\bone day\b.{0,40}\b(?:the )?next(?: day)?\b|隔天|隔日|单双日|一天\s*[\d.]+\s*(?:mg|毫克)?\s*[，,]?\s*一天\s*[\d.]+")]
+    [GeneratedRegex(@"\balternat(?:e|es|ing|ed)\b|\bone day\b.{0,40}\b(?:the )?next(?: day)?\b|隔天|隔日|单双日|单日.{0,16}双日|轮着|轮流|交替|一天\s*[\d.]+\s*(?:mg|毫克)?\s*[，,]?\s*一天\s*[\d.]+")]
     private static partial Regex AlternateDays();
 
     /// <summary>Only a separator between a figure and the tablets after it: ", ", " - ", " so ", "i.e.", 就是.</summary>

@@ -113,14 +113,24 @@ public static partial class YesNoRecognizer
         // "No. Why, do they do a transplant in this study?", "没有。这个研究要做移植吗？": the answer, then a question asked back
         // about the thing: the question states nothing.
         // Not a question whether something counts ("No. Does a kidney transplant count?"): that one says it happened.
-        if (QuestionAfterAnswer().Match(folded) is { Success: true } answered && OnlyPolarityWords(answered.Groups["answer"].Value)
+        if (QuestionAfterAnswer().Match(folded) is { Success: true } answered
+            && (OnlyPolarityWords(answered.Groups["answer"].Value) || DialectYes().IsMatch(answered.Groups["answer"].Value))
             && !AsksWhetherItCounts().IsMatch(folded[answered.Groups["answer"].Length..]))
         {
+            // "中，啥治疗啊，疼不疼？": a dialect's OK before the question is the answer too.
+            if (DialectYes().IsMatch(answered.Groups["answer"].Value))
+            {
+                return Recognition.Of(true);
+            }
+
             folded = answered.Groups["answer"].Value;
         }
 
         // 能不能, 可不可以: a question inside the answer ("想问问我能不能参加"), neither a yes nor a no.
         folded = AskingBothWays().Replace(folded, m => new string(' ', m.Length));
+
+        // "补体C3 0.58，比正常低", "complement below normal": a figure set against normal is no "normal".
+        folded = AgainstNormal().Replace(folded, m => new string(' ', m.Length));
 
         // "might need dialysis eventually, not yet", 以后可能要透析，现在还没有: what is said only of the future states nothing
         // about what is or has been.
@@ -131,9 +141,16 @@ public static partial class YesNoRecognizer
         var hedges = HedgeLexicon.Matcher.FindAll(folded);
         var kinds = hedges.Select(h => h.Tag).ToHashSet();
         var unhedged = Blank(folded, hedges);
-        if (kinds.Contains(Hedge.NeverChecked) || kinds.Contains(Hedge.Unsettled) || UnsureLexicon.IsUnsure(unhedged) || NotTheWord().IsMatch(folded))
+        if (kinds.Contains(Hedge.NeverChecked) || kinds.Contains(Hedge.Unsettled) || NotTheWord().IsMatch(folded))
         {
             return Recognition.Unsure<bool>();
+        }
+
+        if (UnsureLexicon.IsUnsure(unhedged))
+        {
+            // "No. I forget where I put my glasses, but I'm told that's just age!": a plain answer in a sentence of its own,
+            // and a word of not knowing in another, which may be about something else: the answer, to confirm.
+            return BareFirstSentence(unhedged) is { } bare ? Recognition.Tentative(bare) : Recognition.Unsure<bool>();
         }
 
         var reading = Read(unhedged, subject);
@@ -240,6 +257,19 @@ public static partial class YesNoRecognizer
             : plain;
     }
 
+    /// <summary>The yes or no of a first sentence that is nothing else ("No. I forget where…"), when more follows it.</summary>
+    private static bool? BareFirstSentence(string text)
+    {
+        var end = text.IndexOfAny(['.', '!', '。', '！']);
+        if (end <= 0 || string.IsNullOrWhiteSpace(text[(end + 1)..].Trim('.', '!', '。', '！', ' ')))
+        {
+            return null;
+        }
+
+        var first = text[..end];
+        return OnlyPolarityWords(first) && PlainPolarity(first) is { IsRecognized: true, IsTentative: false } plain ? plain.Value : null;
+    }
+
     /// <summary>True when <paramref name="text"/> is nothing but yes/no words ("no", "nope", 没有): a bare answer.</summary>
     private static bool OnlyPolarityWords(string text)
     {
@@ -268,11 +298,16 @@ public static partial class YesNoRecognizer
     }
 
     /// <summary>
-    /// A Chinese question asked both ways about doing something (能不能, 可不可以, 会不会, 要不要, 行不行). Not 是不是, 有没有 or
-    /// 算不算: those ask whether something is so ("医生也没说清楚是不是狼疮引起的"), and what they govern stays uncertain.
+    /// A Chinese question asked both ways about doing something or how it will be (能不能, 可不可以, 会不会, 要不要, 行不行,
+    /// 需不需要, and any 疼不疼, 远不远, 用不用). Not 是不是, 有没有 or 算不算: those ask whether something is so
+    /// ("医生也没说清楚是不是狼疮引起的"), and what they govern stays uncertain.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex("能不能|可不可以|会不会|要不要|行不行|好不好")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"能不能|可不可以|需不需要|([\p{IsCJKUnifiedIdeographs}-[不没是算有]])不\1")]
     private static partial System.Text.RegularExpressions.Regex AskingBothWays();
+
+    /// <summary>A figure set against normal: 比正常低, 低于正常值, 不在正常范围, "lower than normal", "below normal", "out of the normal range".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"比正常(?:值|范围|水平)?(?:还|要|稍|偏|都)?(?:低|高|少|多|差)|[低高]于正常(?:值|范围|水平)?|偏离正常|不在正常(?:值|范围)?(?:内|之内)?|\b(?:lower|higher|less|more|worse) than (?:normal|usual)\b|\b(?:below|above|outside(?: of)?|out of|not in) (?:the )?normal(?: range| limits?)?\b")]
+    private static partial System.Text.RegularExpressions.Regex AgainstNormal();
 
     /// <summary>An answer that opens with a question word ("what", "does", "is it", 什么, 怎么, 为什么, 哪), or with one Chinese
     /// clause asked with 吗, 么 or 呢 ("危象是指很严重、要住院抢救那种吗？"; not "做过角膜移植，这个算吗？", a statement then a question).</summary>
@@ -289,7 +324,7 @@ public static partial class YesNoRecognizer
     private static partial System.Text.RegularExpressions.Regex AsksWhetherItCounts();
 
     /// <summary>A plain answer in its own sentence, then one question to the end: "No. Why, do they do a transplant?", "没有。要做移植吗？".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<answer>[^.!?。！？,，]{1,8}?)\s*[.!。！,，]+\s*(?:(?:why|what|how|do|does|is|are|can|could|would|will|so|but|and)(?![a-z])[^.!?。！？]*|[^.!?。！？]{1,40}(?:吗|么|呢))\s*[?？]+\s*$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?<answer>[^.!?。！？,，]{1,8}?)\s*[.!。！,，]+\s*(?:(?:why|what|how|do|does|is|are|can|could|would|will|so|but|and)(?![a-z])[^.!?。！？]*|[^.!?。！？]{1,40}(?:吗|么|呢)|(?:啥|什么|怎么|咋|为什么|为啥|哪|多少|几|请问)[^.!?。！？]*|[^.!?。！？]{0,30}([\p{IsCJKUnifiedIdeographs}-[不没是算有]])不\1[^.!?。！？]{0,10})\s*[?？]+\s*$")]
     private static partial System.Text.RegularExpressions.Regex QuestionAfterAnswer();
 
     /// <summary>What follows the last question mark, when it says something (a letter, a Chinese character or a digit).</summary>

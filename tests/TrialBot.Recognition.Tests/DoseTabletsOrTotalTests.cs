@@ -166,4 +166,30 @@ public class DoseTabletsOrTotalTests
         Assert.True(result.IsRecognized && result.IsTentative, result.ToString());
         Assert.Equal(10, result.Value!.DailyDose.MgPerDay, 6);
     }
+
+    [Theory]
+    [InlineData("强的松隔天吃，一天4片一天2片，一片5mg", "zh-CN", 15)]
+    [InlineData("4片2片轮流吃，5mg一片", "zh-CN", 15)]
+    [InlineData("隔日服用，一天3片一天1片，5毫克的", "zh-CN", 10)]
+    [InlineData("4 tabs one day and 2 the next, 5mg each", "en-US", 15)]
+    [InlineData("3 tablets one day and 1 the next, theyre 5mg", "en-US", 10)]
+    public void Tablets_counted_on_alternate_days_are_their_average_to_confirm(string text, string culture, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        Assert.True(result.IsRecognized && result.IsTentative, result.ToString());
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("单日20mg双日10mg，平均一天15mg", "zh-CN", 15)]
+    [InlineData("20mg one day and 10mg the next, averages 15mg a day", "en-US", 15)]
+    [InlineData("alternating 30 and 10, which averages out to 20 a day", "en-US", 20)]
+    public void The_average_the_person_worked_out_is_the_dose_to_confirm(string text, string culture, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        Assert.True(result.IsRecognized && result.IsTentative, result.ToString());
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
 }

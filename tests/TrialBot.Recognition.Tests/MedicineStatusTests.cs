@@ -21,6 +21,11 @@ public class MedicineStatusTests
     [InlineData("prednisone only, they're thinking of adding aza", "prednisone ~azathioprine")]
     [InlineData("pred 10 and my doc wants to start me on benlysta", "prednisone ~belimumab")]
     [InlineData("强的松，医生考虑加环孢素", "prednisone ~cyclosporine")]
+    [InlineData("plaquenil 400 and pred. would i have to stop those?", "hydroxychloroquine prednisone")]
+    [InlineData("cellcept and pred. do i need to stop them before the study?", "mycophenolate-mofetil prednisone")]
+    [InlineData("羟氯喹和强的松，要停药吗？", "hydroxychloroquine prednisone")]
+    [InlineData("吗替麦考酚酯和强的松，参加的话要不要停？", "mycophenolate-mofetil prednisone")]
+    [InlineData("pred and plaquenil, i stopped cellcept last year?", "prednisone hydroxychloroquine ~mycophenolate-mofetil")]
     public void Each_medicine_has_its_status(string text, string expected) =>
         Assert.Equal(expected, Describe(text));
 

@@ -76,6 +76,27 @@ public class PointsInTimeTests
     }
 
     [Theory]
+    [InlineData("14 years this past april", 14)]
+    [InlineData("5 years last march", 5)]
+    public void A_length_completed_in_a_month_gone_by_adds_the_time_since(string text, int years)
+    {
+        var monthEnd = new DateOnly(2026, text.Contains("april", StringComparison.Ordinal) ? 4 : 3, text.Contains("april", StringComparison.Ordinal) ? 30 : 31);
+        var expected = Duration.FromDays(December5.DayNumber - December5.AddYears(-years).DayNumber + (December5.DayNumber - monthEnd.DayNumber));
+
+        Assert.Equal(Recognition.Of(expected), ElapsedTimeRecognizer.Recognize(text, "en-US", December5));
+    }
+
+    [Fact]
+    public void A_season_whose_month_is_said_beside_it_is_no_date_for_the_model_to_read()
+    {
+        // "this past spring" beside "April 2012" had sent the answer to the date-time model, which read "1 day".
+        var reading = ElapsedTimeRecognizer.Recognize("Fourteen years this past spring. It was April 2012.", "en-US", December5);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.InRange(reading.Value.Years, 13.9, 14.7);
+    }
+
+    [Theory]
     [InlineData("for years", "en-US")]
     [InlineData("years", "en-US")]
     [InlineData("a few years", "en-US")]

@@ -223,6 +223,32 @@ public class StatementReadingTests
     public void For_a_question_about_a_whole_life_a_past_one_before_its_contrary_still_stands(string text) =>
         Assert.False(YesNoRecognizer.Recognize(text, "en-US", EverHadBrain) is { IsRecognized: true, Value: false });
 
+    [Theory]
+    [InlineData("还在活动，脸上和手上起疹子，补体C3 0.58，比正常低")]
+    [InlineData("yeah my c3 is lower than normal and dsdna up")]
+    [InlineData("yes, complement is below normal")]
+    public void A_figure_set_against_normal_is_no_normal(string text) =>
+        AssertReading(true, YesNoRecognizer.Recognize(text, "en-US", ActivityOrNormal));
+
+    [Theory]
+    [InlineData("中，啥治疗啊，疼不疼？")]
+    [InlineData("好，疼不疼啊？")]
+    [InlineData("行，花不花钱？")]
+    public void A_question_asked_both_ways_after_the_answer_is_no_no(string text) =>
+        AssertReading(true, YesNoRecognizer.Recognize(text, "zh-CN"));
+
+    [Theory]
+    [InlineData("No. I forget where I put my glasses, but I'm told that's just age!")]
+    [InlineData("Nope. Can't remember the last time I saw a doctor for anything but lupus lol")]
+    public void A_plain_no_in_its_own_sentence_beside_a_word_of_not_knowing_is_the_no_to_confirm(string text)
+    {
+        var reading = YesNoRecognizer.Recognize(text, "en-US", Brain);
+
+        Assert.True(reading.IsRecognized && !reading.Value && reading.IsTentative, reading.ToString());
+    }
+
+    private static readonly YesNoSubject ActivityOrNormal = new(["active", "活动", "complement", "补体"], ["under control", "normal", "正常"], []);
+
     private static void AssertReading(bool? expected, Recognition<bool> reading)
     {
         if (expected is null)

@@ -91,6 +91,12 @@ internal static partial class AnniversaryReader
         }
 
         var rel = match.Groups["rel"].Value;
+        if (rel is "past" or "last")
+        {
+            var gone = new DateOnly(today.Year, month, 1);
+            return gone >= thisMonth ? gone.AddYears(-1) : gone;
+        }
+
         var year = rel switch
         {
             "明年" or "next" => today.Year + 1,
@@ -111,8 +117,9 @@ internal static partial class AnniversaryReader
 
     private const string Length = @"\b(?<n>" + SpokenNumber.EnglishPattern + @")\s*(?<unit>years?|yrs?|months?|mos?)";
 
-    /// <summary>"3 years in march", "2 yrs this june", "a year next month", "3 years come april", "5 years by march".</summary>
-    [GeneratedRegex(Length + @"\s+(?:(?:in|this|come|by|on|as of)\s+(?:(?<rel>next)\s+)?" + MonthName + @"\b(?!\s*,?\s*(?:\d{4}|'\d{2})\b)|(?<next>next month)\b)")]
+    /// <summary>"3 years in march", "2 yrs this june", "a year next month", "3 years come april", "5 years by march", "14
+    /// years this past april", "5 years last march" (a month gone by: the time since it is added).</summary>
+    [GeneratedRegex(Length + @"\s+(?:(?:(?:in|this|come|by|on|as of)\s+(?:(?<rel>next|past|last)\s+)?|(?<rel>last)\s+)" + MonthName + @"\b(?!\s*,?\s*(?:\d{4}|'\d{2})\b)|(?<next>next month)\b)")]
     private static partial Regex English();
 
     /// <summary>"in march it will be 3 years", "this june itll be 2 years", "next month it will be a year".</summary>

@@ -57,12 +57,12 @@ internal static partial class CalendarDateReader
             var beside = months.Where(month => Math.Abs(month.Start - season.Start) < Beside).ToList();
             if (season.Elapsed is { } elapsed && beside.Any(month => month.Elapsed is { } inIt && inIt.Days - elapsed.Days is >= 0 and < SeasonDays))
             {
-                found[i] = season with { Elapsed = null };
+                found[i] = season with { Elapsed = null, GivenByAnother = true };
             }
             else if (season.YearNotSaid && LastMonthOf(season, today) is { } last
                 && beside.Any(month => !month.YearNotSaid && month.Elapsed is { } inIt && InSeasonEndingIn(today.AddDays(-(int)Math.Round(inIt.Days)).Month, last)))
             {
-                found[i] = season with { Elapsed = null, Problem = null };
+                found[i] = season with { Elapsed = null, Problem = null, GivenByAnother = true };
             }
         }
     }
@@ -109,7 +109,7 @@ internal static partial class CalendarDateReader
 
     /// <summary>True when <paramref name="prepared"/> holds a date with "before" (read by the date-time model).</summary>
     public static bool HasDateBefore(string prepared, DateOnly today) =>
-        FindAll(prepared, today).Any(m => m.Elapsed is null && m.Problem is null);
+        FindAll(prepared, today).Any(m => m.Elapsed is null && m.Problem is null && !m.GivenByAnother);
 
     [GeneratedRegex(@"\b(?:after|later than|sometime after)\s+(?:the\s+)?(?:end\s+of\s+)?$")]
     private static partial Regex After();

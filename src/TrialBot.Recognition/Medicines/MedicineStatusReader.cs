@@ -17,7 +17,11 @@ internal static partial class MedicineStatusReader
     public static IReadOnlyList<MedicineStatus?> Read(string prepared, IReadOnlyList<PhraseMatch<MedicineName>> names)
     {
         var clauses = Clauses.Split(prepared);
-        var cues = StatusLexicon.Matcher.FindAll(prepared).Where(c => !names.Any(n => c.Start < n.End && n.Start < c.End)).ToList();
+        // A status word in a question the person asks ("would i have to stop those?", 要停药吗) states nothing.
+        var cues = StatusLexicon.Matcher.FindAll(prepared)
+            .Where(c => !names.Any(n => c.Start < n.End && n.Start < c.End))
+            .Where(c => Clauses.IndexOf(clauses, c.Start) is var clause && (clause < 0 || !Questions.QuestionBack.IsQuestionClause(prepared, clauses[clause].Start, clauses[clause].End)))
+            .ToList();
         var statuses = new MedicineStatus?[names.Count];
         var ownCue = new bool[names.Count];
         for (var i = 0; i < names.Count; i++)
