@@ -135,11 +135,11 @@ internal sealed class ScreeningBot : ActivityHandler
         var activity = turnContext.Activity;
         if (ConversationKey.From(activity) is { } key)
         {
-            conversation.Records.Forget(key);
             await eraser.EraseAsync(key, activity.From?.Id, cancellationToken).ConfigureAwait(false);
         }
 
-        // The turn's cached state must not be written back over the erased conversation.
+        // The turn's cached state must not be written back over the erased conversation, nor its record kept.
+        conversation.Records.Forget(turnContext);
         await conversationState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var culture = ConversationLanguages.CultureOf(ConversationLanguages.FromLocale(activity.Locale) ?? ConversationLanguages.English);
         await conversation.Sender.SayAsync(turnContext, BotTextKeys.DeleteDone, culture, cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,6 @@ using TrialBot.Bot.Conversation;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Medicines;
 using TrialBot.Screening.Quantities;
-using TrialBot.Storage.Conversations;
 
 namespace TrialBot.Bot.Tests;
 
@@ -146,7 +145,10 @@ public class ConversationRecordStoreTests
         var store = new ConversationRecordStore(state);
         await WriteTurnAsync(state, store, "c1", Sample);
         await WriteTurnAsync(state, store, "c2", Sample);
-        store.Forget(new ConversationKey("test", "c1"));
+        using (var turn = NewTurn("c1"))
+        {
+            store.Forget(turn);
+        }
 
         var forgotten = await ReadTurnAsync(state, store, "c1");
         var kept = await ReadTurnAsync(state, store, "c2");
@@ -170,6 +172,25 @@ public class ConversationRecordStoreTests
         var next = await ReadTurnAsync(state, store, "c1");
 
         Assert.Same(ConversationRecord.New, next);
+    }
+
+    [Fact]
+    public async Task Within_a_turn_the_record_written_is_the_one_read_and_a_forgotten_one_is_read_again_from_the_state()
+    {
+        var state = new ConversationState(new MemoryStorage());
+        var store = new ConversationRecordStore(state);
+        await WriteTurnAsync(state, store, "c1", Sample);
+        using var turn = NewTurn("c1");
+        var older = Sample.WithAnswer("age", new AgeAnswer(60));
+
+        await store.SetAsync(turn, older);
+        var written = await store.GetAsync(turn);
+        await state.DeleteAsync(turn);
+        store.Forget(turn);
+        var afterErasure = await store.GetAsync(turn);
+
+        Assert.Same(older, written);
+        Assert.Same(ConversationRecord.New, afterErasure);
     }
 
     private static async Task WriteTurnAsync(ConversationState state, ConversationRecordStore store, string conversationId, ConversationRecord record)

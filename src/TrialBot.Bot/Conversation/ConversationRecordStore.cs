@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -16,9 +17,9 @@ namespace TrialBot.Bot.Conversation;
 /// string, never builds a tree of the record, and cannot change its shape. A record stored as a JSON object (before it
 /// was kept as text) still reads. A record that is missing, damaged or of another schema version reads as a new
 /// conversation.
-/// The state is saved by the dialog runner at the end of each turn. Within a turn the record is read from its JSON
-/// once: the record last read or written is kept in the turn state beside the stored object it stands for, and handed
-/// out again while the state still holds that same object (records are immutable). Across turns, the record last
+/// The state is saved by the dialog runner at the end of each turn. Within a turn the record is read once: the record
+/// last read or written is kept for the turn and handed out again (records are immutable; only this store sets the
+/// property, and an erasure forgets the copy). Across turns, the record last
 /// written for each conversation is kept beside its JSON text, and handed out again when the next turn loads exactly
 /// that text (an ordinal comparison; another instance's write, an edit or an erasure loads other text and is parsed),
 /// so that a conversation served by one instance parses its record only when it did not write it. At most
@@ -36,6 +37,11 @@ internal sealed class ConversationRecordStore
     private readonly IStatePropertyAccessor<object> property;
     private readonly ConcurrentDictionary<ConversationKey, TurnCopy> lastWritten = new();
 
+    /// <summary>The record of each turn, keyed by the turn's state collection, which every view of the turn shares (the
+    /// activity handler's typed context delegates to it); looked up by reference, not by the turn state's own
+    /// culture-aware string keys, and gone with the turn.</summary>
+    private readonly ConditionalWeakTable<TurnContextStateCollection, TurnCopy> turnCopies = new();
+
     /// <summary>Initializes a new instance of the <see cref="ConversationRecordStore"/> class.</summary>
     /// <param name="conversationState">The conversation state.</param>
     public ConversationRecordStore(ConversationState conversationState)
@@ -51,17 +57,18 @@ internal sealed class ConversationRecordStore
     public async Task<ConversationRecord> GetAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var stored = await property.GetAsync(turnContext, () => null!, cancellationToken).ConfigureAwait(false);
-        if (turnContext.TurnState.Get<TurnCopy>(TurnCopyKey) is { } copy && ReferenceEquals(copy.Stored, stored))
+        if (turnCopies.TryGetValue(turnContext.TurnState, out var copy))
         {
+            // Read or written already in this turn: only this store sets the property, so the copy is what it holds.
             return copy.Record;
         }
 
+        var stored = await property.GetAsync(turnContext, () => null!, cancellationToken).ConfigureAwait(false);
         var key = ConversationKey.From(turnContext.Activity);
         var record = key is not null && lastWritten.TryGetValue(key, out var written) && SameText(written.Stored, stored)
             ? written.Record
             : Read(stored) ?? ConversationRecord.New;
-        turnContext.TurnState.Set(TurnCopyKey, new TurnCopy(stored, record));
+        turnCopies.AddOrUpdate(turnContext.TurnState, new TurnCopy(stored, record));
         return record;
     }
 
@@ -76,7 +83,7 @@ internal sealed class ConversationRecordStore
         ArgumentNullException.ThrowIfNull(record);
         var stored = Write(record);
         var copy = new TurnCopy(stored, record);
-        turnContext.TurnState.Set(TurnCopyKey, copy);
+        turnCopies.AddOrUpdate(turnContext.TurnState, copy);
         if (ConversationKey.From(turnContext.Activity) is { } key)
         {
             if (lastWritten.Count >= RememberedConversations)
@@ -90,12 +97,17 @@ internal sealed class ConversationRecordStore
         return property.SetAsync(turnContext, stored, cancellationToken);
     }
 
-    /// <summary>Forgets the record kept for a conversation (its data is being erased).</summary>
-    /// <param name="key">The conversation.</param>
-    public void Forget(ConversationKey key)
+    /// <summary>Forgets the record kept for the turn's conversation, in the turn and across turns (its data is being
+    /// erased): the next read loads what the state then holds.</summary>
+    /// <param name="turnContext">The turn.</param>
+    public void Forget(ITurnContext turnContext)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        lastWritten.TryRemove(key, out _);
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnCopies.Remove(turnContext.TurnState);
+        if (ConversationKey.From(turnContext.Activity) is { } key)
+        {
+            lastWritten.TryRemove(key, out _);
+        }
     }
 
     /// <summary>Tells whether what the state holds is the very text a record was written as.</summary>
@@ -106,7 +118,6 @@ internal sealed class ConversationRecordStore
         _ => false,
     };
 
-    private const string TurnCopyKey = "TrialBot.ConversationRecord";
 
     /// <summary>The record last read or written in this turn, and the stored object it was read from or written as.</summary>
     private sealed record TurnCopy(object? Stored, ConversationRecord Record);
