@@ -44,8 +44,17 @@ public static partial class AgeRecognizer
             var reading = Recognize(AnswerText.Prepare(OtherMeasures.Blank(normalized)), CultureLanguage.ForModels(culture, normalized), today);
 
             // "29 and holding 😉", "forever 21 lol": an age said as a joke is said back before anything is decided on it.
-            return reading.IsRecognized && Joking().IsMatch(normalized.ToLowerInvariant()) ? reading.AsTentative() : reading;
+            // "she is 70 to", "im 60 for": a word that sounds like a number right after the figure is how dictation
+            // writes "seventy-two" or "sixty-four"; the figure is said back, never taken as it stands.
+            return reading.IsRecognized && (Joking().IsMatch(normalized.ToLowerInvariant()) || DictatedDigit().IsMatch(normalized.ToLowerInvariant()))
+                ? reading.AsTentative()
+                : reading;
         });
+
+    /// <summary>A number followed only by a word that sounds like a digit ("70 to", "60 for", "30 ate"), as voice typing
+    /// writes a spoken number.</summary>
+    [GeneratedRegex(@"\d\s+(?:to|too|for|fore|ate|won)\s*[.!?]*\s*$")]
+    private static partial Regex DictatedDigit();
 
     /// <summary>An age said as a joke: "and holding", "forever 21", "years young", "jk", a wink (not a mere "lol", said of
     /// anything).</summary>

@@ -74,7 +74,7 @@ public sealed partial class DoseRecognizer
     public Recognition<RecognizedDose> Recognize(string? text, string? culture, Medicine? defaultMedicine = null) =>
         InputGuard.Normalize(text).Bind(normalized =>
         {
-            var prepared = DigitAndAHalf().Replace(GluedTimes().Replace(WithoutFormerDose(AnswerText.Prepare(normalized)), "x $1"), "$1.5");
+            var prepared = SizeWord().Replace(DigitAndAHalf().Replace(GluedTimes().Replace(WithoutFormerDose(AnswerText.Prepare(normalized)), "x $1"), "$1.5"), "$1 ");
             if (SelfCorrection.LeftUnapplied(prepared))
             {
                 // "six of the 5s... no sorry, seven now": a correction not understood; what it takes back is never read.
@@ -478,7 +478,7 @@ public sealed partial class DoseRecognizer
 
     /// <summary>Words that add one amount to another: "and", "plus", "+", 和, 加, 还有; not "and a half" that ends a count
     /// ("two 5s and a half"), nor 加 of a dose raised (加回两片, 加到20, 增加).</summary>
-    [GeneratedRegex(@"\b(?:and(?!\s+a\s+half\s*(?:[),.;!?]|$))|plus|with)\b|\+|和|(?<![增追])加(?![回到量至了为成])|还有|另外")]
+    [GeneratedRegex(@"\b(?:and(?!\s+a\s+half\s*(?:[),.;!?]|$))(?!(?<=(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)|\d)\s+and)\s+a\s+half\b)|plus|with)\b|\+|和|(?<![增追])加(?![回到量至了为成])|还有|另外")]
     private static partial Regex Additive();
 
     /// <summary>The person says they do not know which steroid it is: "dont know the name", "not sure which one", 不知道叫什么, 不知道是哪种.</summary>
@@ -486,9 +486,15 @@ public sealed partial class DoseRecognizer
     private static partial Regex NameUnknown();
 
     /// <summary>"half of one of the 50mg tablets", "half of my 10mg": half a tablet of that strength.</summary>
-    /// <summary>A count in digits and a half ("2 and a half of the 5 mg"): one figure, 2.5, as "two and a half" reads.</summary>
-    [GeneratedRegex(@"(?<![\d.])(\d+)\s+and\s+a\s+half\b")]
+    /// <summary>A count in digits and a half ("2 and a half of the 5 mg", "1 and 1/2 tablet", "1 1/2", "1½"): one figure,
+    /// 2.5 or 1.5, as "two and a half" reads.</summary>
+    [GeneratedRegex(@"(?<![\d.])(\d+)(?:\s+and\s+a\s+half\b|\s+and\s+1/2(?![\d/])|\s+1/2(?![\d/])|\s*½)")]
     private static partial Regex DigitAndAHalf();
+
+    /// <summary>A word of a tablet's look between "of the" and its strength ("7 of the little 5mg ones", "two of the white
+    /// 10s"): left out, so that the tablets are counted by their strength.</summary>
+    [GeneratedRegex(@"(\bof\s+(?:the|my|those|these))\s+(?:little|small|tiny|big|bigger|large|white|round|yellow|orange|pink|blue|new|old|usual|regular)\s+(?=\d)")]
+    private static partial Regex SizeWord();
 
     /// <summary>A bare strength after a tablet word ("half a tablet of 5", "2 tabs of 10"): milligrams.</summary>
     [GeneratedRegex(@"(?<=\b(?:tablets?|tabs?|pills?)\s+of\s+)(\d+(?:\.\d+)?)(?!\s*(?:[a-z%µμ]|毫克|克|[\d.]))")]
@@ -505,7 +511,7 @@ public sealed partial class DoseRecognizer
     [GeneratedRegex(@"(?<=\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six)\s+)(\d+(?:\.\d+)?)\s*s\b")]
     private static partial Regex CountedByStrength();
 
-    [GeneratedRegex(@"^\s*(?:-|–|~|to|or|到|至|或)\s*$")]
+    [GeneratedRegex(@"^\s*(?:片|粒|颗|tablets?|tabs?|pills?)?\s*(?:-|–|~|to|or|到|至|或|或者|或是|还是)\s*$")]
     private static partial Regex RangeJoint();
 
     [GeneratedRegex(@"\b(?:morning|mornings|noon|midday|lunch|afternoon|evening|evenings|night|nights|bedtime|am|pm)\b|早上|早晨|上午|中午|下午|晚上|睡前|早|晚")]

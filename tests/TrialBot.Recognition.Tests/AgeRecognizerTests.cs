@@ -201,12 +201,14 @@ public class AgeBesideADayOfTheYearTests
     }
 }
 
-/// <summary>An age said as a joke is said back before anything is decided on it.</summary>
+/// <summary>An age said as a joke, or as dictation writes "seventy-two" ("70 to"), is said back before anything is decided on it.</summary>
 public class JokingAgeTests
 {
     [Theory]
     [InlineData("29 and holding 😉", 29)]
     [InlineData("70 years young!", 70)]
+    [InlineData("she is 70 to", 70)]
+    [InlineData("im 60 for", 60)]
     public void Is_confirmed(string text, int age)
     {
         Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, "en-US", Today.Date));

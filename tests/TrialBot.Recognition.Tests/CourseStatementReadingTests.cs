@@ -28,6 +28,17 @@ public sealed class CourseStatementReadingTests
     public void Otherwise_the_reading_stands(string text, string culture) =>
         Assert.Equal(YesNoRecognizer.Recognize(text, culture, Subject), Read(text, culture));
 
+    [Theory]
+    [InlineData("In October: 3 days of IV 500 mg, then 60 mg prednisone twice a day for 2 weeks, so 120 a day", "en-US")]
+    [InlineData("pulse for 3 days in october then 60 twice a day for 2 weeks", "en-US")]
+    [InlineData("上个月冲击了三天，然后泼尼松一天120毫克吃了两周", "zh-CN")]
+    public void A_short_course_beside_a_longer_length_decides_nothing(string text, string culture)
+    {
+        var reading = Read(text, culture);
+
+        Assert.False(reading.IsRecognized && !reading.Value, $"{text}: {reading}");
+    }
+
     private static Recognition<bool> Read(string text, string culture) =>
         CourseStatementReading.Apply(YesNoRecognizer.Recognize(text, culture, Subject), text, LeastDays);
 }

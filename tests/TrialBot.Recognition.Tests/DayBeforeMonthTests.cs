@@ -30,15 +30,19 @@ public class ElapsedRangeEndTests
     [InlineData("7-8 weeks", "en-US", 7, 8)]
     [InlineData("this round 7 or 8 weeks i think", "en-US", 7, 8)]
     [InlineData("三四个月", "zh-CN", 13, 17.4)]
+    [InlineData("somewhere between 10 days and 3 weeks", "en-US", 1.4, 3)]
+    [InlineData("2 weeks to a month", "en-US", 2, 4.3)]
+    [InlineData("十天到三周吧", "zh-CN", 1.4, 3)]
     public void Both_ends_are_read(string text, string culture, double shorterWeeks, double longerWeeks)
     {
-        Assert.Equal(shorterWeeks, ElapsedTimeRecognizer.Recognize(text, culture, Today).Value.Weeks, 0);
-        Assert.Equal(longerWeeks, ElapsedTimeRecognizer.RecognizeSpan(text, culture, Today).Value!.Longest!.Value.Weeks, 0);
+        Assert.Equal(shorterWeeks, ElapsedTimeRecognizer.Recognize(text, culture, Today).Value.Weeks, 1);
+        Assert.Equal(longerWeeks, ElapsedTimeRecognizer.RecognizeSpan(text, culture, Today).Value!.Longest!.Value.Weeks, 1);
     }
 
     [Theory]
     [InlineData("8 weeks")]
     [InlineData("since 2019")]
+    [InlineData("5 years and 3 months")]
     public void One_figure_has_no_longer_end(string text)
     {
         Assert.Null(ElapsedTimeRecognizer.RecognizeSpan(text, "en-US", Today).Value!.Longest);

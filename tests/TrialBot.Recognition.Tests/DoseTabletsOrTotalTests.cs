@@ -192,4 +192,26 @@ public class DoseTabletsOrTotalTests
         Assert.True(result.IsRecognized && result.IsTentative, result.ToString());
         Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
     }
+
+    [Theory]
+    [InlineData("1 and 1/2 tablet of prednisone 5mg everyday", 7.5)]
+    [InlineData("2 and 1/2 of the 5mg", 12.5)]
+    [InlineData("1 1/2 tabs of 5mg", 7.5)]
+    [InlineData("7.5 mg. one and a half of the 5s", 7.5)]
+    [InlineData("7 of the little 5mg ones every morning", 35)]
+    [InlineData("4 of the white 5s every day", 20)]
+    public void Tablets_said_with_a_half_or_a_word_of_their_look_are_counted(string text, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, "en-US");
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("我妈吃强的松 一天一片还是一片半我不太清楚")]
+    [InlineData("反正就是一片或者一片半 一片5毫克")]
+    [InlineData("两片还是三片记不清了，5毫克的")]
+    public void Two_counts_offered_as_alternatives_are_no_dose(string text) =>
+        Assert.False(recognizer.Recognize(text, "zh-CN").IsRecognized);
 }

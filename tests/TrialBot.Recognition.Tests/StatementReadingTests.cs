@@ -247,6 +247,13 @@ public class StatementReadingTests
         Assert.True(reading.IsRecognized && !reading.Value && reading.IsTentative, reading.ToString());
     }
 
+    [Theory]
+    [InlineData("I had one seizure in March last year. Honestly nobody has told me if it was the lupus or something else")]
+    [InlineData("had a seizure, the neurologist and my rheumatologist dont agree")]
+    [InlineData("抽过一次，两个医生意见不一")]
+    public void A_cause_the_doctors_never_settled_or_disagree_on_is_not_known(string text) =>
+        Assert.True(YesNoRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Brain).IsUnsure);
+
     private static readonly YesNoSubject ActivityOrNormal = new(["active", "活动", "complement", "补体"], ["under control", "normal", "正常"], []);
 
     private static void AssertReading(bool? expected, Recognition<bool> reading)

@@ -72,11 +72,12 @@ internal static class HedgeLexicon
     private static readonly string[] Unsettled =
     [
         .. from who in (string[])["never", "nobody", "no one", "noone", "didnt", "did not", "havent", "hasnt", "not"]
+           from also in (string[])["", "has ", "have ", "had ", "ever ", "has ever ", "really "]
            from how in (string[])["said", "say", "told", "told me", "told us", "told her", "told him", "told them", "tell me", "tell us",
                "tell her", "tell him", "explained", "worked out", "figured out", "found out", "confirmed", "decided", "determined",
                "knew", "know", "could tell", "could say", "really said", "ever said", "ever told us", "ever told me"]
            from whether in (string[])["if", "whether"]
-           select $"{who} {how} {whether}",
+           select $"{who} {also}{how} {whether}",
         .. from who in (string[])["没", "没有", "没人", "没有人", "也没", "都没", "一直没", "还没", "从没"]
            from how in (string[])["说", "讲", "告诉我", "告诉我们", "告诉她", "告诉他", "说清楚", "说清", "讲清楚", "搞清楚", "弄清楚",
                "查清楚", "搞清", "弄清", "确定", "查出", "查出来", "定下来"]
@@ -86,6 +87,15 @@ internal static class HedgeLexicon
         "couldnt say if", "couldnt say whether", "cant tell if", "still not sure if", "still dont know if",
         "没定论", "一直没定论", "没有定论", "没说定", "没有说定", "不确定是不是", "说不清是不是", "说不准是不是", "还没定",
         "nobody knows yet", "no one knows yet",
+
+        // The doctors disagree: "the neurologist and my rheumatologist dont agree", 两个医生意见不一 (not "I do not agree").
+        .. from who in (string[])["doctors", "drs", "docs", "they", "specialists", "rheumatologist", "rheumatologists", "neurologist",
+               "neurologists", "rheumy", "neuro", "consultants", "hospitals"]
+           from disagree in (string[])["dont agree", "do not agree", "disagree", "cant agree", "cannot agree", "never agreed", "didnt agree"]
+           select $"{who} {disagree}",
+        "dont agree on", "disagree on", "disagree about", "dont agree about", "dont agree if", "dont agree whether",
+        "dont agree with each other", "disagree with each other",
+        "意见不一", "意见不统一", "意见不一样", "说法不一", "说法不一样", "说法不统一",
     ];
 
     /// <summary>The matcher over every phrase.</summary>

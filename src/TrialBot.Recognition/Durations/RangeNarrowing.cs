@@ -27,7 +27,9 @@ internal static partial class RangeNarrowing
     /// (<paramref name="upperEnd"/>: the longest the person said, which the screening weighs beside the shortest).</summary>
     public static string Apply(string prepared, bool upperEnd)
     {
-        var text = MonthsBetween().Replace(prepared, m => "in " + m.Groups[upperEnd ? 1 : 2].Value);
+        var text = MixedUnitRange().Replace(prepared, m => ShorterEnd(m, upperEnd));
+        text = MixedUnitRangeChinese().Replace(text, m => ShorterEnd(m, upperEnd));
+        text = MonthsBetween().Replace(text, m => "in " + m.Groups[upperEnd ? 1 : 2].Value);
         text = DigitRange().Replace(Between().Replace(text, "$1 to "), m => End(m.Groups[1].Value, m.Groups[2].Value, upperEnd));
         text = WordRange().Replace(text, m => (SmallNumberWords[m.Groups[1].Value] <= SmallNumberWords[m.Groups[2].Value]) != upperEnd ? m.Groups[1].Value : m.Groups[2].Value);
         text = ChineseAdjacentRange().Replace(text, m => IsConsecutive(m.Groups[1].Value, m.Groups[2].Value) ? m.Groups[upperEnd ? 2 : 1].Value : m.Value);
@@ -40,6 +42,38 @@ internal static partial class RangeNarrowing
     /// <summary>True for two numerals one apart (五六, 两三): a range, not a year such as 九二.</summary>
     private static bool IsConsecutive(string first, string second) =>
         Numbers.SpokenNumber.TryParse(first, out var a) && Numbers.SpokenNumber.TryParse(second, out var b) && b - a == 1;
+
+    /// <summary>The end of a range of two lengths with units of their own ("10 days to 3 weeks", 十天到三周) that is the
+    /// shorter (or, for <paramref name="upperEnd"/>, the longer), as said.</summary>
+    private static string ShorterEnd(Match match, bool upperEnd)
+    {
+        var first = match.Groups["a"].Value;
+        var second = match.Groups["b"].Value;
+        if (!Numbers.SpokenNumber.TryParse(match.Groups["an"].Value, out var a) || !Numbers.SpokenNumber.TryParse(match.Groups["bn"].Value, out var b))
+        {
+            return match.Value;
+        }
+
+        var firstShorter = a * DaysIn(match.Groups["au"].Value) <= b * DaysIn(match.Groups["bu"].Value);
+        return firstShorter != upperEnd ? first : second;
+    }
+
+    private static double DaysIn(string unit) => unit switch
+    {
+        _ when unit.StartsWith('d') || unit == "天" => 1,
+        _ when unit.StartsWith('w') || unit is "周" or "星期" or "礼拜" => 7,
+        _ when unit.StartsWith('m') || unit == "月" => 30.44,
+        _ => 365.25,
+    };
+
+    /// <summary>"10 days to 3 weeks", "between 10 days and 3 weeks", "2 weeks or a month": two lengths, each with its unit
+    /// ("and" only after "between": "5 years and 3 months" is one length).</summary>
+    [GeneratedRegex(@"(?:\bbetween\s+(?=\S+\s*\S+\s+and\s))?\b(?<a>(?<an>" + Numbers.SpokenNumber.EnglishPattern + @")\s*(?<au>days?|weeks?|wks?|months?|mos?|years?|yrs?))\s*(?:-|–|~|to|or maybe|or|(?<=\bbetween\s+\S+\s*\S+\s*)and)\s*(?<b>(?<bn>" + Numbers.SpokenNumber.EnglishPattern + @")\s*(?<bu>days?|weeks?|wks?|months?|mos?|years?|yrs?))\b")]
+    private static partial Regex MixedUnitRange();
+
+    /// <summary>十天到三周, 十天或者三个星期, 两周到一个月: two lengths, each with its unit.</summary>
+    [GeneratedRegex(@"(?<a>(?<an>" + Numbers.SpokenNumber.ChinesePattern + @")\s*个?(?<au>天|周|星期|礼拜|月|年))\s*(?:到|至|-|~|或者|或|还是)\s*(?<b>(?<bn>" + Numbers.SpokenNumber.ChinesePattern + @")\s*个?(?<bu>天|周|星期|礼拜|月|年))")]
+    private static partial Regex MixedUnitRangeChinese();
 
     private static string End(string first, string second, bool upperEnd) =>
         (double.Parse(first, CultureInfo.InvariantCulture) <= double.Parse(second, CultureInfo.InvariantCulture)) != upperEnd ? first : second;

@@ -37,9 +37,17 @@ public static partial class StatedDoseReading
         }
 
         // "60 for a couple of weeks but never 100": the figure denied is no dose taken.
-        var dose = doses.Recognize(DeniedFigure().Replace(text, " "), culture, defaultMedicine);
+        var undenied = DeniedFigure().Replace(text, " ");
+        var dose = doses.Recognize(undenied, culture, defaultMedicine);
         if (!dose.IsRecognized || dose.Value?.PrednisoneEquivalent is not { } equivalent || equivalent.MgPerDay >= limit.MgPerDay)
         {
+            return reading;
+        }
+
+        if (FigureAtLeast(undenied, limit.MgPerDay))
+        {
+            // "3 days of IV 500 mg, then 60 mg twice a day for 2 weeks, so 120 a day": one dose read under the limit beside
+            // a figure at or over it, which may be another dose of the answer; nothing is decided on the one.
             return reading;
         }
 
@@ -47,6 +55,14 @@ public static partial class StatedDoseReading
         var under = Recognition.Of(false);
         return dose.IsTentative || reading.IsTentative || (reading.IsRecognized && reading.Value) ? under.AsTentative() : under;
     }
+
+    /// <summary>True when the answer holds a figure of at least <paramref name="least"/> that is not a year (2024, 24年).</summary>
+    private static bool FigureAtLeast(string text, double least) =>
+        Figure().Matches(text).Any(m => double.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && value >= least && !(value is >= 1900 and <= 2100 && m.Groups["n"].Value.Length == 4));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.])(?<n>\d+(?:\.\d+)?)(?![\d.])(?!\s*年)")]
+    private static partial System.Text.RegularExpressions.Regex Figure();
 
     /// <summary>A figure said to be not reached: "never 100", "not over 80", "nowhere near 100", 没到100, 没超过80.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:never|not|nowhere\s+near|not\s+even|didn'?t\s+(?:reach|get\s+to|hit)|never\s+(?:reached|got\s+to|hit|went\s+(?:over|above|up\s+to)))\s+(?:over|above|near|close\s+to|up\s+to|as\s+high\s+as)?\s*\d+(?:\.\d+)?\s*(?:mg|mgs|milligrams?)?|(?:没到|没有到|不到|没超过|没有超过|没上过)\s*\d+(?:\.\d+)?\s*(?:mg|毫克)?")]
