@@ -1,6 +1,6 @@
 namespace TrialBot.Recognition.Durations;
 
-/// <summary>The English names of the months, seasons and dated holidays as people write them, for the patterns that read times.</summary>
+/// <summary>The names of the months, seasons and dated holidays as people write them, for the patterns that read times.</summary>
 internal static class MonthWords
 {
     /// <summary>A month's name, whole or short: "january", "jan", "sept".</summary>
@@ -10,7 +10,14 @@ internal static class MonthWords
     /// <summary>A season's name.</summary>
     public const string Season = "spring|summer|autumn|fall|winter";
 
-    /// <summary>A holiday whose day <see cref="PointInMonthReader"/> knows.</summary>
+    /// <summary>A holiday whose day <see cref="PointInMonthReader"/> knows, in English (longer names first): the one list
+    /// of them, for that reader, for the cue that an answer may hold a time, and for ranges between holidays.</summary>
     public const string Holiday =
-        @"christmas|xmas|thanksgiving|halloween|easter|memorial\s+day|labou?r\s+day|columbus\s+day|mothers\s+day|fathers\s+day|valentines";
+        @"christmas|xmas|new\s+years\s+day|new\s+years|new\s+year|chinese\s+new\s+year|cny|lunar\s+new\s+year|spring\s+festival|" +
+        @"national\s+day|halloween|valentines\s+day|valentines|memorial\s+day|labou?r\s+day|columbus\s+day|thanksgiving|mothers\s+day|" +
+        @"fathers\s+day|easter|holy\s+week|ching\s+ming|qingming|tomb\s+sweeping\s+day|merdeka\s+day|merdeka";
+
+    /// <summary>A holiday or solar term whose day <see cref="PointInMonthReader"/> knows, in Chinese.</summary>
+    public const string ChineseHoliday =
+        "国庆|元旦|五一|劳动节|圣诞|春节|过年|大年初一|元宵|端午|中秋|清明|母亲节|父亲节|立春|惊蛰|春分|谷雨|立夏|芒种|夏至|立秋|处暑|白露|秋分|寒露|霜降|立冬|冬至";
 }

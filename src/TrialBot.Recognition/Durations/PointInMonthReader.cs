@@ -170,7 +170,7 @@ internal static partial class PointInMonthReader
             : (Duration.Between(date, today), null);
     }
 
-    private static DateOnly? HolidayIn(string holiday, int year) => holiday switch
+    private static DateOnly? HolidayIn(string holiday, int year) => string.Join(' ', holiday.Split(' ', StringSplitOptions.RemoveEmptyEntries)) switch
     {
         "国庆" or "national day" => new DateOnly(year, 10, 1),
         "元旦" or "new year" or "new years" or "new years day" => new DateOnly(year, 1, 1),
@@ -315,11 +315,11 @@ internal static partial class PointInMonthReader
     private static partial Regex ChineseRelativePart();
 
     /// <summary>去年国庆, 国庆节, 2024年春节, 今年元旦, 过年, 中秋节.</summary>
-    [GeneratedRegex(@"(?:(?<year>\d{4}|\d{2})\s*年的?|(?<rel>去年|前年|今年)的?)?(?<holiday>国庆|元旦|五一|劳动节|圣诞|春节|过年|大年初一|元宵|端午|中秋|清明|母亲节|父亲节|立春|惊蛰|春分|谷雨|立夏|芒种|夏至|立秋|处暑|白露|秋分|寒露|霜降|立冬|冬至)(?:节)?")]
+    [GeneratedRegex(@"(?:(?<year>\d{4}|\d{2})\s*年的?|(?<rel>去年|前年|今年)的?)?(?<holiday>" + MonthWords.ChineseHoliday + @")(?:节)?")]
     private static partial Regex ChineseHoliday();
 
     /// <summary>"since christmas", "last christmas", "new years day 2025", "thanksgiving last year", "chinese new year".</summary>
-    [GeneratedRegex(@"(?:\b(?<rel>last|this)\s+)?\b(?<holiday>christmas|xmas|new years day|new years|new year|chinese new year|cny|lunar new year|spring festival|national day|halloween|valentines day|valentines|memorial day|labor day|labour day|columbus day|thanksgiving|mothers day|fathers day|easter|holy week|ching ming|qingming|tomb sweeping day|merdeka day|merdeka)\b(?:\s+(?:of\s+)?(?<year>\d{4}|'\d{2})|\s+(?<rel>last year|this year))?")]
+    [GeneratedRegex(@"(?:\b(?<rel>last|this)\s+)?\b(?<holiday>" + MonthWords.Holiday + @")\b(?:\s+(?:of\s+)?(?<year>\d{4}|'\d{2})|\s+(?<rel>last year|this year))?")]
     private static partial Regex EnglishHoliday();
 
     [GeneratedRegex(@"\b(?:after|later than|sometime after)\s+(?:the\s+)?$")]

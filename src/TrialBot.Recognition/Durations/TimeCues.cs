@@ -19,11 +19,11 @@ internal static partial class TimeCues
     public static bool SaysLessThan(string prepared) => LessThan().IsMatch(Almost().Replace(prepared, " "));
 
     [GeneratedRegex(
-        @"\d|[〇零一二两三四五六七八九十百千半年月周星期天日前去今昨明]|国庆|元旦|春节|过年|元宵|端午|中秋|清明|立春|惊蛰|春分|谷雨|立夏|芒种|夏至|立秋|处暑|白露|秋分|寒露|霜降|立冬|冬至|劳动节|圣诞|母亲节|父亲节|疫情|新冠|\b(?:covid|corona|coronavirus|pandemic|lockdown|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" +
+        @"\d|[〇零一二两三四五六七八九十百千半年月周星期天日前去今昨明]|" + MonthWords.ChineseHoliday + @"|疫情|新冠|\b(?:covid|corona|coronavirus|pandemic|lockdown|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" +
         @"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|couple|few|several|dozen|years?|yrs?|" +
         @"months?|mos?|weeks?|wks?|days?|decades?|since|ago|last|next|yesterday|today|tomorrow|january|february|march|april|may|june|" +
         @"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|" +
-        @"summer|autumn|fall|winter|christmas|xmas|new\s+years?|halloween|valentines|memorial\s+day|labou?r\s+day|columbus\s+day|thanksgiving|mothers\s+day|fathers\s+day|easter|holy\s+week|cny|ching\s+ming|qingming|merdeka|monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday)\b")]
+        @"summer|autumn|fall|winter|" + MonthWords.Holiday + @"|monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday)\b")]
     private static partial Regex TimeWord();
 
     [GeneratedRegex(@"\b(?:almost|nearly|close to|approaching|just under|not quite)\b|将近|接近|快要|快|差不多要|差一点|几乎")]
