@@ -90,7 +90,7 @@ internal static class HedgeLexicon
 
         // The doctors disagree: "the neurologist and my rheumatologist dont agree", 两个医生意见不一 (not "I do not agree").
         .. from who in (string[])["doctors", "drs", "docs", "they", "specialists", "rheumatologist", "rheumatologists", "neurologist",
-               "neurologists", "rheumy", "neuro", "consultants", "hospitals"]
+               "neurologists", "rheumy", "neuro doc", "consultants", "hospitals"]
            from disagree in (string[])["dont agree", "do not agree", "disagree", "cant agree", "cannot agree", "never agreed", "didnt agree"]
            select $"{who} {disagree}",
         "dont agree on", "disagree on", "disagree about", "dont agree about", "dont agree if", "dont agree whether",
