@@ -42,6 +42,14 @@ public static partial class AgeRecognizer
         InputGuard.Normalize(text).Bind(normalized =>
         {
             var reading = Recognize(AnswerText.Prepare(OtherMeasures.Blank(normalized)), CultureLanguage.ForModels(culture, normalized), today);
+            if (!reading.IsRecognized && !reading.IsUnsure && FirstSentenceAge().Match(AnswerText.Prepare(normalized)) is { Success: true } first
+                && int.TryParse(first.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var said)
+                && said is > 0 and <= 120)
+            {
+                // "50了。狼疮是2018年在上海仁济确诊的…": the age in a sentence of its own, then a story with other figures that
+                // the reading could not weigh: the age, to confirm.
+                return Recognition.Tentative(said);
+            }
 
             // "29 and holding 😉", "forever 21 lol": an age said as a joke is said back before anything is decided on it.
             // "she is 70 to", "im 60 for": a word that sounds like a number right after the figure is how dictation
@@ -61,10 +69,36 @@ public static partial class AgeRecognizer
     [GeneratedRegex(@"\band\s+holding\b|\bforever\s+\d|\byears?\s+young\b|\bjk\b|😉|😜|永远\d|永远十八")]
     private static partial Regex Joking();
 
+    /// <summary>A first sentence that is only an age ("50了。", "55.", "I'm 62!"), with more after it.</summary>
+    [GeneratedRegex(@"^\s*(?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is|我|她|他|我妈|我爸)?\s*(?:今年)?\s*(?<n>\d{1,3})\s*(?:岁|周岁|了|years?\s+old|yrs?|yo)?\s*了?\s*[.!。！]\s*\S")]
+    private static partial Regex FirstSentenceAge();
+
+    /// <summary>A year of birth with no month: 2004年出生, 2004年生的.</summary>
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年(?:出生|生)")]
+    private static partial Regex BirthYearAlone();
+
+    /// <summary>The month of a birthday said on its own: 三月生日, 3月份的生日, 生日是三月, 生日在3月.</summary>
+    [GeneratedRegex(@"(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?的?\s*生日|生日(?:是|在)?\s*(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")]
+    private static partial Regex BirthdayMonth();
+
+    /// <summary>A year of birth said the Taiwanese way, counted from the Republic's first year: 93年次, 58年次.</summary>
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{2,3})\s*年次")]
+    private static partial Regex RepublicBirthYear();
+
     private static Recognition<int> Recognize(string prepared, TextLanguage language, DateOnly today)
     {
         // 周岁 is the completed age the question asks ("周岁十七"), not a number of weeks (周).
         prepared = prepared.Replace("周岁", "岁", StringComparison.Ordinal);
+
+        // 93年次 (Taiwan) is the year of birth counted from 1912, the first year of the Republic: born in 2004.
+        prepared = RepublicBirthYear().Replace(prepared, m => (int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1911).ToString(System.Globalization.CultureInfo.InvariantCulture) + "年出生");
+
+        // "2004年出生，三月生日": the birthday's month is the month of birth of that year.
+        if (BirthYearAlone().Match(prepared) is { Success: true } born && BirthdayMonth().Match(prepared) is { Success: true } birthday)
+        {
+            prepared = prepared.Remove(birthday.Index, birthday.Length).Insert(birthday.Index, " ");
+            prepared = BirthYearAlone().Replace(prepared, born.Groups["y"].Value + "年" + birthday.Groups["m"].Value + "月出生", 1);
+        }
         if (NominalAge().IsMatch(prepared))
         {
             // 虚岁 counts a year at birth and another at each new year: it is not the completed age (周岁) the question

@@ -176,7 +176,37 @@ public static partial class YesNoRecognizer
             return reading.IsRecognized ? reading.AsTentative() : reading.Problem is RecognitionProblem.NotYesOrNo or UnclearStatement ? Recognition.Unsure<bool>() : reading;
         }
 
+        if (subject is not null && !reading.IsRecognized && !reading.IsUnsure
+            && reading.Problem is RecognitionProblem.Ambiguous or UnclearStatement
+            && BareFirstClause(unhedged) is { } first
+            && (first || AfterFirstClause(unhedged) is not { } rest || StatementReader.Read(rest, subject, out _) is not (StatementPolarity.Yes or StatementPolarity.Mixed or StatementPolarity.YesNow)))
+        {
+            // "No. My older brother had a kidney transplant … but that was him, not me.", "係，腎炎上個月先翻發": a plain
+            // answer in its own first clause, and a story after it that the reading could not weigh: the answer, to
+            // confirm. Not a no beside a story that affirms the thing ("No. I had a stroke in 2019 though"): asked again.
+            return Recognition.Tentative(first);
+        }
+
         return reading;
+    }
+
+    /// <summary>What follows the first clause, if anything.</summary>
+    private static string? AfterFirstClause(string text) =>
+        Clauses.Split(text) is { Count: > 1 } clauses ? text[clauses[1].Start..] : null;
+
+    /// <summary>The yes or no of a first clause that is nothing else (a plain word or a dialect's OK), when more follows.</summary>
+    private static bool? BareFirstClause(string text)
+    {
+        var clauses = Clauses.Split(text);
+        if (clauses.Count < 2)
+        {
+            return null;
+        }
+
+        var first = text[clauses[0].Start..clauses[0].End];
+        return DialectYes().IsMatch(first) ? true
+            : OnlyPolarityWords(first) && PlainPolarity(first) is { IsRecognized: true, IsTentative: false } plain ? plain.Value
+            : null;
     }
 
     private static Recognition<bool> Read(string unhedged, YesNoSubject? subject)

@@ -214,3 +214,18 @@ public class JokingAgeTests
         Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, "en-US", Today.Date));
     }
 }
+
+/// <summary>Ages said with a story, or by a year of birth counted the Taiwanese way.</summary>
+public class AgeWithMoreTests
+{
+    [Theory]
+    [InlineData("50了。狼疮是2018年在上海仁济确诊的，一直吃强的松", 50)]
+    [InlineData("93年次的，三月生日", 22)]
+    [InlineData("2004年出生，三月生日", 22)]
+    public void Is_read_to_confirm(string text, int age) =>
+        Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, "zh-CN", Today.Date));
+
+    [Fact]
+    public void The_age_now_beside_the_next_in_a_sentence_of_its_own_is_the_age() =>
+        Assert.Equal(Recognition.Of(69), AgeRecognizer.Recognize("69. 70 in March, I'm afraid!", "en-US", Today.Date));
+}

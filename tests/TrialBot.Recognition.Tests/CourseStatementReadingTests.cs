@@ -20,6 +20,14 @@ public sealed class CourseStatementReadingTests
         Assert.True(reading.IsRecognized && !reading.Value && reading.IsTentative, $"{text}: {reading}");
     }
 
+    [Fact]
+    public void A_length_denied_beside_the_short_course_is_no_second_course()
+    {
+        var reading = Read("yes, iv pulses for 4 days in October, nothing for 2 weeks", "en-US");
+
+        Assert.True(reading.IsRecognized && !reading.Value, reading.ToString());
+    }
+
     [Theory]
     [InlineData("yes pulses for 20 days", "en-US")]
     [InlineData("yes iv pulses", "en-US")]

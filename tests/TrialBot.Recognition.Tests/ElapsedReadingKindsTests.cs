@@ -1,4 +1,5 @@
 using TrialBot.Recognition.Statements;
+using TrialBot.Screening.Quantities;
 
 namespace TrialBot.Recognition.Tests;
 
@@ -167,10 +168,21 @@ public class OfferedInsteadTests
     [InlineData("in march when we moved, or maybe april", "en-US")]
     [InlineData("since the monday after halloween", "en-US")]
     [InlineData("今年查出来的 上半年还是下半年俺整不准 俺在外地打工", "zh-CN")]
-    [InlineData("ugh i had symptoms since like april but they only figured out it was lupus right after labor day", "en-US")]
     [InlineData("symptoms since march but they only diagnosed it right after the 4th of july", "en-US")]
+    [InlineData("since after labor day", "en-US")]
     public void A_time_offered_instead_of_another_or_counted_from_another_is_asked(string text, string culture) =>
         Assert.False(ElapsedTimeRecognizer.Recognize(text, culture, Today).IsRecognized);
+
+    [Theory]
+    [InlineData("ugh i had symptoms since like april but they only figured out it was lupus right after labor day")]
+    [InlineData("they cut me from 4 pills to 3 right after labor day")]
+    public void Right_after_a_day_is_a_week_after_it_at_the_latest_to_confirm(string text)
+    {
+        // Labor day 2026 is 7 September; a week after it is 14 September.
+        var reading = ElapsedTimeRecognizer.Recognize(text, "en-US", Today);
+
+        Assert.Equal(Recognition.Of(Duration.FromDays(Today.DayNumber - new DateOnly(2026, 9, 14).DayNumber)).AsTentative(), reading);
+    }
 
     [Fact]
     public void A_range_of_months_with_may_and_this_year_keeps_both_ends()

@@ -75,6 +75,15 @@ public class PointsInTimeTests
         Assert.Equal(Recognition.Of(expected), ElapsedTimeRecognizer.Recognize("it was 3 years in march", "en-US", December5));
     }
 
+    [Fact]
+    public void A_length_a_coming_season_completes_is_measured_to_its_last_month()
+    {
+        var end = new DateOnly(2027, 5, 31);
+        var expected = Duration.FromDays(December5.DayNumber - December5.AddYears(-11).DayNumber - (end.DayNumber - December5.DayNumber));
+
+        Assert.Equal(Recognition.Of(expected), ElapsedTimeRecognizer.Recognize("2015, so 11 years this spring.", "en-US", December5));
+    }
+
     [Theory]
     [InlineData("14 years this past april", 14)]
     [InlineData("5 years last march", 5)]

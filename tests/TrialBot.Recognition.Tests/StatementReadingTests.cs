@@ -254,6 +254,26 @@ public class StatementReadingTests
     public void A_cause_the_doctors_never_settled_or_disagree_on_is_not_known(string text) =>
         Assert.True(YesNoRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Brain).IsUnsure);
 
+    [Fact]
+    public void A_plain_yes_in_its_own_first_clause_before_a_story_is_the_yes_to_confirm()
+    {
+        var reading = YesNoRecognizer.Recognize("係，腎炎上個月先翻發，關節都仲痛", "zh-CN", Activity);
+
+        Assert.True(reading.IsRecognized && reading.Value && reading.IsTentative, reading.ToString());
+    }
+
+    [Theory]
+    [InlineData("No. I had a stroke in 2019 though")]
+    [InlineData("no, a stroke in 2019, just migraines now")]
+    public void A_plain_no_beside_a_story_that_affirms_the_thing_is_asked_again(string text) =>
+        Assert.False(YesNoRecognizer.Recognize(text, "en-US", Brain).IsRecognized);
+
+    [Theory]
+    [InlineData("My older brother had a kidney transplant back home a few years ago", null)]
+    [InlineData("No. My older brother had a kidney transplant back home a few years ago but that was him, not me.", false)]
+    public void What_a_relative_named_with_a_word_before_had_is_not_the_persons(string text, bool? expected) =>
+        AssertReading(expected, YesNoRecognizer.Recognize(text, "en-US", Transplant));
+
     private static readonly YesNoSubject ActivityOrNormal = new(["active", "活动", "complement", "补体"], ["under control", "normal", "正常"], []);
 
     private static void AssertReading(bool? expected, Recognition<bool> reading)

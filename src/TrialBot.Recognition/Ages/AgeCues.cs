@@ -251,7 +251,7 @@ internal static partial class AgeCues
     [GeneratedRegex(@"\b\d{1,3}\s*(?:days?|weeks?|wks?|months?|mos?)\b|\d{1,3}\s*(?:个月|个星期|周|天|礼拜)")]
     private static partial Regex TimeLength();
 
-    [GeneratedRegex(@"(?<![\d.])\d{1,3}(?![\d.])")]
+    [GeneratedRegex(@"(?<!\d|\d\.)\d{1,3}(?!\d|\.\d)")]
     private static partial Regex WholeNumber();
 
 

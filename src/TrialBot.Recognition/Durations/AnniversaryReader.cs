@@ -77,7 +77,12 @@ internal static partial class AnniversaryReader
         }
 
         int month;
-        if (match.Groups["emonth"].Success)
+        if (match.Groups["season"].Success)
+        {
+            // A season is measured to its last month (spring to May, summer to August, autumn to November, winter to February).
+            month = match.Groups["season"].Value switch { "spring" => 5, "summer" => 8, "winter" => 2, _ => 11 };
+        }
+        else if (match.Groups["emonth"].Success)
         {
             month = Array.IndexOf(MonthNames, match.Groups["emonth"].Value[..3]) + 1;
         }
@@ -118,8 +123,8 @@ internal static partial class AnniversaryReader
     private const string Length = @"\b(?<n>" + SpokenNumber.EnglishPattern + @")\s*(?<unit>years?|yrs?|months?|mos?)";
 
     /// <summary>"3 years in march", "2 yrs this june", "a year next month", "3 years come april", "5 years by march", "14
-    /// years this past april", "5 years last march" (a month gone by: the time since it is added).</summary>
-    [GeneratedRegex(Length + @"\s+(?:(?:(?:in|this|come|by|on|as of)\s+(?:(?<rel>next|past|last)\s+)?|(?<rel>last)\s+)" + MonthName + @"\b(?!\s*,?\s*(?:\d{4}|'\d{2})\b)|(?<next>next month)\b)")]
+    /// years this past april", "5 years last march" (a month gone by: the time since it is added), "11 years this spring".</summary>
+    [GeneratedRegex(Length + @"\s+(?:(?:(?:in|this|come|by|on|as of)\s+(?:(?<rel>next|past|last)\s+)?|(?<rel>last)\s+)(?:" + MonthName + @"|(?<season>spring|summer|autumn|fall|winter))\b(?!\s*,?\s*(?:\d{4}|'\d{2})\b)|(?<next>next month)\b)")]
     private static partial Regex English();
 
     /// <summary>"in march it will be 3 years", "this june itll be 2 years", "next month it will be a year".</summary>

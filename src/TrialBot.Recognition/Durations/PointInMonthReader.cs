@@ -58,6 +58,14 @@ internal static partial class PointInMonthReader
                 continue;
             }
 
+            if (NearAfter().IsMatch(prepared[..match.Index]) && reading.Elapsed is { } since && since.Days > NearAfterDays)
+            {
+                // "right after labor day", "the week after christmas": within about a week of the day, measured from a week
+                // after it (never more than the person said), and said back to confirm (FigureHedge).
+                found.Add(new TimeMention(match.Index, end, Duration.FromDays(since.Days - NearAfterDays), null));
+                continue;
+            }
+
             var bounded = After().IsMatch(prepared[..match.Index]) || Following().IsMatch(prepared[end..]);
             found.Add(bounded ? new TimeMention(match.Index, end, null, RecognitionProblem.Ambiguous) : new TimeMention(match.Index, end, reading.Elapsed, reading.Problem));
         }
@@ -324,6 +332,13 @@ internal static partial class PointInMonthReader
 
     [GeneratedRegex(@"\b(?:after|later than|sometime after)\s+(?:the\s+)?$")]
     private static partial Regex After();
+
+    /// <summary>How many days after a day "right after" it can mean, at the latest.</summary>
+    private const int NearAfterDays = 7;
+
+    /// <summary>Just after a day: "right after", "just after", "shortly after", "the week after", "a few days after".</summary>
+    [GeneratedRegex(@"\b(?:(?:right|just|shortly|soon|straight|immediately)\s+after|the\s+week\s+after|a\s+few\s+days\s+after|a\s+couple\s+(?:of\s+)?days\s+after)\s+(?:the\s+)?$")]
+    private static partial Regex NearAfter();
 
     [GeneratedRegex(@"^\s*(?:以后|之后|后)(?!.*(?:到现在|至今|一直|就|开始))")]
     private static partial Regex Following();

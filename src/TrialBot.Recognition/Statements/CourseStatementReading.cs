@@ -10,7 +10,7 @@ namespace TrialBot.Recognition.Statements;
 /// back to the person to confirm; a longer course, a longer length said beside it (a second course), no course length,
 /// or an answer already no or unsure stays as it is.
 /// </summary>
-public static class CourseStatementReading
+public static partial class CourseStatementReading
 {
     /// <summary>Any day: only lengths are weighed here ("for 2 weeks"), never dates, so what today is does not matter.</summary>
     private static readonly DateOnly LengthsOnly = new(2000, 1, 1);
@@ -32,7 +32,8 @@ public static class CourseStatementReading
         // course alone is asked again.
         var prepared = AnswerText.Prepare(normalized);
         var shortCourse = CourseReader.FindDays(prepared) is { } course && course.Days < leastDays;
-        var longerSaid = shortCourse && SpokenLengthReader.FindAll(prepared, LengthsOnly).Any(length => length.Elapsed is { } said && said.Days >= leastDays);
+        var longerSaid = shortCourse && SpokenLengthReader.FindAll(prepared, LengthsOnly)
+            .Any(length => length.Elapsed is { } said && said.Days >= leastDays && !Denied().IsMatch(prepared[Math.Max(0, length.Start - 20)..length.Start]));
         if (!reading.Value)
         {
             return longerSaid && !reading.IsTentative ? Recognition.NotUnderstood<bool>(RecognitionProblem.Ambiguous) : reading;
@@ -40,4 +41,8 @@ public static class CourseStatementReading
 
         return shortCourse && !longerSaid ? Recognition.Of(false).AsTentative() : reading;
     }
+
+    /// <summary>A length denied just before it ("nothing for 2 weeks", "never 2 weeks", 没有两周, 不到两周): no second course.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:nothing|never|not|no|none)\b[^,.;，。；]*|没有?|不到|未)\s*(?:for\s+|连续)?$")]
+    private static partial System.Text.RegularExpressions.Regex Denied();
 }

@@ -8,8 +8,8 @@ namespace TrialBot.Recognition.Statements;
 /// Reads a yes/no answer to a question about a very high dose that states a dose instead of saying yes or no: "i was on
 /// 40 for a bit in september", "60mg pred for a month", 泼尼松60毫克吃了一个月. A daily dose whose prednisone equivalent
 /// is under the question's limit answers no (to confirm when the dose itself was unsure or came with a yes); an answer that names what the
-/// question asks about ("pulse", "high dose", "1 gram"), a dose at or over the limit, an answer already read as no or as
-/// not knowing, is left as the yes/no reading has it. A figure said to be not reached ("never 100", 没到100) is no dose.
+/// question asks about ("pulse", "high dose", "1 gram"), an answer already read as no or as not knowing, is left as the
+/// yes/no reading has it; a dose at or over the limit said instead of yes or no is a yes, to confirm. A figure said to be not reached ("never 100", 没到100) is no dose.
 /// </summary>
 public static partial class StatedDoseReading
 {
@@ -39,9 +39,16 @@ public static partial class StatedDoseReading
         // "60 for a couple of weeks but never 100": the figure denied is no dose taken.
         var undenied = DeniedFigure().Replace(text, " ");
         var dose = doses.Recognize(undenied, culture, defaultMedicine);
-        if (!dose.IsRecognized || dose.Value?.PrednisoneEquivalent is not { } equivalent || equivalent.MgPerDay >= limit.MgPerDay)
+        if (!dose.IsRecognized || dose.Value?.PrednisoneEquivalent is not { } equivalent)
         {
             return reading;
+        }
+
+        if (equivalent.MgPerDay >= limit.MgPerDay)
+        {
+            // "4 of the 25mg Panafcortelone a day for 3 weeks in October": a dose at or over the limit said instead of a
+            // yes is a yes, to confirm (how long and when are weighed after).
+            return !reading.IsRecognized && !reading.IsUnsure ? Recognition.Tentative(true) : reading;
         }
 
         if (FigureAtLeast(undenied, limit.MgPerDay))

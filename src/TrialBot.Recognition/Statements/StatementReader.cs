@@ -400,7 +400,7 @@ internal static partial class StatementReader
     [GeneratedRegex(@"^\s*(?:(?:is|are|r|was|were|has been|have been|has|have|been|seem|seems|look|looks|function|functions|all|still|also|now|pretty|quite|totally|completely|mostly|always|usually|generally|perfectly|checked|tested|and|they|theyre|its|came back|come back|检查|查过|结果|功能|肾功|都|还|也|一直|还是|都是|是|挺|很|目前|现在|基本|基本上)\s*)*$")]
     private static partial Regex Copula();
 
-    [GeneratedRegex(@"(?<![a-z])(?:my|his|her)\s+(?:mom|mum|mother|dad|father|grandmother|grandma|grandfather|grandpa|nan|sister|brother|aunt|uncle|husband|wife|son|daughter|friend|cousin|family|relative|parent)s?(?![a-z])|(?:我|他|她)?(?:家族|家里人|妈|妈妈|母亲|爸|爸爸|父亲|奶奶|爷爷|外婆|姥姥|外公|姐姐|哥哥|妹妹|弟弟|老公|老婆|孩子|儿子|女儿|亲戚|朋友|家人)|我(?:哥|姐|弟|妹|舅|姨|叔|婶|姑)|[表堂](?:哥|姐|弟|妹)")]
+    [GeneratedRegex(@"(?<![a-z])(?:my|his|her)\s+(?:(?:older|oldest|elder|eldest|younger|youngest|little|big|baby|late|twin|step|half)[\s-]+)?(?:mom|mum|mother|dad|father|grandmother|grandma|grandfather|grandpa|nan|sister|brother|aunt|uncle|husband|wife|son|daughter|friend|cousin|family|relative|parent)s?(?![a-z])|(?:我|他|她)?(?:家族|家里人|妈|妈妈|母亲|爸|爸爸|父亲|奶奶|爷爷|外婆|姥姥|外公|姐姐|哥哥|妹妹|弟弟|老公|老婆|孩子|儿子|女儿|亲戚|朋友|家人)|我(?:哥|姐|弟|妹|舅|姨|叔|婶|姑)|[表堂](?:哥|姐|弟|妹)")]
     private static partial Regex OtherPerson();
 
     [GeneratedRegex(@"(?<![a-z])runs? in (?:my|the|our) family|family history|家族史|遗传")]

@@ -13,6 +13,6 @@ internal static partial class FigureHedge
     /// <summary>True when the prepared <paramref name="text"/> hedges what it says.</summary>
     public static bool In(string text) => Hedge().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:i think|i believe|think it|probably|maybe|perhaps|possibly|pretty sure|if i remember|iirc|might be|might have been|i guess)\b|好像|应该是|估计|(?<!不)可能|也许|印象中|记得好像|大概是吧")]
+    [GeneratedRegex(@"\b(?:i think|i believe|think it|probably|maybe|perhaps|possibly|pretty sure|if i remember|iirc|might be|might have been|i guess|(?:right|just|shortly|soon|straight|immediately)\s+after|the\s+week\s+after|a\s+few\s+days\s+after|a\s+couple\s+(?:of\s+)?days\s+after)\b|好像|应该是|估计|(?<!不)可能|也许|印象中|记得好像|大概是吧")]
     private static partial Regex Hedge();
 }
