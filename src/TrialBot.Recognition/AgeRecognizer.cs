@@ -53,8 +53,9 @@ public static partial class AgeRecognizer
 
             // "29 and holding 😉", "forever 21 lol": an age said as a joke is said back before anything is decided on it.
             // "she is 70 to", "im 60 for": a word that sounds like a number right after the figure is how dictation
-            // writes "seventy-two" or "sixty-four"; the figure is said back, never taken as it stands.
-            return reading.IsRecognized && (Joking().IsMatch(normalized.ToLowerInvariant()) || DictatedDigit().IsMatch(normalized.ToLowerInvariant()))
+            // writes "seventy-two" or "sixty-four"; the figure is said back, never taken as it stands. An age of a child
+            // (under 16) is said back too: for a screening of adults it is more likely a figure misread than the age.
+            return reading.IsRecognized && (Joking().IsMatch(normalized.ToLowerInvariant()) || DictatedDigit().IsMatch(normalized.ToLowerInvariant()) || reading.Value < ChildAge)
                 ? reading.AsTentative()
                 : reading;
         });
@@ -72,6 +73,21 @@ public static partial class AgeRecognizer
     /// <summary>A first sentence that is only an age ("50了。", "55.", "I'm 62!"), with more after it.</summary>
     [GeneratedRegex(@"^\s*(?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is|我|她|他|我妈|我爸)?\s*(?:今年)?\s*(?<n>\d{1,3})\s*(?:岁|周岁|了|years?\s+old|yrs?|yo)?\s*了?\s*[.!。！]\s*\S")]
     private static partial Regex FirstSentenceAge();
+
+    /// <summary>Under this age, an age read is said back to confirm.</summary>
+    private const int ChildAge = 16;
+
+    /// <summary>A year of two figures followed, in its clause, by a word of birth (生的, 出生, 生人, 属鸡).</summary>
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{2})年(?<rest>(?:[^，,。.；;\d月]{0,12}?)(?:生的|出生|生人|生|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))")]
+    private static partial Regex TwoFigureBirthYear();
+
+    /// <summary>The year of two figures as a full year: the latest not after this year ("98" → 1998, "05" → 2005).</summary>
+    private static string FullYear(string twoFigures, DateOnly today)
+    {
+        var yy = int.Parse(twoFigures, System.Globalization.CultureInfo.InvariantCulture);
+        var year = 2000 + yy > today.Year ? 1900 + yy : 2000 + yy;
+        return year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>A year of birth with no month: 2004年出生, 2004年生的.</summary>
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年(?:出生|生)")]
@@ -92,6 +108,9 @@ public static partial class AgeRecognizer
 
         // 93年次 (Taiwan) is the year of birth counted from 1912, the first year of the Republic: born in 2004.
         prepared = RepublicBirthYear().Replace(prepared, m => (int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1911).ToString(System.Globalization.CultureInfo.InvariantCulture) + "年出生");
+
+        // 98年发大水那年生的, 81年属鸡的: a year of two figures with a word of birth after it is the year of birth.
+        prepared = TwoFigureBirthYear().Replace(prepared, m => FullYear(m.Groups["y"].Value, today) + "年出生");
 
         // "2004年出生，三月生日": the birthday's month is the month of birth of that year.
         if (BirthYearAlone().Match(prepared) is { Success: true } born && BirthdayMonth().Match(prepared) is { Success: true } birthday)
@@ -255,7 +274,7 @@ public static partial class AgeRecognizer
     /// An age told by another's or by a count of cycles ("5 years younger than my husband", 比我老公小5岁, 第四个本命年): its
     /// numbers are not the age, and the person is asked.
     /// </summary>
-    [GeneratedRegex(@"\b\d+\s*(?:years?|yrs?)\s+(?:younger|older)\s+than\b|\b(?:younger|older)\s+than\s+(?:my|her|his|me|him|them|us)\b.{0,30}\d|比[^，。；,]{1,8}(?:小|大)\s*[\d一二两三四五六七八九十]+\s*岁|第\s*[\d一二两三四五六七八九十]+\s*个本命年")]
+    [GeneratedRegex(@"\b\d+\s*(?:years?|yrs?)\s+(?:younger|older)\s+than\b|\b(?:younger|older)\s+than\s+(?:my|her|his|me|him|them|us)\b.{0,30}\d|比[^，。；,]{1,8}(?:小|大)\s*[\d一二两三四五六七八九十]+\s*岁|第\s*[\d一二两三四五六七八九十]+\s*个本命年|本命年.{0,6}第\s*[\d一二两三四五六七八九十]+\s*个")]
     private static partial Regex AgeByOthers();
 
     /// <summary>A number soon after "born", "dob" or 出生 that no reader of birth dates took: part of a date of birth.</summary>

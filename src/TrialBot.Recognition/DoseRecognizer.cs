@@ -81,15 +81,30 @@ public sealed partial class DoseRecognizer
                 return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
             }
 
-            var reading = Recognize(
-                HalfOfOne().Replace(CountedByStrength().Replace(TabletsByStrength().Replace(TabletOfStrength().Replace(prepared, "$1 mg"), "of the $1 mg"), "$1 mg"), "half a "),
-                CultureLanguage.ForModels(culture, normalized),
-                defaultMedicine ?? prednisone,
-                defaultMedicine is not null);
+            var language = CultureLanguage.ForModels(culture, normalized);
+            if (SelfCorrection.TakenBackAt(prepared) is { } takenBack && takenBack < prepared.Length
+                && prepared[..takenBack].Any(char.IsAsciiDigit) && prepared[takenBack..].Any(c => char.IsAsciiDigit(c) || "一二两三四五六七八九十半".Contains(c))
+                && SelfCorrection.Apply(prepared) == prepared)
+            {
+                // "强的松龙 早上3片下午3片……不对 早上是4片 下午3片": the dose said again after taking the first back is the
+                // dose, to confirm; what was taken back is never read, so a correction that is no dose is asked about.
+                // A correction of one part of a split dose ("早上2片中午2片，哦不对 中午是1片") is not the whole dose: asked.
+                var named = names.FindAll(prepared[..takenBack]).Select(m => m.Medicine).FirstOrDefault();
+                var again = TimeOfDay().Count(prepared[takenBack..]) < TimeOfDay().Count(prepared[..takenBack])
+                    ? Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous)
+                    : Recognize(Expanded(prepared[takenBack..]), language, named ?? defaultMedicine ?? prednisone, named is not null || defaultMedicine is not null);
+                return again.IsRecognized ? again.AsTentative() : Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
+            }
+
+            var reading = Recognize(Expanded(prepared), language, defaultMedicine ?? prednisone, defaultMedicine is not null);
 
             // "2 tabs of 10": the strength said without mg is read as mg, and said back to confirm.
             return TabletOfStrength().IsMatch(prepared) ? reading.AsTentative() : reading;
         });
+
+    /// <summary>Tablets said by their strength written as mg ("2 tabs of 10", "of the 5s", "half of my 10mg").</summary>
+    private static string Expanded(string prepared) =>
+        HalfOfOne().Replace(CountedByStrength().Replace(TabletsByStrength().Replace(TabletOfStrength().Replace(prepared, "$1 mg"), "of the $1 mg"), "$1 mg"), "half a ");
 
     /// <summary>
     /// The answer without the dose a change started from: "dropped me from 60 to 40" is 40, "down to 15 from 20" 15,
@@ -511,7 +526,7 @@ public sealed partial class DoseRecognizer
     [GeneratedRegex(@"(?<=\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six)\s+)(\d+(?:\.\d+)?)\s*s\b")]
     private static partial Regex CountedByStrength();
 
-    [GeneratedRegex(@"^\s*(?:片|粒|颗|tablets?|tabs?|pills?)?\s*(?:-|–|~|to|or|到|至|或|或者|或是|还是)\s*$")]
+    [GeneratedRegex(@"^\s*(?:片|粒|颗|tablets?|tabs?|pills?|mg|毫克)?\s*(?:-|–|~|to|or|到|至|或|或者|或是|还是)\s*$")]
     private static partial Regex RangeJoint();
 
     [GeneratedRegex(@"\b(?:morning|mornings|noon|midday|lunch|afternoon|evening|evenings|night|nights|bedtime|am|pm)\b|早上|早晨|上午|中午|下午|晚上|睡前|早|晚")]

@@ -229,7 +229,15 @@ public static partial class ElapsedTimeRecognizer
 
     /// <summary>The answer with one end of a range kept and what is no time of the answer blanked (rates, lengths after another event).</summary>
     private static string Narrow(string prepared, bool upperEnd) =>
-        RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(WithoutDoseOn(Unabbreviated(Ish().Replace(prepared, " "))), upperEnd))))));
+        RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(WithoutDoseOn(Unabbreviated(WeHad().Replace(AgeOfSomeone().Replace(Ish().Replace(prepared, " "), " "), "we had "))), upperEnd))))));
+
+    /// <summary>"we'd just moved" with its apostrophe gone ("wed just moved"): "we had", not a Wednesday.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bwed\s+(?=(?:just|already|been|had|have|moved|gone|got|never|only|be|like|rather|go|left|done|all|both|finally|recently|barely)\b)")]
+    private static partial System.Text.RegularExpressions.Regex WeHad();
+
+    /// <summary>Someone's age in months or weeks ("he was 3 months old then", "my baby was 6 weeks old"): no length of the time asked.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:-\s*)?(?:days?|weeks?|months?|years?)\s*(?:-\s*)?old\b|(?:\d+|[一二两三四五六七八九十]+)\s*个?(?:月|周|星期)大")]
+    private static partial System.Text.RegularExpressions.Regex AgeOfSomeone();
 
     /// <summary>The correction, with the year said before it when it names none ("1998. March, no wait, May" → "1998 May").</summary>
     private static string WithYearKept(string takenBack, string correction) =>
@@ -251,7 +259,7 @@ public static partial class ElapsedTimeRecognizer
     /// <summary>A dose said as what the person is on ("been on 10 since july") blanked, so that it is no day of the month.</summary>
     private static string WithoutDoseOn(string prepared) => DoseOn().Replace(prepared, m => new string(' ', m.Length));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:been|stayed|still|kept|remained|im|i'm|was|am|be)\s+on\s+\d+(?:\.\d+)?(?:\s*(?:mg|mgs))?\b(?!\s*(?:st|nd|rd|th|of)\b)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:been|stayed|still|kept|remained|im|i'm|was|am|be)\s+on|^\s*on\s+the|\bon\s+the\s+same)\s+\d+(?:\.\d+)?(?:\s*(?:mg|mgs))?\b(?!\s*(?:st|nd|rd|th|of)\b)")]
     private static partial System.Text.RegularExpressions.Regex DoseOn();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<rel>last|this)\s+(?<unit>yr|yrs|wk|wks|mo|mos|mth|mnth)\b")]

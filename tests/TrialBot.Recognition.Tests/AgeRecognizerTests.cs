@@ -14,8 +14,6 @@ public class AgeRecognizerTests
     [InlineData("70", "en-US", 70)]
     [InlineData("45.5", "en-US", 45)]
     [InlineData("120", "en-US", 120)]
-    [InlineData("1", "en-US", 1)]
-    [InlineData("18 months old", "en-US", 1)]
     [InlineData("35岁", "zh-CN", 35)]
     [InlineData("我今年三十五岁", "zh-CN", 35)]
     [InlineData("三十五", "zh-CN", 35)]
@@ -26,6 +24,13 @@ public class AgeRecognizerTests
     {
         Assert.Equal(Recognition.Of(expected), AgeRecognizer.Recognize(text, culture));
     }
+
+    [Theory]
+    [InlineData("1", 1)]
+    [InlineData("18 months old", 1)]
+    [InlineData("3", 3)]
+    public void A_childs_age_is_read_in_whole_years_and_said_back(string text, int expected) =>
+        Assert.Equal(Recognition.Of(expected).AsTentative(), AgeRecognizer.Recognize(text, "en-US"));
 
     [Theory]
     [InlineData("0", RecognitionProblem.OutOfRange)]
@@ -228,4 +233,18 @@ public class AgeWithMoreTests
     [Fact]
     public void The_age_now_beside_the_next_in_a_sentence_of_its_own_is_the_age() =>
         Assert.Equal(Recognition.Of(69), AgeRecognizer.Recognize("69. 70 in March, I'm afraid!", "en-US", Today.Date));
+}
+
+/// <summary>A year of two figures with a word of birth after it is the year of birth, never the age.</summary>
+public class TwoFigureBirthYearTests
+{
+    [Theory]
+    [InlineData("98年发大水那年生的", 28)]
+    [InlineData("81年属鸡的", 45)]
+    public void Is_read_as_the_year_of_birth_to_confirm(string text, int age) =>
+        Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, "zh-CN", Today.Date));
+
+    [Fact]
+    public void The_third_return_of_the_zodiac_year_is_asked() =>
+        Assert.False(AgeRecognizer.Recognize("今年本命年，第三个了，属马的", "zh-CN", Today.Date).IsRecognized);
 }

@@ -31,6 +31,21 @@ public class DatedStatementReadingTests
         Assert.Equal(YesNoRecognizer.Recognize(text, culture, Subject), Read(text, culture));
     }
 
+    [Theory]
+    [InlineData("not anymore, im down to 20 now", "en-US")]
+    [InlineData("no longer", "en-US")]
+    [InlineData("现在不用了", "zh-CN")]
+    public void A_no_that_says_it_was_so_before_without_a_time_is_asked(string text, string culture)
+    {
+        var reading = Read(text, culture);
+
+        Assert.False(reading.IsRecognized, $"{text}: {reading}");
+    }
+
+    [Fact]
+    public void A_no_that_says_it_was_so_before_the_window_stands() =>
+        Assert.True(Read("not anymore, that was in 2023", "en-US") is { IsRecognized: true, Value: false });
+
     private static Recognition<bool> Read(string text, string culture) =>
         DatedStatementReading.Apply(YesNoRecognizer.Recognize(text, culture, Subject), text, culture, Today.Date, Window);
 }

@@ -174,6 +174,19 @@ public class OfferedInsteadTests
         Assert.False(ElapsedTimeRecognizer.Recognize(text, culture, Today).IsRecognized);
 
     [Theory]
+    [InlineData("the year of the big floods, we'd just moved to Ipswich")]
+    [InlineData("after my 2nd boy was born, he was 3 months old then")]
+    [InlineData("生完老二，孩子三个月大的时候")]
+    public void Someones_age_or_a_contraction_is_no_time(string text) =>
+        Assert.False(ElapsedTimeRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Today).IsRecognized);
+
+    [Theory]
+    [InlineData("since the first week of october", 2026, 10, 7)]
+    [InlineData("the second week in september", 2026, 9, 14)]
+    public void A_week_of_a_month_is_measured_from_its_last_day(string text, int year, int month, int day) =>
+        Assert.Equal(Recognition.Of(Duration.FromDays(Today.DayNumber - new DateOnly(year, month, day).DayNumber)), ElapsedTimeRecognizer.Recognize(text, "en-US", Today));
+
+    [Theory]
     [InlineData("ugh i had symptoms since like april but they only figured out it was lupus right after labor day")]
     [InlineData("they cut me from 4 pills to 3 right after labor day")]
     public void Right_after_a_day_is_a_week_after_it_at_the_latest_to_confirm(string text)

@@ -16,6 +16,16 @@ public sealed class SelfCorrectionTests
         Assert.Equal(mgPerDay, doses.Recognize(text, culture).Value!.DailyDose.MgPerDay, 6);
 
     [Theory]
+    [InlineData("强的松龙 早上3片下午3片……不对 早上是4片 下午3片")]
+    [InlineData("4 tabs of 5mg, wait no, 3 tabs of 5mg in the morning and 1 at night")]
+    public void A_dose_said_again_after_taking_the_first_back_never_reads_the_first(string text)
+    {
+        var reading = doses.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US");
+
+        Assert.True(!reading.IsRecognized || (reading.IsTentative && reading.Value!.DailyDose.MgPerDay is 35 or 20), reading.ToString());
+    }
+
+    [Theory]
     [InlineData("2 tabs, actually 5mg each", 10)]
     [InlineData("pred 20mg sorry for the typo earlier", 20)]
     [InlineData("强的松20毫克，不是15", 20)]

@@ -30,6 +30,9 @@ internal static partial class PointInMonthReader
     private const int MidDay = 20;
     private const int EndOfMonth = 31;
 
+    /// <summary>The days of a week: "the first week of november" ends on the 7th, the second on the 14th.</summary>
+    private const int WeekDays = 7;
+
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     private static readonly ChineseLunisolarCalendar Lunar = new();
 
@@ -256,6 +259,9 @@ internal static partial class PointInMonthReader
     {
         "early" or "beginning" or "start" or "初" or "上旬" or "头" => EarlyDay,
         "mid" or "middle" or "中" or "中旬" => MidDay,
+        "first" or "1st" => WeekDays,
+        "second" or "2nd" => 2 * WeekDays,
+        "third" or "3rd" => 3 * WeekDays,
         _ => EndOfMonth,
     };
 
@@ -294,7 +300,7 @@ internal static partial class PointInMonthReader
         "(?<month>january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)";
 
     private const string EnglishPartWord =
-        @"(?:(?<part>early|mid|late)[\s-]*|(?:the\s+)?(?<part>beginning|start|middle|end)\s+of\s+(?:the\s+)?)";
+        @"(?:(?<part>early|mid|late)[\s-]*|(?:the\s+)?(?<part>beginning|start|middle|end)\s+of\s+(?:the\s+)?|(?:the\s+)?(?<part>first|1st|second|2nd|third|3rd)\s+week\s+(?:of|in)\s+(?:the\s+)?)";
 
     /// <summary>"mid nov", "early october", "late oct 2025", "the beginning of march", "end of june last year", "mid-sept '25".</summary>
     [GeneratedRegex(
