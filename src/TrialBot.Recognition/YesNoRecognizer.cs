@@ -148,6 +148,16 @@ public static partial class YesNoRecognizer
 
         if (UnsureLexicon.IsUnsure(unhedged))
         {
+            // "I'm not sure what counts. I've had a rash since September that won't shift…", 伐晓得算伐算，就是疹子一直没退:
+            // unsure only whether what the person describes counts, and it names the thing asked about: asked again (the
+            // question's follow-up lets them say what the doctor called it), never taken as not knowing.
+            if (subject is not null && WhetherItCounts().IsMatch(unhedged)
+                && OutsideTheDoubt(unhedged) is { Length: > 0 } described
+                && StatementReader.Read(described, subject, out _) is StatementPolarity.Yes or StatementPolarity.Mixed or StatementPolarity.YesNow)
+            {
+                return Recognition.NotUnderstood<bool>(RecognitionProblem.Ambiguous);
+            }
+
             // "No. I forget where I put my glasses, but I'm told that's just age!": a plain answer in a sentence of its own,
             // and a word of not knowing in another, which may be about something else: the answer, to confirm.
             return BareFirstSentence(unhedged) is { } bare ? Recognition.Tentative(bare) : Recognition.Unsure<bool>();
@@ -177,7 +187,7 @@ public static partial class YesNoRecognizer
         }
 
         if (subject is not null && !reading.IsRecognized && !reading.IsUnsure
-            && reading.Problem is RecognitionProblem.Ambiguous or UnclearStatement
+            && reading.Problem is RecognitionProblem.Ambiguous or UnclearStatement or RecognitionProblem.NotYesOrNo
             && BareFirstClause(unhedged) is { } first
             && (first || AfterFirstClause(unhedged) is not { } rest || StatementReader.Read(rest, subject, out _) is not (StatementPolarity.Yes or StatementPolarity.Mixed or StatementPolarity.YesNow)))
         {
@@ -335,6 +345,15 @@ public static partial class YesNoRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"能不能|可不可以|需不需要|([\p{IsCJKUnifiedIdeographs}-[不没是算有]])不\1")]
     private static partial System.Text.RegularExpressions.Regex AskingBothWays();
 
+    /// <summary>The clauses of an answer other than those that doubt whether something counts.</summary>
+    private static string OutsideTheDoubt(string text) =>
+        string.Join("，", Clauses.Split(text).Select(c => text[c.Start..c.End]).Where(c => !WhetherItCounts().IsMatch(c) && !Questions.QuestionBack.IsFoldedQuestion(c))).Trim();
+
+    /// <summary>Not knowing only whether something counts: "not sure what counts", "dont know if that counts", 不知道算不算,
+    /// 伐晓得算伐算, 唔知算唔算.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not sure|unsure|dont know|no idea|idk)\s+(?:what|if|whether)\s+(?:that\s+|it\s+|this\s+)?counts?\b|(?:不知道|不晓得|伐晓得|唔知|不清楚|说不好|搞不清)(?:这个|这|那个)?算(?:不|伐|唔)算")]
+    private static partial System.Text.RegularExpressions.Regex WhetherItCounts();
+
     /// <summary>A figure set against normal: 比正常低, 低于正常值, 不在正常范围, "lower than normal", "below normal", "out of the normal range".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"比正常(?:值|范围|水平)?(?:还|要|稍|偏|都)?(?:低|高|少|多|差)|[低高]于正常(?:值|范围|水平)?|偏离正常|不在正常(?:值|范围)?(?:内|之内)?|\b(?:lower|higher|less|more|worse) than (?:normal|usual)\b|\b(?:below|above|outside(?: of)?|out of|not in) (?:the )?normal(?: range| limits?)?\b")]
     private static partial System.Text.RegularExpressions.Regex AgainstNormal();
@@ -401,7 +420,7 @@ public static partial class YesNoRecognizer
     private static partial Regex CarefulNo();
 
     /// <summary>A dialect's OK as the whole answer: 中, 中中, 中啊 (Henan), 得 (Cantonese), 系 (Cantonese "yes"), 要得 (Sichuan).</summary>
-    [GeneratedRegex(@"^[\s,，.。!！~]*(?:中|中中|得|系|要得|要得嘛|要得要得)\s*(?:啊|呀|嘞|喔|哦|的|啦)?[\s,，.。!！~]*$")]
+    [GeneratedRegex(@"^[\s,，.。!！~]*(?:中|中中|得|系|要得|要得嘛|要得要得|算|算是|算吧)\s*(?:啊|呀|嘞|喔|哦|的|啦)?[\s,，.。!！~]*$")]
     private static partial Regex DialectYes();
 
     [GeneratedRegex(@"(?<=[a-z]{2}\s+)n(?=\s+[a-z]{2})")]

@@ -13,6 +13,8 @@ public sealed class CourseStatementReadingTests
     [InlineData("yes pulses for 3 days", "en-US")]
     [InlineData("上个月住院打了5天地塞米松吊瓶", "zh-CN")]
     [InlineData("冲击了3天", "zh-CN")]
+    [InlineData("住院前五天打的冲击，就五天", "zh-CN")]
+    [InlineData("iv pulse in hospital, only 5 days", "en-US")]
     public void A_yes_for_a_course_shorter_than_the_questions_days_is_a_no_to_confirm(string text, string culture)
     {
         var reading = Read(text, culture);

@@ -274,6 +274,26 @@ public class StatementReadingTests
     public void What_a_relative_named_with_a_word_before_had_is_not_the_persons(string text, bool? expected) =>
         AssertReading(expected, YesNoRecognizer.Recognize(text, "en-US", Transplant));
 
+    [Theory]
+    [InlineData("I'm honestly not sure what counts. I've had a rash on my arms since September that won't shift. Is that active?")]
+    [InlineData("伐晓得算伐算，就是脸上手上的皮疹八月份到现在一直没退")]
+    public void Unsure_only_whether_what_is_described_counts_is_asked_again(string text)
+    {
+        var reading = YesNoRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Symptoms);
+
+        Assert.False(reading.IsRecognized || reading.IsUnsure, reading.ToString());
+    }
+
+    [Fact]
+    public void Unsure_whether_it_counts_with_nothing_described_is_not_knowing() =>
+        Assert.True(YesNoRecognizer.Recognize("not sure if this counts as a crisis", "en-US", Crisis).IsUnsure);
+
+    [Theory]
+    [InlineData("算，还在住院治疗")]
+    [InlineData("算")]
+    public void Counts_is_a_yes(string text) =>
+        Assert.True(YesNoRecognizer.Recognize(text, "zh-CN", Crisis) is { IsRecognized: true, Value: true });
+
     private static readonly YesNoSubject ActivityOrNormal = new(["active", "活动", "complement", "补体"], ["under control", "normal", "正常"], []);
 
     private static void AssertReading(bool? expected, Recognition<bool> reading)

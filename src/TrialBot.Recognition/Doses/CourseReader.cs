@@ -57,9 +57,9 @@ internal static partial class CourseReader
     [GeneratedRegex(@"\b(?:pulses?|pulsed|pulsing|pulse therapy)\b|冲击|冲了")]
     private static partial Regex Pulse();
 
-    [GeneratedRegex(@"(?:\bfor|\bx|\bover|\bduring)\s*(?<n>\d+|one|two|three|four|five|six|seven|ten|fourteen)\s*(?:days?|d)\b|\b(?<n>\d+|one|two|three|four|five|six|seven|ten|fourteen)\s*(?:-\s*)?(?:days? in a row|consecutive days|straight days|day pulses?|days? (?:of )?(?:pulse|iv|infusions?|drips?))")]
+    [GeneratedRegex(@"(?:\bfor|\bx|\bover|\bduring)\s*(?<n>\d+|one|two|three|four|five|six|seven|ten|fourteen)\s*(?:days?|d)\b|\b(?:only|just)\s+(?<n>\d+|one|two|three|four|five|six|seven|ten)\s+days?\b|\b(?<n>\d+|one|two|three|four|five|six|seven|ten|fourteen)\s*(?:-\s*)?(?:days? in a row|consecutive days|straight days|day pulses?|days? (?:of )?(?:pulse|iv|infusions?|drips?))")]
     private static partial Regex English();
 
-    [GeneratedRegex("(?:连续|连用|共|用了|打了|冲击了?|冲了|输了|挂了|静滴|x|×)\\s*(?<n>[0-9]+|十[一二三四五]?|二十|[一二两三四五六七八九])\\s*天")]
+    [GeneratedRegex("(?:连续|连用|共|用了|打了|冲击了?|冲了|输了|挂了|静滴|就|只|只有|才|一共|x|×)\\s*(?<n>[0-9]+|十[一二三四五]?|二十|[一二两三四五六七八九])\\s*天(?!前|以前|之前)")]
     private static partial Regex Chinese();
 }
