@@ -82,6 +82,13 @@ public sealed partial class DoseRecognizer
             }
 
             var language = CultureLanguage.ForModels(culture, normalized);
+            if (OfTheStrength().Match(prepared) is { Success: true } ofThe && !CountWord().IsMatch(ofThe.Groups["count"].Value))
+            {
+                // "una y media of the 5 mg": tablets of a strength counted with words not read as a number: how many is asked,
+                // never taken as one tablet.
+                return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
+            }
+
             if (SelfCorrection.TakenBackAt(prepared) is { } takenBack && takenBack < prepared.Length
                 && prepared[..takenBack].Any(char.IsAsciiDigit) && prepared[takenBack..].Any(c => char.IsAsciiDigit(c) || "一二两三四五六七八九十半".Contains(c))
                 && SelfCorrection.Apply(prepared) == prepared)
@@ -101,6 +108,14 @@ public sealed partial class DoseRecognizer
             // "2 tabs of 10": the strength said without mg is read as mg, and said back to confirm.
             return TabletOfStrength().IsMatch(prepared) ? reading.AsTentative() : reading;
         });
+
+    /// <summary>Tablets of a strength with the word before them: "2 of the 5mg", "una y media of the 5 mg", "half of my 10s".</summary>
+    [GeneratedRegex(@"(?<count>\S+)\s+of\s+(?:the|my|those|these)\s+\d+(?:\.\d+)?\s*(?:mg|mgs|milligrams?|s)\b")]
+    private static partial Regex OfTheStrength();
+
+    /// <summary>A word that counts tablets: a figure, a number word, "half", "a", "an".</summary>
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)?|½|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|couple)$")]
+    private static partial Regex CountWord();
 
     /// <summary>Tablets said by their strength written as mg ("2 tabs of 10", "of the 5s", "half of my 10mg").</summary>
     private static string Expanded(string prepared) =>

@@ -119,6 +119,13 @@ public static partial class ElapsedTimeRecognizer
             return Recognition.NotUnderstood<Duration>(SeveralTimes);
         }
 
+        if (reading.IsRecognized && MaybeChanged().IsMatch(prepared))
+        {
+            // "she saw her rheumatologist sometime in november and i think they might have changed it": whether anything
+            // changed is not known, so neither is since when: not knowing.
+            return Recognition.Unsure<Duration>();
+        }
+
         if (reading.IsRecognized && ForgottenWhen.End(prepared) is { } admitted)
         {
             // "stopped in the summer, can't remember when I started again": the time dates another event; a guess said
@@ -264,6 +271,10 @@ public static partial class ElapsedTimeRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<rel>last|this)\s+(?<unit>yr|yrs|wk|wks|mo|mos|mth|mnth)\b")]
     private static partial System.Text.RegularExpressions.Regex RelativeAbbreviation();
+
+    /// <summary>A change the person is not sure happened: "might have changed it", "not sure if they changed it", 不确定有没有调.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:might|may|could)\s+(?:have|of)\s+(?:changed|lowered|raised|adjusted|cut|upped|increased|decreased|reduced)\b|\b(?:not sure|dont know|no idea|unsure)\s+(?:if|whether)\s+(?:they|he|she|the doctor|the doc|it|anyone)\s+(?:changed|lowered|raised|adjusted|cut|was changed)\b|(?:不确定|不知道|不清楚|说不准)(?:有没有|是否|是不是)(?:调|改|换|减|加)")]
+    private static partial System.Text.RegularExpressions.Regex MaybeChanged();
 
     /// <summary>"-ish" after a number ("6ish months", "six-ish weeks"): the number is read, and the answer is a rough figure.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*-?\s*ish\b")]

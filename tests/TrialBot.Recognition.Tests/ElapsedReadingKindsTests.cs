@@ -174,6 +174,12 @@ public class OfferedInsteadTests
         Assert.False(ElapsedTimeRecognizer.Recognize(text, culture, Today).IsRecognized);
 
     [Theory]
+    [InlineData("not sure. she saw her rheumatologist sometime in november and i think they might have changed it")]
+    [InlineData("不确定有没有调过，上个月去复查过一次")]
+    public void A_change_the_person_is_not_sure_happened_is_not_knowing(string text) =>
+        Assert.True(ElapsedTimeRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Today).IsUnsure);
+
+    [Theory]
     [InlineData("the year of the big floods, we'd just moved to Ipswich")]
     [InlineData("after my 2nd boy was born, he was 3 months old then")]
     [InlineData("生完老二，孩子三个月大的时候")]
