@@ -78,7 +78,7 @@ public static partial class AgeRecognizer
     private const int ChildAge = 16;
 
     /// <summary>A year of two figures followed, in its clause, by a word of birth (生的, 出生, 生人, 属鸡).</summary>
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{2})年(?<rest>(?:[^，,。.；;\d月]{0,12}?)(?:生的|出生|生人|生|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))")]
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{2})年(?<rest>(?:[^，,。.；;\d月]{0,12}?)(?:生的|出生|生人|生(?![病活孩娃完宝了二小])|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]))")]
     private static partial Regex TwoFigureBirthYear();
 
     /// <summary>The year of two figures as a full year: the latest not after this year ("98" → 1998, "05" → 2005).</summary>

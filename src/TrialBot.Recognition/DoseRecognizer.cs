@@ -110,7 +110,7 @@ public sealed partial class DoseRecognizer
         });
 
     /// <summary>Tablets of a strength with the word before them: "2 of the 5mg", "una y media of the 5 mg", "half of my 10s".</summary>
-    [GeneratedRegex(@"(?<count>\S+)\s+of\s+(?:the|my|those|these)\s+\d+(?:\.\d+)?\s*(?:mg|mgs|milligrams?|s)\b")]
+    [GeneratedRegex(@"(?<count>\S+)\s+(?:(?:tablets?|tabs?|pills?|capsules?|caps?)\s+)?of\s+(?:the|my|those|these)\s+\d+(?:\.\d+)?\s*(?:mg|mgs|milligrams?|s)\b")]
     private static partial Regex OfTheStrength();
 
     /// <summary>A word that counts tablets: a figure, a number word, "half", "a", "an".</summary>

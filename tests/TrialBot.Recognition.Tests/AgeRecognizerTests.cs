@@ -245,6 +245,10 @@ public class TwoFigureBirthYearTests
         Assert.Equal(Recognition.Of(age).AsTentative(), AgeRecognizer.Recognize(text, "zh-CN", Today.Date));
 
     [Fact]
+    public void A_year_of_falling_ill_is_no_year_of_birth() =>
+        Assert.False(AgeRecognizer.Recognize("我今年45，16年生病的", "zh-CN", Today.Date) is { IsRecognized: true, Value: < 18 });
+
+    [Fact]
     public void The_third_return_of_the_zodiac_year_is_asked() =>
         Assert.False(AgeRecognizer.Recognize("今年本命年，第三个了，属马的", "zh-CN", Today.Date).IsRecognized);
 }

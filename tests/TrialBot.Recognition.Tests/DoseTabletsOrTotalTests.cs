@@ -180,6 +180,7 @@ public class DoseTabletsOrTotalTests
     [InlineData("7.5 mg. one and a half of the 5s", 7.5)]
     [InlineData("7 of the little 5mg ones every morning", 35)]
     [InlineData("4 of the white 5s every day", 20)]
+    [InlineData("I take 3 tablets of the 5mg every day", 15)]
     public void Tablets_said_with_a_half_or_a_word_of_their_look_are_counted(string text, double mgPerDay)
         => AssertReads(text, "en-US", mgPerDay, tentative: false);
 
