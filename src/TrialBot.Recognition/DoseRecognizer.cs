@@ -109,6 +109,10 @@ public sealed partial class DoseRecognizer
             return TabletOfStrength().IsMatch(prepared) ? reading.AsTentative() : reading;
         });
 
+    /// <summary>A second figure offered instead of the first: "30mg. or is it still 40?", "10, or maybe 15", "20还是25来着".</summary>
+    [GeneratedRegex(@"\d(?:\s*(?:mg|mgs|毫克|片|tablets?|tabs?|pills?))?\s*[.,，。?？]?\s*(?:or\s+(?:is\s+it|was\s+it|maybe|possibly|perhaps)|还是|或者是|也可能是)\s*(?:still|now|just|actually)?\s*\d")]
+    private static partial Regex OtherFigureOffered();
+
     /// <summary>Tablets of a strength with the word before them: "2 of the 5mg", "una y media of the 5 mg", "half of my 10s".</summary>
     [GeneratedRegex(@"(?<count>\S+)\s+(?:(?:tablets?|tabs?|pills?|capsules?|caps?)\s+)?of\s+(?:the|my|those|these)\s+\d+(?:\.\d+)?\s*(?:mg|mgs|milligrams?|s)\b")]
     private static partial Regex OfTheStrength();
@@ -145,7 +149,7 @@ public sealed partial class DoseRecognizer
         }
 
         var allNumbers = NumberFinder.FindAll(prepared, language);
-        if (HasRange(prepared, allNumbers))
+        if (HasRange(prepared, allNumbers) || OtherFigureOffered().IsMatch(prepared))
         {
             return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
         }

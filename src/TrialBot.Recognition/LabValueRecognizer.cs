@@ -117,6 +117,20 @@ public static class LabValueRecognizer
     private static Recognition<LabReading<T>> Hedged<T>(string answer, TextLanguage language, LabAnalyte<T> analyte)
         where T : struct
     {
+        if (SelfCorrection.TakenBackAt(answer) is { } takenBack && takenBack < answer.Length
+            && answer[..takenBack].Any(char.IsAsciiDigit) && answer[takenBack..].Any(char.IsAsciiDigit))
+        {
+            // "1.3 mg/dL. No sorry, that was last year. The one from last week was 3.2": a value taken back is never read;
+            // the one said after it, to confirm (with the unit said before it when it has none), or the person is asked.
+            var corrected = Recognize(answer[takenBack..], language, analyte);
+            if (!corrected.IsRecognized && UnitOf(answer[..takenBack]) is { } unit)
+            {
+                corrected = Recognize(answer[takenBack..] + " " + unit, language, analyte);
+            }
+
+            return corrected.IsRecognized ? corrected.AsTentative() : Recognition.NotUnderstood<LabReading<T>>(RecognitionProblem.Ambiguous);
+        }
+
         var reading = Recognize(answer, language, analyte);
         return FigureHedge.In(answer) ? reading.AsTentative() : reading;
     }
@@ -232,4 +246,8 @@ public static class LabValueRecognizer
         && byMagnitude(readings[0].Value) is { } unit && analyte.Conversions.ContainsKey(unit)
             ? unit
             : null;
+
+    /// <summary>The unit a figure was said with, if any ("1.3 mg/dL" → "mg/dL").</summary>
+    private static string? UnitOf(string text) =>
+        System.Text.RegularExpressions.Regex.Match(text, @"\d\s*(?<unit>mg\s*/\s*dl|umol\s*/\s*l|µmol\s*/\s*l|μmol\s*/\s*l|g\s*/\s*l|mg\s*/\s*l|g\s*/\s*24\s*h|mg\s*/\s*24\s*h|微摩尔|毫克|克)", System.Text.RegularExpressions.RegexOptions.IgnoreCase) is { Success: true } m ? m.Groups["unit"].Value : null;
 }

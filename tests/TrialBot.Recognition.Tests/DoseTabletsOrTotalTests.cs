@@ -190,6 +190,8 @@ public class DoseTabletsOrTotalTests
     [InlineData("两片还是三片记不清了，5毫克的")]
     [InlineData("美卓乐一天两片，一片是4毫克还是16毫克我记不清了，药盒扔了")]
     [InlineData("una y media of the 5 mg prednisone in the morning")]
+    [InlineData("30mg. or is it still 40? they were meant to drop me at my last appt")]
+    [InlineData("20还是25来着")]
     [InlineData("some of the 5mg ones")]
     public void Two_counts_offered_as_alternatives_are_no_dose(string text) =>
         Assert.False(recognizer.Recognize(text, "zh-CN").IsRecognized);

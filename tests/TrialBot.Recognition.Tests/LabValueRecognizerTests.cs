@@ -274,4 +274,13 @@ public class LabValueRecognizerTests
         Assert.Equal(1.92, LabValueRecognizer.RecognizeProteinuria("24h UTP 1.92 g/24h (0-0.15) H", "en-US").Value.Figure.GramsPer24Hours, 6);
         Assert.Equal(230, LabValueRecognizer.RecognizeIgA("IgA 2.3 g/L (0.7-4.0)", "en-US").Value.Figure.MgPerDl, 6);
     }
+
+    [Fact]
+    public void A_value_taken_back_is_never_read_and_the_one_after_it_is_confirmed()
+    {
+        var reading = LabValueRecognizer.RecognizeCreatinine("1.3 mg/dL. No sorry, that was last year. The one from last week was 3.2", "en-US");
+
+        Assert.True(reading.IsRecognized && reading.IsTentative, reading.ToString());
+        Assert.Equal(3.2, reading.Value.Figure.MgPerDl, 6);
+    }
 }
