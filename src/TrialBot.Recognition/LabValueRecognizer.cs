@@ -123,7 +123,7 @@ public static class LabValueRecognizer
             // "1.3 mg/dL. No sorry, that was last year. The one from last week was 3.2": a value taken back is never read;
             // the one said after it, to confirm (with the unit said before it when it has none), or the person is asked.
             var corrected = Recognize(answer[takenBack..], language, analyte);
-            if (!corrected.IsRecognized && UnitOf(answer[..takenBack]) is { } unit)
+            if (!corrected.IsRecognized && UnitOf(answer[..takenBack], language) is { } unit)
             {
                 corrected = Recognize(answer[takenBack..] + " " + unit, language, analyte);
             }
@@ -247,7 +247,19 @@ public static class LabValueRecognizer
             ? unit
             : null;
 
-    /// <summary>The unit a figure was said with, if any ("1.3 mg/dL" → "mg/dL").</summary>
-    private static string? UnitOf(string text) =>
-        System.Text.RegularExpressions.Regex.Match(text, @"\d\s*(?<unit>mg\s*/\s*dl|umol\s*/\s*l|µmol\s*/\s*l|μmol\s*/\s*l|g\s*/\s*l|mg\s*/\s*l|g\s*/\s*24\s*h|mg\s*/\s*24\s*h|微摩尔|毫克|克)", System.Text.RegularExpressions.RegexOptions.IgnoreCase) is { Success: true } m ? m.Groups["unit"].Value : null;
+    /// <summary>The unit the last figure said with one was given in ("1.3 mg/dL" → "mg/dL"), as the lab reader reads units.</summary>
+    private static string? UnitOf(string said, TextLanguage language)
+    {
+        string? unit = null;
+        foreach (var number in NumberFinder.FindAll(said, language))
+        {
+            var (read, end) = LabUnitReader.ReadAt(said, number.End);
+            if (read != LabUnit.None)
+            {
+                unit = said[number.End..end].Trim();
+            }
+        }
+
+        return unit;
+    }
 }

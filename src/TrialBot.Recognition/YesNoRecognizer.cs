@@ -159,8 +159,12 @@ public static partial class YesNoRecognizer
             }
 
             // "No. I forget where I put my glasses, but I'm told that's just age!": a plain answer in a sentence of its own,
-            // and a word of not knowing in another, which may be about something else: the answer, to confirm.
-            return BareFirstSentence(unhedged) is { } bare ? Recognition.Tentative(bare) : Recognition.Unsure<bool>();
+            // and a word of not knowing in another that is about something else: the answer, to confirm. Not "No. Not
+            // sure." nor "No. I don't remember if it was a stroke": the not knowing is then about what is asked.
+            return subject is not null && BareFirstSentence(unhedged, out var afterIt) is { } bare
+                && !UnsureLexicon.IsWholeAnswer(afterIt) && StatementReader.Read(afterIt, subject, out _) == StatementPolarity.None
+                ? Recognition.Tentative(bare)
+                : Recognition.Unsure<bool>();
         }
 
         var reading = Read(unhedged, subject);
@@ -214,10 +218,12 @@ public static partial class YesNoRecognizer
         }
 
         var first = text[clauses[0].Start..clauses[0].End];
-        return DialectYes().IsMatch(first) ? true
-            : OnlyPolarityWords(first) && PlainPolarity(first) is { IsRecognized: true, IsTentative: false } plain ? plain.Value
-            : null;
+        return DialectYes().IsMatch(first) ? true : BarePolarity(first);
     }
+
+    /// <summary>The plain yes or no of a part that is nothing but yes/no words ("No", 没有), or null.</summary>
+    private static bool? BarePolarity(string part) =>
+        OnlyPolarityWords(part) && PlainPolarity(part) is { IsRecognized: true, IsTentative: false } plain ? plain.Value : null;
 
     private static Recognition<bool> Read(string unhedged, YesNoSubject? subject)
     {
@@ -297,17 +303,17 @@ public static partial class YesNoRecognizer
             : plain;
     }
 
-    /// <summary>The yes or no of a first sentence that is nothing else ("No. I forget where…"), when more follows it.</summary>
-    private static bool? BareFirstSentence(string text)
+    /// <summary>The yes or no of a first sentence that is nothing else ("No. I forget where…"), when more follows it (<paramref name="rest"/>).</summary>
+    private static bool? BareFirstSentence(string text, out string rest)
     {
         var end = text.IndexOfAny(['.', '!', '。', '！']);
-        if (end <= 0 || string.IsNullOrWhiteSpace(text[(end + 1)..].Trim('.', '!', '。', '！', ' ')))
+        rest = end < 0 ? string.Empty : text[(end + 1)..];
+        if (end <= 0 || string.IsNullOrWhiteSpace(rest.Trim('.', '!', '。', '！', ' ')))
         {
             return null;
         }
 
-        var first = text[..end];
-        return OnlyPolarityWords(first) && PlainPolarity(first) is { IsRecognized: true, IsTentative: false } plain ? plain.Value : null;
+        return BarePolarity(text[..end]);
     }
 
     /// <summary>True when <paramref name="text"/> is nothing but yes/no words ("no", "nope", 没有): a bare answer.</summary>

@@ -263,6 +263,12 @@ public class StatementReadingTests
     }
 
     [Theory]
+    [InlineData("No. Not sure.")]
+    [InlineData("No. I don't remember if it was a stroke")]
+    public void A_plain_no_beside_not_knowing_about_what_is_asked_is_not_knowing(string text) =>
+        Assert.True(YesNoRecognizer.Recognize(text, "en-US", Brain).IsUnsure);
+
+    [Theory]
     [InlineData("No. I had a stroke in 2019 though")]
     [InlineData("no, a stroke in 2019, just migraines now")]
     public void A_plain_no_beside_a_story_that_affirms_the_thing_is_asked_again(string text) =>
