@@ -177,6 +177,18 @@ public static partial class AgeRecognizer
             return Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous);
         }
 
+        if (AgeCues.WithoutAgeNotReached(prepared) is { } notReached)
+        {
+            // "我妈今年七十，还没满七十一，生日在五月", "70, not 71 yet": the age, and the next one not reached: the age. Alone
+            // (还没满18) it only bounds the age, and the person is asked.
+            return Stated(BirthdayMonth().Replace(notReached.Others, " "), language) switch
+            {
+                [var reachedNow] when reachedNow == notReached.NotYet - 1 => ToWholeYears(reachedNow),
+                [] => Recognition.NotUnderstood<int>(RecognitionProblem.VagueNumber),
+                _ => Recognition.NotUnderstood<int>(RecognitionProblem.Ambiguous),
+            };
+        }
+
         if (AgeCues.NowAndNext(prepared) is { } now)
         {
             return ToWholeYears(now);

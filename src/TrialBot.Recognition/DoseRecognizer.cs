@@ -563,7 +563,8 @@ public sealed partial class DoseRecognizer
         foreach (var total in figures)
         {
             var parts = figures.Where(f => f != total).ToList();
-            if (total.Value is > 0 and <= MaxBareMilligrams && Math.Abs(parts.Sum(p => p.Value) - total.Value) < 1e-9 && SplitDayCounts.EachTimed(prepared, parts))
+            if (total.Value is > 0 and <= MaxBareMilligrams && Math.Abs(parts.Sum(p => p.Value) - total.Value) < 1e-9
+                && (SplitDayCounts.EachTimed(prepared, parts) || (total.End <= parts[0].Start && PartsJoined(prepared, parts))))
             {
                 return total;
             }
@@ -571,6 +572,14 @@ public sealed partial class DoseRecognizer
 
         return null;
     }
+
+    /// <summary>True when each part follows the one before joined only by "and" or "+" ("a 5 and a 2.5", 5+2.5, 一个5一个2.5):
+    /// the tablets that make a total said before them, not a taper ("7.5, then 5, then 2.5").</summary>
+    private static bool PartsJoined(string prepared, List<NumberMention> parts) =>
+        parts.Zip(parts.Skip(1)).All(pair => pair.First.End <= pair.Second.Start && PartJoint().IsMatch(prepared[pair.First.End..pair.Second.Start]));
+
+    [GeneratedRegex(@"^\s*(?:and|\+|&|plus|和|加|跟|,|，)?\s*(?:a|an|one|1|一个|一片|一粒)?\s*$")]
+    private static partial Regex PartJoint();
 
     /// <summary>Of two amounts, the one that is the other times its tablet count ("25mg, 5 of the 5 mg"); null otherwise.</summary>
     private static MassAmount? TotalAgreeingWithTablets(List<MassAmount> amounts, List<TabletCount> counts)

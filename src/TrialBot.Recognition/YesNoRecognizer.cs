@@ -67,6 +67,9 @@ public static partial class YesNoRecognizer
         // "legs swollen n rash still": a lone "n" between words is "and", as typed in a text message, not a no.
         folded = TextedAnd().Replace(folded, "and");
 
+        // "Yeah no, nothing like that", "yeah no it's been bad": an opening "yeah no" says neither; what follows decides.
+        folded = YeahNoOpening().Replace(folded, " ");
+
         // 中 (Henan), 得 (Cantonese), 系 alone: a dialect's OK, only as the whole answer (中 is inside 中风, 系 inside 关系).
         if (DialectYes().IsMatch(folded))
         {
@@ -171,8 +174,10 @@ public static partial class YesNoRecognizer
         if (kinds.Contains(Hedge.Pending))
         {
             // "they did a biopsy, waiting on results": nothing is known yet; "还没确诊，在等结果" is still a no.
-            // Not when the thing is suspected ("医生怀疑还有干燥综合征…结果还没出来…还没说"): then nothing is settled.
-            return reading.IsRecognized && !reading.Value && !reading.IsTentative && !kinds.Contains(Hedge.Undecided) ? reading : Recognition.Unsure<bool>();
+            // Not when the thing is suspected ("医生怀疑还有干燥综合征…结果还没出来…还没说") nor when the no is only that nobody
+            // has said so ("not that anyones told me. but … theyre checking if its hemolytic"): then nothing is settled.
+            return reading.IsRecognized && !reading.Value && !reading.IsTentative && !kinds.Contains(Hedge.Undecided) && !kinds.Contains(Hedge.LeaningNo)
+                ? reading : Recognition.Unsure<bool>();
         }
 
         if (kinds.Contains(Hedge.LeaningNo))
@@ -431,4 +436,7 @@ public static partial class YesNoRecognizer
 
     [GeneratedRegex(@"(?<=[a-z]{2}\s+)n(?=\s+[a-z]{2})")]
     private static partial Regex TextedAnd();
+
+    [GeneratedRegex(@"^\s*(?:yeah|yea|yeh)\s*,?\s*(?:no|nah|na)(?![a-z])(?!\s*(?:problem|problems|prob|probs|worries)(?![a-z]))(?=\s*[,.!]?\s*[a-z\p{IsCJKUnifiedIdeographs}])")]
+    private static partial Regex YeahNoOpening();
 }

@@ -69,6 +69,8 @@ public class AgeRecognizerTests
     [Theory]
     [InlineData("dob 3/15/1980", "en-US", 46)]
     [InlineData("born 12/20/1990", "en-US", 35)]
+    [InlineData("born 9/14/54", "en-US", 72)]
+    [InlineData("DOB 2/14/56", "en-US", 70)]
     [InlineData("生日是1990年12月20号", "zh-CN", 35)]
     [InlineData("born 15 July 1994", "en-US", 32)]
     [InlineData("dob oct 12 1978", "en-US", 48)]
@@ -79,6 +81,9 @@ public class AgeRecognizerTests
     [InlineData("明年就50了", "zh-CN", 49)]
     [InlineData("明年3月满50", "zh-CN", 49)]
     [InlineData("I'm 33 and a half", "en-US", 33)]
+    [InlineData("我妈今年七十，还没满七十一，生日在五月", "zh-CN", 70)]
+    [InlineData("70, not 71 yet", "en-US", 70)]
+    [InlineData("17，还没满18岁", "zh-CN", 17)]
     public void Reads_the_exact_age(string text, string culture, int age)
     {
         Assert.Equal(Recognition.Of(age), AgeRecognizer.Recognize(text, culture, Today.Date));
@@ -93,6 +98,7 @@ public class AgeRecognizerTests
     [InlineData("四十出头", "zh-CN")]
     [InlineData("80后", "zh-CN")]
     [InlineData("三十五六岁", "zh-CN")]
+    [InlineData("还没满18", "zh-CN")]
     public void A_rough_age_asks_for_the_figure(string text, string culture)
     {
         Assert.Equal(RecognitionProblem.VagueNumber, AgeRecognizer.Recognize(text, culture, Today.Date).Problem);

@@ -193,6 +193,8 @@ public class DoseRecognizerTests
     [InlineData("medrol 8 in the morning and 4 at night", "en-US", 12)]
     [InlineData("强的松一天25 早上20晚上5", "zh-CN", 25)]
     [InlineData("25 a day, 20 in the morning and 5 at night", "en-US", 25)]
+    [InlineData("Pred 7.5 a day. A 5 and a 2.5", "en-US", 7.5)]
+    [InlineData("prednisone 15 a day, 10+5", "en-US", 15)]
     public void A_lone_figure_or_one_for_each_time_of_day_is_mg_to_confirm(string text, string culture, double mgPerDay)
     {
         var result = recognizer.Recognize(text, culture);

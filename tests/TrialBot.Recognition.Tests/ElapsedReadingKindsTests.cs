@@ -176,6 +176,9 @@ public class OfferedInsteadTests
     [Theory]
     [InlineData("not sure. she saw her rheumatologist sometime in november and i think they might have changed it")]
     [InlineData("不确定有没有调过，上个月去复查过一次")]
+    [InlineData("I don't know if they've changed it, he saw the specialist last month")]
+    [InlineData("not sure whether the doctor has lowered it since september")]
+    [InlineData("不知道医生有没有调过，上个月去复诊了")]
     public void A_change_the_person_is_not_sure_happened_is_not_knowing(string text) =>
         Assert.True(ElapsedTimeRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Today).IsUnsure);
 

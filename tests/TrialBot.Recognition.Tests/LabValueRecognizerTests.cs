@@ -15,6 +15,8 @@ public class LabValueRecognizerTests
     [InlineData("Cr 1.1 mg per dL", 1.1)]
     [InlineData("creatinine 240 µmol/L (2.7 mg/dL)", 240 / 88.4)]
     [InlineData("０．９ ｍｇ／ｄＬ", 0.9)]
+    [InlineData("肌酐(CREA) 262 ↑ 57-111 μmol/L", 262 / 88.4)]
+    [InlineData("creatinine 1.4 0.6-1.1 mg/dL", 1.4)]
     public void Reads_serum_creatinine(string text, double mgPerDl)
     {
         var result = LabValueRecognizer.RecognizeCreatinine(text, "en-US");

@@ -70,6 +70,17 @@ public class MedicineStatusTests
     public void A_medicine_the_catalog_does_not_know_is_not_dropped(string text) =>
         Assert.Equal(MedicineRecognizer.UnknownMedicine, recognizer.Recognize(text, "en-US").Problem);
 
+    [Theory]
+    [InlineData("prednisone 5. the doctor gave her a script for methotrexate in october but she hasnt started it, she is scared her hair will fall out more. she cant take plaquenil she broke out in a rash from it", "prednisone ~methotrexate ~hydroxychloroquine")]
+    [InlineData("pred 10, cellcept. allergic to plaquenil", "prednisone mycophenolate-mofetil ~hydroxychloroquine")]
+    [InlineData("pred 10 and methotrexate, the doc prescribed benlysta but i never started it", "prednisone methotrexate ~belimumab")]
+    [InlineData("泼尼松一天两片，医生开了他克莫司，还没吃", "prednisone ~tacrolimus")]
+    [InlineData("泼尼松，羟氯喹，已经停了", "prednisone ~hydroxychloroquine")]
+    [InlineData("泼尼松，羟氯喹，吃了不过敏", "prednisone hydroxychloroquine")]
+    [InlineData("泼尼松，羟氯喹过敏", "prednisone ~hydroxychloroquine")]
+    public void A_medicine_never_started_or_that_cannot_be_taken_is_not_current(string text, string expected) =>
+        Assert.Equal(expected, Describe(text));
+
     [Fact]
     public void A_stopped_medicine_is_not_current()
     {

@@ -85,9 +85,21 @@ public class UnsettledTests
     [InlineData("醫生冇用「危象」呢兩個字，但係血小板跌到得返十二，佢哋話係狼瘡搞到，而家仲打緊丙種球蛋白", "zh-CN")]
     [InlineData("they never called it a crisis but her platelets were 10 and she's still on IVIG", "en-US")]
     [InlineData("医生怀疑还有干燥综合征，上周刚做了唇腺活检，结果还没出来。要不要另外用药也还没说", "zh-CN")]
+    [InlineData("not that anyones told me. but my hemoglobin keeps dropping, 8.1 last week, and theyre checking if its hemolytic. results thursday", "en-US")]
+    [InlineData("医生倒没说是危象，就是这两周老胸闷气短，CT上肺里有片影子，说要排除狼疮性肺炎，下周复查", "zh-CN")]
+    [InlineData("症状是没啥了，也不能说就好利索了，上个月查补体还低，医生也没说算不算活动", "zh-CN")]
+    [InlineData("i dont think so, but they are testing for a clot in her head, results next week", "en-US")]
     public void Never_settling_whether_it_counts_is_not_knowing(string text, string culture)
     {
         Assert.True(YesNoRecognizer.Recognize(text, culture, Cns).IsUnsure);
+    }
+
+    [Theory]
+    [InlineData("no. they did tests to rule out a clot and it was fine")]
+    [InlineData("没有，在等结果，医生说不像")]
+    public void A_plain_no_beside_a_test_under_way_stands(string text)
+    {
+        Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Cns));
     }
 
     [Theory]

@@ -16,6 +16,7 @@ public class StatedDoseReadingTests
     [InlineData("泼尼松60毫克吃了一个月", false)]
     [InlineData("medrol 64mg for 2 weeks", false)]
     [InlineData("8月吃过60毫克两周，没到100", false)]
+    [InlineData("dexamethasone 4mg for a week in october, no idea how that compares to pred", true)]
     public void A_dose_under_the_limit_answers_no(string text, bool tentative)
     {
         var reading = Read(text);
@@ -50,6 +51,8 @@ public class StatedDoseReadingTests
     [Theory]
     [InlineData("120mg for 3 weeks in october")]
     [InlineData("In October they had me on 4 of the 25mg Panafcortelone a day for 3 weeks for the pleurisy, then came down")]
+    [InlineData("They had me on Decadron 16mg a day in the hospital and for a bit after, October 18th to November 3rd. Not sure how that compares to prednisone")]
+    [InlineData("地塞米松一天15毫克，打了16天，不知道相当于多少泼尼松")]
     public void A_dose_at_or_over_the_limit_said_instead_of_yes_is_a_yes_to_confirm(string text)
     {
         var reading = Read(text);

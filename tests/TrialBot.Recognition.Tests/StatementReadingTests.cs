@@ -100,10 +100,19 @@ public class StatementReadingTests
 
     [Theory]
     [InlineData("my kidneys are fine", false)]
+    [InlineData("No, kidneys are grand", false)]
+    [InlineData("kidneys are grand", false)]
     [InlineData("肾功能正常", false)]
     [InlineData("有的，肾不太好", true)]
     public void A_judgement_right_after_the_subject_says_how_it_is(string text, bool expected) =>
         AssertReading(expected, YesNoRecognizer.Recognize(text, "zh-CN", Kidney));
+
+    [Theory]
+    [InlineData("Yeah no, nothing like that", false)]
+    [InlineData("yeah nah never", false)]
+    [InlineData("yeah no its been really active, rashes everywhere", true)]
+    public void An_opening_yeah_no_leaves_the_rest_to_decide(string text, bool expected) =>
+        AssertReading(expected, YesNoRecognizer.Recognize(text, "en-US", Activity));
 
     [Theory]
     [InlineData("I think so", true)]

@@ -18,6 +18,8 @@ public class YesNoRecognizerTests
     [InlineData("of course", "en-US")]
     [InlineData("Yes, I have", "en-US")]
     [InlineData("sure, no problem", "en-US")]
+    [InlineData("yeah no problem", "en-US")]
+    [InlineData("yeah no worries", "en-US")]
     [InlineData("是", "zh-CN")]
     [InlineData("是的", "zh-CN")]
     [InlineData("对", "zh-CN")]

@@ -32,6 +32,9 @@ internal static class HedgeLexicon
         "没听说过有", "没听说有", "没听说过我有", "没听说我有", "没听过有", "没说过有", "没说过我有", "没说我有", "没有人说过我有",
         "没人说过我有", "never been told i have", "never been told i had", "never told i have", "never told i had",
         "no one ever said i have", "nobody ever said i have", "nobody said i have", "no one said i have",
+        "not that anyones told me", "not that anyone told me", "not that anybodys told me", "not that anybody told me",
+        "not that ive been told", "not that i was told", "nobody told me so", "no one told me so",
+        "没说是", "倒没说是", "没说过是", "没跟我说是",
 
         // A no that plays something down ("nothing major", 没什么大的): something may lie behind it, so it is confirmed.
         "nothing major", "nothing serious", "nothing big", "nothing crazy", "nothing much", "nothing to speak of",
@@ -62,6 +65,12 @@ internal static class HedgeLexicon
         "results not back", "results arent back", "results not back yet", "results not in", "still waiting on", "still waiting for",
         "结果还没出", "结果没出", "结果还没出来", "还在等结果", "在等结果", "等结果", "等报告", "报告还没出", "报告没出来",
         "等检查结果", "在等检查结果", "检查结果还没出", "等活检结果", "活检结果还没出",
+
+        // A test under way for what may be the thing asked: "theyre checking if its hemolytic. results thursday", 说要排除狼疮性肺炎.
+        "checking if", "checking whether", "checking for", "testing for", "testing to see", "running tests", "doing more tests",
+        "to rule out", "ruling out", "results tomorrow", "results next week", "results monday", "results tuesday",
+        "results wednesday", "results thursday", "results friday", "要排除", "排除一下", "待排", "待查", "待排查", "还在查", "在排查",
+        "还在排查", "等复查", "下周复查",
     ];
 
     /// <summary>
@@ -81,7 +90,7 @@ internal static class HedgeLexicon
         .. from who in (string[])["没", "没有", "没人", "没有人", "也没", "都没", "一直没", "还没", "从没"]
            from how in (string[])["说", "讲", "告诉我", "告诉我们", "告诉她", "告诉他", "说清楚", "说清", "讲清楚", "搞清楚", "弄清楚",
                "查清楚", "搞清", "弄清", "确定", "查出", "查出来", "定下来"]
-           from whether in (string[])["是不是", "是否", "到底是不是"]
+           from whether in (string[])["是不是", "是否", "到底是不是", "算不算", "有没有"]
            select who + how + whether,
         "no one knows if", "nobody knows if", "no one knows whether", "nobody knows whether", "couldnt tell if",
         "couldnt say if", "couldnt say whether", "cant tell if", "still not sure if", "still dont know if",

@@ -58,6 +58,18 @@ internal static partial class AgeCues
         return ages is [var now, var next] && next == now + 1 ? now : null;
     }
 
+    /// <summary>
+    /// The answer without an age said not to be reached yet ("今年七十，还没满七十一", "70, not 71 yet"), and that age; null
+    /// when it names none. The age now is then one less, and is read from the rest.
+    /// </summary>
+    public static (string Others, double NotYet)? WithoutAgeNotReached(string prepared)
+    {
+        var match = NotReached().Match(prepared);
+        return match.Success && SpokenNumber.TryParse(match.Groups["n"].Value, out var age)
+            ? (prepared.Remove(match.Index, match.Length).Insert(match.Index, " "), age)
+            : null;
+    }
+
     /// <summary>The exact age on <paramref name="today"/> by a full date of birth; null when none; NaN when the date is unclear.</summary>
     public static double? FromBirthDate(string prepared, DateOnly today)
     {
@@ -243,6 +255,10 @@ internal static partial class AgeCues
     [GeneratedRegex(@"[(（]\s*\d{1,3}(?![\d.])|(?<![\d.])\d{1,3}\s+(?:on|in|by|at|come|this|after)\b|(?<![\d.])\d{1,3}\s*岁?\s*生日")]
     private static partial Regex NextAgeShape();
 
+    /// <summary>An age not reached yet: 还没满七十一, 没满71岁, "not 71 yet", "not yet 71".</summary>
+    [GeneratedRegex(@"(?:还没满|没满|还没到|未满|还不满)\s*(?<n>" + SpokenNumber.ChinesePattern + @")\s*岁?|\bnot\s+(?:yet\s+)?(?<n>\d{1,3})(?:\s+yet)\b|\bnot\s+yet\s+(?<n>\d{1,3})\b")]
+    private static partial Regex NotReached();
+
     /// <summary>A day or a month that dates the birthday ("the 3 rd", "12 th", 2月, 3号): no age.</summary>
     [GeneratedRegex(@"(?<![\d.])\d{1,2}\s*(?:st|nd|rd|th)(?![a-z])|(?<![\d.])\d{1,2}\s*(?:月|号|日)")]
     private static partial Regex DayOrMonth();
@@ -257,7 +273,9 @@ internal static partial class AgeCues
 
     [GeneratedRegex(
         @"(?<![\d.])(?:(?<a>\d{1,2})\s*[/.-]\s*(?<b>\d{1,2})\s*[/.-]\s*(?<y>(?:19|20)\d{2})|(?<ymd>(?<y>(?:19|20)\d{2})\s*(?:[/.-]|年)\s*(?<a>\d{1,2})\s*(?:[/.-]|月)\s*(?<b>\d{1,2}))|" +
-        @"(?<ymd>(?<y>\d{2})\s*年\s*(?<a>\d{1,2})\s*月\s*(?<b>\d{1,2})\s*(?:日|号)))(?![\d])")]
+        @"(?<ymd>(?<y>\d{2})\s*年\s*(?<a>\d{1,2})\s*月\s*(?<b>\d{1,2})\s*(?:日|号))|" +
+        // "born 9/14/54", "DOB 2/14/56": a year of two figures only where a word of birth says it is a date of birth.
+        @"(?<=\b(?:born|dob|d\.o\.b\.?|date of birth|birthday)\b\W{0,6}(?:on\s+)?)(?<a>\d{1,2})\s*[/.-]\s*(?<b>\d{1,2})\s*[/.-]\s*(?<y>\d{2}))(?![\d])")]
     private static partial Regex BirthDate();
 
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -114,7 +114,8 @@ internal static partial class CalendarDateReader
     [GeneratedRegex(@"\b(?:after|later than|sometime after)\s+(?:the\s+)?(?:end\s+of\s+)?$")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"^\s*(?:以后|之后|后)")]
+    /// <summary>以后 after a date, not when what follows says it lasted from then (五月份以后就一直三片, 2020年以后一直在吃: since).</summary>
+    [GeneratedRegex(@"^\s*(?:以后|之后|后)(?!.*(?:到现在|至今|一直|就|开始))")]
     private static partial Regex AfterFollowing();
 
     [GeneratedRegex(@"\b(?:before|prior to|earlier than)\s+(?:the\s+)?$")]

@@ -12,7 +12,7 @@ internal static partial class LabCues
     /// <summary>The answer without a reference range copied from the report ("(ref 0.7-4.0)", "normal range 44-133", （参考值 44-133）) or the date of the test ("2025-10-10").</summary>
     /// <remarks>Also a bare bracketed range ("Cr 98 umol/L (45-84) H") and the slip's flags (↑, ↓, H, L).</remarks>
     public static string WithoutReference(string prepared) =>
-        Date().Replace(RangeAfterUnit().Replace(BareRange().Replace(Flag().Replace(Reference().Replace(prepared, " "), " "), " "), " "), " ");
+        Date().Replace(RangeAfterUnit().Replace(RangeBeforeUnit().Replace(BareRange().Replace(Flag().Replace(Reference().Replace(prepared, " "), " "), " "), " "), " "), " ");
 
     /// <summary>
     /// The whole number of grams of "N and something" ("8克多", "8g多", "八克多", "8 something grams", "8 point something g"),
@@ -180,6 +180,11 @@ internal static partial class LabCues
     /// <summary>A reference range printed after the value's unit without brackets, with its flag ("&lt;5 mg/dL 70-400 L").</summary>
     [GeneratedRegex(@"(?<=[a-zµμ]\s*/\s*[a-z0-9]+\s+)\d+(?:\.\d+)?\s*[-–~]\s*\d+(?:\.\d+)?(?:\s+(?:h|l|hi|lo|high|low)\b)?")]
     private static partial Regex RangeAfterUnit();
+
+    /// <summary>A reference range a slip prints between the value and its unit ("肌酐(CREA) 262 ↑ 57-111 μmol/L"): a range
+    /// right after a figure of its own, before a unit.</summary>
+    [GeneratedRegex(@"(?<=\d\s+)\d+(?:\.\d+)?\s*[-–~]\s*\d+(?:\.\d+)?(?=\s*(?:[µμu]mol|mg|g\b|g/|mmol|iu|微摩尔|毫克|克|毫摩尔))")]
+    private static partial Regex RangeBeforeUnit();
 
     /// <summary>A lab slip's flag beside a value: ↑, ↓, or "H", "L" after the bracketed range ("(45-84) H").</summary>
     [GeneratedRegex(@"[↑↓]|(?<=[)）\]])\s*(?:h|l|hi|lo|high|low)\b")]

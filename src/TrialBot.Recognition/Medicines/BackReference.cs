@@ -24,7 +24,7 @@ internal static partial class BackReference
             }
 
             var (start, end) = clauses[clause];
-            if (!Pronoun().IsMatch(prepared[start..end]) && !ContrastOpener().IsMatch(prepared[start..end]))
+            if (!Pronoun().IsMatch(prepared[start..end]) && !ContrastOpener().IsMatch(prepared[start..end]) && !StatusAlone(prepared, start, end, cue))
             {
                 continue;
             }
@@ -45,6 +45,19 @@ internal static partial class BackReference
             }
         }
     }
+
+    /// <summary>
+    /// A clause that says nothing but the status, with at most a word of time or degree around it (医生开了他克莫司，还没吃;
+    /// 羟氯喹，已经停了; "cellcept, stopped"): Chinese names no pronoun, and a bare status can only be about what came before.
+    /// </summary>
+    private static bool StatusAlone(string prepared, int start, int end, PhraseMatch<StatusCue> cue)
+    {
+        var rest = (prepared[start..cue.Start] + " " + prepared[cue.End..end]).Trim();
+        return rest.Length == 0 || StatusFiller().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"^(?:(?:already|yet|now|since|then|and|but|早就|已经|还|就|又|都|了|呢|啦|吧|的)\s*)+$")]
+    private static partial Regex StatusFiller();
 
     [GeneratedRegex(@"(?<![a-z])(?:it|them|those|that one)(?![a-z])")]
     private static partial Regex Pronoun();

@@ -11,6 +11,10 @@ internal static class StatusLexicon
         "stopped", "stop", "quit", "quitted", "no longer", "no longer on", "no longer take", "no longer taking", "used to",
         "used to take", "used to be on", "use to", "previously", "was on", "were on", "was taking", "used", "tried",
         "discontinued", "came off", "come off", "got off", "tapered off", "weaned off", "stopped taking", "had to stop",
+
+        // A medicine the person cannot take is not taken: "she cant take plaquenil, she broke out in a rash from it".
+        "cant take", "cannot take", "can not take", "couldnt take", "cant tolerate", "couldnt tolerate", "allergic to",
+        "不能吃", "吃不了", "不能用", "对它过敏", "过敏",
         "停了", "停", "停药", "已停", "停掉", "停掉了", "停用", "停用了", "以前", "之前", "曾经", "以前吃过", "之前吃过",
         "以前用过", "之前用过", "曾经用过", "曾用", "吃过", "用过", "早就停了", "已经停了",
     ];
@@ -32,6 +36,10 @@ internal static class StatusLexicon
     [
         "going to start", "gonna start", "will start", "starting next", "about to start", "plan to start", "planning to",
         "supposed to start", "due to start", "will be starting", "havent started", "not started", "not started yet",
+
+        // Prescribed but never begun: "a script for methotrexate in october but she hasnt started it", 开了还没吃.
+        "hasnt started", "didnt start", "never started", "never filled", "never picked up", "hasnt taken it",
+        "havent taken it", "没开始吃", "还没吃", "一直没吃", "开了没吃", "没去拿药",
         "准备", "准备用", "准备吃", "打算", "打算用", "将要", "要开始", "下周开始", "下个月开始", "马上开始", "还没开始",
         "医生说要用", "医生让我准备",
     ];
@@ -63,6 +71,9 @@ internal static class StatusLexicon
     [
         "now", "currently", "still", "at the moment", "right now", "these days", "started", "take", "taking", "on",
         "现在", "目前", "还在", "在吃", "正在", "正在吃", "开始吃", "还吃", "一直吃", "一直在吃", "在用", "还在用",
+
+        // No allergy is no reason to stop: 吃了不过敏 (过敏 alone stops a medicine).
+        "不过敏", "没过敏", "没有过敏",
     ];
 
     /// <summary>The matcher over every phrase.</summary>

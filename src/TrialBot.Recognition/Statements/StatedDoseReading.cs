@@ -26,18 +26,35 @@ public static partial class StatedDoseReading
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(doses);
-        if (reading.IsUnsure || (reading.IsRecognized && !reading.Value && !reading.IsTentative) || string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || (reading.IsRecognized && !reading.Value && !reading.IsTentative))
         {
             return reading;
         }
 
-        if (subject.Matcher.FindAll(AnswerText.Fold(text)).Any(mention => mention.Tag == MentionRole.About))
+        // "Decadron 16mg a day … October 18th to November 3rd. Not sure how that compares to prednisone": unsure only of
+        // how the dose compares, which is what the bot works out; the dose said is read, to confirm.
+        var doubtsOnlyTheComparison = reading.IsUnsure && ComparisonDoubt().IsMatch(AnswerText.Fold(text));
+        if (reading.IsUnsure && !doubtsOnlyTheComparison)
+        {
+            return reading;
+        }
+
+        // The comparison doubted names the medicine compared with, which is no dose taken; the rest is read as if the doubt
+        // were not said, to confirm.
+        var stated = doubtsOnlyTheComparison ? ComparisonDoubt().Replace(AnswerText.Fold(text), " ") : text;
+        if (doubtsOnlyTheComparison)
+        {
+            var rest = Apply(YesNoRecognizer.Recognize(stated, culture, subject), stated, culture, subject, doses, defaultMedicine, limit);
+            return rest.IsRecognized ? rest.AsTentative() : reading;
+        }
+
+        if (subject.Matcher.FindAll(AnswerText.Fold(stated)).Any(mention => mention.Tag == MentionRole.About))
         {
             return reading;
         }
 
         // "60 for a couple of weeks but never 100": the figure denied is no dose taken.
-        var undenied = DeniedFigure().Replace(text, " ");
+        var undenied = DeniedFigure().Replace(stated, " ");
         var dose = doses.Recognize(undenied, culture, defaultMedicine);
         if (!dose.IsRecognized || dose.Value?.PrednisoneEquivalent is not { } equivalent)
         {
@@ -48,7 +65,7 @@ public static partial class StatedDoseReading
         {
             // "4 of the 25mg Panafcortelone a day for 3 weeks in October": a dose at or over the limit said instead of a
             // yes is a yes, to confirm (how long and when are weighed after).
-            return !reading.IsRecognized && !reading.IsUnsure ? Recognition.Tentative(true) : reading;
+            return (!reading.IsRecognized && !reading.IsUnsure) || doubtsOnlyTheComparison ? Recognition.Tentative(true) : reading;
         }
 
         if (FigureAtLeast(undenied, limit.MgPerDay))
@@ -60,7 +77,7 @@ public static partial class StatedDoseReading
 
         // Said beside a yes ("yes, 60 mg"), or unsure of itself, the figure is read back before anything is decided on it.
         var under = Recognition.Of(false);
-        return dose.IsTentative || reading.IsTentative || (reading.IsRecognized && reading.Value) ? under.AsTentative() : under;
+        return dose.IsTentative || reading.IsTentative || doubtsOnlyTheComparison || (reading.IsRecognized && reading.Value) ? under.AsTentative() : under;
     }
 
     /// <summary>True when the answer holds a figure of at least <paramref name="least"/> that is not a year (2024, 24年).</summary>
@@ -70,6 +87,10 @@ public static partial class StatedDoseReading
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.])(?<n>\d+(?:\.\d+)?)(?![\d.])(?!\s*年)")]
     private static partial System.Text.RegularExpressions.Regex Figure();
+
+    /// <summary>Not knowing only how a dose compares with the question's: "not sure how that compares to prednisone", 不知道相当于多少.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not sure|dont know|do not know|no idea|unsure|not certain)\s+(?:how|what)\s+(?:that|it|this|those|the dose)\s+(?:compares|converts|works out|equals|translates|is in)\b(?:\s+(?:to|with|in)\s+(?:prednisone|prednisolone|pred))?|\b(?:not sure|dont know|no idea)\s+(?:how|what)\s+(?:much|many)\s+(?:prednisone|pred)\s+(?:that|it|this)\s+(?:is|would be|equals)|(?:不知道|不清楚|不晓得|不确定)(?:这)?(?:怎么换算|怎么算|相当于多少|相当于|折合|换算成)(?:多少)?(?:毫克)?(?:的)?(?:泼尼松|强的松)?")]
+    private static partial System.Text.RegularExpressions.Regex ComparisonDoubt();
 
     /// <summary>A figure said to be not reached: "never 100", "not over 80", "nowhere near 100", 没到100, 没超过80.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:never|not|nowhere\s+near|not\s+even|didn'?t\s+(?:reach|get\s+to|hit)|never\s+(?:reached|got\s+to|hit|went\s+(?:over|above|up\s+to)))\s+(?:over|above|near|close\s+to|up\s+to|as\s+high\s+as)?\s*\d+(?:\.\d+)?\s*(?:mg|mgs|milligrams?)?|(?:没到|没有到|不到|没超过|没有超过|没上过)\s*\d+(?:\.\d+)?\s*(?:mg|毫克)?")]
