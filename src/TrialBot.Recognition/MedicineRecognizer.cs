@@ -68,9 +68,15 @@ public sealed class MedicineRecognizer
             }
 
             var id = found[i].Tag.Medicine?.Id ?? MedicineClassIds.Of(medicineClass);
-            if (id is not null && taken.All(t => t.Id != id))
+            var earlier = taken.FindIndex(t => t.Id == id);
+            if (id is not null && earlier < 0)
             {
                 taken.Add(new MedicineTaken(id, medicineClass, status) { TakenFor = courses[i].TakenFor, TakenAgo = courses[i].TakenAgo });
+            }
+            else if (earlier >= 0 && status == MedicineStatus.Uncertain && taken[earlier].IsCurrent)
+            {
+                // "plaquenil and methotrexate. dont know if hes on the methotrexate still": named again to doubt it.
+                taken[earlier] = taken[earlier] with { Status = MedicineStatus.Uncertain };
             }
         }
 

@@ -411,6 +411,13 @@ public static partial class YesNoRecognizer
         foreach (var hedge in hedges)
         {
             Array.Fill(chars, ' ', hedge.Start, hedge.Length);
+
+            // 没说是危象, 没说是狼疮引起的: what nobody said is so is read as not so ("不是"), to confirm.
+            if (hedge.Tag == Hedge.LeaningNo && hedge.Length >= 3 && text.AsSpan(hedge.Start, hedge.Length).EndsWith("说是", StringComparison.Ordinal))
+            {
+                chars[hedge.Start + hedge.Length - 2] = '不';
+                chars[hedge.Start + hedge.Length - 1] = '是';
+            }
         }
 
         return new string(chars);

@@ -232,7 +232,7 @@ public sealed class CorpusReader
         (schedule?.Route == DoseRoute.Injected ? " injected" : string.Empty)
         + (schedule is { Pulse: true } pulse ? " pulse" + (pulse.CourseDays is { } days ? $":{days}d" : string.Empty) : string.Empty);
 
-    /// <summary>A medicine as "id" (taken now) or "~id" (stopped, or not started yet), with its course when said: "id[for=14d,ago=2520d]".</summary>
+    /// <summary>A medicine as "id" (taken now), "~id" (stopped, or not started yet) or "?id" (not known whether taken now), with its course when said: "id[for=14d,ago=2520d]".</summary>
     private static string DescribeMedicine(MedicineTaken taken)
     {
         var course = string.Join(',', new[]
@@ -240,7 +240,13 @@ public sealed class CorpusReader
             taken.TakenFor is { } length ? "for=" + Number(length.Days) + "d" : null,
             taken.TakenAgo is { } ago ? "ago=" + Number(ago.Days) + "d" : null,
         }.OfType<string>());
-        return (taken.IsCurrent ? taken.Id : "~" + taken.Id) + (course.Length > 0 ? $"[{course}]" : string.Empty);
+        var status = taken.Status switch
+        {
+            MedicineStatus.Current => string.Empty,
+            MedicineStatus.Uncertain => "?",
+            _ => "~",
+        };
+        return status + taken.Id + (course.Length > 0 ? $"[{course}]" : string.Empty);
     }
 
     private static ScreeningAnswers Context(CorpusRow row, TrialDefinition definition)

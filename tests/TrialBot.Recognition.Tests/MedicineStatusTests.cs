@@ -78,8 +78,23 @@ public class MedicineStatusTests
     [InlineData("泼尼松，羟氯喹，已经停了", "prednisone ~hydroxychloroquine")]
     [InlineData("泼尼松，羟氯喹，吃了不过敏", "prednisone hydroxychloroquine")]
     [InlineData("泼尼松，羟氯喹过敏", "prednisone ~hydroxychloroquine")]
+    [InlineData("Sell sept and prednisone", "mycophenolate-mofetil prednisone")]
     public void A_medicine_never_started_or_that_cannot_be_taken_is_not_current(string text, string expected) =>
         Assert.Equal(expected, Describe(text));
+
+    [Theory]
+    [InlineData("pred, and the doctor gave him azathioprine but I dont know if hes taking it", "azathioprine")]
+    [InlineData("强的松每天一片。医生8月份还开了普乐可复，但她一会儿说吃了一会儿说忘了，我在深圳上班，不知道她到底有没有在吃。羟氯喹前几年因为眼睛停了", "tacrolimus")]
+    [InlineData("强的松，普乐可复，不清楚她有没有吃", "tacrolimus")]
+    [InlineData("prednisone 7.5 and my mom was prescribed imuran, not sure if she takes it every day tho", "azathioprine")]
+    public void A_medicine_the_person_does_not_know_is_taken_is_neither_taken_nor_stopped(string text, string uncertain)
+    {
+        var reading = recognizer.Recognize(text, "en-US");
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(uncertain, reading.Value!.Single(t => t.Status == MedicineStatus.Uncertain).Id);
+        Assert.DoesNotContain(reading.Value!, t => t.Status == MedicineStatus.Uncertain && t.Id != uncertain);
+    }
 
     [Fact]
     public void A_stopped_medicine_is_not_current()

@@ -103,6 +103,22 @@ public class UnsettledTests
     }
 
     [Theory]
+    [InlineData("She has Parkinson's, diagnosed in 2022. That's what the Sinemet is for. Nobody has ever said it's from the lupus", "en-US")]
+    [InlineData("stroke. no one thinks its lupus related", "en-US")]
+    public void A_disease_nobody_said_was_from_lupus_counts(string text, string culture)
+    {
+        Assert.Equal(Recognition.Of(true), YesNoRecognizer.Recognize(text, culture, new YesNoSubject(["parkinsons", "stroke"], [], ["from the lupus", "lupus related"])));
+    }
+
+    [Theory]
+    [InlineData("医生没说是危象")]
+    [InlineData("not that anyone told me")]
+    public void A_no_that_is_only_that_nobody_said_so_is_confirmed(string text)
+    {
+        Assert.Equal(Recognition.Tentative(false), YesNoRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", new YesNoSubject(["crisis", "危象"], [], [])));
+    }
+
+    [Theory]
     [InlineData("nothing major 🙂")]
     [InlineData("没什么大的问题")]
     public void A_no_that_plays_something_down_is_confirmed(string text)

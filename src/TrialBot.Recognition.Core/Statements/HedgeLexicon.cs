@@ -34,7 +34,7 @@ internal static class HedgeLexicon
         "no one ever said i have", "nobody ever said i have", "nobody said i have", "no one said i have",
         "not that anyones told me", "not that anyone told me", "not that anybodys told me", "not that anybody told me",
         "not that ive been told", "not that i was told", "nobody told me so", "no one told me so",
-        "没说是", "倒没说是", "没说过是", "没跟我说是",
+        "没说是", "倒没说是", "没说过是", "没跟我说是", "也没说是",
 
         // A no that plays something down ("nothing major", 没什么大的): something may lie behind it, so it is confirmed.
         "nothing major", "nothing serious", "nothing big", "nothing crazy", "nothing much", "nothing to speak of",

@@ -64,6 +64,19 @@ internal static partial class CalendarDateReader
             {
                 found[i] = season with { Elapsed = null, Problem = null, GivenByAnother = true };
             }
+            else if (!season.YearNotSaid && season.Elapsed is { } seasonElapsed && LastMonthOf(season, today) is { } seasonLast
+                && beside.FirstOrDefault(month => month.YearNotSaid && month.Start > season.Start && month.Elapsed is { } inIt && InSeasonEndingIn(today.AddDays(-(int)Math.Round(inIt.Days)).Month, seasonLast)) is { Elapsed: { } monthElapsed } yearless
+                && found.IndexOf(yearless) is >= 0 and var at)
+            {
+                // 去年暑假，7月份确诊的: the month of a season said with its year is of that year.
+                var seasonEnd = today.AddDays(-(int)Math.Round(seasonElapsed.Days));
+                var monthNumber = today.AddDays(-(int)Math.Round(monthElapsed.Days)).Month;
+                if (Month(monthNumber, seasonEnd.Year - (monthNumber > seasonEnd.Month ? 1 : 0), today) is { } reread)
+                {
+                    found[at] = yearless with { Elapsed = reread.Elapsed, Problem = reread.Problem, YearNotSaid = false };
+                    found[i] = season with { Elapsed = null, Problem = null, GivenByAnother = true };
+                }
+            }
         }
     }
 
@@ -150,7 +163,7 @@ internal static partial class CalendarDateReader
         var firstMonth = season switch
         {
             "spring" or "春" => 3,
-            "summer" or "夏" => 6,
+            "summer" or "夏" or "暑" => 6,
             "fall" or "autumn" or "秋" => 9,
             "winter" or "冬" => 12,
             _ => 0,
@@ -290,7 +303,7 @@ internal static partial class CalendarDateReader
 
     /// <summary>2019年春天, 去年秋天, 2021年春, 春天.</summary>
     [GeneratedRegex(
-        @"(?:(?<year>\d{4}|\d{2})\s*年的?|(?<rel>去年|前年|今年)的?)(?<season>春|夏|秋|冬)(?:天|季)?|(?<season>春|夏|秋|冬)(?:天|季)(?!节)")]
+        @"(?:(?<year>\d{4}|\d{2})\s*年的?|(?<rel>去年|前年|今年)的?)(?:(?<season>春|夏|秋|冬)(?:天|季)?|(?<season>暑)假)|(?<season>春|夏|秋|冬)(?:天|季)(?!节)")]
     private static partial Regex ChineseSeason();
 
     [GeneratedRegex(@"\b(?<period>last year|the year before last|the month before last|last month|last week|this year|this month|this week)\b|(?<period>去年|前年|今年|本年|上上个月|上上月|上个月|上月|上周|上个星期|上星期|上个礼拜|上礼拜|本月|这个月|这月|本周|这周|这个星期|这星期|这礼拜|这个礼拜)")]

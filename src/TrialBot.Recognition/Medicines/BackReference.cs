@@ -15,7 +15,7 @@ internal static partial class BackReference
     /// <summary>Sets in <paramref name="statuses"/> the status referred back to, where a later clause refers back.</summary>
     public static void Apply(string prepared, IReadOnlyList<PhraseMatch<MedicineName>> names, IReadOnlyList<(int Start, int End)> clauses, IReadOnlyList<PhraseMatch<StatusCue>> cues, MedicineStatus?[] statuses, bool[] ownCue)
     {
-        foreach (var cue in cues.Where(c => c.Tag.Status is MedicineStatus.Stopped or MedicineStatus.Planned))
+        foreach (var cue in cues.Where(c => c.Tag.Status is MedicineStatus.Stopped or MedicineStatus.Planned or MedicineStatus.Uncertain))
         {
             var clause = Clauses.IndexOf(clauses, cue.Start);
             if (clause <= 0 || names.Any(n => Clauses.IndexOf(clauses, n.Start) == clause))
@@ -38,8 +38,16 @@ internal static partial class BackReference
                 continue;
             }
 
+            // "it" is one medicine, the last one named ("prednisone 7.5 and imuran, not sure if she takes it"); "them", a
+            // contrast or a bare status, every one of that clause.
             var nearest = earlier.Max(n => n.Clause);
-            foreach (var (index, _) in earlier.Where(n => n.Clause == nearest && !ownCue[n.Index] && statuses[n.Index] == MedicineStatus.Current))
+            var referred = earlier.Where(n => n.Clause == nearest).ToList();
+            if (SingularPronoun().IsMatch(prepared[start..end]) && !PluralPronoun().IsMatch(prepared[start..end]))
+            {
+                referred = [referred[^1]];
+            }
+
+            foreach (var (index, _) in referred.Where(n => !ownCue[n.Index] && statuses[n.Index] == MedicineStatus.Current))
             {
                 statuses[index] = cue.Tag.Status;
             }
@@ -61,6 +69,12 @@ internal static partial class BackReference
 
     [GeneratedRegex(@"(?<![a-z])(?:it|them|those|that one)(?![a-z])")]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"(?<![a-z])(?:it|that one)(?![a-z])")]
+    private static partial Regex SingularPronoun();
+
+    [GeneratedRegex(@"(?<![a-z])(?:them|those|both|all of them|either)(?![a-z])")]
+    private static partial Regex PluralPronoun();
 
     [GeneratedRegex(@"^\s*(?:but|though|although|however|但是|但|不过|可是)")]
     private static partial Regex ContrastOpener();

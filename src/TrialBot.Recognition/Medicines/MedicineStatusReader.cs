@@ -17,10 +17,12 @@ internal static partial class MedicineStatusReader
     public static IReadOnlyList<MedicineStatus?> Read(string prepared, IReadOnlyList<PhraseMatch<MedicineName>> names)
     {
         var clauses = Clauses.Split(prepared);
-        // A status word in a question the person asks ("would i have to stop those?", 要停药吗) states nothing.
+        // A status word in a question the person asks ("would i have to stop those?", 要停药吗) states nothing; not knowing
+        // whether a medicine is taken holds a question of its own (不知道她有没有在吃) and is no question to the bot.
         var cues = StatusLexicon.Matcher.FindAll(prepared)
             .Where(c => !names.Any(n => c.Start < n.End && n.Start < c.End))
-            .Where(c => Clauses.IndexOf(clauses, c.Start) is var clause && (clause < 0 || !Questions.QuestionBack.IsQuestionClause(prepared, clauses[clause].Start, clauses[clause].End)))
+            .Where(c => c.Tag.Status == MedicineStatus.Uncertain
+                || Clauses.IndexOf(clauses, c.Start) is var clause && (clause < 0 || !Questions.QuestionBack.IsQuestionClause(prepared, clauses[clause].Start, clauses[clause].End)))
             .ToList();
         var statuses = new MedicineStatus?[names.Count];
         var ownCue = new bool[names.Count];
@@ -122,6 +124,7 @@ internal static partial class MedicineStatusReader
 
     private static int Priority(StatusCue cue) => cue.Status switch
     {
+        MedicineStatus.Uncertain => -1,
         MedicineStatus.Stopped => 0,
         MedicineStatus.Planned => 1,
         null => 2,

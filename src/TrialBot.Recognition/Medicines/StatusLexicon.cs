@@ -60,6 +60,29 @@ internal static class StatusLexicon
 
     private static readonly string[] PlannedBackward = ["next week", "next month", "soon", "starting soon"];
 
+    /// <summary>
+    /// Not knowing whether it is taken, as a carer says it: "not sure if she takes it", "dont know if hes actually taking
+    /// it", 不知道她到底有没有在吃, made from its parts so that every way of saying it is read.
+    /// </summary>
+    private static readonly string[] UncertainEither =
+    [
+        .. from doubt in (string[])["not sure", "dont know", "do not know", "no idea", "unsure", "not certain"]
+           from whether in (string[])["if", "whether"]
+           from who in (string[])["she", "he", "they", "mum", "mom", "dad", "my mum", "my mom", "my dad", "my mother", "my father", "my husband", "my wife", "my son", "my daughter"]
+           from takes in (string[])["takes", "takes it", "is taking", "is taking it", "actually takes", "really takes", "still takes", "is on", "is still on", "is actually taking"]
+           select $"{doubt} {whether} {who} {takes}",
+        .. from doubt in (string[])["not sure", "dont know", "no idea"]
+           from whether in (string[])["if", "whether"]
+           from takes in (string[])["shes taking", "hes taking", "shes on", "hes on", "shes actually taking", "hes actually taking", "theyre taking"]
+           select $"{doubt} {whether} {takes}",
+        .. from doubt in (string[])["不知道", "不确定", "不清楚", "搞不清", "说不清", "也不知道"]
+           from who in (string[])["", "她", "他", "我妈", "我爸", "老人"]
+           from really in (string[])["", "到底", "究竟"]
+           from whether in (string[])["有没有", "是不是", "是否"]
+           from takes in (string[])["在吃", "吃", "在用", "用", "按时吃"]
+           select doubt + who + really + whether + takes,
+    ];
+
     private static readonly string[] Negation =
     [
         "no", "not", "never", "none", "without", "dont take", "do not take", "didnt take", "never took", "never taken",
@@ -84,6 +107,7 @@ internal static class StatusLexicon
             .Concat(PlannedEither.Select(p => (p, new StatusCue(MedicineStatus.Planned, CueReach.Either))))
             .Concat(PlannedForward.Select(p => (p, new StatusCue(MedicineStatus.Planned, CueReach.Forward))))
             .Concat(PlannedBackward.Select(p => (p, new StatusCue(MedicineStatus.Planned, CueReach.Backward))))
+            .Concat(UncertainEither.Select(p => (p, new StatusCue(MedicineStatus.Uncertain, CueReach.Either))))
             .Concat(Negation.Select(p => (p, new StatusCue(null, CueReach.Either))))
             .Concat(CurrentEither.Select(p => (p, new StatusCue(MedicineStatus.Current, CueReach.Either)))));
 }

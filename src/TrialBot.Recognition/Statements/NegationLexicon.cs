@@ -13,6 +13,11 @@ internal static class NegationLexicon
         "not any", "not anymore", "ruled out", "free of", "never had", "never been",
         "没有", "没", "无", "不", "不是", "未", "从没", "从来没", "从来没有", "从未", "并没有", "没做过", "没得过", "没有过",
         "阴性", "排除", "不在", "没在", "不用", "没用", "不需要",
+
+        // Nobody said so: "Parkinson's … Nobody has ever said it's from the lupus" (what follows is not so, as far as known).
+        .. from who in (string[])["nobody", "no one", "noone", "no doctor", "none of the doctors"]
+           from said in (string[])["said", "has said", "has ever said", "ever said", "thinks", "has told us", "told us", "told me", "has told me", "ever told us", "ever told me", "has ever told us", "has ever told me"]
+           select $"{who} {said}",
     ];
 
     private static readonly string[] Good =

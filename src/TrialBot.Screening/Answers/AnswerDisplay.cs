@@ -203,6 +203,11 @@ public sealed class AnswerDisplay
             details.Add(Text(TextIds.MedicineStopped));
         }
 
+        if (medicine.Status == MedicineStatus.Uncertain)
+        {
+            details.Add(Text(TextIds.MedicineUncertain));
+        }
+
         var name = MedicineName(medicine.Id);
         return details.Count == 0 ? name : Text(TextIds.MedicineDetails).With("medicine", name).With("details", LocalizedText.JoinList(details));
     }

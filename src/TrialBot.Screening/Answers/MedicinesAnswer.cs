@@ -12,6 +12,7 @@ public sealed record MedicinesAnswer : Answer
         Medicines = medicines.DistinctBy(medicine => medicine.Id).ToList();
         Current = Medicines.Where(medicine => medicine.IsCurrent).ToList();
         NotPlanned = Medicines.Where(medicine => medicine.Status != MedicineStatus.Planned).ToList();
+        Uncertain = Medicines.Where(medicine => medicine.Status == MedicineStatus.Uncertain).ToList();
     }
 
     /// <inheritdoc />
@@ -23,8 +24,11 @@ public sealed record MedicinesAnswer : Answer
     /// <summary>The medicines taken now: only these count for "is X taken" (found once; every rule asks for them).</summary>
     public IReadOnlyList<MedicineTaken> Current { get; }
 
-    /// <summary>The medicines taken now or stopped, not the planned ones.</summary>
+    /// <summary>The medicines taken now, stopped, or not known to be taken, not the planned ones (as the person sees them).</summary>
     public IReadOnlyList<MedicineTaken> NotPlanned { get; }
+
+    /// <summary>The medicines named that the person does not know are taken now: they leave a rule they would decide unknown.</summary>
+    public IReadOnlyList<MedicineTaken> Uncertain { get; }
 
     /// <summary>The <paramref name="medicines"/>, each taken now.</summary>
     public static MedicinesAnswer Of(IEnumerable<Medicine> medicines)

@@ -27,6 +27,6 @@ public sealed record AskCondition(string QuestionId, bool? AnswerIs, MedicineCla
 
         return IncludesClass is { } medicineClass
             && answer is MedicinesAnswer medicines
-            && medicines.Current.All(medicine => medicine.Class != medicineClass);
+            && medicines.Current.Concat(medicines.Uncertain).All(medicine => medicine.Class != medicineClass);
     }
 }

@@ -151,6 +151,9 @@ public static class TextIds
     /// <summary>A medicine's course detail: stopped.</summary>
     public const string MedicineStopped = "answer.medicine-stopped";
 
+    /// <summary>A medicine's detail: the person does not know whether it is taken now.</summary>
+    public const string MedicineUncertain = "answer.medicine-uncertain";
+
     /// <summary>A medicine's course detail: taken for <c>{length}</c>.</summary>
     public const string MedicineTakenFor = "answer.medicine-taken-for";
 
@@ -228,6 +231,7 @@ public static class TextIds
         [AnswerLocation] = ["place"],
         [MedicineDetails] = ["medicine", "details"],
         [MedicineStopped] = [],
+        [MedicineUncertain] = [],
         [MedicineTakenFor] = ["length"],
         [MedicineStoppedAgo] = ["ago"],
         [MedicineTakenAgo] = ["ago"],

@@ -1,6 +1,6 @@
 namespace TrialBot.Screening.Medicines;
 
-/// <summary>Whether a person takes a medicine they named now, took it before, or is about to start it.</summary>
+/// <summary>Whether a person takes a medicine they named now, took it before, is about to start it, or does not know.</summary>
 public enum MedicineStatus
 {
     /// <summary>Taken now (the default: a medicine named without a word of time).</summary>
@@ -11,4 +11,10 @@ public enum MedicineStatus
 
     /// <summary>Not started yet ("going to start belimumab", 准备用).</summary>
     Planned,
+
+    /// <summary>
+    /// Named, but whether it is taken now the person does not know ("not sure if she takes it", 不知道她到底有没有在吃): it
+    /// counts neither for nor against a rule, which is then not known.
+    /// </summary>
+    Uncertain,
 }

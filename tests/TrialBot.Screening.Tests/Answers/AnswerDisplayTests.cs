@@ -26,6 +26,7 @@ public class AnswerDisplayTests
         { Medicines(new("mycophenolate-mofetil", MedicineClass.Immunosuppressant, MedicineStatus.Stopped) { TakenAgo = Duration.FromDays(1096) }, new("tacrolimus", MedicineClass.Immunosuppressant, MedicineStatus.Stopped)), "mycophenolate mofetil (stopped 3 years ago), tacrolimus (stopped)", "吗替麦考酚酯（3年前停用）、他克莫司（已停用）" },
         { Medicines(new MedicineTaken("tacrolimus", MedicineClass.Immunosuppressant) { TakenAgo = Duration.FromDays(2520), TakenFor = Duration.FromDays(15) }), "tacrolimus (for 2.1 weeks, taken 6.9 years ago)", "他克莫司（用了2.1周、6.9年前用过）" },
         { Medicines(new MedicineTaken("belimumab", MedicineClass.Immunosuppressant, MedicineStatus.Planned)), "none", "无" },
+        { Medicines(new MedicineTaken("tacrolimus", MedicineClass.Immunosuppressant, MedicineStatus.Uncertain)), "tacrolimus (not known whether taken now)", "他克莫司（不确定现在是否在用）" },
         { People.Dose("methylprednisolone", 8), "10 mg/day prednisone-equivalent (methylprednisolone)", "相当于泼尼松每天10毫克（甲泼尼龙）" },
         { new CreatinineAnswer(SerumCreatinine.FromMicromolPerLitre(221)), "2.5 mg/dL (221 µmol/L)", "2.5 mg/dL（221微摩尔/升）" },
         { new ProteinuriaAnswer(Proteinuria.FromMilligramsPer24Hours(800)), "0.8 g/24h", "0.8克/24小时" },

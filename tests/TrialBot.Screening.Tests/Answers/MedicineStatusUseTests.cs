@@ -56,6 +56,41 @@ public class MedicineStatusUseTests
     }
 
     [Fact]
+    public void A_low_dose_beside_an_immunosuppressant_the_person_does_not_know_is_taken_is_not_known()
+    {
+        var answers = People.Eligible()
+            .WithTreatment(Treatment(
+                new MedicineTaken("prednisone", MedicineClass.Corticosteroid),
+                new MedicineTaken("tacrolimus", MedicineClass.Immunosuppressant, MedicineStatus.Uncertain)))
+            .Set(QuestionIds.SteroidDose, People.Dose("prednisone", 5));
+
+        Assert.Equal(CriterionStatus.Unknown, Scores.StatusOf(answers, "I4"));
+    }
+
+    [Fact]
+    public void A_low_dose_beside_an_immunosuppressant_taken_now_passes_and_without_one_fails()
+    {
+        var lowDose = People.Eligible().Set(QuestionIds.SteroidDose, People.Dose("prednisone", 5));
+
+        Assert.Equal(CriterionStatus.Pass, Scores.StatusOf(lowDose.WithTreatment(Treatment(
+            new MedicineTaken("prednisone", MedicineClass.Corticosteroid),
+            new MedicineTaken("tacrolimus", MedicineClass.Immunosuppressant))), "I4"));
+        Assert.Equal(CriterionStatus.Fail, Scores.StatusOf(lowDose.WithTreatment(Treatment(
+            new MedicineTaken("prednisone", MedicineClass.Corticosteroid),
+            new MedicineTaken("tacrolimus", MedicineClass.Immunosuppressant, MedicineStatus.Planned))), "I4"));
+    }
+
+    [Fact]
+    public void A_medicine_not_known_to_be_taken_survives_a_save_and_load()
+    {
+        var answers = ScreeningAnswers.Empty.Set(QuestionIds.Treatment, Treatment(new MedicineTaken("tacrolimus", MedicineClass.Immunosuppressant, MedicineStatus.Uncertain)));
+
+        var loaded = ScreeningAnswersJson.Deserialize(ScreeningAnswersJson.Serialize(answers))!;
+
+        Assert.Equal(MedicineStatus.Uncertain, Assert.Single(Assert.IsType<MedicinesAnswer>(loaded.Get(QuestionIds.Treatment)).Medicines).Status);
+    }
+
+    [Fact]
     public void Only_stopped_medicines_are_no_standard_regimen()
     {
         var answers = People.Eligible().WithTreatment(Treatment(new MedicineTaken("hydroxychloroquine", MedicineClass.Antimalarial, MedicineStatus.Stopped)));

@@ -44,8 +44,9 @@ internal sealed class DailyDoseRule(string questionId, double? atLeastMg, double
             return;
         }
 
-        var medicines = conditions.MedicinesQuestionId is { } medicinesQuestion ? (verdict.Context.Answer(medicinesQuestion) as MedicinesAnswer)?.Current : null;
-        bool? waiving = conditions.NoMinimumWhileTaking is { } waiver ? medicines?.Any(medicine => medicine.Class == waiver) : false;
+        var named = conditions.MedicinesQuestionId is { } medicinesQuestion ? verdict.Context.Answer(medicinesQuestion) as MedicinesAnswer : null;
+        var medicines = named?.Current;
+        bool? waiving = conditions.NoMinimumWhileTaking is { } waiver ? Takes(named, waiver) : false;
         var open = conditions.MinimumOpenWhileTaking is { } openClass && medicines?.Any(medicine => medicine.Class == openClass) == true;
         var fit = Fit(dose.MgPerDay, waiving, open);
         if (answer.EquivalenceContested && conditions.ContestedMargin > 0)
@@ -74,6 +75,16 @@ internal sealed class DailyDoseRule(string questionId, double? atLeastMg, double
                 break;
         }
     }
+
+    /// <summary>
+    /// Whether a medicine of <paramref name="medicineClass"/> is taken now: null when the medicines are not known, or when
+    /// the only one named of the class is one the person does not know is taken.
+    /// </summary>
+    private static bool? Takes(MedicinesAnswer? named, MedicineClass medicineClass) =>
+        named is null ? null
+        : named.Current.Any(medicine => medicine.Class == medicineClass) ? true
+        : named.Uncertain.Any(medicine => medicine.Class == medicineClass) ? null
+        : false;
 
     /// <summary>
     /// Where the dose stands against the limits. Below the minimum, a medicine of the waiving class taken now lifts it;

@@ -11,7 +11,9 @@ namespace TrialBot.Screening.Scoring.Rules;
 /// the frame: taken for less than the length ("prednisone for 2 weeks"), or taken or stopped longer ago than the window
 /// ("stopped azathioprine in 2019"). A medicine with nothing said of its course counts (the question asks within the
 /// frame, and the study team confirms it from the record). When the count falls short only because of such medicines,
-/// the part stays open with them quoted (<c>notCounted</c>, <c>{medicines}</c>): never a silent exclusion.
+/// the part stays open with them quoted (<c>notCounted</c>, <c>{medicines}</c>): never a silent exclusion. A medicine the
+/// person does not know is taken (<see cref="MedicineStatus.Uncertain"/>) is not counted; when it would make the count, the
+/// rule is unknown.
 /// </summary>
 internal sealed class MedicinesRule(
     string questionId,
@@ -39,11 +41,18 @@ internal sealed class MedicinesRule(
             return;
         }
 
-        var medicines = (currentOnly ? answer.Current : answer.NotPlanned).Where(Counts).ToList();
+        var medicines = (currentOnly ? answer.Current : answer.NotPlanned).Where(medicine => medicine.Status != MedicineStatus.Uncertain && Counts(medicine)).ToList();
         var outside = course is null ? [] : medicines.Where(course.Contradicts).ToList();
         var counted = medicines.Except(outside).Select(medicine => medicine.Id).Distinct(StringComparer.Ordinal).ToList();
         if (counted.Count >= atLeast)
         {
+            return;
+        }
+
+        if (counted.Count + answer.Uncertain.Where(Counts).Select(medicine => medicine.Id).Distinct(StringComparer.Ordinal).Count() >= atLeast)
+        {
+            // "the doctor prescribed tacrolimus, I don't know if she takes it": the count depends on what the person does not know.
+            verdict.Unknown(keys.Get("unknown"), questionId);
             return;
         }
 
