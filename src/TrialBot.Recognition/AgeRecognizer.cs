@@ -31,6 +31,16 @@ public static partial class AgeRecognizer
     /// <see cref="RecognitionProblem.Ambiguous"/> for several different ages; unsure for "I don't know".</returns>
     public static Recognition<int> Recognize(string? text, string? culture) => Recognize(text, culture, DateOnly.FromDateTime(DateTime.Now));
 
+    /// <summary>
+    /// True when <paramref name="text"/> states someone's age now or reached in words that say so ("she turned 71", "I'm 18
+    /// now", "72 years old", 已经满71了, 今年71岁): in a reply to another question a bare figure ("no its feb 20") is no age,
+    /// nor is one still to come (明年夏天才满18).
+    /// </summary>
+    /// <param name="text">The reply, as typed.</param>
+    /// <returns>True when an age is stated as one.</returns>
+    public static bool StatesAnAge(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && StatedAge().IsMatch(AnswerText.Fold(text));
+
     /// <summary>Reads the age in <paramref name="text"/>, with a date or year of birth measured up to <paramref name="today"/>.</summary>
     /// <param name="text">The answer, as typed.</param>
     /// <param name="culture">"en-US", "zh-CN" …; null or unknown reads as English.</param>
@@ -321,4 +331,7 @@ public static partial class AgeRecognizer
             ? Recognition.Of((int)whole)
             : Recognition.NotUnderstood<int>(RecognitionProblem.OutOfRange);
     }
+
+    [GeneratedRegex(@"\b(?:turned|(?:i|she|he)\s*(?:m|s|am|is)\s+(?:now\s+|already\s+|only\s+)?\d|(?:is|am)\s+(?:now|already)\s+\d)|\d{1,3}\s*(?:years?\s+old|yrs?\s+old|yo\b|y/o)|已经满?\s*(?:\d{1,3}|[一二三四五六七八九十]+)|满\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*(?:周)?岁?了|今年\s*(?:\d{1,3}|[一二三四五六七八九十]+)\s*(?:周)?岁")]
+    private static partial Regex StatedAge();
 }

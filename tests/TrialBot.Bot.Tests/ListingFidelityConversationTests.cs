@@ -49,6 +49,21 @@ public class ListingFidelityConversationTests
         Assert.Contains(asked, string.Join('\n', transcript.AllReplies.Select(reply => reply.Text)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "70", "No, she turned 71 already, in February", "fail")]
+    [InlineData("en", "70", "no her birthday is in May she turned 72 last May", "fail")]
+    [InlineData("en", "17", "no, I'm 18 now, my birthday was last week", "pass")]
+    public async Task An_age_said_in_the_reply_to_the_birthday_follow_up_replaces_the_one_asked_about(string language, string age, string birthday, string status)
+    {
+        await using var driver = ChatDriver.Create();
+
+        var transcript = await ScreeningRun.RunAsync(driver, AnswerBook.Eligible(language).With(("age", age), ("age.birthday", birthday)));
+
+        var outcome = Replies.Outcome(transcript.LastReplies)!;
+        Assert.Equal(status, Replies.Status(outcome, "I2"));
+        Assert.Single(transcript.QuestionsAsked, id => id == "age.birthday");
+    }
+
     [Fact]
     public async Task An_age_away_from_the_limits_gets_no_birthday_follow_up()
     {

@@ -258,3 +258,19 @@ public class TwoFigureBirthYearTests
     public void The_third_return_of_the_zodiac_year_is_asked() =>
         Assert.False(AgeRecognizer.Recognize("今年本命年，第三个了，属马的", "zh-CN", Today.Date).IsRecognized);
 }
+
+/// <summary>Whether a reply to another question states an age at all (the birthday follow-up reads one only then).</summary>
+public class StatedAgeTests
+{
+    [Theory]
+    [InlineData("No, she turned 71 already, in February", true)]
+    [InlineData("no, I'm 18 now, my birthday was last week", true)]
+    [InlineData("she is 72 years old", true)]
+    [InlineData("不会，她已经满71了", true)]
+    [InlineData("no its feb 20", false)]
+    [InlineData("不会，明年夏天才满18", false)]
+    [InlineData("不是，我生日在二月份", false)]
+    [InlineData("nope", false)]
+    public void Only_an_age_said_as_one_is_stated(string text, bool stated) =>
+        Assert.Equal(stated, AgeRecognizer.StatesAnAge(text));
+}

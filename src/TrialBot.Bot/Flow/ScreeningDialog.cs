@@ -50,6 +50,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
     private readonly OutcomePresenter outcomes;
     private readonly ReplySender sender;
     private readonly ScreeningMetrics metrics;
+    private readonly BirthdayReplyReader birthdayReplies;
 
     /// <summary>Initializes a new instance of the <see cref="ScreeningDialog"/> class.</summary>
     /// <param name="trials">The trials screened for (with one, everything as that trial's definition says).</param>
@@ -61,6 +62,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
     /// <param name="outcomes">Sends the outcome.</param>
     /// <param name="sender">Sends the bot's own messages.</param>
     /// <param name="metrics">The screening metrics.</param>
+    /// <param name="birthdayReplies">Reads an age stated in the reply to the birthday follow-up.</param>
     public ScreeningDialog(
         TrialSet trials,
         TrialsScoring trialsScoring,
@@ -70,7 +72,8 @@ internal sealed class ScreeningDialog : QuestioningDialog
         AnswerReview review,
         OutcomePresenter outcomes,
         ReplySender sender,
-        ScreeningMetrics metrics)
+        ScreeningMetrics metrics,
+        BirthdayReplyReader birthdayReplies)
         : base(DialogIds.Screening)
     {
         ArgumentNullException.ThrowIfNull(trials);
@@ -82,6 +85,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
         ArgumentNullException.ThrowIfNull(outcomes);
         ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(metrics);
+        ArgumentNullException.ThrowIfNull(birthdayReplies);
         definition = trials.Combined;
         this.trials = trials;
         this.trialsScoring = trialsScoring;
@@ -94,6 +98,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
         this.outcomes = outcomes;
         this.sender = sender;
         this.metrics = metrics;
+        this.birthdayReplies = birthdayReplies;
     }
 
     /// <inheritdoc/>
@@ -245,6 +250,15 @@ internal sealed class ScreeningDialog : QuestioningDialog
         {
             self.Values.SetValue(BirthdayAskedKey, AgeKey(age));
             return await AskInStageAsync(dialogContext, self, record, AskingStage, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (birthdayReplies.OtherAgeSaid(dialogContext.Context, dialogContext.Culture, record.Answers, ageQuestionId, given) is { } said)
+        {
+            // "No, she turned 71 already, in February": the age said replaces the one asked about (and is asked about
+            // again when it too is at a limit).
+            var corrected = record.WithAnswer(ageQuestionId, said, dialogContext.Context.Activity.Text);
+            await records.SetAsync(dialogContext.Context, corrected, cancellationToken).ConfigureAwait(false);
+            return await AskInStageAsync(dialogContext, self, corrected, AskingStage, cancellationToken).ConfigureAwait(false);
         }
 
         var kept = record.WithAnswer(ageQuestionId, given with { NextBirthdaySoon = reply.Value }, record.Said.GetValueOrDefault(ageQuestionId));
