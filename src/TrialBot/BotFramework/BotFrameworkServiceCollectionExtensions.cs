@@ -23,7 +23,10 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         // A factory: the authentication's constructor takes optional framework types the container must not guess.
-        services.AddSingleton<BotFrameworkAuthentication>(provider => new FailClosedAuthentication(
+        // Reusing clients outside, failing closed inside: a turn builds no client it does not need, and any request the
+        // Bot Framework cannot authenticate in time is refused.
+        services.TryAddSingleton(provider => new ConnectorClientPool(provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new ClientReusingAuthentication(new FailClosedAuthentication(
             new ConfigurationBotFrameworkAuthentication(
                 provider.GetRequiredService<IConfiguration>(),
                 credentialsFactory: null,
@@ -31,7 +34,7 @@ public static class BotFrameworkServiceCollectionExtensions
                 httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
                 logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
             TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<BotEndpointOptions>>().Value.AuthenticationTimeoutSeconds),
-            provider.GetRequiredService<ILogger<FailClosedAuthentication>>()));
+            provider.GetRequiredService<ILogger<FailClosedAuthentication>>()), provider.GetRequiredService<ConnectorClientPool>()));
 
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<TurnTelemetryMiddleware>();
