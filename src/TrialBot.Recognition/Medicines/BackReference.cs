@@ -6,9 +6,10 @@ namespace TrialBot.Recognition.Medicines;
 
 /// <summary>
 /// A status said of a medicine by referring back to it from a later clause that names none: "hydroxychloroquine but i
-/// stopped it 2 months ago", "cellcept, came off it in may", 羟氯喹，但是已经停了. The status word holds a pronoun ("it",
-/// "them") or its clause opens with a contrast (but, 但是, 不过); it then applies to the medicines of the nearest earlier
-/// clause that names any and gave them no status of their own.
+/// stopped it 2 months ago", "cellcept, came off it in may", 羟氯喹，但是已经停了, 医生开了他克莫司，还没吃. The status word holds
+/// a pronoun ("it", "them"), its clause opens with a contrast (but, 但是, 不过), or the clause is the status alone; it then
+/// applies to the medicines of the nearest earlier clause that names any and gave them no status of their own ("it" to the
+/// last of them only).
 /// </summary>
 internal static partial class BackReference
 {
