@@ -49,7 +49,7 @@ public static partial class SinceEventReader
 
     [GeneratedRegex(
         @"\b(?:ever\s+)?since\s+(?:i\s+(?:was|got|been)\s+|they\s+|my\s+|the\s+|first\s+)?(?:diagnos|found\s+(?:it|out)|day\s+one|the\s+(?:start|beginning))|" +
-        @"\bfrom\s+(?:the\s+)?(?:diagnosis|start|beginning|day\s+one)\b|(?:确诊|诊断|查出来?|发现)(?:以来|以后|之后|后|开始|起|到现在|就)|从确诊|自从确诊|一确诊|从一开始|从刚开始")]
+        @"\bfrom\s+(?:the\s+)?(?:diagnosis|start|beginning|day\s+one)\b|(?:确诊|诊断|查出来?|发现)(?:以来|以后|之后|后|开始|起|到现在|就|那会儿?|那阵子?|那时候?|的时候|时就|那年)|从确诊|自从确诊|一确诊|从一开始|从刚开始")]
     private static partial Regex Diagnosis();
 
     /// <summary>

@@ -226,3 +226,14 @@ public class OfferedInsteadTests
         Assert.Equal(Today.DayNumber - new DateOnly(2026, 9, 7).DayNumber, span.Value.Longest!.Value.Days, 6);
     }
 }
+
+/// <summary>The colloquial 俩 and 仨 (two, three) count a length as their numerals do.</summary>
+public class ColloquialCountTests
+{
+    [Theory]
+    [InlineData("俩月了", 2)]
+    [InlineData("仨月了", 3)]
+    [InlineData("差不多仨月", 3)]
+    public void A_colloquial_count_of_months_is_read(string text, int months) =>
+        Assert.Equal(Duration.FromMonths(months).Days, ElapsedTimeRecognizer.Recognize(text, "zh-CN", new DateOnly(2026, 12, 5)).Value!.Days, 3);
+}

@@ -32,6 +32,9 @@ public class PointsInTimeTests
     [InlineData("去年春节", "zh-CN", "2025-01-29")]
     [InlineData("中秋节以后一直在吃", "zh-CN", "2026-09-25")]
     [InlineData("去年暑假，7月份确诊的", "zh-CN", "2025-07-31")]
+    [InlineData("今年过完年以后就一直两片", "zh-CN", "2026-02-17")]
+    [InlineData("十一前后减到三片的，之后没动过", "zh-CN", "2026-10-01")]
+    [InlineData("双十一那几天开始的，之前没吃过激素", "zh-CN", "2026-11-11")]
     [InlineData("五月份以后就一直三片，没动过", "zh-CN", "2026-05-31")]
     public void A_part_of_a_month_or_a_holiday_is_measured_from_the_day_it_names(string text, string culture, string start)
     {

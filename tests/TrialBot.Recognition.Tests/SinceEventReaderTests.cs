@@ -7,6 +7,8 @@ public sealed class SinceEventReaderTests
     [InlineData("ever since they found it")]
     [InlineData("确诊以后一直在吃")]
     [InlineData("从确诊开始就吃")]
+    [InlineData("确诊那会儿就开始吃了，一直没断过")]
+    [InlineData("确诊那年就开始吃了，没停过")]
     public void The_diagnosis_as_the_start_is_read(string text) =>
         Assert.Equal(new SinceEvent(Diagnosis: true, AtAge: null), SinceEventReader.Read(text));
 

@@ -19,6 +19,7 @@ public class YesNoRecognizerTests
     [InlineData("Yes, I have", "en-US")]
     [InlineData("sure, no problem", "en-US")]
     [InlineData("yeah no problem", "en-US")]
+    [InlineData("aye, its for my dad, hes fine with it", "en-US")]
     [InlineData("yeah no worries", "en-US")]
     [InlineData("是", "zh-CN")]
     [InlineData("是的", "zh-CN")]
@@ -63,6 +64,9 @@ public class YesNoRecognizerTests
     [InlineData("从来没有", "zh-CN")]
     [InlineData("嗯，没有", "zh-CN")]
     [InlineData("我没有做过移植", "zh-TW")]
+    [InlineData("nop", "en-US")]
+    [InlineData("noo", "en-US")]
+    [InlineData("nopee", "en-US")]
     public void Reads_no(string text, string culture)
     {
         Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize(text, culture));

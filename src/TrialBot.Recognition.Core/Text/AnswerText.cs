@@ -11,8 +11,8 @@ namespace TrialBot.Recognition.Text;
 /// forms phrases and numbers are read in.
 /// <see cref="Prepare"/> readies a cleaned answer for reading: lower case, apostrophes dropped
 /// ("don't" → "dont", "I'm" → "im"), numbers unglued from the Latin units that follow them ("7.5mg" → "7.5 mg",
-/// "g/24h" → "g/24 h"; the number recognizer misses glued numbers), the colloquial 俩 written as two (俩月 → 两个月, 俩片 →
-/// 两片), multiplications spaced ("2x5mg" → "2 x 5 mg") and
+/// "g/24h" → "g/24 h"; the number recognizer misses glued numbers), the colloquial 俩 and 仨 written as two and three (俩月 → 两个月, 俩片 →
+/// 两片, 仨月 → 三个月), multiplications spaced ("2x5mg" → "2 x 5 mg") and
 /// 半 ("half") unglued from a following digit, and a figure corrected in the same message replaced by its correction
 /// (<see cref="SelfCorrection"/>: "20mg, no wait 15" reads "15 mg").
 /// Letters before digits stay glued ("FK506"), and so does scientific notation ("1e400").
@@ -115,7 +115,7 @@ public static partial class AnswerText
     /// <returns>The prepared form.</returns>
     internal static string Prepare(string normalized)
     {
-        var folded = ColloquialTwo().Replace(ColloquialTwoOfAUnit().Replace(Fold(normalized), "两个"), "两");
+        var folded = ColloquialThree().Replace(ColloquialThreeOfAUnit().Replace(ColloquialTwo().Replace(ColloquialTwoOfAUnit().Replace(Fold(normalized), "两个"), "两"), "三个"), "三");
         var spacedTimes = MultiplicationSign().Replace(folded, " x ");
         var spacedHalf = HalfBeforeDigit().Replace(spacedTimes, " ");
         return SelfCorrection.Apply(DigitBeforeLetter().Replace(spacedHalf, " "));
@@ -159,6 +159,14 @@ public static partial class AnswerText
     /// <summary>俩 elsewhere (俩片, 俩年): two.</summary>
     [GeneratedRegex("俩")]
     private static partial Regex ColloquialTwo();
+
+    /// <summary>仨, "three of", before a unit counted with 个 (仨月 is 三个月).</summary>
+    [GeneratedRegex("仨(?=月|星期|礼拜|钟头|小时)")]
+    private static partial Regex ColloquialThreeOfAUnit();
+
+    /// <summary>仨 elsewhere (仨片): three.</summary>
+    [GeneratedRegex("仨")]
+    private static partial Regex ColloquialThree();
 
     [GeneratedRegex(@"(?<=\d)\s*[x×*]\s*(?=\d)")]
     private static partial Regex MultiplicationSign();

@@ -10,7 +10,7 @@ internal static class YesNoLexicon
 {
     private static readonly string[] Yes =
     [
-        "yes", "yess", "yesss", "yeh", "yh", "yuh", "yea yea", "系啊", "系呀", "系嘅", "系的", "系喔", "yeap", "why not", "yeah why not", "sure why not", "yeah", "yea", "yep", "yup", "ya", "yah", "y", "sure", "ok", "okay", "k", "alright", "all right", "correct",
+        "yes", "yess", "yesss", "aye", "yeh", "yh", "yuh", "yea yea", "系啊", "系呀", "系嘅", "系的", "系喔", "yeap", "why not", "yeah why not", "sure why not", "yeah", "yea", "yep", "yup", "ya", "yah", "y", "sure", "ok", "okay", "k", "alright", "all right", "correct",
         "right", "thats right", "true", "absolutely", "of course", "definitely", "certainly", "indeed", "affirmative",
         "yeah no problem", "yeah no worries", "yea no problem", "yeah no probs",
         "i agree", "im ok with", "im okay with", "im fine with", "i think so", "i believe so", "yes please", "sounds good", "go ahead", "no problem",
@@ -27,7 +27,7 @@ internal static class YesNoLexicon
 
     private static readonly string[] No =
     [
-        "no", "nope", "nah", "nay", "n", "never", "not", "none", "nothing", "nil", "neither", "negative", "false", "wrong",
+        "no", "nope", "nah", "nay", "n", "noo", "nooo", "nop", "nopee", "nopes", "nahh", "never", "not", "none", "nothing", "nil", "neither", "negative", "false", "wrong",
         "incorrect", "not really", "not at all", "none of those", "none of them", "none of these", "not that i know of",
         "not that i remember", "not to my knowledge", "no way", "no thanks", "of course not", "absolutely not",
         "definitely not", "certainly not", "i dont", "i do not", "dont", "do not", "doesnt", "didnt", "did not", "havent",

@@ -19,5 +19,5 @@ internal static class MonthWords
 
     /// <summary>A holiday or solar term whose day <see cref="PointInMonthReader"/> knows, in Chinese.</summary>
     public const string ChineseHoliday =
-        "国庆|元旦|五一|劳动节|圣诞|春节|过年|大年初一|元宵|端午|中秋|清明|母亲节|父亲节|立春|惊蛰|春分|谷雨|立夏|芒种|夏至|立秋|处暑|白露|秋分|寒露|霜降|立冬|冬至";
+        "国庆|双十一|双十二|(?<!双)十一(?=前后|以后|之后|长假|假期|那会|那几天|左右)|元旦|五一|劳动节|圣诞|春节|过完年|过年|大年初一|元宵|端午|中秋|清明|母亲节|父亲节|立春|惊蛰|春分|谷雨|立夏|芒种|夏至|立秋|处暑|白露|秋分|寒露|霜降|立冬|冬至";
 }

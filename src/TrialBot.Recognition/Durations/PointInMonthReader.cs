@@ -183,7 +183,9 @@ internal static partial class PointInMonthReader
 
     private static DateOnly? HolidayIn(string holiday, int year) => string.Join(' ', holiday.Split(' ', StringSplitOptions.RemoveEmptyEntries)) switch
     {
-        "国庆" or "national day" => new DateOnly(year, 10, 1),
+        "国庆" or "十一" or "national day" => new DateOnly(year, 10, 1),
+        "双十一" => new DateOnly(year, 11, 11),
+        "双十二" => new DateOnly(year, 12, 12),
         "元旦" or "new year" or "new years" or "new years day" => new DateOnly(year, 1, 1),
         "五一" or "劳动节" => new DateOnly(year, 5, 1),
         "圣诞" or "christmas" or "xmas" => new DateOnly(year, 12, 25),
@@ -213,7 +215,7 @@ internal static partial class PointInMonthReader
         "冬至" => new DateOnly(year, 12, 22),
         "merdeka" or "merdeka day" => new DateOnly(year, 8, 31),
         "valentines" or "valentines day" => new DateOnly(year, 2, 14),
-        "春节" or "过年" or "大年初一" or "chinese new year" or "cny" or "lunar new year" or "spring festival" => LunarDay(year, 1, 1),
+        "春节" or "过年" or "过完年" or "大年初一" or "chinese new year" or "cny" or "lunar new year" or "spring festival" => LunarDay(year, 1, 1),
         "元宵" => LunarDay(year, 1, 15),
         "端午" => LunarDay(year, 5, 5),
         "中秋" => LunarDay(year, 8, 15),
