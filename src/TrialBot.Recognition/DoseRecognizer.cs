@@ -218,6 +218,17 @@ public sealed partial class DoseRecognizer
             tentative = true;
         }
 
+        if (amounts.Count > 0 && counts.Count > 1 && others is [var statedTotal] && statedTotal.Value is > 0 and <= MaxBareMilligrams
+            && TabletsOrTotal.SaidAsTotal(prepared, statedTotal.Start, statedTotal.End))
+        {
+            // "早上一粒（5毫克），夜里再吃半粒，加起来7.5": the day's total said in words beside the tablets of several intakes
+            // and their strength is the dose, to confirm.
+            amounts = [new MassAmount(statedTotal.Start, statedTotal.End, statedTotal.Value)];
+            counts = [];
+            others = [];
+            tentative = true;
+        }
+
         if (amounts.Count == 0 && counts.Count > 0 && others is [var saidTotal] && saidTotal.Value is > 0 and <= MaxBareMilligrams
             && (TabletsOrTotal.SaidAsTotal(prepared, saidTotal.Start, saidTotal.End)
                 || (counts is [var countedTablets] && TabletsOrTotal.BareIsTotal(saidTotal.Value, countedTablets, target, chinese))))

@@ -70,6 +70,22 @@ public static partial class YesNoRecognizer
         // "Yeah no, nothing like that", "yeah no it's been bad": an opening "yeah no" says neither; what follows decides.
         folded = YeahNoOpening().Replace(folded, " ");
 
+        // "Not tablets, but in hospital they gave me methylpred through a drip…", "not really, but i had a seizure": the no is
+        // about the thing named before the but, not the question; what follows decides, to confirm.
+        if (NotThisButThat().Match(folded) is { Success: true } notThis)
+        {
+            var afterBut = RecognizePrepared(folded.Remove(notThis.Index, notThis.Length), subject);
+            return afterBut.IsRecognized ? afterBut.AsTentative() : afterBut;
+        }
+
+        // "…一天两次一次40，那个不算吧？", "有桥本甲状腺炎，只吃优甲乐，这个不算吧？": a question whether it counts, presuming
+        // not, states nothing (its 不算 is no no); what is described decides, to confirm.
+        if (PresumedNotCounting().IsMatch(folded))
+        {
+            var described = RecognizePrepared(PresumedNotCounting().Replace(folded, " "), subject);
+            return described.IsRecognized ? described.AsTentative() : described;
+        }
+
         // 中 (Henan), 得 (Cantonese), 系 alone: a dialect's OK, only as the whole answer (中 is inside 中风, 系 inside 关系).
         if (DialectYes().IsMatch(folded))
         {
@@ -443,6 +459,12 @@ public static partial class YesNoRecognizer
 
     [GeneratedRegex(@"(?<=[a-z]{2}\s+)n(?=\s+[a-z]{2})")]
     private static partial Regex TextedAnd();
+
+    [GeneratedRegex(@"^\s*not\s+(?!(?:yet|now|currently|anymore|since|sure|that|so|at the moment)\b)(?:the\s+|any\s+)?[a-z]+(?:\s+[a-z]+)?\s*[,;.]?\s*but\s+(?=\S)")]
+    private static partial Regex NotThisButThat();
+
+    [GeneratedRegex(@"(?:那个|这个|那|这)?(?:应该)?不算(?:吧|的吧|是吧)\s*[?？]?|\b(?:that|this|it)\s+(?:doesnt|wouldnt|does not|would not|dont|shouldnt)\s+count\b(?:\s*,?\s*(?:right|does it|would it|surely|i guess))?\s*[?]?")]
+    private static partial Regex PresumedNotCounting();
 
     [GeneratedRegex(@"^\s*(?:yeah|yea|yeh)\s*,?\s*(?:no|nah|na)(?![a-z])(?!\s*(?:problem|problems|prob|probs|worries)(?![a-z]))(?=\s*[,.!]?\s*[a-z\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex YeahNoOpening();

@@ -194,6 +194,7 @@ public class DoseRecognizerTests
     [InlineData("强的松一天25 早上20晚上5", "zh-CN", 25)]
     [InlineData("25 a day, 20 in the morning and 5 at night", "en-US", 25)]
     [InlineData("Pred 7.5 a day. A 5 and a 2.5", "en-US", 7.5)]
+    [InlineData("早上一粒（5毫克），夜里再吃半粒，加起来7.5", "zh-CN", 7.5)]
     [InlineData("prednisone 15 a day, 10+5", "en-US", 15)]
     public void A_lone_figure_or_one_for_each_time_of_day_is_mg_to_confirm(string text, string culture, double mgPerDay)
     {

@@ -111,6 +111,25 @@ public class UnsettledTests
     }
 
     [Theory]
+    [InlineData("住院那半个多月打的甲强龙，一天两次一次40，那个不算吧？出院就改口服了")]
+    [InlineData("I had a stroke years ago, that doesnt count does it?")]
+    public void A_question_whether_it_counts_that_presumes_not_is_no_no_of_its_own(string text)
+    {
+        var reading = YesNoRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Cns);
+
+        Assert.False(reading.IsRecognized && !reading.Value, reading.ToString());
+        Assert.False(reading.IsRecognized && !reading.IsTentative, reading.ToString());
+    }
+
+    [Theory]
+    [InlineData("not really, but i had a seizure in 2019")]
+    [InlineData("Not tablets, but in hospital they had a stroke scare")]
+    public void A_no_about_something_else_before_a_but_leaves_the_rest_to_decide_to_confirm(string text)
+    {
+        Assert.Equal(Recognition.Tentative(true), YesNoRecognizer.Recognize(text, "en-US", Cns));
+    }
+
+    [Theory]
     [InlineData("医生没说是危象")]
     [InlineData("not that anyone told me")]
     public void A_no_that_is_only_that_nobody_said_so_is_confirmed(string text)
