@@ -44,9 +44,36 @@ public static partial class ScoreRecognizer
         }
 
         var figures = Dates().Replace(withoutNames, " ");
+        if (TotalOfItsParts(figures) is { } total)
+        {
+            // "SLEDAI-2K 10 (arthritis 4, rash 2, alopecia 2, low complement 2)": the score with the items that make it up.
+            return Recognition.Of(total).AsTentative();
+        }
+
         var reading = NumberReader.Read(figures, culture);
         return FigureHedge.In(prepared) ? reading.AsTentative() : reading;
     }
+
+    /// <summary>A score followed, in brackets, by two or more item scores that add up to it; null otherwise.</summary>
+    private static double? TotalOfItsParts(string text)
+    {
+        var match = ScoreWithItems().Match(text);
+        if (!match.Success || !double.TryParse(match.Groups["total"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var total))
+        {
+            return null;
+        }
+
+        var parts = Item().Matches(match.Groups["items"].Value)
+            .Select(m => double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        return parts.Count >= 2 && Math.Abs(parts.Sum() - total) < 1e-9 ? total : null;
+    }
+
+    [GeneratedRegex(@"(?<![\d.])(?<total>\d{1,3})\s*分?\s*[(（]\s*(?<items>[^)）]*)[)）]")]
+    private static partial Regex ScoreWithItems();
+
+    [GeneratedRegex(@"(?<![\d.])\d{1,2}(?![\d.])")]
+    private static partial Regex Item();
 
     /// <summary>The widest choice of two figures read as its lower one ("9 or 10", "8/9"): one point.</summary>
     private const double CloseChoiceSpread = 1;

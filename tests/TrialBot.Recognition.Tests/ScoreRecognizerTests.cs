@@ -16,6 +16,12 @@ public class ScoreRecognizerTests
     }
 
     [Theory]
+    [InlineData("Letter from SGH Rheum clinic 12 Nov: \"SLEDAI-2K 10 (arthritis 4, rash 2, alopecia 2, low complement 2)\"", "en-US", 10)]
+    [InlineData("SLEDAI 12分（关节炎4，皮疹2，蛋白尿4，低补体2）", "zh-CN", 12)]
+    public void A_score_with_the_items_that_add_up_to_it_is_the_score_to_confirm(string text, string culture, double score) =>
+        Assert.Equal(Recognition.Of(score).AsTentative(), ScoreRecognizer.Recognize(text, culture));
+
+    [Theory]
     [InlineData("i think it was 4", "en-US", 4)]
     [InlineData("好像是4分", "zh-CN", 4)]
     public void A_hedged_score_is_to_confirm(string text, string culture, double score)
