@@ -218,22 +218,14 @@ public sealed partial class DoseRecognizer
             tentative = true;
         }
 
-        if (amounts.Count > 0 && counts.Count > 1 && others is [var statedTotal] && statedTotal.Value is > 0 and <= MaxBareMilligrams
-            && TabletsOrTotal.SaidAsTotal(prepared, statedTotal.Start, statedTotal.End))
+        if (others is [var saidTotal] && saidTotal.Value is > 0 and <= MaxBareMilligrams
+            && ((amounts.Count == 0 && counts.Count > 0
+                    && (TabletsOrTotal.SaidAsTotal(prepared, saidTotal.Start, saidTotal.End)
+                        || (counts is [var countedTablets] && TabletsOrTotal.BareIsTotal(saidTotal.Value, countedTablets, target, chinese))))
+                || (amounts.Count > 0 && counts.Count > 1 && TabletsOrTotal.SaidAsTotal(prepared, saidTotal.Start, saidTotal.End))))
         {
-            // "早上一粒（5毫克），夜里再吃半粒，加起来7.5": the day's total said in words beside the tablets of several intakes
-            // and their strength is the dose, to confirm.
-            amounts = [new MassAmount(statedTotal.Start, statedTotal.End, statedTotal.Value)];
-            counts = [];
-            others = [];
-            tentative = true;
-        }
-
-        if (amounts.Count == 0 && counts.Count > 0 && others is [var saidTotal] && saidTotal.Value is > 0 and <= MaxBareMilligrams
-            && (TabletsOrTotal.SaidAsTotal(prepared, saidTotal.Start, saidTotal.End)
-                || (counts is [var countedTablets] && TabletsOrTotal.BareIsTotal(saidTotal.Value, countedTablets, target, chinese))))
-        {
-            // "两片半，一共12.5", "3 tabs, 15 in total", "强的松一片半 7.5": the total in mg, with the tablets that make it: to confirm.
+            // "两片半，一共12.5", "3 tabs, 15 in total", "强的松一片半 7.5": the total in mg, with the tablets that make it: to
+            // confirm; so too beside the strength of the tablets of several intakes ("早上一粒（5毫克），夜里再吃半粒，加起来7.5").
             amounts = [new MassAmount(saidTotal.Start, saidTotal.End, saidTotal.Value)];
             counts = [];
             others = [];

@@ -115,7 +115,7 @@ public static partial class AnswerText
     /// <returns>The prepared form.</returns>
     internal static string Prepare(string normalized)
     {
-        var folded = ColloquialThree().Replace(ColloquialThreeOfAUnit().Replace(ColloquialTwo().Replace(ColloquialTwoOfAUnit().Replace(Fold(normalized), "两个"), "两"), "三个"), "三");
+        var folded = ColloquialCount().Replace(Fold(normalized), m => (m.Value[0] == '俩' ? "两" : "三") + (m.Groups["unit"].Success ? "个" : string.Empty));
         var spacedTimes = MultiplicationSign().Replace(folded, " x ");
         var spacedHalf = HalfBeforeDigit().Replace(spacedTimes, " ");
         return SelfCorrection.Apply(DigitBeforeLetter().Replace(spacedHalf, " "));
@@ -152,21 +152,9 @@ public static partial class AnswerText
     [GeneratedRegex("['’‘`´]")]
     private static partial Regex Apostrophe();
 
-    /// <summary>俩, "two of", before a unit counted with 个 (俩月 is 两个月).</summary>
-    [GeneratedRegex("俩(?=月|星期|礼拜|钟头|小时)")]
-    private static partial Regex ColloquialTwoOfAUnit();
-
-    /// <summary>俩 elsewhere (俩片, 俩年): two.</summary>
-    [GeneratedRegex("俩")]
-    private static partial Regex ColloquialTwo();
-
-    /// <summary>仨, "three of", before a unit counted with 个 (仨月 is 三个月).</summary>
-    [GeneratedRegex("仨(?=月|星期|礼拜|钟头|小时)")]
-    private static partial Regex ColloquialThreeOfAUnit();
-
-    /// <summary>仨 elsewhere (仨片): three.</summary>
-    [GeneratedRegex("仨")]
-    private static partial Regex ColloquialThree();
+    /// <summary>俩 and 仨, "two of" and "three of" (俩片 is 两片); before a unit counted with 个, with it (俩月 is 两个月, 仨月 三个月).</summary>
+    [GeneratedRegex("[俩仨](?<unit>(?=月|星期|礼拜|钟头|小时))?")]
+    private static partial Regex ColloquialCount();
 
     [GeneratedRegex(@"(?<=\d)\s*[x×*]\s*(?=\d)")]
     private static partial Regex MultiplicationSign();

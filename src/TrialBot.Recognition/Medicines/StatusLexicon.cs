@@ -14,7 +14,7 @@ internal static class StatusLexicon
 
         // A medicine the person cannot take is not taken: "she cant take plaquenil, she broke out in a rash from it".
         "cant take", "cannot take", "can not take", "couldnt take", "cant tolerate", "couldnt tolerate", "allergic to",
-        "不能吃", "吃不了", "不能用", "对它过敏", "过敏",
+        "不能吃", "吃不了", "不能用", "过敏",
         "停了", "停", "停药", "已停", "停掉", "停掉了", "停用", "停用了", "以前", "之前", "曾经", "以前吃过", "之前吃过",
         "以前用过", "之前用过", "曾经用过", "曾用", "吃过", "用过", "早就停了", "已经停了",
     ];

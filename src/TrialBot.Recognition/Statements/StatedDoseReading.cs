@@ -31,30 +31,29 @@ public static partial class StatedDoseReading
             return reading;
         }
 
-        // "Decadron 16mg a day … October 18th to November 3rd. Not sure how that compares to prednisone": unsure only of
-        // how the dose compares, which is what the bot works out; the dose said is read, to confirm.
-        var doubtsOnlyTheComparison = reading.IsUnsure && ComparisonDoubt().IsMatch(AnswerText.Fold(text));
-        if (reading.IsUnsure && !doubtsOnlyTheComparison)
+        if (reading.IsUnsure)
         {
-            return reading;
-        }
+            // "Decadron 16mg a day … October 18th to November 3rd. Not sure how that compares to prednisone": unsure only of
+            // how the dose compares, which is what the bot works out. The doubt (which names the medicine compared with, no
+            // dose taken) is left out and the rest read, to confirm; any other not knowing stands.
+            var folded = AnswerText.Fold(text);
+            if (!ComparisonDoubt().IsMatch(folded))
+            {
+                return reading;
+            }
 
-        // The comparison doubted names the medicine compared with, which is no dose taken; the rest is read as if the doubt
-        // were not said, to confirm.
-        var stated = doubtsOnlyTheComparison ? ComparisonDoubt().Replace(AnswerText.Fold(text), " ") : text;
-        if (doubtsOnlyTheComparison)
-        {
+            var stated = ComparisonDoubt().Replace(folded, " ");
             var rest = Apply(YesNoRecognizer.Recognize(stated, culture, subject), stated, culture, subject, doses, defaultMedicine, limit);
             return rest.IsRecognized ? rest.AsTentative() : reading;
         }
 
-        if (subject.Matcher.FindAll(AnswerText.Fold(stated)).Any(mention => mention.Tag == MentionRole.About))
+        if (subject.Matcher.FindAll(AnswerText.Fold(text)).Any(mention => mention.Tag == MentionRole.About))
         {
             return reading;
         }
 
         // "60 for a couple of weeks but never 100": the figure denied is no dose taken.
-        var undenied = DeniedFigure().Replace(stated, " ");
+        var undenied = DeniedFigure().Replace(text, " ");
         var dose = doses.Recognize(undenied, culture, defaultMedicine);
         if (!dose.IsRecognized || dose.Value?.PrednisoneEquivalent is not { } equivalent)
         {
@@ -65,7 +64,7 @@ public static partial class StatedDoseReading
         {
             // "4 of the 25mg Panafcortelone a day for 3 weeks in October": a dose at or over the limit said instead of a
             // yes is a yes, to confirm (how long and when are weighed after).
-            return (!reading.IsRecognized && !reading.IsUnsure) || doubtsOnlyTheComparison ? Recognition.Tentative(true) : reading;
+            return !reading.IsRecognized ? Recognition.Tentative(true) : reading;
         }
 
         if (FigureAtLeast(undenied, limit.MgPerDay))
@@ -77,7 +76,7 @@ public static partial class StatedDoseReading
 
         // Said beside a yes ("yes, 60 mg"), or unsure of itself, the figure is read back before anything is decided on it.
         var under = Recognition.Of(false);
-        return dose.IsTentative || reading.IsTentative || doubtsOnlyTheComparison || (reading.IsRecognized && reading.Value) ? under.AsTentative() : under;
+        return dose.IsTentative || reading.IsTentative || (reading.IsRecognized && reading.Value) ? under.AsTentative() : under;
     }
 
     /// <summary>True when the answer holds a figure of at least <paramref name="least"/> that is not a year (2024, 24年).</summary>
