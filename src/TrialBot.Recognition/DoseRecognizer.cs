@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using TrialBot.Recognition.Doses;
 using TrialBot.Recognition.Medicines;
@@ -75,6 +76,14 @@ public sealed partial class DoseRecognizer
         InputGuard.Normalize(text).Bind(normalized =>
         {
             var prepared = SizeWord().Replace(DigitAndAHalf().Replace(GluedTimes().Replace(WithoutFormerDose(AnswerText.Prepare(normalized)), "x $1"), "$1.5"), "$1 ");
+            var byTimesOfDay = TimesOfDay().IsMatch(prepared);
+            if (byTimesOfDay)
+            {
+                // "Wysolone 5mg 1-0-1": the tablets taken morning, noon and night (as prescriptions are written in South
+                // Asia), 1 + 0 + 1 a day: said back to confirm.
+                prepared = TimesOfDay().Replace(prepared, m => $" x {TabletsOf(m)} a day ");
+            }
+
             if (SelfCorrection.LeftUnapplied(prepared))
             {
                 // "six of the 5s... no sorry, seven now": a correction not understood; what it takes back is never read.
@@ -82,7 +91,7 @@ public sealed partial class DoseRecognizer
             }
 
             var language = CultureLanguage.ForModels(culture, normalized);
-            if (OfTheStrength().Match(prepared) is { Success: true } ofThe && !CountWord().IsMatch(ofThe.Groups["count"].Value))
+            if (OfTheStrength().Match(prepared) is { Success: true } ofThe && !CountWord().IsMatch(ofThe.Groups["count"].Value.TrimStart('(', '（', '[', '"', '-')))
             {
                 // "una y media of the 5 mg": tablets of a strength counted with words not read as a number: how many is asked,
                 // never taken as one tablet.
@@ -106,7 +115,7 @@ public sealed partial class DoseRecognizer
             var reading = Recognize(Expanded(prepared), language, defaultMedicine ?? prednisone, defaultMedicine is not null);
 
             // "2 tabs of 10": the strength said without mg is read as mg, and said back to confirm.
-            return TabletOfStrength().IsMatch(prepared) ? reading.AsTentative() : reading;
+            return TabletOfStrength().IsMatch(prepared) || byTimesOfDay ? reading.AsTentative() : reading;
         });
 
     /// <summary>A second figure offered instead of the first: "30mg. or is it still 40?", "10, or maybe 15", "20还是25来着".</summary>
@@ -257,6 +266,22 @@ public sealed partial class DoseRecognizer
             // 强的松一天吃8片, 泼尼松每天一片半, or 现在2片半 of the prednisone named among the medicines: in China prednisone
             // comes in one strength (5 mg), so the tablets tell the dose: said back to confirm.
             amounts = [new MassAmount(counts[0].End, counts[0].End, onlyStrength)];
+            tentative = true;
+        }
+
+        if (amounts is [var ofOne] && counts.Count == 0 && PerUnitStrength.Around(prepared, ofOne.Start, ofOne.End) is var (unitStart, unitEnd)
+            && SplitDayCounts.Total(prepared, amounts, counts, others) is null && !AlternateDays().IsMatch(prepared))
+        {
+            // "Prednisolone 8 biji every morning, each one 5mg", "6 of them, 5mg each", 早上8个，每个5毫克: the mg is one unit's,
+            // counted by a word not read as tablets; the one figure beside it that can count them does, to confirm. The
+            // strength of one unit is never the day's dose: without such a figure, how many is asked.
+            if (others.Where(o => !o.Overlaps(unitStart, unitEnd) && o.Value is > 0 and <= MaxTabletsADay && o.Value % 0.5 == 0).ToList() is not [var units])
+            {
+                return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
+            }
+
+            counts = [new TabletCount(units.Start, units.End, units.Value)];
+            others = [];
             tentative = true;
         }
 
@@ -508,6 +533,17 @@ public sealed partial class DoseRecognizer
         @"(?<=\b(?:down|up|back|dropped|reduced|cut|increased|raised|lowered|went)\s+to\s+\d+(?:\.\d+)?\s*(?:mg|mgs|milligrams?)?)\s*,?\s*from\s+\d+(?:\.\d+)?\s*(?:mg|mgs|milligrams?|tabs?|tablets?)?|" +
         @"(?:从|由)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:mg|毫克|片|粒)?\s*(?=(?:减|降|加|改|调|换)(?:到|成|为|至)\s*(?:\d|[一二两三四五六七八九十半]))")]
     private static partial Regex FormerDose();
+
+    /// <summary>The tablets of a morning-noon-night notation ("1-0-1", "1-1-½"), summed.</summary>
+    private static string TabletsOf(Match notation) => (Part(notation.Groups["morning"].Value) + Part(notation.Groups["noon"].Value) + Part(notation.Groups["night"].Value))
+        .ToString(CultureInfo.InvariantCulture);
+
+    private static double Part(string part) => part == "½" ? 0.5 : double.Parse(part, CultureInfo.InvariantCulture);
+
+    /// <summary>Tablets morning, noon and night written as three small figures with a 0 among them ("1-0-1", "0-0-1",
+    /// "1-0-½"); not a range or a date (no 0, or a figure over 3).</summary>
+    [GeneratedRegex(@"(?<![\d./-])(?=[^\s]*\b0\b)(?<morning>[0-3](?:\.5)?|½)\s*-\s*(?<noon>[0-3](?:\.5)?|½)\s*-\s*(?<night>[0-3](?:\.5)?|½)(?![\d./-])")]
+    private static partial Regex TimesOfDay();
 
     /// <summary>"5 mg x2": the count glued to its "x" is the same as "x 2", which the number readers find.</summary>
     [GeneratedRegex(@"(?<![a-z])x(\d)")]

@@ -138,7 +138,7 @@ public static class LabValueRecognizer
     private static Recognition<LabReading<T>> Recognize<T>(string answer, TextLanguage language, LabAnalyte<T> analyte)
         where T : struct
     {
-        var prepared = LabCues.WithoutReference(answer);
+        var prepared = LabCues.WithoutEarlierValue(LabCues.WithoutReference(answer));
         if (LabCues.BoundSaid(prepared) is { } bound)
         {
             // "<5 mg/dL", 低于80: the figure, said back as a bound to confirm; not a bound of a range ("under 5-10").

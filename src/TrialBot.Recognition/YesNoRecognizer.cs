@@ -70,6 +70,9 @@ public static partial class YesNoRecognizer
         // "Yeah no, nothing like that", "yeah no it's been bad": an opening "yeah no" says neither; what follows decides.
         folded = YeahNoOpening().Replace(folded, " ");
 
+        // "嗯，化验也不行", "肾不行了": 不行 after what it is said of is how that thing is (not good), no answer of its own.
+        folded = SaidOfSomethingNoGood().Replace(folded, "不好");
+
         // "Not tablets, but in hospital they gave me methylpred through a drip…", "not really, but i had a seizure": the no is
         // about the thing named before the but, not the question; what follows decides, to confirm.
         if (NotThisButThat().Match(folded) is { Success: true } notThis)
@@ -79,10 +82,11 @@ public static partial class YesNoRecognizer
         }
 
         // "…一天两次一次40，那个不算吧？", "有桥本甲状腺炎，只吃优甲乐，这个不算吧？": a question whether it counts, presuming
-        // not, states nothing (its 不算 is no no); what is described decides, to confirm.
-        if (PresumedNotCounting().IsMatch(folded))
+        // not or asking both ways (这个算不算？, 那个算大剂量不？), states nothing (its 不 is no no); what is described
+        // decides, to confirm.
+        if (CountingQuestion().IsMatch(folded))
         {
-            var described = RecognizePrepared(PresumedNotCounting().Replace(folded, " "), subject);
+            var described = RecognizePrepared(CountingQuestion().Replace(folded, " "), subject);
             return described.IsRecognized ? described.AsTentative() : described;
         }
 
@@ -457,14 +461,19 @@ public static partial class YesNoRecognizer
     [GeneratedRegex(@"^[\s,，.。!！~]*(?:中|中中|得|系|要得|要得嘛|要得要得|算|算是|算吧)\s*(?:啊|呀|嘞|喔|哦|的|啦)?[\s,，.。!！~]*$")]
     private static partial Regex DialectYes();
 
+    /// <summary>不行 right after a word of what it is said of (化验也不行, 指标还是不行, 肾不行), not after a person, "this" or a
+    /// time (我不行, 这样不行, 现在不行: those refuse).</summary>
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})(?<![我你他她它这那样在候行了])(?:也|还|都|就|太|很|特别|一直|还是)?不行")]
+    private static partial Regex SaidOfSomethingNoGood();
+
     [GeneratedRegex(@"(?<=[a-z]{2}\s+)n(?=\s+[a-z]{2})")]
     private static partial Regex TextedAnd();
 
     [GeneratedRegex(@"^\s*not\s+(?!(?:yet|now|currently|anymore|since|sure|that|so|at the moment)\b)(?:the\s+|any\s+)?[a-z]+(?:\s+[a-z]+)?\s*[,;.]?\s*but\s+(?=\S)")]
     private static partial Regex NotThisButThat();
 
-    [GeneratedRegex(@"(?:那个|这个|那|这)?(?:应该)?不算(?:吧|的吧|是吧)\s*[?？]?|\b(?:that|this|it)\s+(?:doesnt|wouldnt|does not|would not|dont|shouldnt)\s+count\b(?:\s*,?\s*(?:right|does it|would it|surely|i guess))?\s*[?]?")]
-    private static partial Regex PresumedNotCounting();
+    [GeneratedRegex(@"(?:那个|这个|那|这|它)?(?:应该)?不算(?:吧|的吧|是吧)\s*[?？]?|(?:那个|这个|那|这|它)?(?:算不算|算不|算[^，。,.？?!！]{1,8}不)[^，。,.？?!！]{0,8}?(?:呢|啊|呀)?\s*[?？]|\b(?:that|this|it)\s+(?:doesnt|wouldnt|does not|would not|dont|shouldnt)\s+count\b(?:\s*,?\s*(?:right|does it|would it|surely|i guess))?\s*[?]?")]
+    private static partial Regex CountingQuestion();
 
     [GeneratedRegex(@"^\s*(?:yeah|yea|yeh)\s*,?\s*(?:no|nah|na)(?![a-z])(?!\s*(?:problem|problems|prob|probs|worries)(?![a-z]))(?=\s*[,.!]?\s*[a-z\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex YeahNoOpening();

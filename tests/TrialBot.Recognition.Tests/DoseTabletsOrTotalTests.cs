@@ -203,4 +203,55 @@ public class DoseTabletsOrTotalTests
         Assert.True(result.IsRecognized && (!tentative || result.IsTentative), result.ToString());
         Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
     }
+
+    [Theory]
+    [InlineData("Prednisolone 8 biji every morning, each one 5mg", "en-US", 40)]
+    [InlineData("Prednisolone 8 pcs every morning, 5mg each", "en-US", 40)]
+    [InlineData("prednisone, 6 of them, 5mg each", "en-US", 30)]
+    [InlineData("pred 8 nos of 5mg daily", "en-US", 40)]
+    [InlineData("泼尼松早上8个，每个5毫克", "zh-CN", 40)]
+    public void A_strength_said_of_one_unit_is_counted_by_the_figure_beside_it_to_confirm(string text, string culture, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.True(result.IsTentative);
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("Wysolone 5mg 1-0-1", "prednisolone", 10)]
+    [InlineData("Tab Wysolone 10mg 1-0-0", "prednisolone", 10)]
+    [InlineData("Omnacortil 5 mg 1-1-0 after food", "prednisolone", 10)]
+    [InlineData("medrol 4mg 1-0-½", "methylprednisolone", 6)]
+    public void Tablets_written_morning_noon_and_night_are_summed_to_confirm(string text, string id, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, "en-US");
+
+        Assert.True(result.IsRecognized && result.IsTentative, result.ToString());
+        Assert.Equal(id, result.Value!.Medicine.Id);
+        Assert.Equal(mgPerDay, result.Value.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("pred 5mg each")]
+    [InlineData("prednisone 5mg each, 2 or 3 of them")]
+    public void A_strength_said_of_one_unit_without_one_count_is_asked(string text)
+    {
+        var result = recognizer.Recognize(text, "en-US");
+
+        Assert.False(result.IsRecognized, result.ToString());
+    }
+
+    [Theory]
+    [InlineData("pred 5mg each morning", 5)]
+    [InlineData("prednisone 5 mg each day", 5)]
+    [InlineData("been on 2 weeks of 5mg", 5)]
+    public void Each_of_a_time_is_how_often_not_one_units_strength(string text, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, "en-US");
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
 }

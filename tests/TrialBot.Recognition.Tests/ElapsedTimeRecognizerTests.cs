@@ -32,6 +32,31 @@ public class ElapsedTimeRecognizerTests
         Assert.Equal(Recognition.Of(expected), ElapsedTimeRecognizer.Recognize(text, culture, Today.Date));
     }
 
+    [Theory]
+    [InlineData("since her flare last fall", "2026-12-06")]
+    [InlineData("since last autumn", "2026-12-20")]
+    [InlineData("last summer", "2026-09-15")]
+    public void A_last_season_that_ended_within_the_month_is_asked_which_year(string text, string today)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, "en-US", DateOnly.Parse(today, CultureInfo.InvariantCulture));
+
+        Assert.False(reading.IsRecognized, reading.ToString());
+    }
+
+    [Theory]
+    [InlineData("The year before covid hit", "2019-12-31")]
+    [InlineData("the year after covid", "2021-12-31")]
+    [InlineData("非典那年查出来额，老早了", "2003-12-31")]
+    [InlineData("汶川地震那年确诊的", "2008-12-31")]
+    [InlineData("108年在台大确诊的", "2019-12-31")]
+    [InlineData("今年开春犯病以后一直吃，没断过", "2026-05-31")]
+    public void Reads_a_time_named_by_what_happened_in_it_or_by_its_season(string text, string start)
+    {
+        var expected = Duration.Between(DateOnly.ParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture), Today.Date);
+
+        Assert.Equal(expected, ElapsedTimeRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Today.Date).Value);
+    }
+
     [Fact]
     public void Since_a_year_never_overstates_the_time()
     {

@@ -115,6 +115,20 @@ public class LabValueRecognizerTests
     }
 
     [Theory]
+    [InlineData("248. Is that bad? It was 190 in the summer, so it's going the wrong way", 248 / 88.4)]
+    [InlineData("248 last week (was 190 in june)", 248 / 88.4)]
+    [InlineData("262，上次是200", 262 / 88.4)]
+    [InlineData("2.1 mg/dl, was 1.4 in may", 2.1)]
+    [InlineData("it was 248 last week", 248 / 88.4)]
+    public void A_value_of_before_said_after_the_current_one_is_set_aside(string text, double mgPerDl)
+    {
+        var reading = LabValueRecognizer.RecognizeCreatinine(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US");
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(mgPerDl, reading.Value.Figure.MgPerDl, 6);
+    }
+
+    [Theory]
     [InlineData("80 mg/L", 8)]
     [InlineData("IgA 90 mg/L", 9)]
     [InlineData("IgA: 2.1 g/L (ref 0.7-4.0)", 210)]

@@ -113,7 +113,10 @@ public class UnsettledTests
     [Theory]
     [InlineData("住院那半个多月打的甲强龙，一天两次一次40，那个不算吧？出院就改口服了")]
     [InlineData("I had a stroke years ago, that doesnt count does it?")]
-    public void A_question_whether_it_counts_that_presumes_not_is_no_no_of_its_own(string text)
+    [InlineData("去年脑梗了一次，这个算不算？")]
+    [InlineData("中风过一次，那个算中风不？")]
+    [InlineData("脑梗过，算不？")]
+    public void A_question_whether_it_counts_presuming_not_or_asked_both_ways_is_no_no_of_its_own(string text)
     {
         var reading = YesNoRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Cns);
 

@@ -34,6 +34,7 @@ public class YesNoRecognizerTests
     [InlineData("是的，我有", "zh-Hans")]
     [InlineData("yes", "zh-CN")]
     [InlineData("是的", "en-US")]
+    [InlineData("Opo", "en-US")]
     public void Reads_yes(string text, string culture)
     {
         Assert.Equal(Recognition.Of(true), YesNoRecognizer.Recognize(text, culture));
@@ -67,9 +68,26 @@ public class YesNoRecognizerTests
     [InlineData("nop", "en-US")]
     [InlineData("noo", "en-US")]
     [InlineData("nopee", "en-US")]
+    [InlineData("Wala po", "en-US")]
+    [InlineData("Hindi po", "en-US")]
+    [InlineData("wala naman", "en-US")]
+    [InlineData("不行", "zh-CN")]
+    [InlineData("现在不行", "zh-CN")]
+    [InlineData("我不行", "zh-CN")]
     public void Reads_no(string text, string culture)
     {
         Assert.Equal(Recognition.Of(false), YesNoRecognizer.Recognize(text, culture));
+    }
+
+    [Theory]
+    [InlineData("嗯，化验也不行")]
+    [InlineData("化验不行，关节也疼")]
+    [InlineData("指标还是不行")]
+    public void No_good_said_of_something_is_no_no(string text)
+    {
+        var reading = YesNoRecognizer.Recognize(text, "zh-CN");
+
+        Assert.False(reading.IsRecognized && !reading.Value, reading.ToString());
     }
 
     [Theory]
@@ -81,6 +99,7 @@ public class YesNoRecognizerTests
     [InlineData("can't remember")]
     [InlineData("I can't recall")]
     [InlineData("dunno")]
+    [InlineData("Di ko po alam")]
     [InlineData("idk")]
     [InlineData("maybe")]
     [InlineData("不知道")]

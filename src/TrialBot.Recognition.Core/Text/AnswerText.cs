@@ -152,8 +152,8 @@ public static partial class AnswerText
     [GeneratedRegex("['’‘`´]")]
     private static partial Regex Apostrophe();
 
-    /// <summary>俩 and 仨, "two of" and "three of" (俩片 is 两片); before a unit counted with 个, with it (俩月 is 两个月, 仨月 三个月).</summary>
-    [GeneratedRegex("[俩仨](?<unit>(?=月|星期|礼拜|钟头|小时))?")]
+    /// <summary>俩 and 仨, "two of" and "three of" (俩片 is 两片); before a unit counted with 个, with it (俩月 is 两个月, 仨月 三个月, 俩多月 两个多月).</summary>
+    [GeneratedRegex("[俩仨](?<unit>(?=多?(?:月|星期|礼拜|钟头|小时)))?")]
     private static partial Regex ColloquialCount();
 
     [GeneratedRegex(@"(?<=\d)\s*[x×*]\s*(?=\d)")]

@@ -15,7 +15,7 @@ public static class UnsureLexicon
 
     private static readonly string[] Unsure =
     [
-        "i dont know", "dont know", "do not know", "dunno", "idk", "idk tbh", "dk", "dno", "dont knw", "dont kno", "i dunno",
+        "i dont know", "dont know", "do not know", "dunno", "di ko alam", "di ko po alam", "hindi ko alam", "hindi ko po alam", "idk", "idk tbh", "dk", "dno", "dont knw", "dont kno", "i dunno",
         "no clue at all", "not a clue", "no idea at all", "i have no idea", "im not sure", "i am not sure", "not too sure", "no idea", "no clue", "not sure", "unsure",
         "not certain", "uncertain", "cant remember", "cannot remember", "can not remember", "dont remember",
         "do not remember", "cant recall", "cannot recall", "dont recall", "do not recall", "i forget", "i forgot",

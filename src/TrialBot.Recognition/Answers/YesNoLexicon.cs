@@ -12,7 +12,7 @@ internal static class YesNoLexicon
     [
         "yes", "yess", "yesss", "aye", "yeh", "yh", "yuh", "yea yea", "系啊", "系呀", "系嘅", "系的", "系喔", "yeap", "why not", "yeah why not", "sure why not", "yeah", "yea", "yep", "yup", "ya", "yah", "y", "sure", "ok", "okay", "k", "alright", "all right", "correct",
         "right", "thats right", "true", "absolutely", "of course", "definitely", "certainly", "indeed", "affirmative",
-        "yeah no worries",
+        "yeah no worries", "opo", "oo po",
         "i agree", "im ok with", "im okay with", "im fine with", "i think so", "i believe so", "yes please", "sounds good", "go ahead", "no problem",
         "是", "是的", "对", "对的", "有", "有的", "好", "好的", "行", "可以", "同意", "当然", "没错", "没问题", "确实", "肯定",
         "愿意", "不错", "需要", "会", "会的", "positive", "阳性", "都是阳性",
@@ -34,11 +34,13 @@ internal static class YesNoLexicon
         "have not", "hasnt", "isnt", "arent", "wasnt", "werent", "i havent", "i have not", "i have never", "ive never",
         "i didnt", "i did not", "im not", "i am not", "i wasnt", "i dont think so", "dont think so", "i disagree",
         "disagree",
+        // Tagalog, as Filipinos answer in English chats: wala (none), hindi (no), with the polite po.
+        "wala", "wala po", "wala naman", "wala naman po", "hindi", "hindi po", "hindi naman", "hindi naman po",
         "不", "不是", "没有", "没", "无", "否", "不对", "不同意", "不要", "不用", "不行", "不可以", "不愿意", "不需要",
         "不会", "木有", "没得", "莫得", "莫有", "呒没", "呒没的", "not that im aware of", "not that i am aware of", "not as far as i know", "阴性", "都是阴性", "从来没有", "从没", "从未", "并没有", "算了", "不了", "还没到那一步", "没到那一步", "还没到那个地步", "没到那个地步", "还没到那个程度", "not at that stage", "not at that point", "not there yet", "不考虑", "暂时不考虑", "先不考虑", "不参加", "不参加了", "没用过", "没吃过", "不吃", "没吃", "都没有", "当然不",
     ];
 
-    private static readonly string[] Neutral = ["只有", "只是", "还行", "好了", "好多了", "现在好了", "已经好了", "好转", "right now", "just now", "right away", "im ok", "im okay", "im fine", "im good", "im alright", "all good", "对不起", "不好意思", "谢谢", "thanks", "thank you", "please", "well", "um", "uh", "hmm"];
+    private static readonly string[] Neutral = ["只有", "只是", "还行", "还可以", "还算可以", "都还可以", "好了", "好多了", "现在好了", "已经好了", "好转", "right now", "just now", "right away", "im ok", "im okay", "im fine", "im good", "im alright", "all good", "对不起", "不好意思", "谢谢", "thanks", "thank you", "please", "well", "um", "uh", "hmm"];
 
     /// <summary>The matcher over every phrase.</summary>
     public static PhraseMatcher<Polarity> Matcher { get; } = new(

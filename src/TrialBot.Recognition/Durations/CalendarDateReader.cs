@@ -184,6 +184,14 @@ internal static partial class CalendarDateReader
             first = first.AddYears(-1);
         }
 
+        if (year is null && lastOne && first.AddMonths(4) > today)
+        {
+            // "since last fall" said in December: the autumn that ended days ago, or the one a year before it (as many
+            // mean); which one is asked, never taken as the nearer. A season over for longer ("last summer" in late
+            // November) is the one just past.
+            return (null, RecognitionProblem.Ambiguous);
+        }
+
         return Since(first, first.AddMonths(3).AddDays(-1), today, RecognitionProblem.ThisYear);
     }
 
@@ -301,9 +309,9 @@ internal static partial class CalendarDateReader
     [GeneratedRegex(@"(?:\b(?<year>\d{4})\s+|\b(?<rel>last|this)\s+)?\b(?<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?<year>\d{4}|'\d{2}))?")]
     private static partial Regex EnglishSeason();
 
-    /// <summary>2019年春天, 去年秋天, 2021年春, 春天.</summary>
+    /// <summary>2019年春天, 去年秋天, 2021年春, 春天, 开春 (early spring, of the spring).</summary>
     [GeneratedRegex(
-        @"(?:(?<year>\d{4}|\d{2})\s*年的?|(?<rel>去年|前年|今年)的?)(?:(?<season>春|夏|秋|冬)(?:天|季)?|(?<season>暑)假)|(?<season>春|夏|秋|冬)(?:天|季)(?!节)")]
+        @"(?:(?<year>\d{4}|\d{2})\s*年的?|(?<rel>去年|前年|今年)的?)(?:(?<season>春|夏|秋|冬)(?:天|季)?|(?<season>暑)假|开(?<season>春))|(?<season>春|夏|秋|冬)(?:天|季)(?!节)|开(?<season>春)")]
     private static partial Regex ChineseSeason();
 
     [GeneratedRegex(@"\b(?<period>last year|the year before last|the month before last|last month|last week|this year|this month|this week)\b|(?<period>去年|前年|今年|本年|上上个月|上上月|上个月|上月|上周|上个星期|上星期|上个礼拜|上礼拜|本月|这个月|这月|本周|这周|这个星期|这星期|这礼拜|这个礼拜)")]

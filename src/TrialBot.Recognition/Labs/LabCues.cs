@@ -15,6 +15,14 @@ internal static partial class LabCues
         Date().Replace(RangeAfterUnit().Replace(RangeBeforeUnit().Replace(BareRange().Replace(Flag().Replace(Reference().Replace(prepared, " "), " "), " "), " "), " "), " ");
 
     /// <summary>
+    /// The answer without a value of before, said after the current one ("248. Is that bad? It was 190 in the summer",
+    /// "248 last week (was 190 in june)", 262，上次是200): the clause from its "was" (上次, 之前, 以前) to the end of the
+    /// sentence. A "was" before any figure ("it was 248 last week") is the value itself and stays.
+    /// </summary>
+    public static string WithoutEarlierValue(string prepared) =>
+        EarlierValue().Replace(prepared, m => prepared[..m.Index].Any(char.IsAsciiDigit) && m.Value.Any(char.IsAsciiDigit) ? " " : m.Value);
+
+    /// <summary>
     /// The whole number of grams of "N and something" ("8克多", "8g多", "八克多", "8 something grams", "8 point something g"),
     /// when that is the whole of the value: between N and N + 1 grams. Null otherwise ("一百多", "more than 8 g", "8-9 g").
     /// </summary>
@@ -157,6 +165,9 @@ internal static partial class LabCues
 
     [GeneratedRegex(@"(?<![\d.])(?<n>\d{1,2}|[一二两三四五六七八九])\s*(?:(?:克|g|gm|grams?)\s*多|多\s*克|(?:point\s+)?something\s*(?:g|gm|grams?)(?![a-z])|(?:g|gm|grams?)\s+and\s+something)")]
     private static partial Regex GramsAndSomething();
+
+    [GeneratedRegex(@"(?:\b(?:it|that|she|he|hers|mine|his)\s+)?\b(?:was|used\s+to\s+be|had\s+been)\b(?:[^.;!?]|(?<=\d)\.(?=\d))*|(?:上次|上回|之前|以前|原来|先前)(?:是|为|查的是|查的|查)?[^。；;，,！!？?]*")]
+    private static partial Regex EarlierValue();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();

@@ -24,7 +24,7 @@ internal static class NegationLexicon
     [
         "fine", "normal", "ok", "okay", "good", "healthy", "all good", "working fine", "working well", "well controlled",
         "grand", "all grand", "great", "alright", "all right", "perfect", "spot on", "in good shape", "all clear",
-        "正常", "没事", "挺好", "很好", "还好", "还行", "好好的", "健康", "没毛病", "没问题", "没什么问题", "没啥问题", "no problems", "no problem", "no issues",
+        "正常", "没事", "挺好", "很好", "还好", "还行", "还可以", "还算可以", "好好的", "健康", "没毛病", "没问题", "没什么问题", "没啥问题", "no problems", "no problem", "no issues",
     ];
 
     private static readonly string[] Bad =

@@ -74,9 +74,11 @@ public static partial class StatedDoseReading
             return reading;
         }
 
-        // Said beside a yes ("yes, 60 mg"), or unsure of itself, the figure is read back before anything is decided on it.
+        // Said beside a yes ("yes, 60 mg"), unsure of itself, or of a medicine the answer does not name (天天输地米，一天20毫克,
+        // where the word for the drip was not known and the figure was read as the steroid the person takes), the figure is
+        // read back before anything is decided on it.
         var under = Recognition.Of(false);
-        return dose.IsTentative || reading.IsTentative || (reading.IsRecognized && reading.Value) ? under.AsTentative() : under;
+        return dose.IsTentative || reading.IsTentative || !dose.Value.MedicineNamed || (reading.IsRecognized && reading.Value) ? under.AsTentative() : under;
     }
 
     /// <summary>True when the answer holds a figure of at least <paramref name="least"/> that is not a year (2024, 24年).</summary>
