@@ -57,7 +57,34 @@ public static partial class ElapsedTimeRecognizer
     /// bare number ("3"), <see cref="RecognitionProblem.OutOfRange"/>, <see cref="RecognitionProblem.Ambiguous"/>; unsure
     /// for "I don't know".</returns>
     public static Recognition<Duration> Recognize(string? text, string? culture, DateOnly today) =>
-        InputGuard.Normalize(text).Bind(normalized => Hedged(AnswerText.Prepare(normalized), CultureLanguage.ForModels(culture, normalized), today));
+        InputGuard.Normalize(text).Bind(normalized => Concluded(AnswerText.Prepare(CalendarDateReader.WithShortYearsInFull(normalized, today)), part => Hedged(part, CultureLanguage.ForModels(culture, normalized), today)));
+
+    /// <summary>
+    /// The reading of the whole answer; when that reads no time, the conclusion the person drew at its end ("The summer
+    /// before my first year of teaching, so summer 2021", "He turned 3 in October, so early 2024", 二宝出生那年，也就是2019年),
+    /// to confirm. A conclusion never overrides a reading of the whole.
+    /// </summary>
+    private static Recognition<T> Concluded<T>(string prepared, Func<string, Recognition<T>> read)
+    {
+        var whole = read(prepared);
+        if (whole.IsRecognized || whole.IsUnsure || Conclusion().Matches(prepared) is not { Count: > 0 } conclusions)
+        {
+            return whole;
+        }
+
+        var last = conclusions[^1];
+        var rest = prepared[(last.Index + last.Length)..];
+        if (!rest.Any(char.IsAsciiDigit))
+        {
+            return whole;
+        }
+
+        var concluded = read(rest);
+        return concluded.IsRecognized ? concluded.AsTentative() : whole;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[,.;:!?，。；：]|\s)\s*(?:so|so\s+thats|so\s+that\s+makes\s+it|which\s+(?:makes|made)\s+it|that\s+makes\s+it|meaning|i\.e\.?|所以|也就是|也就是说|就是说)\s+|(?:所以|也就是|也就是说|就是说)(?=\s*\d)")]
+    private static partial System.Text.RegularExpressions.Regex Conclusion();
 
     /// <summary>
     /// Reads the elapsed time in <paramref name="text"/> with both its ends and whether it is a rough figure, preparing the
@@ -71,21 +98,26 @@ public static partial class ElapsedTimeRecognizer
     public static Recognition<ElapsedSpan> RecognizeSpan(string? text, string? culture, DateOnly today) =>
         InputGuard.Normalize(text).Bind(normalized =>
         {
-            var prepared = AnswerText.Prepare(normalized);
             var language = CultureLanguage.ForModels(culture, normalized);
-            var upper = RangeNarrowing.Holds(prepared) ? Hedged(prepared, language, today, upperEnd: true) : null;
-            if (upper is { IsRecognized: false })
-            {
-                // A range whose longer end cannot be read is never read as its shorter end alone: across a limit that
-                // would decide; the person is asked.
-                return Recognition.NotUnderstood<ElapsedSpan>(RecognitionProblem.Ambiguous);
-            }
-
-            return Hedged(prepared, language, today).Map(shortest => new ElapsedSpan(
-                shortest,
-                upper is { Value: var longest } && longest.Days > shortest.Days ? longest : null,
-                Approximately(prepared, today)));
+            return Concluded(AnswerText.Prepare(CalendarDateReader.WithShortYearsInFull(normalized, today)), prepared => Span(prepared, language, today));
         });
+
+    /// <summary>The span of a prepared answer (see <see cref="RecognizeSpan"/>).</summary>
+    private static Recognition<ElapsedSpan> Span(string prepared, TextLanguage language, DateOnly today)
+    {
+        var upper = RangeNarrowing.Holds(prepared) ? Hedged(prepared, language, today, upperEnd: true) : null;
+        if (upper is { IsRecognized: false })
+        {
+            // A range whose longer end cannot be read is never read as its shorter end alone: across a limit that
+            // would decide; the person is asked.
+            return Recognition.NotUnderstood<ElapsedSpan>(RecognitionProblem.Ambiguous);
+        }
+
+        return Hedged(prepared, language, today).Map(shortest => new ElapsedSpan(
+            shortest,
+            upper is { Value: var longest } && longest.Days > shortest.Days ? longest : null,
+            Approximately(prepared, today)));
+    }
 
     /// <summary>
     /// True when the answer gives its time as a rough length ("about 6 months", 半年左右); not when it dates the time ("last
@@ -234,9 +266,9 @@ public static partial class ElapsedTimeRecognizer
         return ModelReading(prepared, narrowed, language, today);
     }
 
-    /// <summary>The answer with one end of a range kept and what is no time of the answer blanked (rates, lengths after another event).</summary>
+    /// <summary>The answer with one end of a range kept and what is no time of the answer blanked (rates, lengths after another event, years counted as an order or a grade).</summary>
     private static string Narrow(string prepared, bool upperEnd) =>
-        RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(WithoutDoseOn(Unabbreviated(WeHad().Replace(AgeOfSomeone().Replace(Ish().Replace(prepared, " "), " "), "we had "))), upperEnd))))));
+        RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(WithoutDoseOn(Unabbreviated(WeHad().Replace(AgeOfSomeone().Replace(Ish().Replace(OrdinalYears.Blank(prepared), " "), " "), "we had "))), upperEnd))))));
 
     /// <summary>"we'd just moved" with its apostrophe gone ("wed just moved"): "we had", not a Wednesday.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwed\s+(?=(?:just|already|been|had|have|moved|gone|got|never|only|be|like|rather|go|left|done|all|both|finally|recently|barely)\b)")]

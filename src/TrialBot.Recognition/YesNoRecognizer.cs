@@ -82,12 +82,20 @@ public static partial class YesNoRecognizer
         }
 
         // "…一天两次一次40，那个不算吧？", "有桥本甲状腺炎，只吃优甲乐，这个不算吧？": a question whether it counts, presuming
-        // not or asking both ways (这个算不算？, 那个算大剂量不？), states nothing (its 不 is no no); what is described
-        // decides, to confirm.
-        if (CountingQuestion().IsMatch(folded))
+        // not or asking both ways (这个算不算？, 那个算大剂量不？, 癫痫算吗？), states nothing (its 不 is no no); what is
+        // described decides, to confirm. Asked both ways about something the question does not speak of (抑郁症算吗),
+        // the question is the person's own doubt: asked again, never read as a no.
+        if (CountingQuestion().Match(folded) is { Success: true } counting
+            && !(counting.Groups["plain"].Success && folded[(counting.Index + counting.Length)..].Trim().Length == 0
+                && !ClauseBreak().IsMatch(folded[..counting.Index].Trim())))
         {
-            var described = RecognizePrepared(CountingQuestion().Replace(folded, " "), subject);
-            return described.IsRecognized ? described.AsTentative() : described;
+            // (偏头痛算吗？ alone is a question asked back, answered by the question's explanation.)
+            var asked = CountingQuestion().Replace(folded, " ");
+            var described = RecognizePrepared(asked, subject);
+            return !described.IsRecognized ? described
+                : !described.Value && !counting.Groups["presumed"].Success && subject is not null && subject.Matcher.FindAll(asked).Count == 0
+                    ? Recognition.NotUnderstood<bool>(RecognitionProblem.Ambiguous)
+                : described.AsTentative();
         }
 
         // 中 (Henan), 得 (Cantonese), 系 alone: a dialect's OK, only as the whole answer (中 is inside 中风, 系 inside 关系).
@@ -472,8 +480,12 @@ public static partial class YesNoRecognizer
     [GeneratedRegex(@"^\s*not\s+(?!(?:yet|now|currently|anymore|since|sure|that|so|at the moment)\b)(?:the\s+|any\s+)?[a-z]+(?:\s+[a-z]+)?\s*[,;.]?\s*but\s+(?=\S)")]
     private static partial Regex NotThisButThat();
 
-    [GeneratedRegex(@"(?:那个|这个|那|这|它)?(?:应该)?不算(?:吧|的吧|是吧)\s*[?？]?|(?:那个|这个|那|这|它)?(?:算不算|算不|算[^，。,.？?!！]{1,8}不)[^，。,.？?!！]{0,8}?(?:呢|啊|呀)?\s*[?？]|\b(?:that|this|it)\s+(?:doesnt|wouldnt|does not|would not|dont|shouldnt)\s+count\b(?:\s*,?\s*(?:right|does it|would it|surely|i guess))?\s*[?]?")]
+    [GeneratedRegex(@"(?<presumed>(?:那个|这个|那|这|它)?(?:应该)?不算(?:吧|的吧|是吧)\s*[?？]?)|(?:那个|这个|那|这|它)?(?:算不算|算不|算[^，。,.？?!！]{1,8}不)[^，。,.？?!！]{0,8}?(?:呢|啊|呀)?\s*[?？]|(?<plain>(?:那个|这个|那|这|它)?(?:也)?算(?:吗|么|嘛)\s*[?？]?)|(?<presumed>\b(?:that|this|it)\s+(?:doesnt|wouldnt|does not|would not|dont|shouldnt)\s+count\b(?:\s*,?\s*(?:right|does it|would it|surely|i guess))?\s*[?]?)")]
     private static partial Regex CountingQuestion();
+
+    /// <summary>A break between clauses: what is said beside a question is more than the thing asked about.</summary>
+    [GeneratedRegex(@"[,，.。;；!！?？]|\s\S+\s+\S")]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^\s*(?:yeah|yea|yeh)\s*,?\s*(?:no|nah|na)(?![a-z])(?!\s*(?:problem|problems|prob|probs|worries)(?![a-z]))(?=\s*[,.!]?\s*[a-z\p{IsCJKUnifiedIdeographs}])")]
     private static partial Regex YeahNoOpening();

@@ -57,6 +57,32 @@ public class ElapsedTimeRecognizerTests
         Assert.Equal(expected, ElapsedTimeRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Today.Date).Value);
     }
 
+    [Theory]
+    [InlineData("进厂第二年查出来的")]
+    [InlineData("儿子上一年级那年")]
+    [InlineData("first year of teaching")]
+    public void A_year_counted_as_an_order_or_a_grade_is_no_length(string text)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Today.Date);
+
+        Assert.False(reading.IsRecognized, reading.ToString());
+    }
+
+    [Theory]
+    [InlineData("来上海进厂第二年查出来的，2017年", "2017-12-31", false)]
+    [InlineData("2015年，儿子上一年级那年", "2015-12-31", false)]
+    [InlineData("The summer before my first year of teaching, so summer 2021", "2021-08-31", true)]
+    [InlineData("I was diagnosed in '98", "1998-12-31", false)]
+    [InlineData("spring of ’98", "1998-05-31", false)]
+    public void The_date_said_beside_an_event_or_drawn_as_a_conclusion_is_read(string text, string start, bool tentative)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US", Today.Date);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(tentative, reading.IsTentative);
+        Assert.Equal(Duration.Between(DateOnly.ParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture), Today.Date), reading.Value);
+    }
+
     [Fact]
     public void Since_a_year_never_overstates_the_time()
     {

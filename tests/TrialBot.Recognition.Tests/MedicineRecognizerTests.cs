@@ -145,7 +145,9 @@ public class SupportiveMedicineTests
     [Theory]
     [InlineData("prednisone, and methotrexate injections on fridays plus folic acid", "en-US", new[] { "prednisone", "methotrexate", "folic-acid" })]
     [InlineData("pred + cellcept + quensyl (= plaquenil)", "en-US", new[] { "prednisone", "mycophenolate-mofetil", "hydroxychloroquine" })]
-    [InlineData("强的松，吗替麦考酚酯，还有钙片和叶酸", "zh-CN", new[] { "prednisone", "mycophenolate-mofetil", "folic-acid" })]
+    [InlineData("强的松，吗替麦考酚酯，还有钙片和叶酸", "zh-CN", new[] { "prednisone", "mycophenolate-mofetil", "calcium", "folic-acid" })]
+    [InlineData("Methotrexate shot on Sundays, prednisone 5. Also metformin, Lipitor and a baby aspirin but those arent for the lupus", "en-US", new[] { "methotrexate", "prednisone", "metformin", "atorvastatin", "aspirin" })]
+    [InlineData("Rituxan infusions, Medrol and Plaquenil. Also lisinopril for blood pressure, vitamin D and fish oil", "en-US", new[] { "rituximab", "methylprednisolone", "hydroxychloroquine", "lisinopril", "vitamin-d", "fish-oil" })]
     [InlineData("plaquenil, pred, omeprazole for my stomach and amlodipine", "en-US", new[] { "hydroxychloroquine", "prednisone", "omeprazole", "amlodipine" })]
     [InlineData("强的松 优甲乐 开浦兰", "zh-CN", new[] { "prednisone", "levothyroxine", "levetiracetam" })]
     public void Are_read_with_the_lupus_medicines(string text, string culture, string[] ids)

@@ -115,6 +115,7 @@ public class UnsettledTests
     [InlineData("I had a stroke years ago, that doesnt count does it?")]
     [InlineData("去年脑梗了一次，这个算不算？")]
     [InlineData("中风过一次，那个算中风不？")]
+    [InlineData("抽过一次，算吗？那时候还没得狼疮")]
     [InlineData("脑梗过，算不？")]
     public void A_question_whether_it_counts_presuming_not_or_asked_both_ways_is_no_no_of_its_own(string text)
     {

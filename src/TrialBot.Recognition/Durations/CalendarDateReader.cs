@@ -266,6 +266,17 @@ internal static partial class CalendarDateReader
     }
 
     /// <summary>A year written with two digits ('92, 18年): the latest such year not after this one.</summary>
+    /// <summary>The text with each year shortened by an apostrophe ("in '98", "spring of ’21") written in full (1998, 2021),
+    /// before the apostrophe is folded away and the figure left bare.</summary>
+    /// <param name="text">The answer, normalised.</param>
+    /// <param name="today">The person's today: a shortened year is the latest such year not after it.</param>
+    /// <returns>The text with the years in full.</returns>
+    public static string WithShortYearsInFull(string text, DateOnly today) =>
+        ShortYear().Replace(text, m => TwoDigitYear(Int(m.Groups["short"].Value) ?? -1, today)?.ToString(CultureInfo.InvariantCulture) ?? m.Value);
+
+    [GeneratedRegex(@"(?<=^|\s|\()['’‘`´](?<short>\d{2})\b(?![./:-]\d)")]
+    private static partial Regex ShortYear();
+
     private static int? TwoDigitYear(int twoDigits, DateOnly today)
     {
         if (twoDigits is < 0 or > 99)
