@@ -33,6 +33,14 @@ internal abstract class SqlDialect
     public virtual DbException ConnectionNotFree(string message) =>
         throw new NotSupportedException($"{Name} hands out connections without a gate.");
 
+    /// <summary>
+    /// How many rows one INSERT of many rows carries. A server (PostgreSQL) takes a few statements of many rows in fewer
+    /// round trips; an embedded database (SQLite) binds a statement's parameters by name one by one, at a cost that grows
+    /// with the square of their number (500 rows of 9 took about 300 ms, holding the one connection), and has no round trip
+    /// to save: one row a statement, the statement prepared once and run again with the next row's values.
+    /// </summary>
+    public virtual int RowsPerInsert => 100;
+
     /// <summary>Settings applied to the database before migrating (outside any transaction).</summary>
     /// <param name="connection">An open connection.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>

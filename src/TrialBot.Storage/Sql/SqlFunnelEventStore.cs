@@ -1,3 +1,4 @@
+using System.Data.Common;
 using TrialBot.Storage.Funnel;
 
 namespace TrialBot.Storage.Sql;
@@ -17,28 +18,74 @@ internal sealed class SqlFunnelEventStore(SqlDatabase database) : IFunnelEventSt
             return;
         }
 
-        // One statement with a row per event: one write, all or nothing.
+        // One transaction: all or nothing. Rows go in statements of the dialect's size, each statement prepared once and
+        // run again with the next rows' values.
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand(string.Empty);
-        var rows = new List<string>(events.Count);
-        for (var index = 0; index < events.Count; index++)
+        await using var transaction = await Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        DbCommand? command = null;
+        try
         {
-            var entry = events[index];
-            var n = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            rows.Add($"(@at{n}, @session{n}, @kind{n}, @channel{n}, @language{n}, @trial{n}, @site{n}, @question{n}, @outcome{n})");
-            command.With("at" + n, Dialect.Time(entry.At))
-                .With("session" + n, entry.SessionId)
-                .With("kind" + n, entry.Kind)
-                .With("channel" + n, entry.ChannelId)
-                .With("language" + n, entry.Language)
-                .With("trial" + n, entry.TrialId)
-                .With("site" + n, entry.SiteId)
-                .With("question" + n, entry.QuestionId)
-                .With("outcome" + n, entry.OutcomeId);
+            foreach (var rows in events.Chunk(Math.Max(1, Dialect.RowsPerInsert)))
+            {
+                if (command is null || command.Parameters.Count != rows.Length * ValuesPerRow)
+                {
+                    if (command is not null)
+                    {
+                        await command.DisposeAsync().ConfigureAwait(false);
+                    }
+
+                    command = InsertCommand(connection, transaction, rows.Length);
+                }
+
+                for (var row = 0; row < rows.Length; row++)
+                {
+                    Bind(command, row, rows[row]);
+                }
+
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
-        command.CommandText = $"INSERT INTO funnel_event ({Columns}) VALUES {string.Join(", ", rows)}";
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private const int ValuesPerRow = 9;
+
+    /// <summary>An INSERT of <paramref name="rows"/> rows, its parameters named by row (<c>@at0</c>, <c>@session0</c> …).</summary>
+    private static DbCommand InsertCommand(DbConnection connection, DbTransaction transaction, int rows)
+    {
+        var command = connection.CreateCommand(string.Empty, transaction);
+        var values = new List<string>(rows);
+        for (var row = 0; row < rows; row++)
+        {
+            var n = row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            values.Add($"(@at{n}, @session{n}, @kind{n}, @channel{n}, @language{n}, @trial{n}, @site{n}, @question{n}, @outcome{n})");
+            foreach (var name in new[] { "at", "session", "kind", "channel", "language", "trial", "site", "question", "outcome" })
+            {
+                command.With(name + n, null);
+            }
+        }
+
+        command.CommandText = $"INSERT INTO funnel_event ({Columns}) VALUES {string.Join(", ", values)}";
+        return command;
+    }
+
+    /// <summary>Sets the values of row <paramref name="row"/> of the command to <paramref name="entry"/>'s.</summary>
+    private void Bind(DbCommand command, int row, FunnelEvent entry)
+    {
+        var first = row * ValuesPerRow;
+        object?[] values = [Dialect.Time(entry.At), entry.SessionId, entry.Kind, entry.ChannelId, entry.Language, entry.TrialId, entry.SiteId, entry.QuestionId, entry.OutcomeId];
+        for (var index = 0; index < ValuesPerRow; index++)
+        {
+            command.Parameters[first + index].Value = values[index] ?? DBNull.Value;
+        }
     }
 
     public async Task<IReadOnlyList<FunnelEvent>> ListAsync(DateTimeOffset from, DateTimeOffset before, CancellationToken cancellationToken = default)

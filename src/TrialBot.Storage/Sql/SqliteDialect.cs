@@ -26,6 +26,9 @@ internal sealed class SqliteDialect : SqlDialect
     /// </summary>
     public override bool OneConnectionAtATime => true;
 
+    /// <inheritdoc />
+    public override int RowsPerInsert => 1;
+
     /// <summary>SQLite's own "database is busy" (SQLITE_BUSY), as Microsoft.Data.Sqlite throws when its retries run out.</summary>
     public override DbException ConnectionNotFree(string message) => new SqliteException(message, SqliteBusy);
 

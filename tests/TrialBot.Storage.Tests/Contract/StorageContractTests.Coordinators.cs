@@ -89,6 +89,22 @@ public abstract partial class StorageContractTests
         Assert.Equal(5, (await Funnel.ListAsync(start.AddDays(-1), start.AddDays(2))).Count);
     }
 
+    [Fact]
+    public async Task A_batch_of_funnel_events_larger_than_one_statement_is_stored_whole_in_order()
+    {
+        // 250 events: more than one statement on every database (a row each on SQLite, 100 rows on PostgreSQL), and a
+        // last statement shorter than the others.
+        var start = Clock.GetUtcNow();
+        var batch = Enumerable.Range(0, 250)
+            .Select(i => new FunnelEvent(start.AddSeconds(i), $"s{i}", FunnelEventKinds.QuestionReached, i % 2 == 0 ? "sms" : "webchat", "en",
+                i % 3 == 0 ? null : "NCT05765006", i % 5 == 0 ? "wuhan" : null, $"q{i}", i % 7 == 0 ? "needs-review" : null))
+            .ToList();
+
+        await Funnel.AppendAsync(batch);
+
+        Assert.Equal(batch, await Funnel.ListAsync(start, start.AddHours(1)));
+    }
+
     private CoordinatorAccount Account(string email, string hash, params string[] sites) => new()
     {
         Email = email,
