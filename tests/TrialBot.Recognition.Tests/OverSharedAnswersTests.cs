@@ -293,6 +293,8 @@ public class TimeAlternativesTests
     [InlineData("diagnosed 2019, sorry for the typo", 2532)]
     [InlineData("the wednesday before last", 11)]
     [InlineData("wednesday nov 25", 11)]
+    [InlineData("three weeks ago Friday", 23)]
+    [InlineData("a week ago monday", 13)]
     public void Other_words_of_a_correction_or_a_weekday_keep_their_reading(string text, double days)
     {
         var reading = ElapsedTimeRecognizer.Recognize(text, "en-US", Today);

@@ -5,7 +5,7 @@ namespace TrialBot.Recognition.Durations;
 
 /// <summary>
 /// Reads a day of the week as the day it last was: "on monday", "monday", "last tuesday", "this past friday", 周三,
-/// 星期一, 礼拜五, 这周二; and one of last week: 上周一, 上星期三, 上个礼拜五, "the wednesday before last", "the one before that". A day named alone is its latest occurrence
+/// 星期一, 礼拜五, 这周二; one of some weeks back ("three weeks ago Friday", "a week ago monday"); and one of last week: 上周一, 上星期三, 上个礼拜五, "the wednesday before last", "the one before that". A day named alone is its latest occurrence
 /// before today (said on a Tuesday, "monday" is yesterday and "tuesday" a week ago), never further back, so the time is
 /// never overstated; "next monday" and 下周一 are in the future, "a monday" and "every monday" no particular day, and "the
 /// monday after halloween" a day counted from another: not read.
@@ -21,7 +21,13 @@ internal static partial class WeekdayReader
         foreach (Match match in English().Matches(prepared))
         {
             var day = Array.FindIndex(EnglishDays, name => match.Groups["day"].Value.StartsWith(name, StringComparison.Ordinal));
+            // "three weeks ago Friday": the Friday of the week three weeks back.
             var weekEarlier = match.Groups["before"].Success ? DaysPerWeek : 0;
+            if (match.Groups["weeks"].Success)
+            {
+                weekEarlier += DaysPerWeek * WeeksAgo(match.Groups["weeks"].Value);
+            }
+
             found.Add(new TimeMention(match.Index, match.Index + match.Length, Duration.FromDays(DaysSinceLast(today, day) + weekEarlier), null));
         }
 
@@ -60,6 +66,17 @@ internal static partial class WeekdayReader
     /// <summary>0 on a Monday … 6 on a Sunday.</summary>
     private static int DaysSinceMonday(DateOnly today) => ((int)today.DayOfWeek + 6) % DaysPerWeek;
 
+    private static int WeeksAgo(string count) => count switch
+    {
+        "a" or "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        _ => int.Parse(count, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     private static int ChineseDay(string name) => name switch
     {
         "一" => 0,
@@ -71,7 +88,7 @@ internal static partial class WeekdayReader
         _ => 6,
     };
 
-    [GeneratedRegex(@"(?<!\b(?:next|coming|a|every|each|on\s+a)\s)\b(?:(?:on|last|this\s+past|past|since)\s+)?(?<day>monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday)\b(?!\s*(?:next|coming))(?!\s+after\b)(?!\s+before\s+(?!that\b|last\b))(?<before>\s+before\s+(?:that|last))?")]
+    [GeneratedRegex(@"(?<!\b(?:next|coming|a|every|each|on\s+a)\s)\b(?:(?<weeks>a|one|two|three|four|five|six|\d)\s+weeks?\s+ago\s+(?:on\s+|last\s+)?)?(?:(?:on|last|this\s+past|past|since)\s+)?(?<day>monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|saturday|sunday)\b(?!\s*(?:next|coming))(?!\s+after\b)(?!\s+before\s+(?!that\b|last\b))(?<before>\s+before\s+(?:that|last))?")]
     private static partial Regex English();
 
     [GeneratedRegex("(?<!下)(?:(?<last>上个?)|(?<this>这个?|本))?(?:周|星期|礼拜)(?<day>[一二三四五六日天])")]
