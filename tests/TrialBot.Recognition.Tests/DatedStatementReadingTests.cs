@@ -13,6 +13,8 @@ public class DatedStatementReadingTests
     [InlineData("I had IV pulses back in January but nothing since", "en-US")]
     [InlineData("pulses in 2023", "en-US")]
     [InlineData("冲击是去年的事了", "zh-CN")]
+    [InlineData("No. Last pulse was in 2022", "en-US")]
+    [InlineData("没有，上次冲击是2021年", "zh-CN")]
     public void A_yes_dated_before_the_window_is_a_no_to_confirm(string text, string culture)
     {
         var reading = Read(text, culture);

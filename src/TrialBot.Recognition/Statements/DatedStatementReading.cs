@@ -5,7 +5,7 @@ namespace TrialBot.Recognition.Statements;
 
 /// <summary>
 /// Reads a yes/no answer to a question about the last weeks that dates what it affirms further back: "I had IV pulses
-/// back in January but nothing since", "冲击是去年的事了". When the most recent time the answer gives (the shortest
+/// back in January but nothing since", "冲击是去年的事了", "No. Last pulse was in 2022" (a no beside it). When the most recent time the answer gives (the shortest
 /// elapsed time, never overstated) lies before the question's window, the answer is no, read back to the person to
 /// confirm; a time inside the window, or none, leaves the reading as it is. A no that says the thing was so before
 /// ("not anymore") without a time before the window is asked about.
@@ -34,7 +34,9 @@ public static partial class DatedStatementReading
             return when.IsRecognized && when.Value.Days > window.Days ? reading : Recognition.NotUnderstood<bool>(RecognitionProblem.Ambiguous);
         }
 
-        if (!reading.IsRecognized || !reading.Value)
+        // "No. Last pulse was in 2022": a no beside the thing affirmed, dated before the window, is read as a yes dated so.
+        var bothWays = !reading.IsRecognized && reading.Problem is RecognitionProblem.Ambiguous or YesNoRecognizer.MixedStatement;
+        if (!bothWays && (!reading.IsRecognized || !reading.Value))
         {
             return reading;
         }
