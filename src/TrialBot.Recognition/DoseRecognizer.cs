@@ -193,6 +193,13 @@ public sealed partial class DoseRecognizer
             return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.MissingUnit);
         }
 
+        if (amounts.Count > 0 && CountUnknown().IsMatch(prepared))
+        {
+            // "box says 醋酸泼尼松片 5mg. she takes some every morning but I honestly dont know how many": the strength of a
+            // tablet with how many unknown is no dose; never read as one tablet.
+            return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
+        }
+
         if (others.Count > 1 && others.All(o => o.Value == others[0].Value) && !SplitsTheDay(prepared) && !SplitDayCounts.EachTimed(prepared, others)
             && !AlternateDays().IsMatch(prepared))
         {
@@ -551,6 +558,11 @@ public sealed partial class DoseRecognizer
 
     /// <summary>Words that add one amount to another: "and", "plus", "+", 和, 加, 还有; not "and a half" that ends a count
     /// ("two 5s and a half"), nor 加 of a dose raised (加回两片, 加到20, 增加).</summary>
+    /// <summary>How many tablets is not known: "dont know how many", "not sure how many she takes", "takes some every morning",
+    /// 不知道吃几片, 吃几粒不清楚.</summary>
+    [GeneratedRegex(@"\b(?:dont|do not|didnt|not sure|no idea|unsure|cant remember|cant say|forget|forgot|dunno)\s+(?:know\s+|remember\s+|say\s+)?how\s+many\b|\btakes?\s+some\s+(?:of\s+(?:them|those|these|it)\s+)?(?:every|each|a|in|at|daily)\b|(?:不知道|不清楚|不记得|记不清)(?:她|他|我妈|我爸)?(?:吃|用)?几(?:片|粒|颗)|几(?:片|粒|颗)[^，。,.]{0,3}(?:不知道|不清楚|记不清)")]
+    private static partial Regex CountUnknown();
+
     [GeneratedRegex(@"\b(?:and(?!\s+a\s+half\s*(?:[),.;!?]|$))(?!(?<=(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)|\d)\s+and)\s+a\s+half\b)|plus|with)\b|\+|和|(?<![增追])加(?![回到量至了为成])|还有|另外")]
     private static partial Regex Additive();
 
@@ -587,7 +599,7 @@ public sealed partial class DoseRecognizer
     [GeneratedRegex(@"^\s*(?:片|粒|颗|tablets?|tabs?|pills?|mg|毫克)?\s*(?:-|–|~|to|or|到|至|或|或者|或是|还是)\s*$")]
     private static partial Regex RangeJoint();
 
-    [GeneratedRegex(@"\b(?:morning|mornings|noon|midday|lunch|afternoon|evening|evenings|night|nights|bedtime|am|pm)\b|早上|早晨|上午|中午|下午|晚上|睡前|早|晚")]
+    [GeneratedRegex(@"\b(?:morning|mornings|noon|midday|lunch|lunchtime|breakfast|dinner|dinnertime|supper|afternoon|evening|evenings|night|nights|bedtime|am|pm)\b|早上|早晨|上午|中午|下午|晚上|睡前|午饭|午餐|中饭|早|晚")]
     private static partial Regex TimeOfDay();
 
     /// <summary>The figure that is the sum of the others when each of those is said with its time of day and none has a

@@ -73,9 +73,11 @@ public static partial class YesNoRecognizer
         // "嗯，化验也不行", "肾不行了": 不行 after what it is said of is how that thing is (not good), no answer of its own.
         folded = SaidOfSomethingNoGood().Replace(folded, "不好");
 
-        // "Not tablets, but in hospital they gave me methylpred through a drip…", "not really, but i had a seizure": the no is
-        // about the thing named before the but, not the question; what follows decides, to confirm.
-        if (NotThisButThat().Match(folded) is { Success: true } notThis)
+        // "Not tablets, but in hospital they gave me methylpred through a drip…", "not really, but i had a seizure", "Not
+        // heart or lungs, no. I've had someone else's liver since 2011 though": the no is about the things named first,
+        // not the question; what follows decides, to confirm.
+        var notThis = NotThisButThat().Match(folded) is { Success: true } butThat ? butThat : NotTheseNoThough().Match(folded);
+        if (notThis.Success)
         {
             var afterBut = RecognizePrepared(folded.Remove(notThis.Index, notThis.Length), subject);
             return afterBut.IsRecognized ? afterBut.AsTentative() : afterBut;
@@ -479,6 +481,14 @@ public static partial class YesNoRecognizer
 
     [GeneratedRegex(@"^\s*not\s+(?!(?:yet|now|currently|anymore|since|sure|that|so|at the moment)\b)(?:the\s+|any\s+)?[a-z]+(?:\s+[a-z]+)?\s*[,;.]?\s*but\s+(?=\S)")]
     private static partial Regex NotThisButThat();
+
+    /// <summary>
+    /// A no about things named, then something else said with a contrast later ("Not heart or lungs, no. I've had someone
+    /// else's liver since 2011 though", "not my kidneys, no, but…"): the opening up to its no, left out so that the rest
+    /// decides, as with "not X, but".
+    /// </summary>
+    [GeneratedRegex(@"^\s*not\s+(?!(?:yet|now|currently|anymore|since|sure|that|so|at the moment|really|at all)\b)(?:the\s+|any\s+|my\s+|a\s+)?[a-z]+(?:\s+(?:or|and|nor)\s+(?:the\s+|my\s+|a\s+)?[a-z]+)?\s*[,;.]\s*(?:no|nope|nah)\s*[,;.!]?\s*(?=\S)(?=.*\b(?:though|tho|although|however|but|except)\b)")]
+    private static partial Regex NotTheseNoThough();
 
     [GeneratedRegex(@"(?<presumed>(?:那个|这个|那|这|它)?(?:应该)?不算(?:吧|的吧|是吧)\s*[?？]?)|(?:那个|这个|那|这|它)?(?:算不算|算不|算[^，。,.？?!！]{1,8}不)[^，。,.？?!！]{0,8}?(?:呢|啊|呀)?\s*[?？]|(?<plain>(?:那个|这个|那|这|它)?(?:也)?算(?:吗|么|嘛)\s*[?？]?)|(?<presumed>\b(?:that|this|it)\s+(?:doesnt|wouldnt|does not|would not|dont|shouldnt)\s+count\b(?:\s*,?\s*(?:right|does it|would it|surely|i guess))?\s*[?]?)")]
     private static partial Regex CountingQuestion();

@@ -234,6 +234,29 @@ public class DoseTabletsOrTotalTests
     }
 
     [Theory]
+    [InlineData("prednisone 5mg 2 at breakfast 1 at dinner", "en-US", 15)]
+    [InlineData("dexamethasone, 4 at breakfast 4 at lunch, 0.75mg each", "en-US", 6)]
+    [InlineData("强的松一片5毫克，早饭后两片，午饭后一片", "zh-CN", 15)]
+    public void Tablets_counted_at_meals_split_the_day(string text, string culture, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        Assert.True(result.IsRecognized, result.ToString());
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("box says prednisone 5mg. she takes some every morning but I honestly dont know how many")]
+    [InlineData("prednisone 5mg, not sure how many tablets")]
+    [InlineData("泼尼松5毫克一片的，她吃几片我不清楚")]
+    public void The_strength_of_a_tablet_with_how_many_unknown_is_no_dose(string text)
+    {
+        var result = recognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US");
+
+        Assert.False(result.IsRecognized, result.ToString());
+    }
+
+    [Theory]
     [InlineData("pred 5mg each")]
     [InlineData("prednisone 5mg each, 2 or 3 of them")]
     public void A_strength_said_of_one_unit_without_one_count_is_asked(string text)

@@ -126,6 +126,7 @@ public class UnsettledTests
     }
 
     [Theory]
+    [InlineData("not a stroke, no. had a seizure last year though")]
     [InlineData("not really, but i had a seizure in 2019")]
     [InlineData("Not tablets, but in hospital they had a stroke scare")]
     public void A_no_about_something_else_before_a_but_leaves_the_rest_to_decide_to_confirm(string text)

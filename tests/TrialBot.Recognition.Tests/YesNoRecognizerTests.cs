@@ -83,6 +83,7 @@ public class YesNoRecognizerTests
     [InlineData("嗯，化验也不行")]
     [InlineData("化验不行，关节也疼")]
     [InlineData("指标还是不行")]
+    [InlineData("就是有点累")]
     public void No_good_said_of_something_is_no_no(string text)
     {
         var reading = YesNoRecognizer.Recognize(text, "zh-CN");

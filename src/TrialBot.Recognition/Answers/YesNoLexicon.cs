@@ -40,7 +40,7 @@ internal static class YesNoLexicon
         "不会", "木有", "没得", "莫得", "莫有", "呒没", "呒没的", "not that im aware of", "not that i am aware of", "not as far as i know", "阴性", "都是阴性", "从来没有", "从没", "从未", "并没有", "算了", "不了", "还没到那一步", "没到那一步", "还没到那个地步", "没到那个地步", "还没到那个程度", "not at that stage", "not at that point", "not there yet", "不考虑", "暂时不考虑", "先不考虑", "不参加", "不参加了", "没用过", "没吃过", "不吃", "没吃", "都没有", "当然不",
     ];
 
-    private static readonly string[] Neutral = ["只有", "只是", "还行", "还可以", "还算可以", "都还可以", "好了", "好多了", "现在好了", "已经好了", "好转", "right now", "just now", "right away", "im ok", "im okay", "im fine", "im good", "im alright", "all good", "对不起", "不好意思", "谢谢", "thanks", "thank you", "please", "well", "um", "uh", "hmm"];
+    private static readonly string[] Neutral = ["只有", "只是", "就是", "还行", "还可以", "还算可以", "都还可以", "好了", "好多了", "现在好了", "已经好了", "好转", "right now", "just now", "right away", "im ok", "im okay", "im fine", "im good", "im alright", "all good", "对不起", "不好意思", "谢谢", "thanks", "thank you", "please", "well", "um", "uh", "hmm"];
 
     /// <summary>The matcher over every phrase.</summary>
     public static PhraseMatcher<Polarity> Matcher { get; } = new(
