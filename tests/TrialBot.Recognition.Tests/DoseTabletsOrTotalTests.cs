@@ -196,28 +196,14 @@ public class DoseTabletsOrTotalTests
     public void Two_counts_offered_as_alternatives_are_no_dose(string text) =>
         Assert.False(recognizer.Recognize(text, "zh-CN").IsRecognized);
 
-    private void AssertReads(string text, string culture, double mgPerDay, bool tentative)
-    {
-        var result = recognizer.Recognize(text, culture);
-
-        Assert.True(result.IsRecognized && (!tentative || result.IsTentative), result.ToString());
-        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
-    }
-
     [Theory]
     [InlineData("Prednisolone 8 biji every morning, each one 5mg", "en-US", 40)]
     [InlineData("Prednisolone 8 pcs every morning, 5mg each", "en-US", 40)]
     [InlineData("prednisone, 6 of them, 5mg each", "en-US", 30)]
     [InlineData("pred 8 nos of 5mg daily", "en-US", 40)]
     [InlineData("泼尼松早上8个，每个5毫克", "zh-CN", 40)]
-    public void A_strength_said_of_one_unit_is_counted_by_the_figure_beside_it_to_confirm(string text, string culture, double mgPerDay)
-    {
-        var result = recognizer.Recognize(text, culture);
-
-        Assert.True(result.IsRecognized, result.ToString());
-        Assert.True(result.IsTentative);
-        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
-    }
+    public void A_strength_said_of_one_unit_is_counted_by_the_figure_beside_it_to_confirm(string text, string culture, double mgPerDay) =>
+        AssertReads(text, culture, mgPerDay, tentative: true);
 
     [Theory]
     [InlineData("Wysolone 5mg 1-0-1", "prednisolone", 10)]
@@ -237,44 +223,30 @@ public class DoseTabletsOrTotalTests
     [InlineData("prednisone 5mg 2 at breakfast 1 at dinner", "en-US", 15)]
     [InlineData("dexamethasone, 4 at breakfast 4 at lunch, 0.75mg each", "en-US", 6)]
     [InlineData("强的松一片5毫克，早饭后两片，午饭后一片", "zh-CN", 15)]
-    public void Tablets_counted_at_meals_split_the_day(string text, string culture, double mgPerDay)
-    {
-        var result = recognizer.Recognize(text, culture);
-
-        Assert.True(result.IsRecognized, result.ToString());
-        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
-    }
+    public void Tablets_counted_at_meals_split_the_day(string text, string culture, double mgPerDay) =>
+        AssertReads(text, culture, mgPerDay, tentative: false);
 
     [Theory]
     [InlineData("box says prednisone 5mg. she takes some every morning but I honestly dont know how many")]
     [InlineData("prednisone 5mg, not sure how many tablets")]
     [InlineData("泼尼松5毫克一片的，她吃几片我不清楚")]
-    public void The_strength_of_a_tablet_with_how_many_unknown_is_no_dose(string text)
-    {
-        var result = recognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US");
-
-        Assert.False(result.IsRecognized, result.ToString());
-    }
-
-    [Theory]
     [InlineData("pred 5mg each")]
     [InlineData("prednisone 5mg each, 2 or 3 of them")]
-    public void A_strength_said_of_one_unit_without_one_count_is_asked(string text)
-    {
-        var result = recognizer.Recognize(text, "en-US");
-
-        Assert.False(result.IsRecognized, result.ToString());
-    }
+    public void The_strength_of_one_tablet_without_one_count_of_them_is_no_dose(string text) =>
+        Assert.False(recognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US").IsRecognized);
 
     [Theory]
     [InlineData("pred 5mg each morning", 5)]
     [InlineData("prednisone 5 mg each day", 5)]
     [InlineData("been on 2 weeks of 5mg", 5)]
-    public void Each_of_a_time_is_how_often_not_one_units_strength(string text, double mgPerDay)
-    {
-        var result = recognizer.Recognize(text, "en-US");
+    public void Each_of_a_time_is_how_often_not_one_units_strength(string text, double mgPerDay) =>
+        AssertReads(text, "en-US", mgPerDay, tentative: false);
 
-        Assert.True(result.IsRecognized, result.ToString());
+    private void AssertReads(string text, string culture, double mgPerDay, bool tentative)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        Assert.True(result.IsRecognized && (!tentative || result.IsTentative), result.ToString());
         Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
     }
 }
