@@ -10,7 +10,8 @@ namespace TrialBot.Recognition.Durations;
 /// last day: "since mid nov", "early oct", "late october 2025", "the beginning of march", "middle of last month",
 /// "end of last month", 十月中旬, 3月初, 去年十月底, 上个月初, 上月中旬, 月初; and holidays with a fixed day or one
 /// reckoned on the Chinese calendar: 国庆 (1 October), 元旦 and "new year" (1 January), 五一 (1 May), 圣诞 and
-/// "christmas" (25 December), "halloween" (31 October), "valentines" (14 February), the US "memorial day", "labor day", "columbus day" and
+/// "christmas" (25 December), "halloween" (31 October), "paddy's day" (17 March), "canada day", "anzac day", "australia day",
+/// "boxing day", "bonfire night", "valentines" (14 February), the US "memorial day", "labor day", "columbus day" and
 /// "thanksgiving", "mothers day"/母亲节, "fathers day"/父亲节 and "easter" ("holy week"), 清明 and "ching ming" (5 April), "merdeka" (31 August),
 /// 春节, 过年, "chinese new year" and "cny" (the first day of the lunar year), 元宵, 端午, 中秋; and the solar terms people
 /// date by (立春, 夏至, 霜降, 冬至 …), each on the later of the two days it can fall on.
@@ -190,6 +191,12 @@ internal static partial class PointInMonthReader
         "五一" or "劳动节" => new DateOnly(year, 5, 1),
         "圣诞" or "christmas" or "xmas" => new DateOnly(year, 12, 25),
         "halloween" => new DateOnly(year, 10, 31),
+        "st patricks day" or "saint patricks day" or "paddys day" or "patricks day" => new DateOnly(year, 3, 17),
+        "canada day" => new DateOnly(year, 7, 1),
+        "anzac day" => new DateOnly(year, 4, 25),
+        "australia day" => new DateOnly(year, 1, 26),
+        "boxing day" => new DateOnly(year, 12, 26),
+        "bonfire night" or "guy fawkes night" or "guy fawkes" => new DateOnly(year, 11, 5),
         "memorial day" => NthWeekday(year, 5, DayOfWeek.Monday, -1),
         "labor day" or "labour day" => NthWeekday(year, 9, DayOfWeek.Monday, 1),
         "columbus day" => NthWeekday(year, 10, DayOfWeek.Monday, 2),
