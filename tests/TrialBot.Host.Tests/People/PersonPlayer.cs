@@ -15,6 +15,10 @@ internal static class PersonPlayer
     private const string QuestionType = "trialbot/question";
     private const string OutcomeType = "trialbot/outcome";
 
+    /// <summary>The last SMS number handed out: numbers are counted, never drawn, so that no two people of a run share one
+    /// (drawn at random, two of some 600 texting people once did, and the second found the first's finished screening).</summary>
+    private static int lastSmsNumber = Random.Shared.Next(0, 50_000_000);
+
     public static async Task<PersonRun> PlayAsync(HttpClient client, ScriptedPerson person)
     {
         var run = new PersonRun(person);
@@ -176,7 +180,7 @@ internal static class PersonPlayer
         var unique = Guid.NewGuid().ToString("N");
         return person.Channel switch
         {
-            "sms" => "+86139" + (Math.Abs(unique.GetHashCode(StringComparison.Ordinal)) % 100_000_000).ToString("D8", CultureInfo.InvariantCulture),
+            "sms" => "+86139" + Interlocked.Increment(ref lastSmsNumber).ToString("D8", CultureInfo.InvariantCulture),
             "msteams" => "a:1" + unique,
             _ => unique + "|livechat",
         };
