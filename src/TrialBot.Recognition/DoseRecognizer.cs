@@ -114,6 +114,16 @@ public sealed partial class DoseRecognizer
 
             var reading = Recognize(Expanded(prepared), language, defaultMedicine ?? prednisone, defaultMedicine is not null);
 
+            if (reading.IsRecognized && !reading.IsTentative && AndOneOfAStrength().IsMatch(prepared)
+                && !MilligramFigures().Matches(prepared).Any(m => double.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.Float, CultureInfo.InvariantCulture, out var said)
+                    && Math.Abs(said - reading.Value!.DailyDose.MgPerDay) < 1e-9))
+            {
+                // "two 5s and a 2.5": one more tablet named by its bare strength, which the amounts read leave out; asked,
+                // never the dose without it (read as 10 before). Beside the total said in mg ("7.5 mg qd (a 5 and a 2.5)")
+                // or one that agrees ("12.5 a day, a 10 and a 2.5", to confirm) the reading stands.
+                return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
+            }
+
             // "2 tabs of 10": the strength said without mg is read as mg, and said back to confirm.
             return TabletOfStrength().IsMatch(prepared) || byTimesOfDay ? reading.AsTentative() : reading;
         });
@@ -558,6 +568,14 @@ public sealed partial class DoseRecognizer
 
     /// <summary>Words that add one amount to another: "and", "plus", "+", 和, 加, 还有; not "and a half" that ends a count
     /// ("two 5s and a half"), nor 加 of a dose raised (加回两片, 加到20, 增加).</summary>
+    /// <summary>A figure said in mg ("7.5 mg", "12.5mg").</summary>
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d+(?:\.\d+)?)\s*(?:mg|mgs|milligrams?|毫克)\b")]
+    private static partial Regex MilligramFigures();
+
+    /// <summary>One more tablet named by a bare strength after "and", "plus" or "+": "and a 2.5", "plus one 5".</summary>
+    [GeneratedRegex(@"(?:\band|\bplus|\+)\s+(?:a|an|one)\s+\d+(?:\.\d+)?(?![\d./])(?!\s*(?:mg|mgs|milligrams?|g|grams?|mcg|µg|μg|%|毫克|克|days?|weeks?|wks?|months?|years?|hours?|hrs?|times?|x|s)\b)")]
+    private static partial Regex AndOneOfAStrength();
+
     /// <summary>How many tablets is not known: "dont know how many", "not sure how many she takes", "takes some every morning",
     /// 不知道吃几片, 吃几粒不清楚.</summary>
     [GeneratedRegex(@"\b(?:dont|do not|didnt|not sure|no idea|unsure|cant remember|cant say|forget|forgot|dunno)\s+(?:know\s+|remember\s+|say\s+)?how\s+many\b|\btakes?\s+some\s+(?:of\s+(?:them|those|these|it)\s+)?(?:every|each|a|in|at|daily)\b|(?:不知道|不清楚|不记得|记不清)(?:她|他|我妈|我爸)?(?:吃|用)?几(?:片|粒|颗)|几(?:片|粒|颗)[^，。,.]{0,3}(?:不知道|不清楚|记不清)")]

@@ -215,6 +215,7 @@ public class DoseRecognizerTests
     [Theory]
     [InlineData("25mg, 5 of the 5s", 25)]
     [InlineData("Medrol 8 mg every morning (two of the 4s)", 8)]
+    [InlineData("prednisone 7.5 mg qd (a 5 and a 2.5)", 7.5)]
     [InlineData("10mg, two 5mg tablets", 10)]
     public void A_total_beside_the_tablets_that_make_it_is_the_total(string text, double mgPerDay) =>
         Assert.Equal(mgPerDay, recognizer.Recognize(text, "en-US").Value!.DailyDose.MgPerDay, 6);

@@ -232,7 +232,8 @@ public class DoseTabletsOrTotalTests
     [InlineData("泼尼松5毫克一片的，她吃几片我不清楚")]
     [InlineData("pred 5mg each")]
     [InlineData("prednisone 5mg each, 2 or 3 of them")]
-    public void The_strength_of_one_tablet_without_one_count_of_them_is_no_dose(string text) =>
+    [InlineData("six 5s and a 2.5")]
+    public void Tablets_not_all_counted_are_no_dose(string text) =>
         Assert.False(recognizer.Recognize(text, text.Any(c => c > 0x2e80) ? "zh-CN" : "en-US").IsRecognized);
 
     [Theory]
