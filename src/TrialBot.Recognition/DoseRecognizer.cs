@@ -76,12 +76,11 @@ public sealed partial class DoseRecognizer
         InputGuard.Normalize(text).Bind(normalized =>
         {
             var prepared = SizeWord().Replace(DigitAndAHalf().Replace(GluedTimes().Replace(WithoutFormerDose(AnswerText.Prepare(normalized)), "x $1"), "$1.5"), "$1 ");
-            var byTimesOfDay = TimesOfDay().IsMatch(prepared);
+            // "Wysolone 5mg 1-0-1": the tablets taken morning, noon and night, summed: said back to confirm.
+            var byTimesOfDay = TimesOfDayNotation.In(prepared);
             if (byTimesOfDay)
             {
-                // "Wysolone 5mg 1-0-1": the tablets taken morning, noon and night (as prescriptions are written in South
-                // Asia), 1 + 0 + 1 a day: said back to confirm.
-                prepared = TimesOfDay().Replace(prepared, m => $" x {TabletsOf(m)} a day ");
+                prepared = TimesOfDayNotation.AsTabletsADay(prepared);
             }
 
             if (SelfCorrection.LeftUnapplied(prepared))
@@ -115,7 +114,7 @@ public sealed partial class DoseRecognizer
             var reading = Recognize(Expanded(prepared), language, defaultMedicine ?? prednisone, defaultMedicine is not null);
 
             if (reading.IsRecognized && !reading.IsTentative && AndOneOfAStrength().IsMatch(prepared)
-                && !MilligramFigures().Matches(prepared).Any(m => double.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.Float, CultureInfo.InvariantCulture, out var said)
+                && !MilligramFigures().Matches(prepared).Any(m => double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var said)
                     && Math.Abs(said - reading.Value!.DailyDose.MgPerDay) < 1e-9))
             {
                 // "two 5s and a 2.5": one more tablet named by its bare strength, which the amounts read leave out; asked,
@@ -551,25 +550,12 @@ public sealed partial class DoseRecognizer
         @"(?:从|由)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:mg|毫克|片|粒)?\s*(?=(?:减|降|加|改|调|换)(?:到|成|为|至)\s*(?:\d|[一二两三四五六七八九十半]))")]
     private static partial Regex FormerDose();
 
-    /// <summary>The tablets of a morning-noon-night notation ("1-0-1", "1-1-½"), summed.</summary>
-    private static string TabletsOf(Match notation) => (Part(notation.Groups["morning"].Value) + Part(notation.Groups["noon"].Value) + Part(notation.Groups["night"].Value))
-        .ToString(CultureInfo.InvariantCulture);
-
-    private static double Part(string part) => part == "½" ? 0.5 : double.Parse(part, CultureInfo.InvariantCulture);
-
-    /// <summary>Tablets morning, noon and night written as three small figures with a 0 among them ("1-0-1", "0-0-1",
-    /// "1-0-½"); not a range or a date (no 0, or a figure over 3).</summary>
-    [GeneratedRegex(@"(?<![\d./-])(?=[^\s]*\b0\b)(?<morning>[0-3](?:\.5)?|½)\s*-\s*(?<noon>[0-3](?:\.5)?|½)\s*-\s*(?<night>[0-3](?:\.5)?|½)(?![\d./-])")]
-    private static partial Regex TimesOfDay();
-
     /// <summary>"5 mg x2": the count glued to its "x" is the same as "x 2", which the number readers find.</summary>
     [GeneratedRegex(@"(?<![a-z])x(\d)")]
     private static partial Regex GluedTimes();
 
-    /// <summary>Words that add one amount to another: "and", "plus", "+", 和, 加, 还有; not "and a half" that ends a count
-    /// ("two 5s and a half"), nor 加 of a dose raised (加回两片, 加到20, 增加).</summary>
     /// <summary>A figure said in mg ("7.5 mg", "12.5mg").</summary>
-    [GeneratedRegex(@"(?<![\d.])(?<n>\d+(?:\.\d+)?)\s*(?:mg|mgs|milligrams?|毫克)\b")]
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d+(?:\.\d+)?)\s*(?:mg|mgs|milligrams?|毫克)(?![a-z])")]
     private static partial Regex MilligramFigures();
 
     /// <summary>One more tablet named by a bare strength after "and", "plus" or "+": "and a 2.5", "plus one 5".</summary>
@@ -581,6 +567,8 @@ public sealed partial class DoseRecognizer
     [GeneratedRegex(@"\b(?:dont|do not|didnt|not sure|no idea|unsure|cant remember|cant say|forget|forgot|dunno)\s+(?:know\s+|remember\s+|say\s+)?how\s+many\b|\btakes?\s+some\s+(?:of\s+(?:them|those|these|it)\s+)?(?:every|each|a|in|at|daily)\b|(?:不知道|不清楚|不记得|记不清)(?:她|他|我妈|我爸)?(?:吃|用)?几(?:片|粒|颗)|几(?:片|粒|颗)[^，。,.]{0,3}(?:不知道|不清楚|记不清)")]
     private static partial Regex CountUnknown();
 
+    /// <summary>Words that add one amount to another: "and", "plus", "+", 和, 加, 还有; not "and a half" that ends a count
+    /// ("two 5s and a half"), nor 加 of a dose raised (加回两片, 加到20, 增加).</summary>
     [GeneratedRegex(@"\b(?:and(?!\s+a\s+half\s*(?:[),.;!?]|$))(?!(?<=(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)|\d)\s+and)\s+a\s+half\b)|plus|with)\b|\+|和|(?<![增追])加(?![回到量至了为成])|还有|另外")]
     private static partial Regex Additive();
 

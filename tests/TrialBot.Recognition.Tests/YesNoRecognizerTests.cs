@@ -92,6 +92,16 @@ public class YesNoRecognizerTests
     }
 
     [Theory]
+    [InlineData("can we do this in hindi")]
+    [InlineData("the chai wala")]
+    public void Tagalog_words_without_their_particle_are_no_no(string text)
+    {
+        var reading = YesNoRecognizer.Recognize(text, "en-US");
+
+        Assert.False(reading.IsRecognized && !reading.Value, reading.ToString());
+    }
+
+    [Theory]
     [InlineData("I don't know")]
     [InlineData("not sure")]
     [InlineData("I'm not sure")]

@@ -34,8 +34,9 @@ internal static class YesNoLexicon
         "have not", "hasnt", "isnt", "arent", "wasnt", "werent", "i havent", "i have not", "i have never", "ive never",
         "i didnt", "i did not", "im not", "i am not", "i wasnt", "i dont think so", "dont think so", "i disagree",
         "disagree",
-        // Tagalog, as Filipinos answer in English chats: wala (none), hindi (no), with the polite po.
-        "wala", "wala po", "wala naman", "wala naman po", "hindi", "hindi po", "hindi naman", "hindi naman po",
+        // Tagalog, as Filipinos answer in English chats: wala (none), hindi (no), with the polite po or naman (not bare
+        // "hindi", the language, nor "wala", as in "chai wala").
+        "wala po", "wala naman", "wala naman po", "hindi po", "hindi naman", "hindi naman po",
         "不", "不是", "没有", "没", "无", "否", "不对", "不同意", "不要", "不用", "不行", "不可以", "不愿意", "不需要",
         "不会", "木有", "没得", "莫得", "莫有", "呒没", "呒没的", "not that im aware of", "not that i am aware of", "not as far as i know", "阴性", "都是阴性", "从来没有", "从没", "从未", "并没有", "算了", "不了", "还没到那一步", "没到那一步", "还没到那个地步", "没到那个地步", "还没到那个程度", "not at that stage", "not at that point", "not there yet", "不考虑", "暂时不考虑", "先不考虑", "不参加", "不参加了", "没用过", "没吃过", "不吃", "没吃", "都没有", "当然不",
     ];

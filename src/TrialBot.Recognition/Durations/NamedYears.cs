@@ -15,14 +15,17 @@ internal static partial class NamedYears
     private const string PandemicYear = "2020";
 
     /// <summary>The prepared answer with each named year written as its number.</summary>
-    public static string Write(string prepared) =>
-        RepublicYear().Replace(
-            ChineseEvents().Replace(
-                Chinese().Replace(English().Replace(EnglishBeforeOrAfter().Replace(prepared, m => $" {(m.Groups["after"].Success ? PandemicYearAfter : PandemicYearBefore)} "), " " + PandemicYear + " "), PandemicYear + "年"),
-                m => (m.Groups["sars"].Success ? SarsYear : EarthquakeAndOlympicsYear) + "年"),
-            m => int.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is > 0 and < 200
+    public static string Write(string prepared)
+    {
+        var written = EnglishBeforeOrAfter().Replace(prepared, m => $" {(m.Groups["after"].Success ? PandemicYearAfter : PandemicYearBefore)} ");
+        written = English().Replace(written, " " + PandemicYear + " ");
+        written = Chinese().Replace(written, PandemicYear + "年");
+        written = ChineseEvents().Replace(written, m => (m.Groups["sars"].Success ? SarsYear : EarthquakeAndOlympicsYear) + "年");
+        return RepublicYear().Replace(written, m =>
+            int.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is > 0 and < 200
                 ? (year + RepublicEra).ToString(System.Globalization.CultureInfo.InvariantCulture) + "年"
                 : m.Value);
+    }
 
     private const string PandemicYearBefore = "2019";
 

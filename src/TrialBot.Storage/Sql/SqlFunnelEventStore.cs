@@ -8,6 +8,9 @@ internal sealed class SqlFunnelEventStore(SqlDatabase database) : IFunnelEventSt
 {
     private const string Columns = "at, session_id, kind, channel_id, language, trial_id, site_id, question_id, outcome_id";
 
+    /// <summary>The parameter of each column, in the order of <see cref="Columns"/> (with the row's number after it).</summary>
+    private static readonly string[] Parameters = ["at", "session", "kind", "channel", "language", "trial", "site", "question", "outcome"];
+
     private SqlDialect Dialect => database.Dialect;
 
     public async Task AppendAsync(IReadOnlyList<FunnelEvent> events, CancellationToken cancellationToken = default)
@@ -18,8 +21,8 @@ internal sealed class SqlFunnelEventStore(SqlDatabase database) : IFunnelEventSt
             return;
         }
 
-        // One transaction: all or nothing. Rows go in statements of the dialect's size, each statement prepared once and
-        // run again with the next rows' values.
+        // One transaction: all or nothing. Rows go in statements of the dialect's size; a command of one size is built
+        // once and run again with the next rows' values (the provider keeps its prepared statement).
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         DbCommand? command = null;
@@ -27,7 +30,7 @@ internal sealed class SqlFunnelEventStore(SqlDatabase database) : IFunnelEventSt
         {
             foreach (var rows in events.Chunk(Math.Max(1, Dialect.RowsPerInsert)))
             {
-                if (command is null || command.Parameters.Count != rows.Length * ValuesPerRow)
+                if (command is null || command.Parameters.Count != rows.Length * Parameters.Length)
                 {
                     if (command is not null)
                     {
@@ -56,8 +59,6 @@ internal sealed class SqlFunnelEventStore(SqlDatabase database) : IFunnelEventSt
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private const int ValuesPerRow = 9;
-
     /// <summary>An INSERT of <paramref name="rows"/> rows, its parameters named by row (<c>@at0</c>, <c>@session0</c> …).</summary>
     private static DbCommand InsertCommand(DbConnection connection, DbTransaction transaction, int rows)
     {
@@ -66,8 +67,8 @@ internal sealed class SqlFunnelEventStore(SqlDatabase database) : IFunnelEventSt
         for (var row = 0; row < rows; row++)
         {
             var n = row.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            values.Add($"(@at{n}, @session{n}, @kind{n}, @channel{n}, @language{n}, @trial{n}, @site{n}, @question{n}, @outcome{n})");
-            foreach (var name in new[] { "at", "session", "kind", "channel", "language", "trial", "site", "question", "outcome" })
+            values.Add($"({string.Join(", ", Parameters.Select(name => "@" + name + n))})");
+            foreach (var name in Parameters)
             {
                 command.With(name + n, null);
             }
@@ -80,9 +81,9 @@ internal sealed class SqlFunnelEventStore(SqlDatabase database) : IFunnelEventSt
     /// <summary>Sets the values of row <paramref name="row"/> of the command to <paramref name="entry"/>'s.</summary>
     private void Bind(DbCommand command, int row, FunnelEvent entry)
     {
-        var first = row * ValuesPerRow;
+        var first = row * Parameters.Length;
         object?[] values = [Dialect.Time(entry.At), entry.SessionId, entry.Kind, entry.ChannelId, entry.Language, entry.TrialId, entry.SiteId, entry.QuestionId, entry.OutcomeId];
-        for (var index = 0; index < ValuesPerRow; index++)
+        for (var index = 0; index < values.Length; index++)
         {
             command.Parameters[first + index].Value = values[index] ?? DBNull.Value;
         }
