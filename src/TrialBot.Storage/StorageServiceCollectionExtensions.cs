@@ -57,7 +57,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStorageHealth>(provider => provider.GetRequiredService<StorageBackend>());
 
         services.AddSingleton<DuplicateActivityMiddleware>();
-        services.AddSingleton<ConversationState>();
+        services.AddSingleton<ConversationState>(provider => new TrackedConversationState(provider.GetRequiredService<IStorage>()));
         services.AddSingleton<UserState>();
 
         services.AddHostedService<StorageInitializer>();

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
+using TrialBot.Storage.Conversations;
 using TrialBot.Storage.Tests.Support;
 using Xunit;
 
@@ -8,10 +9,12 @@ namespace TrialBot.Storage.Tests.Contract;
 
 public abstract partial class StorageContractTests
 {
-    [Fact]
-    public async Task Bot_state_round_trips_a_typed_object_through_a_property_accessor()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Bot_state_round_trips_a_typed_object_through_a_property_accessor(bool tracked)
     {
-        var state = new ConversationState(Items);
+        var state = NewConversationState(tracked);
         var answers = state.CreateProperty<TypedAnswers>("answers");
         var step = state.CreateProperty<int>("step");
         var written = new TypedAnswers
@@ -41,10 +44,12 @@ public abstract partial class StorageContractTests
         }
     }
 
-    [Fact]
-    public async Task Of_two_turns_that_loaded_the_same_state_the_later_save_conflicts_instead_of_losing_the_first()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Of_two_turns_that_loaded_the_same_state_the_later_save_conflicts_instead_of_losing_the_first(bool tracked)
     {
-        var state = new ConversationState(Items);
+        var state = NewConversationState(tracked);
         var answer = state.CreateProperty<string>("answer");
         using (var setup = NewTurn())
         {
@@ -66,10 +71,12 @@ public abstract partial class StorageContractTests
         Assert.Equal("from the first turn", await answer.GetAsync(check));
     }
 
-    [Fact]
-    public async Task Bot_state_can_save_twice_in_one_turn_and_again_in_the_next()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Bot_state_can_save_twice_in_one_turn_and_again_in_the_next(bool tracked)
     {
-        var state = new ConversationState(Items);
+        var state = NewConversationState(tracked);
         var count = state.CreateProperty<int>("count");
 
         for (var turnNumber = 1; turnNumber <= 2; turnNumber++)
@@ -85,10 +92,12 @@ public abstract partial class StorageContractTests
         Assert.Equal(4, await count.GetAsync(check, () => 0));
     }
 
-    [Fact]
-    public async Task Deleting_bot_state_lets_the_conversation_start_afresh()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Deleting_bot_state_lets_the_conversation_start_afresh(bool tracked)
     {
-        var state = new ConversationState(Items);
+        var state = NewConversationState(tracked);
         var answer = state.CreateProperty<string>("answer");
         using (var turn = NewTurn())
         {
@@ -103,10 +112,12 @@ public abstract partial class StorageContractTests
         Assert.Equal("new", await answer.GetAsync(check));
     }
 
-    [Fact]
-    public async Task Saving_cleared_bot_state_over_stored_state_conflicts_because_it_carries_no_etag()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Saving_cleared_bot_state_over_stored_state_conflicts_because_it_carries_no_etag(bool tracked)
     {
-        var state = new ConversationState(Items);
+        var state = NewConversationState(tracked);
         var answer = state.CreateProperty<string>("answer");
         using (var turn = NewTurn())
         {
@@ -128,4 +139,9 @@ public abstract partial class StorageContractTests
         activity.ChannelId = adapter.Conversation.ChannelId;
         return new TurnContext(adapter, activity);
     }
+
+    /// <summary>Bot Framework's own conversation state, or the one the bot registers, which tracks its changes
+    /// (<see cref="TrackedConversationState"/>): both must keep the same contract with the storage.</summary>
+    private ConversationState NewConversationState(bool tracked) =>
+        tracked ? new TrackedConversationState(Items) : new ConversationState(Items);
 }
