@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 using TrialBot.Dialogs.Choices;
 using TrialBot.Dialogs.Texts;
 
@@ -45,9 +46,9 @@ internal static class PromptMessages
         return rendering;
     }
 
-    // The options were just read from the stored JSON, so a prompt activity is a fresh copy that may be changed.
+    // The options are read once a turn and shared (DialogInstance.GetOptions): a prompt activity is copied before it is changed.
     private static Activity FromOptions(Activity? activity, string? text) =>
-        activity ?? (Activity)MessageFactory.Text(text ?? string.Empty);
+        activity is null ? (Activity)MessageFactory.Text(text ?? string.Empty) : JObject.FromObject(activity).ToObject<Activity>()!;
 
     private static string Join(string first, string? second) =>
         string.IsNullOrWhiteSpace(second) ? first : $"{first}\n\n{second}";

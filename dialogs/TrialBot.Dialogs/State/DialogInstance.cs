@@ -9,6 +9,9 @@ namespace TrialBot.Dialogs.State;
 /// </summary>
 public sealed class DialogInstance
 {
+    /// <summary>The options last read by <see cref="GetOptions{T}"/>, as that type.</summary>
+    private object? readOptions;
+
     /// <summary>Initializes a new instance of the <see cref="DialogInstance"/> class for a dialog that is just beginning.</summary>
     /// <param name="dialogId">The id of the dialog in its <see cref="DialogSet"/>.</param>
     public DialogInstance(string dialogId)
@@ -39,7 +42,8 @@ public sealed class DialogInstance
 
     /// <summary>Reads the options the dialog was begun with as a <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">The options' type.</typeparam>
-    /// <returns>The options, or the default of <typeparamref name="T"/> when the dialog was begun without options.</returns>
+    /// <returns>The options, or the default of <typeparamref name="T"/> when the dialog was begun without options. They
+    /// are read once and the same object is returned again: do not change it.</returns>
     /// <exception cref="InvalidOperationException">The stored options cannot be read as a <typeparamref name="T"/>.</exception>
     public T? GetOptions<T>()
     {
@@ -48,9 +52,17 @@ public sealed class DialogInstance
             return default;
         }
 
+        if (readOptions is T read)
+        {
+            // Read already in this turn: the options never change after the dialog begins.
+            return read;
+        }
+
         try
         {
-            return Options.ToObject<T>(PlainJson.Serializer);
+            var options = Options.ToObject<T>(PlainJson.Serializer);
+            readOptions = options;
+            return options;
         }
         catch (Exception exception) when (exception is JsonException or ArgumentException or FormatException or InvalidCastException)
         {

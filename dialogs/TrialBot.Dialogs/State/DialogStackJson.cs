@@ -114,7 +114,8 @@ internal static class DialogStackJson
         entry["step"] = instance.Step;
         if (instance.Options is not null)
         {
-            entry["options"] = instance.Options.DeepClone();
+            // The instance's own tokens, not copies (Newtonsoft copies a token that already belongs to another document).
+            entry["options"] = instance.Options;
         }
 
         entry["values"] = instance.Values.ToJson();
@@ -135,7 +136,7 @@ internal static class DialogStackJson
         var values = item["values"] switch
         {
             null => new JObject(),
-            JObject stored => (JObject)stored.DeepClone(),
+            JObject stored => TakeOut(stored),
             _ => null,
         };
         if (values is null)
@@ -143,7 +144,20 @@ internal static class DialogStackJson
             return null;
         }
 
-        var options = item["options"] is { Type: not JTokenType.Null } storedOptions ? storedOptions.DeepClone() : null;
+        var options = item["options"] is { Type: not JTokenType.Null } storedOptions ? TakeOut(storedOptions) : null;
         return new DialogInstance(id.Value<string>()!, (int)step.Value<long>(), options, new DialogValues(values));
+    }
+
+    /// <summary>Takes a token out of the stored stack for the instance read from it, instead of copying it: the stack
+    /// the conversation state hands over is the turn's own, and is replaced by the next write.</summary>
+    private static T TakeOut<T>(T token)
+        where T : JToken
+    {
+        if (token.Parent is JProperty property)
+        {
+            property.Value = JValue.CreateNull();
+        }
+
+        return token;
     }
 }

@@ -50,6 +50,11 @@ public sealed class DialogValues
             throw new KeyNotFoundException($"No dialog value is stored under '{key}'.");
         }
 
+        if (PlainValue<T>(token, out var plain))
+        {
+            return plain;
+        }
+
         try
         {
             return token.ToObject<T>(PlainJson.Serializer)!;
@@ -100,7 +105,12 @@ public sealed class DialogValues
     public void SetValue<T>(string key, T value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        values[key] = value is null ? JValue.CreateNull() : JToken.FromObject(value, PlainJson.Serializer);
+        values[key] = value switch
+        {
+            null => JValue.CreateNull(),
+            string or bool or int or long => new JValue(value),
+            _ => JToken.FromObject(value, PlainJson.Serializer),
+        };
     }
 
     /// <summary>Removes the value stored under <paramref name="key"/>.</summary>
@@ -112,6 +122,25 @@ public sealed class DialogValues
         return values.Remove(key);
     }
 
-    /// <summary>Returns a copy of the values as the JSON object that is stored.</summary>
-    internal JObject ToJson() => (JObject)values.DeepClone();
+    /// <summary>Returns the values as the JSON object that is stored: the object itself, not a copy (a stack written
+    /// again copies it, as Newtonsoft copies a token that already belongs to another document).</summary>
+    internal JObject ToJson() => values;
+
+    /// <summary>Reads a string, a Boolean or a whole number as itself, without the serializer (what the engine and the
+    /// dialogs store most); anything else is left to it.</summary>
+    private static bool PlainValue<T>(JToken token, [MaybeNullWhen(false)] out T value)
+    {
+        switch (token)
+        {
+            case JValue { Value: T same }:
+                value = same;
+                return true;
+            case JValue { Value: long whole } when typeof(T) == typeof(int) && whole is >= int.MinValue and <= int.MaxValue:
+                value = (T)(object)(int)whole;
+                return true;
+            default:
+                value = default;
+                return false;
+        }
+    }
 }
