@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -42,10 +43,36 @@ internal static class ItemJson
     private static IEnumerable<KeyValuePair<string, object?>> PropertiesOf(JObject json) =>
         json.Properties().Select(property => new KeyValuePair<string, object?>(property.Name, property.Value));
 
+    /// <summary>The largest buffer kept (in characters); the rare larger document's buffer is let go.</summary>
+    private const int LargestSpareText = 64 * 1024;
+
+    /// <summary>A text buffer kept by each thread for the documents it writes: a document is written into it and copied
+    /// out once, instead of into a new buffer grown piece by piece (set aside while in use, so a nested write gets its own).</summary>
+    [ThreadStatic]
+    private static StringBuilder? spareText;
+
     private static string WriteObject(IEnumerable<KeyValuePair<string, object?>> properties)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+        var buffer = spareText ?? new StringBuilder(1024);
+        spareText = null;
+        try
+        {
+            return WriteObject(properties, buffer);
+        }
+        finally
+        {
+            if (buffer.Capacity <= LargestSpareText)
+            {
+                buffer.Clear();
+                spareText = buffer;
+            }
+        }
+    }
+
+    private static string WriteObject(IEnumerable<KeyValuePair<string, object?>> properties, StringBuilder buffer)
+    {
+        using var text = new StringWriter(buffer, CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None, ArrayPool = PooledJsonChars.Instance })
         {
             writer.WriteStartObject();
             foreach (var (name, value) in properties)
