@@ -27,6 +27,20 @@ public sealed record AskCondition(string QuestionId, bool? AnswerIs, MedicineCla
 
         return IncludesClass is { } medicineClass
             && answer is MedicinesAnswer medicines
-            && medicines.Current.Concat(medicines.Uncertain).All(medicine => medicine.Class != medicineClass);
+            && !Includes(medicines.Current, medicineClass)
+            && !Includes(medicines.Uncertain, medicineClass);
+    }
+
+    private static bool Includes(IReadOnlyList<MedicineTaken> medicines, MedicineClass medicineClass)
+    {
+        for (var index = 0; index < medicines.Count; index++)
+        {
+            if (medicines[index].Class == medicineClass)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -133,7 +133,16 @@ public sealed class TrialDefinition
     public bool Applies(string questionId, ScreeningAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        return Question(questionId).AskIf.All(condition =>
-            Applies(condition.QuestionId, answers) && !condition.RulesOut(answers.Get(condition.QuestionId)));
+        var conditions = Question(questionId).AskIf;
+        for (var index = 0; index < conditions.Count; index++)
+        {
+            var condition = conditions[index];
+            if (!Applies(condition.QuestionId, answers) || condition.RulesOut(answers.Get(condition.QuestionId)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -46,18 +46,56 @@ public sealed class QuestionPlan
     {
         ArgumentNullException.ThrowIfNull(answers);
         var screened = trials.ScreenedIn(language);
-        var questions = trials.Combined.Questions;
-        var own = screened.ToDictionary(trial => trial, trial => trials.AnswersFor(trial, answers));
-        var answered = questions.Count(question => answers.Has(question.Id) && screened.Any(trial => AppliesIn(trial, question.Id, own[trial])));
-        var failing = screened.ToDictionary(trial => trial, trial => scorers[trial.Id].FailingCriteria(own[trial]));
-        var declined = failing.Any(entry => entry.Value.Any(id => entry.Key.Criterion(id).Declines));
-        var open = screened.Where(trial => failing[trial].Count == 0).ToList();
-        var unanswered = open.Count == 0 || declined
-            ? []
-            : questions.Where(question => !answers.Has(question.Id) && open.Any(trial => AppliesIn(trial, question.Id, own[trial]))).ToList();
-        return unanswered.Count == 0
+        var own = new ScreeningAnswers[screened.Count];
+        var open = new bool[screened.Count];
+        var anyOpen = false;
+        var declined = false;
+        for (var index = 0; index < screened.Count; index++)
+        {
+            var trial = screened[index];
+            own[index] = trials.AnswersFor(trial, answers);
+            var failing = scorers[trial.Id].FailingCriteria(own[index]);
+            open[index] = failing.Count == 0;
+            anyOpen |= open[index];
+            for (var failed = 0; failed < failing.Count; failed++)
+            {
+                declined |= trial.Criterion(failing[failed]).Declines;
+            }
+        }
+
+        var answered = 0;
+        var unanswered = 0;
+        string? next = null;
+        foreach (var question in trials.Combined.Questions)
+        {
+            if (answers.Has(question.Id))
+            {
+                answered += AppliesInAny(screened, own, null, question.Id) ? 1 : 0;
+            }
+            else if (anyOpen && !declined && AppliesInAny(screened, own, open, question.Id))
+            {
+                next ??= question.Id;
+                unanswered++;
+            }
+        }
+
+        return next is null
             ? new PlanStep(null, new ScreeningProgress(answered, answered))
-            : new PlanStep(unanswered[0].Id, new ScreeningProgress(answered + 1, answered + unanswered.Count));
+            : new PlanStep(next, new ScreeningProgress(answered + 1, answered + unanswered));
+    }
+
+    /// <summary>True when the combined question applies in one of the screened trials (of those marked in <paramref name="only"/>, when given).</summary>
+    private bool AppliesInAny(IReadOnlyList<TrialDefinition> screened, ScreeningAnswers[] own, bool[]? only, string combinedId)
+    {
+        for (var index = 0; index < screened.Count; index++)
+        {
+            if ((only is null || only[index]) && AppliesIn(screened[index], combinedId, own[index]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the combined question <paramref name="combinedId"/> is one of <paramref name="trial"/>'s and applies given its own view of the answers.</summary>

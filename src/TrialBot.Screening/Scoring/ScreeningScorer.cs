@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Definition;
 using TrialBot.Screening.Texts;
@@ -11,6 +12,10 @@ namespace TrialBot.Screening.Scoring;
 /// </summary>
 public sealed class ScreeningScorer
 {
+    /// <summary>The failing criteria already found for a set of answers (answers never change), by trial: the plan, the
+    /// review and the dialog ask for them several times a turn, and every scorer of the trial shares them.</summary>
+    private static readonly ConditionalWeakTable<ScreeningAnswers, Dictionary<TrialDefinition, IReadOnlyList<string>>> Failing = new();
+
     private readonly TrialDefinition definition;
     private readonly AnswerDisplay display;
     private readonly TrialSet? set;
@@ -56,8 +61,7 @@ public sealed class ScreeningScorer
             return failing.All(criteria => criteria.Count > 0) || failing.Any(criteria => criteria.Any(criterion => criterion.Declines));
         }
 
-        var context = new ScoringContext(definition, answers);
-        return definition.Criteria.Any(criterion => Judge(criterion, context).Status == CriterionStatus.Fail);
+        return FailingCriteria(answers).Count > 0;
     }
 
     /// <summary>The ids of the criteria that fail on <paramref name="answers"/>, in the definition's order; statuses
@@ -70,8 +74,31 @@ public sealed class ScreeningScorer
             return [.. parts.SelectMany(part => part.Scorer.FailingCriteria(set.AnswersFor(part.Trial, answers)).Select(id => TrialSet.CriterionKey(part.Trial.Id, id)))];
         }
 
+        var known = Failing.GetOrCreateValue(answers);
+        lock (known)
+        {
+            if (known.TryGetValue(definition, out var ids))
+            {
+                return ids;
+            }
+        }
+
         var context = new ScoringContext(definition, answers);
-        return [.. definition.Criteria.Where(criterion => Judge(criterion, context).Status == CriterionStatus.Fail).Select(criterion => criterion.Id)];
+        var failing = new List<string>();
+        foreach (var criterion in definition.Criteria)
+        {
+            if (Judge(criterion, context).Status == CriterionStatus.Fail)
+            {
+                failing.Add(criterion.Id);
+            }
+        }
+
+        lock (known)
+        {
+            known[definition] = failing;
+        }
+
+        return failing;
     }
 
     /// <summary>Scores each trial of <paramref name="trials"/> on its own and puts the results together.</summary>
