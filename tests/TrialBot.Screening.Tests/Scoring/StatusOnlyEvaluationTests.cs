@@ -51,6 +51,21 @@ public class StatusOnlyEvaluationTests
         Assert.Null(Plan.Step(answers).NextQuestionId);
     }
 
+    [Fact]
+    public void The_same_answers_scored_against_another_trial_get_that_trials_failing_criteria()
+    {
+        // The failing criteria are kept per set of answers and per trial: one trial's must never answer for another's.
+        var second = RepositoryTrials.Get("NCT06038474");
+        var answers = People.Eligible().Set(QuestionIds.Age, new AgeAnswer(75));
+
+        var first = Scorer.FailingCriteria(answers);
+        var other = new ScreeningScorer(second).FailingCriteria(answers);
+
+        Assert.Contains(CriterionIds.I2, first);
+        Assert.DoesNotContain("I2", other);
+        Assert.Same(first, Scorer.FailingCriteria(answers));
+    }
+
     private static Dictionary<string, ScreeningAnswers> VariedAnswers()
     {
         var eligible = People.Eligible();
