@@ -144,16 +144,18 @@ internal static class ConversationServiceCollectionExtensions
         var sender = Sender(provider);
         var records = provider.GetRequiredService<ConversationRecordStore>();
         var timeProvider = provider.GetRequiredService<TimeProvider>();
+        var corrections = new AnswerCorrections(definition, records, sender);
         return ScreeningCommands.Create(
             definition,
             texts,
             new HelpCommand(definition, texts, sender),
-            new AnswerCorrections(definition, records, sender),
+            corrections,
             new LanguageCommand(sender),
             provider.GetRequiredService<LanguageRequests>(),
             new FaqCommand(definition, provider.GetRequiredService<AnswerReader>(), records, texts, sender, timeProvider),
             new DetailsCommand(definition, records, provider.GetRequiredService<OutcomePresenter>(), sender),
-            new LookAgainCommand(definition, records, provider.GetRequiredService<SiteSelection>(), sender));
+            new LookAgainCommand(definition, records, provider.GetRequiredService<SiteSelection>(), sender),
+            new EarlierAnswerCommand(definition, records, corrections, texts, sender));
     }
 
     /// <summary>The greeting's last paragraph when several trials are screened for: which they are; null with one.</summary>

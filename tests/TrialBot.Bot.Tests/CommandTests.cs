@@ -56,6 +56,35 @@ public class CommandTests
         Assert.Contains("50", (string)ageCriterion["answer"]!, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "my kidneys are fine. oh hang on, I got the transplant one wrong earlier", "no", "Organ or stem cell transplant")]
+    [InlineData("en", "No. Sorry I need to go back, I said no to the high dose question but they gave me iv steroids in hospital", "no", "Very high steroid dose recently")]
+    [InlineData("zh", "肾没问题。对了，前面移植那道题我选错了", "没有", "器官或干细胞移植")]
+    public async Task An_answer_that_takes_back_an_earlier_answer_asks_that_question_again_then_the_current_one(string language, string message, string earlierAnswer, string label)
+    {
+        var (driver, _) = await AtQuestionAsync("kidney", language);
+        await using var _driver = driver;
+        var earlierId = label.Contains("steroid", StringComparison.Ordinal) ? "high-dose-steroids" : "transplant";
+
+        var replies = await driver.SayAsync(message);
+
+        Assert.Contains(label, replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal(earlierId, Replies.LastQuestionId(replies));
+        Assert.Equal("kidney", Replies.LastQuestionId(await driver.SayAsync(earlierAnswer)));
+    }
+
+    [Theory]
+    [InlineData("no, like I said my kidneys are fine")]
+    [InlineData("No transplant, no kidney problems")]
+    [InlineData("没有，刚才说了肾没事")]
+    public async Task An_answer_that_only_mentions_an_earlier_topic_or_repeats_itself_is_an_answer(string message)
+    {
+        var (driver, _) = await AtQuestionAsync("kidney", message.Any(c => c > 0x2E80) ? "zh" : "en");
+        await using var _driver = driver;
+
+        Assert.NotEqual("transplant", Replies.LastQuestionId(await driver.SayAsync(message)));
+    }
+
     [Fact]
     public async Task Changing_a_question_not_answered_yet_says_so_and_asks_the_current_question()
     {

@@ -24,6 +24,9 @@ internal static class CommandIds
     /// <summary>Answer a question about the study.</summary>
     public const string Faq = "faq";
 
+    /// <summary>Change an earlier answer the message takes back while answering another question.</summary>
+    public const string EarlierAnswer = "change-earlier";
+
     /// <summary>The command that changes the answer to <paramref name="questionId"/>.</summary>
     /// <param name="questionId">The question's id.</param>
     /// <returns>The command id.</returns>

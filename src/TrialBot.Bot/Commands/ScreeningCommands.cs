@@ -26,8 +26,9 @@ internal static class ScreeningCommands
     /// <param name="faq">Questions about the study.</param>
     /// <param name="details">The outcome's details.</param>
     /// <param name="lookAgain">"Look again" after a likely-ineligible outcome.</param>
+    /// <param name="earlier">The command that changes an earlier answer a message takes back.</param>
     /// <returns>The command set.</returns>
-    public static CommandSet Create(TrialDefinition definition, BotTexts texts, HelpCommand help, AnswerCorrections corrections, LanguageCommand language, LanguageRequests languages, FaqCommand faq, DetailsCommand details, LookAgainCommand lookAgain)
+    public static CommandSet Create(TrialDefinition definition, BotTexts texts, HelpCommand help, AnswerCorrections corrections, LanguageCommand language, LanguageRequests languages, FaqCommand faq, DetailsCommand details, LookAgainCommand lookAgain, EarlierAnswerCommand earlier)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(texts);
@@ -38,6 +39,7 @@ internal static class ScreeningCommands
         ArgumentNullException.ThrowIfNull(faq);
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(lookAgain);
+        ArgumentNullException.ThrowIfNull(earlier);
         var commands = new CommandSet()
             .Add(BuiltInCommands.Help, help.RunAsync, Phrases(texts, BotTextKeys.CommandsHelp))
             .Add(BuiltInCommands.Restart, BuiltInCommands.RestartAsync, Phrases(texts, BotTextKeys.CommandsRestart))
@@ -57,7 +59,9 @@ internal static class ScreeningCommands
             commands.Add(CommandIds.Change(questionId), (dialogContext, cancellationToken) => corrections.ChangeAsync(dialogContext, questionId, cancellationToken), [.. english, .. chinese]);
         }
 
-        return commands.AddMatcher(CommandIds.Faq, faq.RunAsync, faq.MatchesAsync);
+        return commands
+            .AddMatcher(CommandIds.EarlierAnswer, earlier.RunAsync, earlier.MatchesAsync)
+            .AddMatcher(CommandIds.Faq, faq.RunAsync, faq.MatchesAsync);
     }
 
     private static string[] Phrases(BotTexts texts, string key) => [.. texts.Phrases(key).All];

@@ -33,6 +33,9 @@ internal static class BotTextKeys
     /// <summary>"Change my …" for a question that does not apply.</summary>
     public const string ChangeNotApplicable = "change.notApplicable";
 
+    /// <summary>An answer that takes back an earlier one ("I said no to the transplant one but…"): which is to change.</summary>
+    public const string ChangeEarlierUnderstood = "change.earlierUnderstood";
+
     /// <summary>The title of the "I don't know" choice of yes/no questions.</summary>
     public const string ChoiceDontKnow = "choice.dontKnow";
 
