@@ -65,7 +65,7 @@ internal static partial class BackReference
         return rest.Length == 0 || StatusFiller().IsMatch(rest);
     }
 
-    [GeneratedRegex(@"^(?:(?:already|yet|now|since|then|and|but|早就|已经|还|就|又|都|了|呢|啦|吧|的)\s*)+$")]
+    [GeneratedRegex(@"^(?:(?:already|yet|now|since|then|and|but|早就|已经|现在|目前|还|就|又|都|了|呢|啦|吧|的|吃|用|打)\s*)+$")]
     private static partial Regex StatusFiller();
 
     [GeneratedRegex(@"(?<![a-z])(?:it|them|those|that one)(?![a-z])")]

@@ -39,7 +39,7 @@ internal static class StatusLexicon
 
         // Prescribed but never begun: "a script for methotrexate in october but she hasnt started it", 开了还没吃.
         "hasnt started", "didnt start", "never started", "never filled", "never picked up", "hasnt taken it",
-        "havent taken it", "没开始吃", "还没吃", "一直没吃", "开了没吃", "没去拿药",
+        "havent taken it", "没开始吃", "还没吃", "一直没吃", "开了没吃", "没去拿药", "还没用", "还没打", "还没开始用", "还没开始打",
         "准备", "准备用", "准备吃", "打算", "打算用", "将要", "要开始", "下周开始", "下个月开始", "马上开始", "还没开始",
         "医生说要用", "医生让我准备",
     ];
