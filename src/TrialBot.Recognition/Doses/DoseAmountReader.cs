@@ -79,7 +79,9 @@ internal static partial class DoseAmountReader
             return new TabletCount(number.Start, number.End, number.Value + (AndAHalf().IsMatch(prepared, before.End) ? Half : 0));
         }
 
-        var after = amounts.FirstOrDefault(a => a.End <= number.Start && CountAfterAmount().IsMatch(prepared[a.End..number.Start]));
+        var after = amounts.FirstOrDefault(a => a.End <= number.Start
+            && (CountAfterAmount().IsMatch(prepared[a.End..number.Start])
+                || (CountAfterNamedTablets().IsMatch(prepared[a.End..number.Start]) && CountedPerDay().IsMatch(prepared, number.End))));
         return after != default && !numbers.Any(n => n.Start >= after.End && n.End <= number.Start)
             ? new TabletCount(number.Start, number.End, number.Value)
             : null;
@@ -107,4 +109,13 @@ internal static partial class DoseAmountReader
 
     [GeneratedRegex(@"^\s*(?:tablets?|tabs?|pills?|片|粒)?\s*(?:x|×|\*)\s*$")]
     private static partial Regex CountAfterAmount();
+
+    /// <summary>Between tablets named by their strength and a bare number ("5mg tablets, 3 a day", "the 500 microgram
+    /// tablets - she takes three every morning"): that number counts them when a time of day or "a day" follows it.</summary>
+    [GeneratedRegex(@"^\s*(?:[a-z]+\s+)?(?:tablets?|tabs?|pills?|capsules?|caps?)\s*(?:[,;:\-–—]|\band\b)\s*(?:(?:and\s+)?(?:i|she|he|they|we|mum|mom|dad)\s+(?:take|takes|has|have|gets|get)\s+)?$")]
+    private static partial Regex CountAfterNamedTablets();
+
+    /// <summary>A time of day or "a day" just after a number.</summary>
+    [GeneratedRegex(@"\G\s*(?:a\s+day|per\s+day|a\s+night|daily|each\s+day|every\s+(?:day|morning|night|evening)|each\s+(?:morning|night|evening)|in\s+the\s+(?:morning|evening)|at\s+(?:night|bedtime|breakfast)|with\s+breakfast|first\s+thing)\b")]
+    private static partial Regex CountedPerDay();
 }
