@@ -2,6 +2,7 @@ using TrialBot.Recognition.Medicines;
 using TrialBot.Recognition.Text;
 using TrialBot.Screening.Answers;
 using TrialBot.Screening.Medicines;
+using TrialBot.Screening.Quantities;
 
 namespace TrialBot.Recognition;
 
@@ -15,7 +16,7 @@ namespace TrialBot.Recognition;
 /// ("prednisone for 2 weeks", 吃了两周) and how long ago it was taken or stopped ("stopped in 2019", 三年前停了)
 /// (<see cref="MedicineCourseReader"/>).
 /// </summary>
-public sealed class MedicineRecognizer
+public sealed partial class MedicineRecognizer
 {
     /// <summary>The problem code of an answer that names a medicine the catalog does not know ("tofacitinib").</summary>
     public const string UnknownMedicine = "unknown-medicine";
@@ -28,6 +29,9 @@ public sealed class MedicineRecognizer
         ArgumentNullException.ThrowIfNull(catalog);
         names = new MedicineNameMatcher(catalog);
     }
+
+    /// <summary>How long ago a stop must be to be an earlier course, when the medicine is also named as taken.</summary>
+    private static readonly Duration LongStopped = Duration.FromMonths(6);
 
     /// <summary>Reads the medicines named in <paramref name="text"/>, without their courses (no today to measure dates against).</summary>
     /// <param name="text">The answer, as typed.</param>
@@ -73,10 +77,16 @@ public sealed class MedicineRecognizer
             {
                 taken.Add(new MedicineTaken(id, medicineClass, status) { TakenFor = courses[i].TakenFor, TakenAgo = courses[i].TakenAgo });
             }
-            else if (earlier >= 0 && status == MedicineStatus.Uncertain && taken[earlier].IsCurrent)
+            else if (earlier >= 0 && taken[earlier].IsCurrent
+                && (status is MedicineStatus.Uncertain or MedicineStatus.Planned
+                    || (status == MedicineStatus.Stopped && !(courses[i].TakenAgo is { } ago && ago >= LongStopped)
+                        && !TakenAgain().IsMatch(prepared, found[i].End))))
             {
-                // "plaquenil and methotrexate. dont know if hes on the methotrexate still": named again to doubt it.
-                taken[earlier] = taken[earlier] with { Status = MedicineStatus.Uncertain };
+                // "plaquenil and methotrexate. dont know if hes on the methotrexate still": named again to doubt it; "pred 5
+                // and cellcept but the cellcept was stopped in october", 吗替麦考酚酯10月份暂停了: named again to say it is not
+                // taken now. A stop long past ("cellcept 1000 bid. she was on cellcept before too, back in 2019") is an earlier
+                // course of a medicine taken again now, and so is a stop followed by a restart (强的松之前6月份停过，10月底又重新吃上了).
+                taken[earlier] = taken[earlier] with { Status = status, TakenFor = courses[i].TakenFor ?? taken[earlier].TakenFor, TakenAgo = courses[i].TakenAgo ?? taken[earlier].TakenAgo };
             }
         }
 
@@ -112,4 +122,9 @@ public sealed class MedicineRecognizer
 
         return new string(chars);
     }
+
+    /// <summary>Words saying a medicine was taken again after it stopped (restarted, back on it, 又重新吃上了); not what only
+    /// may come ("she could go back on it once it cleared up", "not sure if she restarted").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"又(?:开始|重新)?(?:吃|用|打)|重新(?:开始)?(?:吃|用|打)|(?<!\b(?:could|can|will|would|should|may|might|to|if|once|when)\s+(?:\w+\s+){0,2})\bback\s+on\b|(?<!\b(?:could|can|will|would|should|may|might|to|if|whether)\s+(?:\w+\s+){0,2})\brestart(?:ed|ing)?\b|\b(?:started|starting|taking|took|on)\s+(?:it\s+|them\s+)?again\b")]
+    private static partial System.Text.RegularExpressions.Regex TakenAgain();
 }

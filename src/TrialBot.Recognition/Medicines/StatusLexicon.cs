@@ -17,6 +17,10 @@ internal static class StatusLexicon
         "不能吃", "吃不了", "不能用", "过敏",
         "停了", "停", "停药", "已停", "停掉", "停掉了", "停用", "停用了", "以前", "之前", "曾经", "以前吃过", "之前吃过",
         "以前用过", "之前用过", "曾经用过", "曾用", "吃过", "用过", "早就停了", "已经停了",
+
+        // Paused is not taken now: "cellcept (on hold since october)", "imuran was paused for the surgery", 骁悉暂停了.
+        "on hold", "put on hold", "paused", "on pause", "taking a break from", "having a break from", "off it for now",
+        "stopped for now", "暂停", "暂停了", "先停了", "暂时停了", "暂时不吃", "先不吃了",
     ];
 
     private static readonly string[] StoppedForward = ["off", "off of"];
@@ -75,6 +79,11 @@ internal static class StatusLexicon
            from whether in (string[])["if", "whether"]
            from takes in (string[])["shes taking", "hes taking", "shes on", "hes on", "shes actually taking", "hes actually taking", "theyre taking"]
            select $"{doubt} {whether} {takes}",
+        .. from doubt in (string[])["not sure", "dont know", "do not know", "no idea"]
+           from whether in (string[])["if", "whether"]
+           from who in (string[])["she", "he", "they", "mum", "mom", "dad"]
+           from back in (string[])["has", "has restarted", "restarted", "went back on", "has gone back on", "is back on", "started again", "has started again"]
+           select $"{doubt} {whether} {who} {back}",
         .. from doubt in (string[])["不知道", "不确定", "不清楚", "搞不清", "说不清", "也不知道"]
            from who in (string[])["", "她", "他", "我妈", "我爸", "老人"]
            from really in (string[])["", "到底", "究竟"]
