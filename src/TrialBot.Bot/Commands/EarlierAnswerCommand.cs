@@ -59,7 +59,7 @@ internal sealed class EarlierAnswerCommand
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
         var text = dialogContext.Context.Activity.Text;
-        if (string.IsNullOrWhiteSpace(text) || text.Length > InputGuard.MaxLength
+        if (string.IsNullOrWhiteSpace(text) || text.Length > InputGuard.MaxLength || !EarlierAnswerCorrection.MayTakeBack(text)
             || ActiveQuestion.Id(dialogContext) is not { } activeId || definition.FindQuestion(activeId) is null)
         {
             return null;

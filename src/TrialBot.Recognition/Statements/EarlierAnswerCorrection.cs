@@ -51,6 +51,15 @@ public static partial class EarlierAnswerCorrection
         return found;
     }
 
+    /// <summary>Whether the answer has words that take back an earlier answer at all (before any topic is looked for).</summary>
+    /// <param name="text">The answer as the person wrote it.</param>
+    /// <returns>True when such words are there.</returns>
+    public static bool MayTakeBack(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Cue().IsMatch(AnswerText.Fold(text));
+    }
+
     /// <summary>How far the nearest mention of <paramref name="topic"/> is from the cue, or int.MaxValue when none is within reach.</summary>
     private static int Distance(string folded, string topic, int cueStart, int cueEnd)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace TrialBot.Screening.Answers;
 
@@ -10,6 +11,9 @@ namespace TrialBot.Screening.Answers;
 /// </summary>
 public sealed record ScreeningAnswers
 {
+    /// <summary>The last answer set on each set of answers, and the answers that came of it.</summary>
+    private static readonly ConditionalWeakTable<ScreeningAnswers, LastSet> LastSets = new();
+
     /// <summary>No answers yet.</summary>
     public static ScreeningAnswers Empty { get; } = new();
 
@@ -31,8 +35,18 @@ public sealed record ScreeningAnswers
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(questionId);
         ArgumentNullException.ThrowIfNull(value);
-        return this with { Values = Values.ToImmutableDictionary(StringComparer.Ordinal).SetItem(questionId, value) };
+        if (LastSets.TryGetValue(this, out var last) && last.QuestionId == questionId && ReferenceEquals(last.Value, value))
+        {
+            // The same answer set again on the same answers (checked for an exclusion, then kept): the same instance, so
+            // that what was worked out for it (the failing criteria) is not worked out again.
+            return last.Result;
+        }
+
+        var result = this with { Values = Values.ToImmutableDictionary(StringComparer.Ordinal).SetItem(questionId, value) };
+        LastSets.AddOrUpdate(this, new LastSet(questionId, value, result));
+        return result;
     }
+
 
     /// <summary>These answers without an answer to <paramref name="questionId"/>.</summary>
     public ScreeningAnswers Clear(string questionId)
@@ -40,4 +54,6 @@ public sealed record ScreeningAnswers
         ArgumentNullException.ThrowIfNull(questionId);
         return this with { Values = Values.ToImmutableDictionary(StringComparer.Ordinal).Remove(questionId) };
     }
+
+    private sealed record LastSet(string QuestionId, Answer Value, ScreeningAnswers Result);
 }
