@@ -113,7 +113,7 @@ internal static class ConversationServiceCollectionExtensions
 
         var dialogs = new DialogSet()
             .Add(ConversationDialog.Create(records, texts, sender, new QuestionPlan(trial.Trials).Progress(ScreeningAnswers.Empty).AboutTotal, TrialsNote(trial.Trials, texts), trial.Trials.IsMany ? definition.Id : null))
-            .Add(new ScreeningDialog(trial.Trials, provider.GetRequiredService<TrialsScoring>(), records, new QuestionPrompts(definition, texts), new UnderstoodPrompts(definition, texts), new AnswerReview(definition, texts), outcomes, sender, metrics, new BirthdayReplyReader(reader, timeProvider)))
+            .Add(new ScreeningDialog(trial.Trials, provider.GetRequiredService<TrialsScoring>(), records, new QuestionPrompts(definition, texts), new UnderstoodPrompts(definition, texts), new AnswerReview(definition, texts), outcomes, sender, metrics, new BirthdayReplyReader(reader, timeProvider), new ForgottenMedicines(definition, reader, timeProvider, texts)))
             .Add(new ReferralDialog(trial.Sites, recorder, records, texts, sender, timeProvider))
             .Add(new PreCallDialog(definition, recorder, texts, sender))
             .Add(new FinishedDialog(sender))

@@ -52,6 +52,19 @@ internal sealed record ConversationRecord
         Said = WithSaid(questionId, said),
     };
 
+    /// <summary>Returns this record with the answer to <paramref name="questionId"/> replaced by one that adds to it
+    /// (said at another question), in its place among the answers, with what was said then after what was said before.</summary>
+    /// <param name="questionId">The question.</param>
+    /// <param name="answer">The answer with the addition.</param>
+    /// <param name="said">The words that added to it.</param>
+    /// <returns>The new record.</returns>
+    public ConversationRecord WithAddedTo(string questionId, Answer answer, string said) => this with
+    {
+        Answers = Answers.Set(questionId, answer),
+        OutcomeGiven = false,
+        Said = WithSaid(questionId, Said.TryGetValue(questionId, out var before) ? $"{before} / {said}" : said),
+    };
+
     /// <summary>Returns this record without an answer to <paramref name="questionId"/>.</summary>
     /// <param name="questionId">The question.</param>
     /// <returns>The new record.</returns>

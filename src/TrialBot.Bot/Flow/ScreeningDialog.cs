@@ -51,6 +51,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
     private readonly ReplySender sender;
     private readonly ScreeningMetrics metrics;
     private readonly BirthdayReplyReader birthdayReplies;
+    private readonly ForgottenMedicines forgottenMedicines;
 
     /// <summary>Initializes a new instance of the <see cref="ScreeningDialog"/> class.</summary>
     /// <param name="trials">The trials screened for (with one, everything as that trial's definition says).</param>
@@ -63,6 +64,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
     /// <param name="sender">Sends the bot's own messages.</param>
     /// <param name="metrics">The screening metrics.</param>
     /// <param name="birthdayReplies">Reads an age stated in the reply to the birthday follow-up.</param>
+    /// <param name="forgottenMedicines">Adds a medicine named while answering another question.</param>
     public ScreeningDialog(
         TrialSet trials,
         TrialsScoring trialsScoring,
@@ -73,7 +75,8 @@ internal sealed class ScreeningDialog : QuestioningDialog
         OutcomePresenter outcomes,
         ReplySender sender,
         ScreeningMetrics metrics,
-        BirthdayReplyReader birthdayReplies)
+        BirthdayReplyReader birthdayReplies,
+        ForgottenMedicines forgottenMedicines)
         : base(DialogIds.Screening)
     {
         ArgumentNullException.ThrowIfNull(trials);
@@ -86,6 +89,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
         ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(metrics);
         ArgumentNullException.ThrowIfNull(birthdayReplies);
+        ArgumentNullException.ThrowIfNull(forgottenMedicines);
         definition = trials.Combined;
         this.trials = trials;
         this.trialsScoring = trialsScoring;
@@ -99,6 +103,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
         this.sender = sender;
         this.metrics = metrics;
         this.birthdayReplies = birthdayReplies;
+        this.forgottenMedicines = forgottenMedicines;
     }
 
     /// <inheritdoc/>
@@ -289,7 +294,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
 
     private async Task<DialogTurnResult> KeepAsync(DialogContext dialogContext, DialogInstance self, ConversationRecord record, QuestionDefinition question, Answer answer, string? said, CancellationToken cancellationToken)
     {
-        var kept = record.WithAnswer(question.Id, answer, said);
+        var kept = await forgottenMedicines.AddAsync(dialogContext, record.WithAnswer(question.Id, answer, said), question, sender, cancellationToken).ConfigureAwait(false);
         await records.SetAsync(dialogContext.Context, kept, cancellationToken).ConfigureAwait(false);
         return await AskInStageAsync(dialogContext, self, kept, AskingStage, cancellationToken).ConfigureAwait(false);
     }

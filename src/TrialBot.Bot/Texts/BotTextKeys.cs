@@ -33,6 +33,9 @@ internal static class BotTextKeys
     /// <summary>"Change my …" for a question that does not apply.</summary>
     public const string ChangeNotApplicable = "change.notApplicable";
 
+    /// <summary>Medicines added while answering another question ("I'm on methotrexate as well"): which were added.</summary>
+    public const string MedicinesAdded = "medicines.added";
+
     /// <summary>An answer that takes back an earlier one ("I said no to the transplant one but…"): which is to change.</summary>
     public const string ChangeEarlierUnderstood = "change.earlierUnderstood";
 
