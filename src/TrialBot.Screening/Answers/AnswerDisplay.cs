@@ -52,6 +52,10 @@ public sealed class AnswerDisplay
         ElapsedAnswer elapsed => FormatElapsed(elapsed.Elapsed),
         MedicinesAnswer medicines => FormatMedicines(medicines.NotPlanned),
         DoseAnswer { IsOralDaily: false, Schedule: { } schedule } dose => FormatSchedule(schedule, dose.PrednisoneEquivalent, dose.MedicineId),
+        DoseAnswer { EquivalenceContested: false } dose when OwnMgPerDay(dose) is { } own => Text(TextIds.AnswerDoseOwn)
+            .With("own", Number(own, "0.##"))
+            .With("medicine", MedicineName(dose.MedicineId))
+            .With("mg", Number(dose.PrednisoneEquivalent.MgPerDay, "0.##")),
         DoseAnswer dose => Text(dose.EquivalenceContested ? TextIds.AnswerDoseContested : TextIds.AnswerDose)
             .With("mg", Number(dose.PrednisoneEquivalent.MgPerDay, "0.##"))
             .With("medicine", MedicineName(dose.MedicineId)),
@@ -123,6 +127,13 @@ public sealed class AnswerDisplay
         var medicine = medicineId is null ? null : definition.Medicines.Find(medicineId);
         return medicine?.Shown ?? new LocalizedText(medicineId ?? string.Empty, medicineId ?? string.Empty);
     }
+
+    /// <summary>The mg a day of the medicine itself, for a steroid whose mg are not prednisone's (methylprednisolone,
+    /// dexamethasone…); null for prednisone and prednisolone, a class or an unknown medicine.</summary>
+    private double? OwnMgPerDay(DoseAnswer dose) =>
+        definition.Medicines.Find(dose.MedicineId) is { } medicine && PrednisoneEquivalent.OwnDose(medicine, dose.PrednisoneEquivalent) is { } own
+            ? own.MgPerDay
+            : null;
 
     /// <summary>"methylprednisolone 40 mg, injected or IV, monthly (about 1.64 mg/day prednisone-equivalent)".</summary>
     private LocalizedText FormatSchedule(DoseSchedule schedule, DailyDose dose, string? medicineId)

@@ -94,6 +94,11 @@ public static class TextIds
     /// <summary>A prednisone-equivalent dose whose conversion is contested: <c>{mg}</c> and <c>{medicine}</c>.</summary>
     public const string AnswerDoseContested = "answer.dose-contested";
 
+    /// <summary>A daily dose of a steroid other than prednisone, with the amount the person takes of it: <c>{own}</c> (mg a
+    /// day of the medicine), <c>{medicine}</c> and <c>{mg}</c> (its prednisone-equivalent), so that "Medrol 32 mg" is said
+    /// back as 32 mg of methylprednisolone, not only as the 40 mg of prednisone it equals.</summary>
+    public const string AnswerDoseOwn = "answer.dose-own";
+
     /// <summary>
     /// A dose that is not an oral daily regimen (an injection, a pulse, a weekly or monthly dose): <c>{medicine}</c>,
     /// <c>{intake}</c> (mg of one intake), <c>{schedule}</c> (how it is given) and <c>{mg}</c> (its prednisone-equivalent per day).
@@ -213,6 +218,7 @@ public static class TextIds
         [DateDay] = ["day", "month"],
         [AnswerDose] = ["mg", "medicine"],
         [AnswerDoseContested] = ["mg", "medicine"],
+        [AnswerDoseOwn] = ["own", "medicine", "mg"],
         [AnswerDoseSchedule] = ["medicine", "intake", "schedule", "mg"],
         [ScheduleInjected] = [],
         [ScheduleOral] = [],

@@ -24,4 +24,18 @@ public static class PrednisoneEquivalent
 
         return DailyDose.FromMgPerDay(dose.MgPerDay * PrednisoneReferenceMg / equivalentMg);
     }
+
+    /// <summary>The daily dose of <paramref name="medicine"/> itself that a prednisone-equivalent stands for (the
+    /// converse of <see cref="Of"/>), or null when its milligrams are prednisone's (prednisone, prednisolone) or it has no
+    /// equivalence.</summary>
+    /// <param name="medicine">The corticosteroid.</param>
+    /// <param name="prednisoneEquivalent">The prednisone-equivalent daily dose.</param>
+    /// <returns>The medicine's own daily dose, or null.</returns>
+    public static DailyDose? OwnDose(Medicine medicine, DailyDose prednisoneEquivalent)
+    {
+        ArgumentNullException.ThrowIfNull(medicine);
+        return medicine.EquivalentToPrednisone5Mg is { } equivalentMg && equivalentMg > 0 && Math.Abs(equivalentMg - PrednisoneReferenceMg) > 1e-9
+            ? DailyDose.FromMgPerDay(prednisoneEquivalent.MgPerDay * equivalentMg / PrednisoneReferenceMg)
+            : null;
+    }
 }
