@@ -160,7 +160,9 @@ internal class AnswerReader
             reading = CourseStatementReading.Apply(reading, text, leastDays);
         }
 
-        return declared.NoOlderThan is { } window ? DatedStatementReading.Apply(reading, text, locale, today, window) : reading;
+        return declared.NoOlderThan is { } window ? DatedStatementReading.Apply(reading, text, locale, today, window)
+            : declared.AsksAboutNow ? reading
+            : EarlierOccurrence.Apply(reading, text);
     }
 
     /// <summary>The fewest years between an age said and the age now that are measured: under two, months decide.</summary>
