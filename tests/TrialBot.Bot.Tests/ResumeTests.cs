@@ -27,6 +27,22 @@ public class ResumeTests
     }
 
     [Fact]
+    public async Task Joining_again_mid_way_as_a_page_reload_does_leaves_the_stored_conversation_where_it_was()
+    {
+        var memory = new Dictionary<string, JObject>();
+        await using var driver = ChatDriver.Create(storage: new MemoryStorage(memory));
+        await ScreeningRun.RunAsync(driver, AnswerBook.EligibleEnglish, stopAt: "steroid-dose");
+        var before = memory.Values.Single()["dialogStack"]!.ToString();
+
+        // The widget greets again after a reload: the dialog is active, so nothing is begun, and the stack read for it
+        // must be written back (if at all) exactly as it was.
+        await driver.JoinAsync();
+
+        Assert.Equal(before, memory.Values.Single()["dialogStack"]!.ToString());
+        Assert.Equal("steroid-duration", Replies.LastQuestionId(await driver.SayAsync("Medrol 8 mg a day")));
+    }
+
+    [Fact]
     public async Task The_stored_conversation_is_plain_versioned_camel_case_data()
     {
         var memory = new Dictionary<string, JObject>();

@@ -136,7 +136,7 @@ internal static class DialogStackJson
         var values = item["values"] switch
         {
             null => new JObject(),
-            JObject stored => TakeOut(stored),
+            JObject stored => stored,
             _ => null,
         };
         if (values is null)
@@ -144,20 +144,9 @@ internal static class DialogStackJson
             return null;
         }
 
-        var options = item["options"] is { Type: not JTokenType.Null } storedOptions ? TakeOut(storedOptions) : null;
+        // The stored tokens themselves, not copies: nothing changes the stored stack but the instances read from it, and
+        // the next write copies them into the new one (Newtonsoft copies a token that already belongs to a document).
+        var options = item["options"] is { Type: not JTokenType.Null } storedOptions ? storedOptions : null;
         return new DialogInstance(id.Value<string>()!, (int)step.Value<long>(), options, new DialogValues(values));
-    }
-
-    /// <summary>Takes a token out of the stored stack for the instance read from it, instead of copying it: the stack
-    /// the conversation state hands over is the turn's own, and is replaced by the next write.</summary>
-    private static T TakeOut<T>(T token)
-        where T : JToken
-    {
-        if (token.Parent is JProperty property)
-        {
-            property.Value = JValue.CreateNull();
-        }
-
-        return token;
     }
 }
