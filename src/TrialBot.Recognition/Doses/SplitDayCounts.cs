@@ -49,7 +49,7 @@ internal static partial class SplitDayCounts
     private static bool Timed(string prepared, int start, int end) =>
         TimeBefore().IsMatch(prepared[Math.Max(0, start - TimeWordReach)..start]) || TimeAfter().IsMatch(prepared, end);
 
-    [GeneratedRegex(@"(?:早上|早晨|早|上午|中午|下午|晚上|晚|睡前|(?:早|午|中|晚)(?:饭|餐)(?:前|后)?)\s*$")]
+    [GeneratedRegex(@"(?:早上|早晨|早|上午|中午|下午|晚上|晚|睡前|(?:早|午|中|晚)(?:饭|餐)(?:前|后)?)\s*(?:又|再|也|还)?\s*$")]
     private static partial Regex TimeBefore();
 
     [GeneratedRegex(@"\G\s*(?:tablets?|tabs?|pills?|片|粒|颗)?\s*(?:(?:in the|at|before|with)\s+)?(?:morning|mornings|noon|midday|lunch|lunchtime|breakfast|dinner|dinnertime|supper|afternoon|evening|evenings|night|nights|bedtime|am|pm)\b")]
