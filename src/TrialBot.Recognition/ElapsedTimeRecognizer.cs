@@ -105,6 +105,12 @@ public static partial class ElapsedTimeRecognizer
     /// <summary>The span of a prepared answer (see <see cref="RecognizeSpan"/>).</summary>
     private static Recognition<ElapsedSpan> Span(string prepared, TextLanguage language, DateOnly today)
     {
+        if (NotKnowingSinceWhen().IsMatch(prepared))
+        {
+            // "I really don't know since when she's on 10": the 10 is the dose, and the answer is that the time is not known.
+            return Recognition.Unsure<ElapsedSpan>();
+        }
+
         var upper = RangeNarrowing.Holds(prepared) ? Hedged(prepared, language, today, upperEnd: true) : null;
         if (upper is { IsRecognized: false })
         {
@@ -416,4 +422,8 @@ public static partial class ElapsedTimeRecognizer
         @"(?:月|年|周|号|日|初|中|底|旬)\s*(?:还是|或者|或)\s*(?:\d|[一二两三四五六七八九十]|今年|去年|上|这|本|月)|" +
         @"\b(?:" + MonthWords.Season + "|" + MonthWords.Month + @")\s+or\s+(?:early\s+|mid\s+|late\s+|the\s+)?(?:" + MonthWords.Season + "|" + MonthWords.Month + @")\b")]
     private static partial System.Text.RegularExpressions.Regex EitherOr();
+
+    /// <summary>Not knowing since when ("dont know since when", "no idea since when she's on 10").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:dont|do\s+not|not\s+sure|no\s+idea|cant\s+remember|cannot\s+remember|unsure|dunno)\b[^.;!?]{0,20}?\bsince\s+when\b")]
+    private static partial System.Text.RegularExpressions.Regex NotKnowingSinceWhen();
 }
