@@ -7,7 +7,8 @@ namespace TrialBot.Recognition.Durations;
 /// Rewrites a range of lengths of time to its lower end before the date-time model reads it, because the model keeps
 /// the upper end ("3-4 years" → P4Y) or misreads it (五六年 → the year 1956). The lower end never overstates the
 /// elapsed time: "3-4 years" → "3 years", "three or four years ago" → "three years ago", "between 7 and 9 weeks" → "7
-/// weeks", 五六年 → 五年, 3到4年 → 3年.
+/// weeks", 五六年 → 五年, 3到4年 → 3年. At the upper end, a month said with its week or day unknown ("sometime in October, I
+/// don't know which week") is its first day.
 /// </summary>
 internal static partial class RangeNarrowing
 {
@@ -30,6 +31,13 @@ internal static partial class RangeNarrowing
         var text = MixedUnitRange().Replace(prepared, m => ShorterEnd(m, upperEnd));
         text = MixedUnitRangeChinese().Replace(text, m => ShorterEnd(m, upperEnd));
         text = MonthsBetween().Replace(text, m => "in " + m.Groups[upperEnd ? 1 : 2].Value);
+        if (upperEnd)
+        {
+            // "sometime in October, I don't know which week": any day of the month; its first day is the longest it can
+            // mean (its last, as a month alone is read, the shortest).
+            text = MonthWithDayUnknown().Replace(text, m => "1 " + m.Value);
+        }
+
         text = DigitRange().Replace(Between().Replace(text, "$1 to "), m => End(m.Groups[1].Value, m.Groups[2].Value, upperEnd));
         text = WordRange().Replace(text, m => (SmallNumberWords[m.Groups[1].Value] <= SmallNumberWords[m.Groups[2].Value]) != upperEnd ? m.Groups[1].Value : m.Groups[2].Value);
         text = ChineseAdjacentRange().Replace(text, m => IsConsecutive(m.Groups[1].Value, m.Groups[2].Value) ? m.Groups[upperEnd ? 2 : 1].Value : m.Value);
@@ -99,4 +107,8 @@ internal static partial class RangeNarrowing
 
     [GeneratedRegex(@"(\d+|[一二两三四五六七八九十]+)\s*(?:到|至|-|~|或|或者)\s*(\d+|[一二两三四五六七八九十]+)" + ChineseUnit)]
     private static partial Regex ChineseRange();
+
+    /// <summary>A month said with the week or day not known beside it ("sometime in october, dont know which week").</summary>
+    [GeneratedRegex(@"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?=[^.;!?]{0,40}?\b(?:dont|do\s+not|not\s+sure|no\s+idea|cant\s+remember|cannot\s+remember|unsure)\b[^.;!?]{0,12}?\b(?:which|what)\s+(?:week|day|date)\b)")]
+    private static partial Regex MonthWithDayUnknown();
 }
