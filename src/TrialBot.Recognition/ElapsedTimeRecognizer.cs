@@ -105,7 +105,7 @@ public static partial class ElapsedTimeRecognizer
     /// <summary>The span of a prepared answer (see <see cref="RecognizeSpan"/>).</summary>
     private static Recognition<ElapsedSpan> Span(string prepared, TextLanguage language, DateOnly today)
     {
-        if (NotKnowingSinceWhen().IsMatch(prepared))
+        if (SinceWhen().IsMatch(prepared) && UnsureLexicon.IsUnsure(prepared))
         {
             // "I really don't know since when she's on 10": the 10 is the dose, and the answer is that the time is not known.
             return Recognition.Unsure<ElapsedSpan>();
@@ -423,7 +423,7 @@ public static partial class ElapsedTimeRecognizer
         @"\b(?:" + MonthWords.Season + "|" + MonthWords.Month + @")\s+or\s+(?:early\s+|mid\s+|late\s+|the\s+)?(?:" + MonthWords.Season + "|" + MonthWords.Month + @")\b")]
     private static partial System.Text.RegularExpressions.Regex EitherOr();
 
-    /// <summary>Not knowing since when ("dont know since when", "no idea since when she's on 10").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:dont|do\s+not|not\s+sure|no\s+idea|cant\s+remember|cannot\s+remember|unsure|dunno)\b[^.;!?]{0,20}?\bsince\s+when\b")]
-    private static partial System.Text.RegularExpressions.Regex NotKnowingSinceWhen();
+    /// <summary>"since when", asked rather than said ("I really don't know since when she's on 10").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsince\s+when\b")]
+    private static partial System.Text.RegularExpressions.Regex SinceWhen();
 }

@@ -81,11 +81,18 @@ internal static partial class DoseAmountReader
 
         var after = amounts.FirstOrDefault(a => a.End <= number.Start
             && (CountAfterAmount().IsMatch(prepared[a.End..number.Start])
-                || (CountAfterNamedTablets().IsMatch(prepared[a.End..number.Start]) && CountedPerDay().IsMatch(prepared, number.End))));
+                || (CountAfterNamedTablets().IsMatch(prepared[a.End..number.Start]) && CountedPerDay(prepared, number))));
         return after != default && !numbers.Any(n => n.Start >= after.End && n.End <= number.Start)
             ? new TabletCount(number.Start, number.End, number.Value)
             : null;
     }
+
+    /// <summary>True when the number is said per day: a daily frequency from it on ("3 a day", "three every morning",
+    /// "2 daily") or a time of day after it ("two in the morning").</summary>
+    private static bool CountedPerDay(string prepared, NumberMention number) =>
+        SplitDayCounts.TimeOfDayAfter(prepared, number.End)
+        || FrequencyReader.FindAll(prepared).Any(said => said.Frequency.IntervalDays == 1 && said.Start >= number.Start
+            && string.IsNullOrWhiteSpace(prepared[number.End..Math.Max(number.End, said.Start)]));
 
     private static double Factor(Match unit) =>
         unit.Groups["g"].Success ? MilligramsPerGram
@@ -115,7 +122,4 @@ internal static partial class DoseAmountReader
     [GeneratedRegex(@"^\s*(?:[a-z]+\s+)?(?:tablets?|tabs?|pills?|capsules?|caps?)\s*(?:[,;:\-–—]|\band\b)\s*(?:(?:and\s+)?(?:i|she|he|they|we|mum|mom|dad)\s+(?:take|takes|has|have|gets|get)\s+)?$")]
     private static partial Regex CountAfterNamedTablets();
 
-    /// <summary>A time of day or "a day" just after a number.</summary>
-    [GeneratedRegex(@"\G\s*(?:a\s+day|per\s+day|a\s+night|daily|each\s+day|every\s+(?:day|morning|night|evening)|each\s+(?:morning|night|evening)|in\s+the\s+(?:morning|evening)|at\s+(?:night|bedtime|breakfast)|with\s+breakfast|first\s+thing)\b")]
-    private static partial Regex CountedPerDay();
 }

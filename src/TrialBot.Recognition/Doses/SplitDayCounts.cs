@@ -46,6 +46,9 @@ internal static partial class SplitDayCounts
     [GeneratedRegex(@"\G(?:\s?(?:am|pm|oclock|o clock)\b|:\d\d|点)")]
     private static partial Regex ClockAfter();
 
+    /// <summary>True when a time of day follows <paramref name="end"/> ("2 in the morning", "3 at night").</summary>
+    public static bool TimeOfDayAfter(string prepared, int end) => TimeAfter().IsMatch(prepared, end);
+
     private static bool Timed(string prepared, int start, int end) =>
         TimeBefore().IsMatch(prepared[Math.Max(0, start - TimeWordReach)..start]) || TimeAfter().IsMatch(prepared, end);
 

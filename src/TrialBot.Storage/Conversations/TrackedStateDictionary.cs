@@ -202,7 +202,7 @@ public sealed class TrackedStateDictionary : IDictionary<string, object>
     private static Dictionary<string, object> FromJson(JObject json)
     {
         var result = new Dictionary<string, object>(json.Count, StringComparer.Ordinal);
-        foreach (var property in json.Properties().ToList())
+        foreach (var property in json.Properties())
         {
             if (property.Value is JValue plain)
             {
@@ -210,10 +210,8 @@ public sealed class TrackedStateDictionary : IDictionary<string, object>
             }
             else
             {
-                // Taken out of the document the storage returned for this turn alone, so it is the turn's own object.
-                var value = property.Value;
-                property.Value = JValue.CreateNull();
-                result[property.Name] = value;
+                // The object or array itself, not a copy: nothing else holds the document the storage returned for the turn.
+                result[property.Name] = property.Value;
             }
         }
 

@@ -21,23 +21,6 @@ public sealed class ScreeningAnswersJsonConverter : JsonConverter<ScreeningAnswe
     public override void Write(Utf8JsonWriter writer, ScreeningAnswers value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        ArgumentNullException.ThrowIfNull(options);
-
-        // The shape of StoredScreeningAnswers, written answer by answer (no dictionary of stored answers built first).
-        writer.WriteStartObject();
-        writer.WriteNumber(NameOf(nameof(StoredScreeningAnswers.SchemaVersion), options), StoredScreeningAnswers.CurrentSchemaVersion);
-        writer.WriteStartObject(NameOf(nameof(StoredScreeningAnswers.Values), options));
-        foreach (var (questionId, answer) in value.Values)
-        {
-            writer.WritePropertyName(options.DictionaryKeyPolicy?.ConvertName(questionId) ?? questionId);
-            JsonSerializer.Serialize(writer, StoredAnswerMapper.ToStored(answer), options);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
+        JsonSerializer.Serialize(writer, StoredAnswerMapper.ToStored(value), options);
     }
-
-    private static string NameOf(string property, JsonSerializerOptions options) =>
-        options.PropertyNamingPolicy?.ConvertName(property) ?? property;
 }
