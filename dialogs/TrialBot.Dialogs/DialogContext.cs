@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
-using Newtonsoft.Json.Linq;
 using TrialBot.Dialogs.Prompts;
 using TrialBot.Dialogs.State;
 using TrialBot.Dialogs.Texts;
@@ -55,8 +54,7 @@ public sealed class DialogContext
     public Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {
         var dialog = FindDialog(dialogId);
-        var storedOptions = options is null ? null : JToken.FromObject(options, PlainJson.Serializer);
-        stack.Add(new DialogInstance(dialogId, 0, storedOptions, new DialogValues()));
+        stack.Add(DialogInstance.Begun(dialogId, options));
         return dialog.BeginAsync(this, options, cancellationToken);
     }
 

@@ -175,7 +175,14 @@ public sealed partial class DialogRunner
     {
         try
         {
-            return value as JToken ?? (value is null ? null : JToken.FromObject(value, PlainJson.Serializer));
+            return value switch
+            {
+                null => null,
+                string text => DialogStackJson.Parse(text) ?? new JValue("unreadable"),
+                JValue { Value: string text } => DialogStackJson.Parse(text) ?? new JValue("unreadable"),
+                JToken token => token,
+                _ => JToken.FromObject(value, PlainJson.Serializer),
+            };
         }
         catch (Exception exception) when (exception is Newtonsoft.Json.JsonException or ArgumentException)
         {

@@ -61,7 +61,7 @@ public class StaleReferralStateTests
         await ScreeningRun.RunAsync(driver, AnswerBook.EligibleEnglish);
         await driver.SayAsync("yes");
         var item = memory.Values.Single();
-        var currentVersion = (string)item["dialogStack"]!["dialogsVersion"]!;
+        var currentVersion = (string)JObject.Parse((string)item["dialogStack"]!)["dialogsVersion"]!;
         var stale = JObject.Parse(StoredBeforeWaterfall);
         if (underTheCurrentDialogsVersion)
         {
@@ -78,7 +78,7 @@ public class StaleReferralStateTests
         Assert.NotNull(Replies.LastQuestionId(replies));
         Assert.DoesNotMatch("^referral", Replies.LastQuestionId(replies)!);
         Assert.Empty(await driver.Services.GetRequiredService<IReferralStore>().ListAsync(ReferralScope.AllSites, ReferralFilter.All));
-        var stored = (JObject)memory.Values.Single()["dialogStack"]!;
+        var stored = JObject.Parse((string)memory.Values.Single()["dialogStack"]!);
         Assert.Equal(currentVersion, (string)stored["dialogsVersion"]!);
         Assert.DoesNotContain(((JArray)stored["stack"]!).Select(entry => (string)entry["id"]!), id => id == "referral");
     }

@@ -167,7 +167,7 @@ public class StaleStateTests
 
         await driver.SayAsync("hi");
 
-        var stored = Assert.Single(memory.Values)["dialogStack"]!;
+        var stored = JToken.Parse((string)Assert.Single(memory.Values)["dialogStack"]!);
         Assert.Equal(Version, stored["dialogsVersion"]!.Value<string>());
         Assert.Equal(2, ((JArray)stored["stack"]!).Count);
     }
@@ -241,7 +241,7 @@ public class StaleStateTests
 
         await driver.SayAsync("hi");
 
-        var stack = (JArray)Assert.Single(memory.Values)["dialogStack"]!["stack"]!;
+        var stack = (JArray)JToken.Parse((string)Assert.Single(memory.Values)["dialogStack"]!)["stack"]!;
         Assert.All(stack, entry => Assert.False(string.IsNullOrEmpty(entry["shape"]?.Value<string>())));
         Assert.StartsWith("waterfall:", stack[0]["shape"]!.Value<string>(), StringComparison.Ordinal);
     }

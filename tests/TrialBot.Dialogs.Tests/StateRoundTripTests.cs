@@ -78,8 +78,10 @@ public class StateRoundTripTests
 
         await driver.SayAsync("first turn");
 
-        var stored = (JObject)Assert.Single(memory.Values)["dialogStack"]!;
-        Assert.DoesNotContain("$type", stored.ToString(), StringComparison.Ordinal);
+        var text = Assert.Single(memory.Values)["dialogStack"]!;
+        Assert.Equal(JTokenType.String, text.Type);
+        Assert.DoesNotContain("$type", (string)text!, StringComparison.Ordinal);
+        var stored = JObject.Parse((string)text!);
         Assert.Equal(1, stored["schemaVersion"]!.Value<int>());
         Assert.Equal(driver.Runner.DialogsVersion, stored["dialogsVersion"]!.Value<string>());
         var root = (JObject)Assert.Single((JArray)stored["stack"]!);

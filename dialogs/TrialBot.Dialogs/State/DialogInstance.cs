@@ -9,8 +9,11 @@ namespace TrialBot.Dialogs.State;
 /// </summary>
 public sealed class DialogInstance
 {
-    /// <summary>The options last read by <see cref="GetOptions{T}"/>, as that type.</summary>
+    /// <summary>The options last read by <see cref="GetOptions{T}"/>, as that type, or those the dialog was begun with in this turn.</summary>
     private object? readOptions;
+
+    /// <summary>The options as stored JSON: read from storage, or made from <see cref="readOptions"/> when first asked for.</summary>
+    private JToken? storedOptions;
 
     /// <summary>Initializes a new instance of the <see cref="DialogInstance"/> class for a dialog that is just beginning.</summary>
     /// <param name="dialogId">The id of the dialog in its <see cref="DialogSet"/>.</param>
@@ -24,9 +27,23 @@ public sealed class DialogInstance
         ArgumentException.ThrowIfNullOrWhiteSpace(dialogId);
         DialogId = dialogId;
         Step = step;
-        Options = options;
+        storedOptions = options;
         Values = values;
     }
+
+    /// <summary>Initializes a new instance of the <see cref="DialogInstance"/> class for a dialog begun in this turn with <paramref name="options"/> as given (plain data).</summary>
+    private DialogInstance(string dialogId, object options)
+        : this(dialogId, 0, null, new DialogValues())
+    {
+        readOptions = options;
+    }
+
+    /// <summary>
+    /// An entry for a dialog begun in this turn. Its options are kept as given: the dialog reads them as they are, and
+    /// they become JSON only when the stack is written (they must be plain data, and must not change after this).
+    /// </summary>
+    internal static DialogInstance Begun(string dialogId, object? options) =>
+        options is null ? new DialogInstance(dialogId) : new DialogInstance(dialogId, options);
 
     /// <summary>Gets the id of the dialog in its <see cref="DialogSet"/>.</summary>
     public string DialogId { get; }
@@ -35,7 +52,13 @@ public sealed class DialogInstance
     public int Step { get; set; }
 
     /// <summary>Gets the options the dialog was begun with, as the plain JSON that is stored (null when there were none).</summary>
-    public JToken? Options { get; }
+    public JToken? Options => storedOptions ??= readOptions is null ? null : JToken.FromObject(readOptions, PlainJson.Serializer);
+
+    /// <summary>
+    /// Gets the options to store: the stored JSON when the dialog was read from storage, else the options it was begun
+    /// with in this turn, as given (written as JSON by the stack's writer).
+    /// </summary>
+    internal object? OptionsToStore => storedOptions ?? readOptions;
 
     /// <summary>Gets the dialog's values.</summary>
     public DialogValues Values { get; }
@@ -47,20 +70,20 @@ public sealed class DialogInstance
     /// <exception cref="InvalidOperationException">The stored options cannot be read as a <typeparamref name="T"/>.</exception>
     public T? GetOptions<T>()
     {
-        if (Options is null || Options.Type == JTokenType.Null)
+        if (readOptions is T read)
+        {
+            // Begun or read already in this turn: the options never change after the dialog begins.
+            return read;
+        }
+
+        if (Options is not { Type: not JTokenType.Null } stored)
         {
             return default;
         }
 
-        if (readOptions is T read)
-        {
-            // Read already in this turn: the options never change after the dialog begins.
-            return read;
-        }
-
         try
         {
-            var options = Options.ToObject<T>(PlainJson.Serializer);
+            var options = stored.ToObject<T>(PlainJson.Serializer);
             readOptions = options;
             return options;
         }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace TrialBot.Dialogs.State;
@@ -14,13 +17,70 @@ internal static class DialogStackJson
     /// <summary>The schema version this engine writes and reads.</summary>
     public const int SchemaVersion = 1;
 
-    /// <summary>Writes the stack in the stored shape, each entry with the shape of its dialog (<paramref name="shapeOf"/>).</summary>
-    public static JObject Write(string dialogsVersion, IEnumerable<DialogInstance> stack, Func<string, string?> shapeOf) => new()
+    /// <summary>
+    /// Writes the stack in the stored shape as JSON text, each entry with the shape of its dialog
+    /// (<paramref name="shapeOf"/>). Text, not a JSON tree: the stack is written once a turn and read once the next, so a
+    /// tree built to be turned into text by the storage (and the copies of the entries' stored values it would need)
+    /// would be thrown away at once.
+    /// </summary>
+    public static string Write(string dialogsVersion, IEnumerable<DialogInstance> stack, Func<string, string?> shapeOf)
     {
-        ["schemaVersion"] = SchemaVersion,
-        ["dialogsVersion"] = dialogsVersion,
-        ["stack"] = new JArray(stack.Select(instance => WriteInstance(instance, shapeOf(instance.DialogId)))),
-    };
+        var buffer = spareText ?? new StringBuilder(1024);
+        spareText = null;
+        try
+        {
+            using (var text = new StringWriter(buffer, CultureInfo.InvariantCulture))
+            using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None, ArrayPool = JsonCharPool.Instance })
+            {
+                writer.WriteStartObject();
+                writer.WritePropertyName("schemaVersion");
+                writer.WriteValue(SchemaVersion);
+                writer.WritePropertyName("dialogsVersion");
+                writer.WriteValue(dialogsVersion);
+                writer.WritePropertyName("stack");
+                writer.WriteStartArray();
+                foreach (var instance in stack)
+                {
+                    WriteInstance(writer, instance, shapeOf(instance.DialogId));
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            return buffer.ToString();
+        }
+        finally
+        {
+            if (buffer.Capacity <= LargestSpareText)
+            {
+                buffer.Clear();
+                spareText = buffer;
+            }
+        }
+    }
+
+    /// <summary>Reads the stored stack's JSON text (see <see cref="Write"/>) as a JSON tree; null when it is not JSON.</summary>
+    public static JToken? Parse(string stored)
+    {
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(stored)) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharPool.Instance };
+            return JToken.ReadFrom(reader, NoLineInfo);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The stack is read without the line positions Newtonsoft would otherwise keep on every token.</summary>
+    private static readonly JsonLoadSettings NoLineInfo = new() { LineInfoHandling = LineInfoHandling.Ignore };
+
+    private const int LargestSpareText = 16 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? spareText;
 
     /// <summary>
     /// Reads a stored stack, checking its shape, schema version and dialogs version. A stack of another dialogs version
@@ -100,26 +160,36 @@ internal static class DialogStackJson
         return true;
     }
 
-    private static JObject WriteInstance(DialogInstance instance, string? shape)
+    private static void WriteInstance(JsonWriter writer, DialogInstance instance, string? shape)
     {
-        var entry = new JObject
-        {
-            ["id"] = instance.DialogId,
-        };
+        writer.WriteStartObject();
+        writer.WritePropertyName("id");
+        writer.WriteValue(instance.DialogId);
         if (shape is not null)
         {
-            entry["shape"] = shape;
+            writer.WritePropertyName("shape");
+            writer.WriteValue(shape);
         }
 
-        entry["step"] = instance.Step;
-        if (instance.Options is not null)
+        writer.WritePropertyName("step");
+        writer.WriteValue(instance.Step);
+        switch (instance.OptionsToStore)
         {
-            // The instance's own tokens, not copies (Newtonsoft copies a token that already belongs to another document).
-            entry["options"] = instance.Options;
+            case null:
+                break;
+            case JToken stored:
+                writer.WritePropertyName("options");
+                stored.WriteTo(writer);
+                break;
+            case var begun:
+                writer.WritePropertyName("options");
+                PlainJson.Serializer.Serialize(writer, begun);
+                break;
         }
 
-        entry["values"] = instance.Values.ToJson();
-        return entry;
+        writer.WritePropertyName("values");
+        instance.Values.ToJson().WriteTo(writer);
+        writer.WriteEndObject();
     }
 
     private static DialogInstance? ReadInstance(JToken entry)

@@ -90,14 +90,17 @@ internal static class ItemJson
         return text.ToString();
     }
 
+    /// <summary>Documents are read without the line positions Newtonsoft would otherwise keep on every token.</summary>
+    private static readonly JsonLoadSettings NoLineInfo = new() { LineInfoHandling = LineInfoHandling.Ignore };
+
     /// <summary>Turns a stored document back into what a read returns.</summary>
     /// <param name="document">The stored document.</param>
     /// <param name="eTag">The item's current ETag.</param>
     /// <returns>The document with the ETag under <c>eTag</c>.</returns>
     public static JObject FromDocument(string document, string eTag)
     {
-        using var reader = new JsonTextReader(new StringReader(document)) { DateParseHandling = DateParseHandling.None };
-        var json = JObject.Load(reader);
+        using var reader = new JsonTextReader(new StringReader(document)) { DateParseHandling = DateParseHandling.None, ArrayPool = PooledJsonChars.Instance };
+        var json = JObject.Load(reader, NoLineInfo);
         json[ItemETag.PropertyName] = eTag;
         return json;
     }

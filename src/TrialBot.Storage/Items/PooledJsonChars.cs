@@ -3,7 +3,7 @@ using Newtonsoft.Json;
 
 namespace TrialBot.Storage.Items;
 
-/// <summary>Newtonsoft.Json's character buffers (for escaping strings, writing numbers) rented from the shared pool
+/// <summary>Newtonsoft.Json's character buffers (reading a document, escaping strings, writing numbers) rented from the shared pool
 /// instead of allocated for each writer.</summary>
 internal sealed class PooledJsonChars : IArrayPool<char>
 {

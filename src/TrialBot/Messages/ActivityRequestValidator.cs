@@ -92,6 +92,9 @@ internal static class ActivityRequestValidator
     /// <summary>The key of <see cref="HttpContext.Items"/> under which a valid request's activity is kept for the filters after validation.</summary>
     public const string ValidatedActivityKey = "trialbot.validated-activity";
 
+    /// <summary>The body is read without the line positions Newtonsoft would otherwise keep on every token (a wrong type is reported by its path).</summary>
+    private static readonly JsonLoadSettings NoLineInfo = new() { LineInfoHandling = LineInfoHandling.Ignore };
+
     private static (ActivityRequestProblem? Problem, Activity? Activity) Check(MemoryStream body)
     {
         JToken? json;
@@ -99,7 +102,7 @@ internal static class ActivityRequestValidator
         {
             using var text = new StreamReader(body, leaveOpen: true);
             using var reader = new JsonTextReader(text) { CloseInput = false, DateParseHandling = DateParseHandling.None };
-            json = JToken.ReadFrom(reader);
+            json = JToken.ReadFrom(reader, NoLineInfo);
         }
         catch (JsonReaderException notJson)
         {

@@ -20,7 +20,7 @@ internal sealed record StoredConversation(JObject Item)
     private JObject? Record => Item["screening"] is JValue { Type: JTokenType.String } text ? JObject.Parse((string)text!) : null;
 
     /// <summary>The id of the dialog on top of the engine's stack (for example <c>finished</c>), or null.</summary>
-    public string? ActiveDialogId => Item["dialogStack"] is JObject stack && stack["stack"] is JArray { Count: > 0 } dialogs
+    public string? ActiveDialogId => Item["dialogStack"] is JValue { Type: JTokenType.String } text && JObject.Parse((string)text!)["stack"] is JArray { Count: > 0 } dialogs
         ? (string?)dialogs[dialogs.Count - 1]!["id"]
         : null;
 
