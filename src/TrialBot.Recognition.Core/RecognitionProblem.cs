@@ -57,4 +57,8 @@ public static class RecognitionProblem
     /// <summary>An answer that only points back to an earlier message ("I told you already", "see above", 同上, 刚才不是发了吗):
     /// the bot asks for it here, as each question reads its own answer.</summary>
     public const string SaidBefore = "said-before";
+
+    /// <summary>A message that only asks back about the question ("从啥时候算呀？是22年…还是…的时候？"): a figure in it belongs to
+    /// the question, so nothing is read; the bot explains the question and asks it again.</summary>
+    public const string QuestionAsked = "question-asked";
 }

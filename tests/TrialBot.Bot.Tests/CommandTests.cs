@@ -129,6 +129,8 @@ public class CommandTests
     [Theory]
     [InlineData("en", "transplant", "what counts as a transplant?", "About this question: The study does not include people who have had one of these transplants.", "no", "lupus-crisis")]
     [InlineData("zh", "cns", "偏头痛算吗？", "关于这个问题：试验信息列出的包括但不限于：", "没有", "other-autoimmune")]
+    [InlineData("zh", "diagnosis-duration", "从啥时候算呀？是22年说是结缔组织病那会儿，还是后来确定是狼疮的时候？", "关于这个问题：本研究要求在筛选前至少6个月已确诊系统性红斑狼疮，从医生诊断为系统性红斑狼疮时算起", "3年", "disease-active")]
+    [InlineData("en", "diagnosis-duration", "do you mean when they said UCTD in 2022 or when they said lupus?", "About this question: The study needs SLE diagnosed at least 6 months before screening, counted from when a doctor said it was SLE", "3 years", "disease-active")]
     public async Task A_question_asked_back_gets_the_questions_explanation_and_the_same_question_again(string language, string questionId, string question, string explanation, string answer, string nextQuestion)
     {
         var (driver, asked) = await AtQuestionAsync(questionId, language);

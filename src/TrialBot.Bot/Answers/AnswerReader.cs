@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using TrialBot.Recognition;
 using TrialBot.Recognition.Places;
+using TrialBot.Recognition.Questions;
 using TrialBot.Recognition.Statements;
 using TrialBot.Recognition.Text;
 using TrialBot.Screening.Answers;
@@ -60,6 +61,13 @@ internal class AnswerReader
         ArgumentNullException.ThrowIfNull(answers);
         var locale = culture.Name;
         text = PinyinAnswer.ToHan(text, locale);
+        if (kind is not (AnswerKind.YesNo or AnswerKind.Medicines) && QuestionBack.OnlyAsks(text))
+        {
+            // "从啥时候算呀？是22年…还是后来…的时候？": the 22 is part of a question asked back, not a figure given; the question
+            // is explained and asked again. (A yes/no reader weighs questions itself; a medicine asked about is named.)
+            return Recognitions.NotUnderstood<Answer>(RecognitionProblem.QuestionAsked);
+        }
+
         return kind switch
         {
             AnswerKind.YesNo => ReadYesNo(text, locale, answers, today, questionId).Map<Answer>(yes => new YesNoAnswer(yes)),

@@ -28,7 +28,9 @@ internal static partial class RangeNarrowing
     /// (<paramref name="upperEnd"/>: the longest the person said, which the screening weighs beside the shortest).</summary>
     public static string Apply(string prepared, bool upperEnd)
     {
-        var text = MixedUnitRange().Replace(prepared, m => ShorterEnd(m, upperEnd));
+        // 9月到10月底之间 first: two months, not two lengths of time in months.
+        var text = ChineseMonthsBetween().Replace(prepared, m => upperEnd ? FirstDayOf(m.Groups["a"].Value) : m.Groups["b"].Value);
+        text = MixedUnitRange().Replace(text, m => ShorterEnd(m, upperEnd));
         text = MixedUnitRangeChinese().Replace(text, m => ShorterEnd(m, upperEnd));
         text = MonthsBetween().Replace(text, m => "in " + m.Groups[upperEnd ? 1 : 2].Value);
         if (upperEnd)
@@ -93,6 +95,20 @@ internal static partial class RangeNarrowing
     /// holiday is the shorter time, the earlier the longer.</summary>
     [GeneratedRegex(@"\bbetween\s+(" + MonthWords.Month + "|" + MonthWords.Holiday + @")\s+(?:and|to|-)\s+(" + MonthWords.Month + "|" + MonthWords.Holiday + @")\b")]
     private static partial Regex MonthsBetween();
+
+    /// <summary>
+    /// 9月到10月底之间, 从九月到十月中旬之间: two months as the ends of a span (with 之间: without it, 9月到10月 may be a course
+    /// that ended). The later month (as said, with 底 or 中旬) is the shorter time; the earlier month from its first day the
+    /// longer. Two months offered as alternatives (9月还是10月) are asked about: one of them is the answer.
+    /// </summary>
+    [GeneratedRegex(@"(?<a>" + ChineseMonth + @")\s*(?:到|至|~|-|—)\s*(?<b>" + ChineseMonth + @")(?=\s*(?:之间|中间))")]
+    private static partial Regex ChineseMonthsBetween();
+
+    private const string ChineseMonth = @"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:上旬|中旬|下旬|初|中|底|末)?";
+
+    /// <summary>A Chinese month as said (九月, 9月份), from its first day; a part of the month said (9月底) is kept.</summary>
+    private static string FirstDayOf(string month) =>
+        month.EndsWith('月') || month.EndsWith("月份", StringComparison.Ordinal) ? month.TrimEnd('份') + "1日" : month;
 
     /// <summary>"between 7 and 9 weeks", "somewhere between six and eight months": a range said with "between … and".</summary>
     [GeneratedRegex(@"\bbetween\s+(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+")]

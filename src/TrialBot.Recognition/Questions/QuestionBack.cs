@@ -16,6 +16,38 @@ public static partial class QuestionBack
     public static bool IsQuestion(string? text) =>
         InputGuard.Normalize(text).TryGetValue(out var normalized) && IsFoldedQuestion(AnswerText.Fold(normalized));
 
+    /// <summary>
+    /// True when the message only asks: every sentence of it ends with a question mark, and the first asks about the question
+    /// itself ("从啥时候算呀？是22年说是结缔组织病那会儿，还是后来确定是狼疮的时候？", "do you mean when they said UCTD in 2022 or
+    /// when they said lupus?"). A figure in such a message belongs to the question, not to an answer; "3 years?" (a
+    /// figure said with doubt) does not ask about the question.
+    /// </summary>
+    /// <param name="text">The message, as typed.</param>
+    /// <returns>True for a message of questions only; false when any part of it is said as a statement.</returns>
+    public static bool OnlyAsks(string? text)
+    {
+        if (!InputGuard.Normalize(text).TryGetValue(out var normalized))
+        {
+            return false;
+        }
+
+        var folded = AnswerText.Fold(normalized).TrimEnd();
+        if (!folded.EndsWith('?') && !folded.EndsWith('？'))
+        {
+            return false;
+        }
+
+        var sentences = SentenceEnd().Split(folded);
+        var ends = SentenceEnd().Matches(folded);
+        if (ends.Any(end => end.Value.Trim() is not ("?" or "？")))
+        {
+            return false;
+        }
+
+        var first = sentences.FirstOrDefault(sentence => sentence.Trim().Length > 0) ?? string.Empty;
+        return QuestionWords().IsMatch(first) || AsksHowToCount().IsMatch(first);
+    }
+
     /// <summary>True when a folded message (<see cref="AnswerText.Fold"/>) is asked as a question.</summary>
     internal static bool IsFoldedQuestion(string folded)
     {
@@ -38,6 +70,14 @@ public static partial class QuestionBack
 
     /// <summary>What a question about a step to come asks with ("have to", "need to", "should"): a statement said with a
     /// rising tone ("i stopped cellcept last year?") has none, and stands.</summary>
+    /// <summary>The end of a sentence: a question mark, a full stop, an exclamation mark or a semicolon (a decimal point is none).</summary>
+    [GeneratedRegex(@"[?？。!！;；]+|\.(?!\d)")]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>从啥时候算, 什么时候开始算, 算哪个, 从哪次算: asking from when or what to count.</summary>
+    [GeneratedRegex(@"(?:啥|什么|哪)(?:时候|个|次|天|年)?(?:开始|起)?算|算(?:哪|啥|什么)|从(?:啥|什么|哪)")]
+    private static partial Regex AsksHowToCount();
+
     [GeneratedRegex(@"(?<![a-z])(?:would|will|should|must|have to|has to|need to|needs to|gonna|going to|can|could)(?![a-z])")]
     private static partial Regex Modal();
 
