@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,14 @@ public sealed partial class DialogRunner
     private readonly IStatePropertyAccessor<object> stackProperty;
     private readonly DialogEngineOptions options;
     private readonly ILogger logger;
+
+    /// <summary>
+    /// The stack this runner wrote last for each conversation, with its text: the conversation's next turn, finding that
+    /// text stored, takes the stack back instead of reading the text again. Taken, not shared: a turn that fails before
+    /// it writes leaves nothing here, and the next turn reads what is stored; a stack written by another instance (its text
+    /// differs) is read.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, WrittenStack> lastWritten = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="DialogRunner"/> class.</summary>
     /// <param name="dialogs">The application's dialogs, including every prompt.</param>
@@ -125,10 +134,29 @@ public sealed partial class DialogRunner
 
     private async Task SaveStackAsync(DialogContext dialogContext, CancellationToken cancellationToken)
     {
-        await stackProperty.SetAsync(dialogContext.Context, DialogStackJson.Write(DialogsVersion, dialogContext.Stack, ShapeOf), cancellationToken).ConfigureAwait(false);
+        var text = DialogStackJson.Write(DialogsVersion, dialogContext.Stack, ShapeOf);
+        await stackProperty.SetAsync(dialogContext.Context, text, cancellationToken).ConfigureAwait(false);
         await conversationState.SaveChangesAsync(dialogContext.Context, false, cancellationToken).ConfigureAwait(false);
         dialogContext.Context.TurnState[SavedKey] = true;
+        if (ConversationOf(dialogContext.Context) is { } conversation)
+        {
+            if (lastWritten.Count >= RememberedStacks)
+            {
+                lastWritten.Clear();
+            }
+
+            lastWritten[conversation] = new WrittenStack(text, [.. dialogContext.Stack]);
+        }
     }
+
+    /// <summary>How many conversations' last written stacks are kept at most (the whole set is dropped when full).</summary>
+    public const int RememberedStacks = 4096;
+
+    /// <summary>The stack written last for a conversation, with its text.</summary>
+    private sealed record WrittenStack(string Text, IReadOnlyList<DialogInstance> Stack);
+
+    private static string? ConversationOf(ITurnContext turnContext) =>
+        turnContext.Activity is { ChannelId: { } channel, Conversation.Id: { } id } ? channel + "/" + id : null;
 
     private async Task<DialogTurnResult> RunTurnAsync(DialogContext dialogContext, CancellationToken cancellationToken)
     {
@@ -146,6 +174,16 @@ public sealed partial class DialogRunner
     private async Task<StoredStack> LoadStackAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var value = await stackProperty.GetAsync(turnContext, () => null!, cancellationToken).ConfigureAwait(false);
+        if (value is string text && ConversationOf(turnContext) is { } conversation
+            && lastWritten.TryRemove(conversation, out var written))
+        {
+            if (string.Equals(written.Text, text, StringComparison.Ordinal))
+            {
+                // What this runner wrote in the conversation's last turn, still stored: its stack, not a new reading of it.
+                return new StoredStack(StoredStackProblem.None, written.Stack);
+            }
+        }
+
         var stored = DialogStackJson.Read(ToToken(value), DialogsVersion, options.DialogsVersion is null ? ShapeOf : null, options.EarlierDialogsVersion);
         if (stored.Problem != StoredStackProblem.None)
         {
