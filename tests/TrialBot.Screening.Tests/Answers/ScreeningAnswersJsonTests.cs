@@ -25,6 +25,19 @@ public class ScreeningAnswersJsonTests
     }
 
     [Fact]
+    public void An_answer_is_mapped_to_its_stored_shape_once_and_a_set_with_one_new_answer_keeps_the_others_shapes()
+    {
+        var answers = Everything();
+        var before = StoredAnswerMapper.ToStored(answers);
+
+        var after = StoredAnswerMapper.ToStored(answers.Set(QuestionIds.Location, new LocationAnswer("Wuhan", "wuhan")));
+
+        Assert.Same(before.Values[QuestionIds.SteroidDose], after.Values[QuestionIds.SteroidDose]);
+        Assert.NotSame(before.Values[QuestionIds.Location], after.Values[QuestionIds.Location]);
+        Assert.Equal("wuhan", after.Values[QuestionIds.Location].CityId);
+    }
+
+    [Fact]
     public void The_stored_shape_survives_the_bot_frameworks_serializer()
     {
         var answers = Everything();

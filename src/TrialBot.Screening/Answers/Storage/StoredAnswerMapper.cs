@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using TrialBot.Screening.Quantities;
 
 namespace TrialBot.Screening.Answers.Storage;
@@ -14,10 +14,13 @@ public static class StoredAnswerMapper
     public static StoredScreeningAnswers ToStored(ScreeningAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        return new StoredScreeningAnswers
+        var values = new Dictionary<string, StoredAnswer>(answers.Values.Count, StringComparer.Ordinal);
+        foreach (var (questionId, answer) in answers.Values)
         {
-            Values = answers.Values.ToImmutableDictionary(pair => pair.Key, pair => ToStored(pair.Value), StringComparer.Ordinal),
-        };
+            values[questionId] = ToStored(answer);
+        }
+
+        return new StoredScreeningAnswers { Values = values };
     }
 
     /// <summary>
@@ -47,6 +50,19 @@ public static class StoredAnswerMapper
     public static StoredAnswer ToStored(Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        return Mapped.GetValue(answer, MapOnce);
+    }
+
+    /// <summary>
+    /// Each answer's stored shape, mapped once: answers and their stored shapes never change, and a conversation's
+    /// answers are written again whenever one of them is added or changed.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Answer, StoredAnswer> Mapped = new();
+
+    private static readonly ConditionalWeakTable<Answer, StoredAnswer>.CreateValueCallback MapOnce = Map;
+
+    private static StoredAnswer Map(Answer answer)
+    {
         var stored = new StoredAnswer { Kind = answer.Kind };
         return answer switch
         {
