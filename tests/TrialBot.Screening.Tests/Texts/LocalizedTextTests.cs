@@ -43,4 +43,18 @@ public class LocalizedTextTests
         Assert.Equal(new LocalizedText("a; b", "甲；乙"), LocalizedText.JoinClauses(items));
         Assert.Equal(new LocalizedText("a b", "甲乙"), LocalizedText.JoinSentences(items));
     }
+
+    [Fact]
+    public void A_text_filled_and_joined_in_steps_reads_the_same_in_each_language_whichever_is_read_first()
+    {
+        var filled = LocalizedText.JoinSentences([Greeting.With("name", "Li").With("unused", "x"), new LocalizedText("Bye.", "再见。")]);
+        var again = LocalizedText.JoinSentences([Greeting.With("name", "Li"), new LocalizedText("Bye.", "再见。")]);
+
+        Assert.Equal("你好，Li再见。", filled.Get("zh-CN"));
+        Assert.Equal("Hello Li Bye.", filled.Get("en-US"));
+        Assert.Equal("Hello Li Bye.", again.En);
+        Assert.Equal(filled, again);
+        Assert.Equal(filled.GetHashCode(), again.GetHashCode());
+        Assert.NotEqual(filled, Greeting);
+    }
 }
