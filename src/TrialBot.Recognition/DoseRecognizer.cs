@@ -547,7 +547,9 @@ public sealed partial class DoseRecognizer
     [GeneratedRegex(
         @"\bfrom\s+\d+(?:\.\d+)?\s*(?:mg|mgs|milligrams?|tabs?|tablets?|pills?)?(?=\s+(?:down\s+|up\s+|back\s+)?to\s+\d)|" +
         @"(?<=\b(?:down|up|back|dropped|reduced|cut|increased|raised|lowered|went)\s+to\s+\d+(?:\.\d+)?\s*(?:mg|mgs|milligrams?)?)\s*,?\s*from\s+\d+(?:\.\d+)?\s*(?:mg|mgs|milligrams?|tabs?|tablets?)?|" +
-        @"(?:从|由)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:mg|毫克|片|粒)?\s*(?=(?:减|降|加|改|调|换)(?:到|成|为|至)\s*(?:\d|[一二两三四五六七八九十半]))")]
+        @"(?:从|由)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:mg|毫克|片|粒)?\s*(?=(?:减|降|加|改|调|换)(?:到|成|为|至)\s*(?:\d|[一二两三四五六七八九十半]))|" +
+        @"\bused\s+to\s+(?:be|take|have)\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|eight)\s*(?:mg|mgs|milligrams?|tabs?|tablets?|pills?)?|" +
+        @"(?:以前|之前|原来|本来|先前|过去)(?:是|吃|用)?(?:一天|每天)?\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:mg|毫克|片|粒)")]
     private static partial Regex FormerDose();
 
     /// <summary>"5 mg x2": the count glued to its "x" is the same as "x 2", which the number readers find.</summary>

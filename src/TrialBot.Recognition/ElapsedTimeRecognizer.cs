@@ -202,7 +202,7 @@ public static partial class ElapsedTimeRecognizer
             return Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
         }
 
-        var narrowed = Narrow(prepared, upperEnd);
+        var narrowed = CalendarDateReader.WithRelativeYearsInFull(Narrow(prepared, upperEnd), today);
         if (CalendarDateReader.HasFullDate(narrowed) && AfterADay().IsMatch(narrowed)
             && OwnReadings(narrowed, today).Dated.Any(m => m.Elapsed is not null) && !OnAndOffCues.SaysOnAndOff(prepared))
         {

@@ -215,6 +215,49 @@ public class UnderstandingTests
         Assert.Equal(expected, Replies.LastQuestionId(reply));
     }
 
+    [Theory]
+    [InlineData("en", "yes I had a kidney transplant in 2015", "got a new kidney from a deceased donor in 2015")]
+    [InlineData("zh", "有，2015年做过肾移植", "医生给我换的肾，2015年在华西做的")]
+    public async Task A_reply_to_a_yes_said_back_that_tells_the_same_yes_in_other_words_keeps_it(string language, string answer, string restated)
+    {
+        await using var driver = await AtQuestionAsync("transplant", language);
+        await driver.SayAsync(answer);
+
+        var reply = await driver.SayAsync(restated);
+
+        // Kept: a transplant excludes, so the questions left are skipped and the answers reviewed.
+        Assert.Equal("review", Replies.LastQuestionId(reply));
+    }
+
+    [Theory]
+    [InlineData("zh", "IgA 0.06 g/L", "对，就是0.06。医生还说我这个叫IgA缺乏")]
+    [InlineData("en", "IgA 0.06 g/L", "yes that's right, 0.06, the doctor called it IgA deficiency")]
+    public async Task A_yes_to_a_lab_value_said_back_with_the_same_finding_in_words_keeps_the_value(string language, string answer, string reply)
+    {
+        await using var driver = await AtQuestionAsync("iga", language);
+        await driver.SayAsync(answer);
+
+        var next = await driver.SayAsync(reply);
+
+        // Kept: IgA below 10 mg/dL excludes, so the answers are reviewed.
+        Assert.Equal("review", Replies.LastQuestionId(next));
+        Assert.Contains(language == "zh" ? "6 mg/dL" : "6 mg/dL", next[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zh", "肌酐286", "不对，刚才打反了，是268不是286，单位微摩尔每升", "3.03 mg/dL（268微摩尔/升）")]
+    [InlineData("en", "creatinine 286", "no, 268 not 286, umol/L", "3.03 mg/dL (268 µmol/L)")]
+    public async Task A_figure_corrected_at_its_read_back_as_x_not_y_is_read_as_x(string language, string answer, string reply, string understood)
+    {
+        await using var driver = await AtQuestionAsync("kidney.creatinine", language, AnswerBook.Eligible(language).With(("kidney", Yes(language))));
+        await driver.SayAsync(answer);
+
+        var next = await driver.SayAsync(reply);
+
+        Assert.Equal("kidney.creatinine.confirm", Replies.LastQuestionId(next));
+        Assert.Contains(understood, next[^1].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_review_lists_the_decisive_answers_as_understood_and_a_change_comes_back_to_it()
     {

@@ -63,17 +63,32 @@ internal sealed class UnderstoodPromptRecognizer : IPromptRecognizer<UnderstoodR
         {
             var answers = (await records.GetAsync(context.TurnContext, cancellationToken).ConfigureAwait(false)).Answers;
             var today = TurnDate.Today(context.TurnContext.Activity, timeProvider);
-            correction = reader.Read(question.Kind, context.Text, context.Culture, answers, today);
+            correction = reader.Read(question.Kind, ReadBackReply.Correction(context.Text), context.Culture, answers, today);
             var plainNo = yesNo.IsRecognized && question.Kind == AnswerKind.Medicines;
             if (correction.TryGetValue(out var corrected) && !plainNo)
             {
-                return Recognitions.Of(UnderstoodReply.Corrected(corrected), correction.IsTentative);
+                // "对，就是0.06。医生还说我这个叫IgA缺乏": a yes, with words that read as an answer too.
+                var saidYes = yesNo.TryGetValue(out var agreed) && agreed;
+                return Recognitions.Of(saidYes ? UnderstoodReply.RightWith(corrected) : UnderstoodReply.Corrected(corrected), correction.IsTentative);
             }
         }
 
         if (yesNo.TryGetValue(out var yes))
         {
             return Recognitions.Of(yes ? UnderstoodReply.Right : UnderstoodReply.Wrong);
+        }
+
+        if (question is { Kind: AnswerKind.YesNo } && !yesNo.IsUnsure)
+        {
+            // "It's Crohn's. It's in remission, but only because of the Stelara shots": no yes or no, but an answer to the
+            // question itself, read as the question reads its answers; the same as the reading said back keeps it.
+            var answers = (await records.GetAsync(context.TurnContext, cancellationToken).ConfigureAwait(false)).Answers;
+            var today = TurnDate.Today(context.TurnContext.Activity, timeProvider);
+            if (reader.ReadYesNo(context.Text, context.Culture, answers, today, question.Id) is { IsRecognized: true, IsTentative: false } own
+                && own.TryGetValue(out var answered))
+            {
+                return Recognitions.Of(UnderstoodReply.Corrected(new YesNoAnswer(answered)));
+            }
         }
 
         if (yesNo.IsUnsure)

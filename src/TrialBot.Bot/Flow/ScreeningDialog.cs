@@ -229,7 +229,7 @@ internal sealed class ScreeningDialog : QuestioningDialog
 
         if (reply.Value is { Correction: { } correction })
         {
-            return IsSame(correction, pending)
+            return IsSame(correction, pending) || (reply.Value.IsRight && OnlyRestates(question, record, pending, correction))
                 ? await KeepAsync(dialogContext, self, record, question, pending, pendingSaid, cancellationToken).ConfigureAwait(false)
                 : await TakeAnswerAsync(dialogContext, self, record, question, correction, reply.IsTentative, isChoice: false, cancellationToken).ConfigureAwait(false);
         }
@@ -424,6 +424,14 @@ internal sealed class ScreeningDialog : QuestioningDialog
         self.Values.TryGetValue<string>(PendingKey, out var json) ? ScreeningAnswersJson.DeserializeAnswer(json) : null;
 
     private static bool IsSame(Answer first, Answer second) => first == second;
+
+    /// <summary>
+    /// True when a yes to a lab value said back comes with words that read only as the same finding, less precisely (the
+    /// value read back is 6 mg/dL, and "医生说这叫IgA缺乏" reads as below the limit): the value said back is kept.
+    /// </summary>
+    private bool OnlyRestates(QuestionDefinition question, ConversationRecord record, Answer pending, Answer said) =>
+        said is LabConditionAnswer && pending is CreatinineAnswer or ProteinuriaAnswer or IgaAnswer && said.Kind == pending.Kind
+        && Excludes(question, record.Answers.Set(question.Id, pending)) == Excludes(question, record.Answers.Set(question.Id, said));
 
     private static Answer? ToAnswer(QuestionDefinition question, object? result) => result switch
     {

@@ -163,6 +163,8 @@ public static partial class AnswerText
     [GeneratedRegex(@"(?<=半)(?=\d)")]
     private static partial Regex HalfBeforeDigit();
 
-    [GeneratedRegex(@"(?<=\d)(?=[a-zµμ])(?!e[+-]?\d)")]
+    /// <summary>A digit glued to a letter ("10mg", "2x"), to be spaced; not an ordinal ("3rd", "21st": the date-time model
+    /// reads "march 3rd 2025" whole, and "march 3 rd 2025" as this year's 3 March).</summary>
+    [GeneratedRegex(@"(?<=\d)(?=[a-zµμ])(?!e[+-]?\d)(?!(?:st|nd|rd|th)\b)")]
     private static partial Regex DigitBeforeLetter();
 }

@@ -7,7 +7,7 @@ namespace TrialBot.Recognition.Text;
 /// A figure corrected in the same message ("20mg, no wait 15", "im 45 sorry 46", "diagnosed 2015 no 2016 i mean",
 /// 15毫克，哦不对是12.5, 20毫克不是，是15毫克): the figure before the correction and the correction itself are dropped, and
 /// the new figure takes the old one's unit when it gives none ("pred 20 mg, no wait 15" reads "pred 15 mg"); "X，不是Y"
-/// (X, not Y) keeps X. Only a figure
+/// (X, not Y) keeps X, and so does "X not Y" (是X不是Y, "12.5 not 12"). Only a figure
 /// followed by nothing but its unit corrects ("had to wait 3 months" after "diagnosed 2019" keeps both), and only a
 /// figure the correction gives at once replaces it ("sorry for the typo" corrects nothing). A refinement is no correction:
 /// "actually" is not read as one ("2 tabs, actually 5 mg each").
@@ -19,6 +19,7 @@ internal static partial class SelfCorrection
     /// <returns>The text as the person meant it; the same text when it corrects nothing.</returns>
     public static string Apply(string prepared)
     {
+        prepared = WithoutDenied(prepared);
         if (!Marker().IsMatch(prepared))
         {
             return prepared;
@@ -53,6 +54,24 @@ internal static partial class SelfCorrection
     /// <param name="prepared">Text in the form numbers are read in.</param>
     public static int? TakenBackAt(string prepared) =>
         Marker().Matches(prepared) is { Count: > 0 } markers ? markers[^1].Index + markers[^1].Length : null;
+
+    /// <summary>
+    /// The answer without a figure said only to deny it beside the one meant ("12.5 not 12", "268, not 286 umol/L",
+    /// 是268不是286, 不是10毫克，是15毫克): only when another figure is left.
+    /// </summary>
+    private static string WithoutDenied(string prepared)
+    {
+        if (!Denied().IsMatch(prepared))
+        {
+            return prepared;
+        }
+
+        // "1.8 not 8.1 mg/dl": the unit said once, after the denied figure, is the meant figure's too.
+        var left = Denied().Replace(prepared, m => m.Groups["unit"].Success && BareFigureEnds().IsMatch(prepared.AsSpan(0, m.Index))
+            ? " " + m.Groups["unit"].Value
+            : " ");
+        return Figure().IsMatch(left) ? left : prepared;
+    }
 
     private static string? Correct(string text)
     {
@@ -118,6 +137,14 @@ internal static partial class SelfCorrection
 
     [GeneratedRegex(@"[,，。.;；!！~…\-–—]")]
     private static partial Regex Punctuation();
+
+    /// <summary>"not 12", "isnt 286 umol/l", 不是286, 而不是10毫克: a figure denied (with its unit); not 不是2019就是2020 (either one or the other).</summary>
+    [GeneratedRegex(@"(?:(?<![a-z])(?:not|isnt|wasnt)\s+|(?:而)?不是\s*)(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?:\s*(?<unit>" + Units + @")(?![a-z]))?(?!\s*(?:年|月|号|日)?\s*(?:就|便)是)")]
+    private static partial Regex Denied();
+
+    /// <summary>A figure with nothing after it but spaces or a comma: the figure a denial that follows corrects.</summary>
+    [GeneratedRegex(@"\d\s*[,，]?\s*$")]
+    private static partial Regex BareFigureEnds();
 
     private const string Units =
         @"mg|mgs|milligrams?|mcg|g|grams?|tabs?|tablets?|pills?|years?|yrs?|yr|y|months?|mos?|weeks?|wks?|days?|ago|old|a\s+day|per\s+day|daily|" +

@@ -265,14 +265,50 @@ internal static partial class CalendarDateReader
         return match.Groups["year"].Value.Length == 2 ? TwoDigitYear((int)year, today) : (int)year;
     }
 
-    /// <summary>A year written with two digits ('92, 18年): the latest such year not after this one.</summary>
-    /// <summary>The text with each year shortened by an apostrophe ("in '98", "spring of ’21") written in full (1998, 2021),
-    /// before the apostrophe is folded away and the figure left bare.</summary>
+    /// <summary>
+    /// The text with each year shortened by an apostrophe ("in '98", "spring of ’21") written in full (1998, 2021),
+    /// before the apostrophe is folded away and the figure left bare; and a year named by its distance from this one before
+    /// or after a day of a month (去年8月15号, 前年三月二号, "15 august last year", "last year on the 15th of august")
+    /// written as that year, which the date-time model would otherwise leave out (and read the day as this year's).
+    /// </summary>
     /// <param name="text">The answer, normalised.</param>
     /// <param name="today">The person's today: a shortened year is the latest such year not after it.</param>
     /// <returns>The text with the years in full.</returns>
     public static string WithShortYearsInFull(string text, DateOnly today) =>
-        ShortYear().Replace(text, m => TwoDigitYear(Int(m.Groups["short"].Value) ?? -1, today)?.ToString(CultureInfo.InvariantCulture) ?? m.Value);
+        WithRelativeYearsInFull(ShortYear().Replace(text, m => TwoDigitYear(Int(m.Groups["short"].Value) ?? -1, today)?.ToString(CultureInfo.InvariantCulture) ?? m.Value), today);
+
+    /// <summary>
+    /// The text with a year named by its distance from this one before or after a day of a month (去年8月15号, "15 august
+    /// last year") written as that year; also for a day a range's end was rewritten to (去年七八月 → 去年七月1日).
+    /// </summary>
+    /// <param name="text">The answer, normalised or prepared.</param>
+    /// <param name="today">The person's today.</param>
+    /// <returns>The text with those years written.</returns>
+    public static string WithRelativeYearsInFull(string text, DateOnly today)
+    {
+        var full = ChineseYearBeforeDay().Replace(text, m => YearsBack(m.Groups["rel"].Value, today) + "年");
+        full = EnglishYearAfterDay().Replace(full, m => m.Groups["day"].Value + " " + YearsBack(m.Groups["rel"].Value, today));
+        return EnglishYearBeforeDay().Replace(full, m => m.Groups["day"].Value + " " + YearsBack(m.Groups["rel"].Value, today));
+    }
+
+    private static string YearsBack(string named, DateOnly today) => (named.ToLowerInvariant() switch
+    {
+        "前年" or "the year before last" => today.Year - 2,
+        "去年" or "last year" => today.Year - 1,
+        _ => today.Year,
+    }).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>去年8月15号, 前年的三月二日, 今年10月1日: a year named by its distance before a day of a month.</summary>
+    [GeneratedRegex(@"(?<rel>去年|前年|今年)(?=\s*的?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:份\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号))")]
+    private static partial Regex ChineseYearBeforeDay();
+
+    /// <summary>"15 august last year", "august 15th, last year": a day of a month, then the year named by its distance.</summary>
+    [GeneratedRegex(@"(?i)(?<day>\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthName + @"|\b" + MonthName + @"\s+\d{1,2}(?:st|nd|rd|th)?)\s*,?\s*(?<rel>last year|the year before last)\b")]
+    private static partial Regex EnglishYearAfterDay();
+
+    /// <summary>"last year on 15 august", "last year, on the 15th of august": the year named by its distance, then a day of a month.</summary>
+    [GeneratedRegex(@"(?i)\b(?<rel>last year|the year before last)\s*,?\s*(?:on\s+|in\s+)?(?:the\s+)?(?<day>\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthName + @"|" + MonthName + @"\s+\d{1,2}(?:st|nd|rd|th)?)\b")]
+    private static partial Regex EnglishYearBeforeDay();
 
     [GeneratedRegex(@"(?<=^|\s|\()['’‘`´](?<short>\d{2})\b(?![./:-]\d)")]
     private static partial Regex ShortYear();

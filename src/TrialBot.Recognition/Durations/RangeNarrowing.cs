@@ -30,6 +30,8 @@ internal static partial class RangeNarrowing
     {
         // 9月到10月底之间 first: two months, not two lengths of time in months.
         var text = ChineseMonthsBetween().Replace(prepared, m => upperEnd ? FirstDayOf(m.Groups["a"].Value) : m.Groups["b"].Value);
+        text = ChineseAdjacentMonths().Replace(text, m => !IsConsecutive(m.Groups["a"].Value, m.Groups["b"].Value) ? m.Value
+            : upperEnd ? m.Groups["a"].Value + "月1日" : m.Groups["b"].Value + "月");
         text = MixedUnitRange().Replace(text, m => ShorterEnd(m, upperEnd));
         text = MixedUnitRangeChinese().Replace(text, m => ShorterEnd(m, upperEnd));
         text = MonthsBetween().Replace(text, m => "in " + m.Groups[upperEnd ? 1 : 2].Value);
@@ -103,6 +105,13 @@ internal static partial class RangeNarrowing
     /// </summary>
     [GeneratedRegex(@"(?<a>" + ChineseMonth + @")\s*(?:到|至|~|-|—)\s*(?<b>" + ChineseMonth + @")(?=\s*(?:之间|中间))")]
     private static partial Regex ChineseMonthsBetween();
+
+    /// <summary>
+    /// 今年五六月份, 去年七八月, 去年7、8月: two months of the year one after the other (months, not lengths: the later month
+    /// is the shorter time). Months when 月份 follows or a year comes before.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<a>[一二三四五六七八九])(?<b>[二三四五六七八九十])|(?<![\d.])(?<a>[1-9]|1[01])\s*[、/]\s*(?<b>[2-9]|1[0-2])(?![\d.]))(?:月份|(?<=年[^月]{1,7})月)")]
+    private static partial Regex ChineseAdjacentMonths();
 
     private const string ChineseMonth = @"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?:上旬|中旬|下旬|初|中|底|末)?";
 

@@ -188,8 +188,8 @@ internal static partial class CourseTimeFinder
     [GeneratedRegex(@"^\s*(?:apart|intervals?|cycles?)(?![a-z])")]
     private static partial Regex IntervalAfter();
 
-    /// <summary>一天两次, 一周打一针, 一天吃3片, 三个月一次: a frequency.</summary>
-    [GeneratedRegex(@"^\s*(?:吃|打|用|服|输|注射)?\s*[\d零〇一二两三四五六七八九十半]*\s*(?:次|片|粒|颗|针|支|毫克|mg|克)")]
+    /// <summary>一天两次, 一天两回, 一周打一针, 一天吃3片, 三个月一次: a frequency.</summary>
+    [GeneratedRegex(@"^\s*(?:吃|打|用|服|输|注射)?\s*[\d零〇一二两三四五六七八九十半]*\s*(?:次|回|顿|片|粒|颗|针|支|毫克|mg|克)")]
     private static partial Regex ChineseFrequencyAfter();
 
     [GeneratedRegex(@"^(?:(?:more\s+than|over|longer\s+than|at\s+least|just\s+over|a\s+little\s+over|a\s+bit\s+over|little\s+over|bit\s+over)\s+)?an?\s(?!few|couple)")]

@@ -32,6 +32,7 @@ internal sealed class MedicineNameMatcher
     private readonly PhraseMatcher<MedicineName> matcher;
     private readonly IReadOnlyList<(string Name, Medicine Medicine)> fuzzyNames;
     private readonly ClippedNames clipped;
+    private readonly IReadOnlyList<(string Name, Medicine Medicine)> chineseNames;
 
     /// <summary>Creates a matcher for every name of every medicine in <paramref name="catalog"/>.</summary>
     public MedicineNameMatcher(IEnumerable<Medicine> catalog)
@@ -46,6 +47,10 @@ internal sealed class MedicineNameMatcher
             .Where(n => n.Name.Length >= 7 && n.Name.All(c => c is >= 'a' and <= 'z'))
             .ToList();
         clipped = new ClippedNames(fuzzyNames);
+        chineseNames = medicines
+            .SelectMany(m => m.Names.Select(name => (Name: name, Medicine: m)))
+            .Where(n => n.Name.Length >= 3 && n.Name.All(IsHan))
+            .ToList();
     }
 
     /// <summary>The medicines named in <paramref name="prepared"/>, in text order, each time a name occurs.</summary>
@@ -72,6 +77,11 @@ internal sealed class MedicineNameMatcher
             {
                 found.Add(new PhraseMatch<MedicineName>(start, length, new MedicineName(near.Medicine, near.Medicine.Class)));
             }
+        }
+
+        foreach (var (start, length, medicine) in ChineseNearNames(prepared, found))
+        {
+            found.Add(new PhraseMatch<MedicineName>(start, length, new MedicineName(medicine, medicine.Class)));
         }
 
         foreach (var (start, length, medicine) in clipped.FindAll(prepared))
@@ -112,6 +122,81 @@ internal sealed class MedicineNameMatcher
             }
         }
     }
+
+    /// <summary>
+    /// Chinese names typed with a character of the same sound (吗替麦考分脂, 羟绿喹, 来福米特, 环包素, 美桌乐): a run of Chinese
+    /// characters as long as a name of three or more that differs from it in one character (two in a name of five or
+    /// more), where no name was found. A run as near to the names of two medicines (X的松: 强的松 or 可的松) is neither.
+    /// </summary>
+    private IEnumerable<(int Start, int Length, Medicine Medicine)> ChineseNearNames(string prepared, List<PhraseMatch<MedicineName>> found)
+    {
+        if (!prepared.Any(IsHan))
+        {
+            yield break;
+        }
+
+        var taken = new List<(int Start, int End)>();
+        for (var start = 0; start < prepared.Length; start++)
+        {
+            if (!IsHan(prepared[start]))
+            {
+                continue;
+            }
+
+            Medicine? near = null;
+            var length = 0;
+            var ambiguous = false;
+            foreach (var (name, medicine) in chineseNames)
+            {
+                var end = start + name.Length;
+                if (end > prepared.Length || found.Any(m => start < m.End && m.Start < end) || taken.Any(t => start < t.End && t.Start < end))
+                {
+                    continue;
+                }
+
+                var allowed = name.Length >= 5 ? 2 : 1;
+                if (Differences(prepared, start, name, allowed) is var differences && (differences < 1 || differences > allowed))
+                {
+                    continue;
+                }
+
+                ambiguous |= near is not null && near.Id != medicine.Id;
+                if (near is null || name.Length > length)
+                {
+                    (near, length) = (medicine, name.Length);
+                }
+            }
+
+            if (near is not null && !ambiguous)
+            {
+                taken.Add((start, start + length));
+                yield return (start, length, near);
+            }
+        }
+    }
+
+    /// <summary>How many characters of the Chinese run at <paramref name="start"/> differ from <paramref name="name"/>; more than <paramref name="allowed"/> (or a character that is not Chinese) counts as too many.</summary>
+    private static int Differences(string text, int start, string name, int allowed)
+    {
+        var differences = 0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = text[start + i];
+            if (!IsHan(c))
+            {
+                return allowed + 1;
+            }
+
+            if (c != name[i] && ++differences > allowed)
+            {
+                return differences;
+            }
+        }
+
+        return differences;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private static bool IsTypoOf(string word, string name)
     {
