@@ -149,7 +149,7 @@ internal sealed class MedicineNameMatcher
             foreach (var (name, medicine) in chineseNames)
             {
                 var end = start + name.Length;
-                if (end > prepared.Length || found.Any(m => start < m.End && m.Start < end) || taken.Any(t => start < t.End && t.Start < end))
+                if (end > prepared.Length || Overlaps(found, taken, start, end))
                 {
                     continue;
                 }
@@ -173,6 +173,27 @@ internal sealed class MedicineNameMatcher
                 yield return (start, length, near);
             }
         }
+    }
+
+    private static bool Overlaps(List<PhraseMatch<MedicineName>> found, List<(int Start, int End)> taken, int start, int end)
+    {
+        foreach (var match in found)
+        {
+            if (start < match.End && match.Start < end)
+            {
+                return true;
+            }
+        }
+
+        foreach (var (takenStart, takenEnd) in taken)
+        {
+            if (start < takenEnd && takenStart < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many characters of the Chinese run at <paramref name="start"/> differ from <paramref name="name"/>; more than <paramref name="allowed"/> (or a character that is not Chinese) counts as too many.</summary>
