@@ -51,7 +51,7 @@ public static partial class AgeRecognizer
     public static Recognition<int> Recognize(string? text, string? culture, DateOnly today) =>
         InputGuard.Normalize(text).Bind(normalized =>
         {
-            var reading = Recognize(AnswerText.Prepare(OtherMeasures.Blank(normalized)), CultureLanguage.ForModels(culture, normalized), today);
+            var reading = Recognize(AnswerText.Prepare(OtherMeasures.Blank(Durations.CalendarDateReader.WithShortYearsInFull(normalized, today))), CultureLanguage.ForModels(culture, normalized), today);
             if (!reading.IsRecognized && !reading.IsUnsure && FirstSentenceAge().Match(AnswerText.Prepare(normalized)) is { Success: true } first
                 && int.TryParse(first.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var said)
                 && said is > 0 and <= 120)

@@ -310,8 +310,8 @@ public static partial class ElapsedTimeRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<rel>last|this)\s+(?<unit>yr|yrs|wk|wks|mo|mos|mth|mnth)\b")]
     private static partial System.Text.RegularExpressions.Regex RelativeAbbreviation();
 
-    /// <summary>A change the person is not sure happened: "might have changed it", "i dont know if theyve changed it", 不知道医生有没有调.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:might|may|could)\s+(?:have|of)\s+(?:changed|lowered|raised|adjusted|cut|upped|increased|decreased|reduced)\b|\b(?:not sure|dont know|do not know|no idea|unsure|not certain|cant remember)\s+(?:if|whether)\s+(?:[a-z']+\s+){0,4}?(?:changed|lowered|raised|adjusted|cut|upped|increased|decreased|reduced|tapered)\b|(?:不确定|不知道|不清楚|说不准|记不清)[^，。,.]{0,6}?(?:有没有|是否|是不是|有无)[^，。,.]{0,3}?(?:调|改|换|减|加)")]
+    /// <summary>A change the person is not sure happened: "might have changed it", "i dont know if theyve changed it", 不知道医生有没有调, 不知道医生调没调.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:might|may|could)\s+(?:have|of)\s+(?:changed|lowered|raised|adjusted|cut|upped|increased|decreased|reduced)\b|\b(?:not sure|dont know|do not know|no idea|unsure|not certain|cant remember)\s+(?:if|whether)\s+(?:[a-z']+\s+){0,4}?(?:changed|lowered|raised|adjusted|cut|upped|increased|decreased|reduced|tapered)\b|(?:不确定|不知道|不清楚|说不准|记不清)[^，。,.]{0,6}?(?:有没有|是否|是不是|有无)[^，。,.]{0,3}?(?:调|改|换|减|加)|(?:不确定|不知道|不清楚|说不准|记不清)[^，。,.]{0,6}?(?<verb>调|改|换|减|加)没\k<verb>")]
     private static partial System.Text.RegularExpressions.Regex MaybeChanged();
 
     /// <summary>"-ish" after a number ("6ish months", "six-ish weeks"): the number is read, and the answer is a rough figure.</summary>

@@ -88,4 +88,24 @@ public sealed class TypedAgainReadingTests
     [InlineData("March 21st 2025", 625)]
     public void A_day_written_as_an_ordinal_keeps_the_year_after_it(string text, double days) =>
         Assert.Equal(days, ElapsedTimeRecognizer.RecognizeSpan(text, "en-US", Today).Value!.Shortest.Days, 1);
+
+    [Theory]
+    [InlineData("two thousand and twenty, the October", 2227)]
+    [InlineData("October twenty twenty-four, she was sixteen", 766)]
+    [InlineData("He was diagnosed in twenty nineteen", 2532)]
+    [InlineData("nineteen ninety-eight", 10202)]
+    public void A_year_said_in_words_is_that_year(string text, double days) =>
+        Assert.Equal(days, ElapsedTimeRecognizer.RecognizeSpan(text, "en-US", Today).Value!.Shortest.Days, 1);
+
+    [Theory]
+    [InlineData("Sometime between the end of May and the middle of June, twenty twenty-six. It's all a bit of a blur sorry", 180)]
+    [InlineData("October 5 or October 15, not sure which", 56)]
+    [InlineData("5 october or 15 october, dont know which", 56)]
+    public void Two_days_or_parts_of_months_the_person_cannot_choose_between_span_both(string text, double across)
+    {
+        var span = ElapsedTimeRecognizer.RecognizeSpan(text, "en-US", Today).Value!;
+
+        Assert.True(span.Shortest.Days < across, $"shortest {span.Shortest.Days}");
+        Assert.True(span.Longest is { } longest && longest.Days >= across, $"longest {span.Longest?.Days}");
+    }
 }

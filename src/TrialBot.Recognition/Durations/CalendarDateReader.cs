@@ -275,7 +275,31 @@ internal static partial class CalendarDateReader
     /// <param name="today">The person's today: a shortened year is the latest such year not after it.</param>
     /// <returns>The text with the years in full.</returns>
     public static string WithShortYearsInFull(string text, DateOnly today) =>
-        WithRelativeYearsInFull(ShortYear().Replace(text, m => TwoDigitYear(Int(m.Groups["short"].Value) ?? -1, today)?.ToString(CultureInfo.InvariantCulture) ?? m.Value), today);
+        WithRelativeYearsInFull(SpokenYear().Replace(
+            ShortYear().Replace(text, m => TwoDigitYear(Int(m.Groups["short"].Value) ?? -1, today)?.ToString(CultureInfo.InvariantCulture) ?? m.Value),
+            m => SpokenYearValue(m) is { } year ? year.ToString(CultureInfo.InvariantCulture) : m.Value), today);
+
+    private static int? SpokenYearValue(Match spoken)
+    {
+        var century = spoken.Groups["nineteen"].Success ? 1900 : 2000;
+        if (!spoken.Groups["tail"].Success)
+        {
+            return century;
+        }
+
+        var tail = OhBeforeDigit().Replace(spoken.Groups["tail"].Value.ToLowerInvariant(), string.Empty).Replace('-', ' ');
+        return SpokenNumber.TryParse(tail, out var value) && value is >= 0 and < 100 ? century + (int)value : null;
+    }
+
+    [GeneratedRegex(@"^oh[\s-]+")]
+    private static partial Regex OhBeforeDigit();
+
+    /// <summary>
+    /// A year said in words: "twenty nineteen", "twenty twenty-four", "two thousand and twenty", "nineteen ninety-eight",
+    /// "twenty oh five" (the date-time model reads none of them as a year); "twenty nine" is a number.
+    /// </summary>
+    [GeneratedRegex(@"(?i)\b(?:twenty\s+(?<tail>oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and)?(?:\s+(?<tail>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?))?(?!\s+(?:mg|milligrams?|units?|grams?)\b)|(?<nineteen>nineteen)\s+(?<tail>(?:fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)))\b")]
+    private static partial Regex SpokenYear();
 
     /// <summary>
     /// The text with a year named by its distance from this one before or after a day of a month (去年8月15号, "15 august

@@ -34,7 +34,8 @@ internal static partial class RangeNarrowing
             : upperEnd ? m.Groups["a"].Value + "月1日" : m.Groups["b"].Value + "月");
         text = MixedUnitRange().Replace(text, m => ShorterEnd(m, upperEnd));
         text = MixedUnitRangeChinese().Replace(text, m => ShorterEnd(m, upperEnd));
-        text = MonthsBetween().Replace(text, m => "in " + m.Groups[upperEnd ? 1 : 2].Value);
+        text = MonthsBetween().Replace(text, m => (m.Groups[upperEnd ? "qa" : "qb"].Success ? string.Empty : "in ") + m.Groups[upperEnd ? "a" : "b"].Value);
+        text = DaysEitherUnsure().Replace(text, m => m.Groups[upperEnd ? "a" : "b"].Value);
         if (upperEnd)
         {
             // "sometime in October, I don't know which week": any day of the month; its first day is the longest it can
@@ -93,10 +94,18 @@ internal static partial class RangeNarrowing
     [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*(?:-|–|—|~|to|or)\s*(\d+(?:\.\d+)?)" + Unit)]
     private static partial Regex DigitRange();
 
-    /// <summary>"between March and June", "between march and june 2026", "between labor day and halloween": the later month or
-    /// holiday is the shorter time, the earlier the longer.</summary>
-    [GeneratedRegex(@"\bbetween\s+(" + MonthWords.Month + "|" + MonthWords.Holiday + @")\s+(?:and|to|-)\s+(" + MonthWords.Month + "|" + MonthWords.Holiday + @")\b")]
+    /// <summary>"between March and June", "between march and june 2026", "between labor day and halloween", "between the end of
+    /// may and the middle of june": the later month or holiday is the shorter time, the earlier the longer.</summary>
+    [GeneratedRegex(@"\bbetween\s+(?:the\s+)?(?<a>(?<qa>" + PartOfMonth + @")?(?:" + MonthWords.Month + "|" + MonthWords.Holiday + @"))\s+(?:and|to|-)\s+(?:the\s+)?(?<b>(?<qb>" + PartOfMonth + @")?(?:" + MonthWords.Month + "|" + MonthWords.Holiday + @"))\b")]
     private static partial Regex MonthsBetween();
+
+    /// <summary>"the end of", "middle of", "early", "mid-", "late": a part of a month said before it.</summary>
+    private const string PartOfMonth = @"(?:end|beginning|start|middle)\s+of\s+|early\s+|late\s+|mid[\s-]?";
+
+    /// <summary>"october 5 or october 15, not sure which", "the 5th or the 15th of october, cant remember which": two days
+    /// offered with the person not knowing which; the later is the shorter time, the earlier the longer.</summary>
+    [GeneratedRegex(@"(?<a>\b(?:" + MonthWords.Month + @")\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MonthWords.Month + @"))\s+or\s+(?:the\s+)?(?<b>(?:" + MonthWords.Month + @")\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MonthWords.Month + @"))\b(?=[^.!?]{0,30}?\b(?:not\s+sure|unsure|cant\s+remember|dont\s+know|do\s+not\s+know|no\s+idea)\b)")]
+    private static partial Regex DaysEitherUnsure();
 
     /// <summary>
     /// 9月到10月底之间, 从九月到十月中旬之间: two months as the ends of a span (with 之间: without it, 9月到10月 may be a course
