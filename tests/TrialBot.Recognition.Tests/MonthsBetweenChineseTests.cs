@@ -1,6 +1,6 @@
 namespace TrialBot.Recognition.Tests;
 
-/// <summary>Two months as the ends of a span in Chinese (9月到10月底之间): from the later (the shortest) to the earlier's first day (the longest).</summary>
+/// <summary>Two months as the ends of a span in Chinese (9月到10月底之间, 五六月份, 去年7、8月): from the later (the shortest) to the earlier's first day (the longest).</summary>
 public sealed class MonthsBetweenChineseTests
 {
     private static readonly DateOnly Today = new(2026, 12, 6);
@@ -9,7 +9,10 @@ public sealed class MonthsBetweenChineseTests
     [InlineData("真不知道，9月到10月底之间吧", 36, 96)]
     [InlineData("九月到十月底之间开始的", 36, 96)]
     [InlineData("应该是8月份到9月份之间", 67, 127)]
-    public void Two_months_with_zhijian_span_from_the_later_to_the_first_day_of_the_earlier(string text, double shortest, double longest)
+    [InlineData("今年五六月份吧", 159, 219)]
+    [InlineData("去年七八月", 462, 523)]
+    [InlineData("去年7、8月", 462, 523)]
+    public void Two_months_said_together_span_from_the_later_to_the_first_day_of_the_earlier(string text, double shortest, double longest)
     {
         var span = ElapsedTimeRecognizer.RecognizeSpan(text, "zh-CN", Today).Value!;
 

@@ -61,18 +61,6 @@ public sealed class TypedAgainReadingTests
         Assert.Equal(correction, ReadBackReply.Correction(reply).Trim());
 
     [Theory]
-    [InlineData("今年五六月份吧", 159, 219)]
-    [InlineData("去年七八月", 462, 523)]
-    [InlineData("去年7、8月", 462, 523)]
-    public void Two_months_of_the_year_said_together_span_both(string text, double shortest, double longest)
-    {
-        var span = ElapsedTimeRecognizer.RecognizeSpan(text, "zh-CN", Today).Value!;
-
-        Assert.Equal(shortest, span.Shortest.Days, 1);
-        Assert.Equal(longest, span.Longest!.Value.Days, 1);
-    }
-
-    [Theory]
     [InlineData("去年8月15号确诊的", "zh-CN", 478)]
     [InlineData("去年八月十五号", "zh-CN", 478)]
     [InlineData("前年3月2号", "zh-CN", 1009)]
