@@ -61,8 +61,7 @@ internal sealed class UnderstoodPromptRecognizer : IPromptRecognizer<UnderstoodR
         Recognition<Answer>? correction = null;
         if (question is not null && question.Kind != AnswerKind.YesNo)
         {
-            var answers = (await records.GetAsync(context.TurnContext, cancellationToken).ConfigureAwait(false)).Answers;
-            var today = TurnDate.Today(context.TurnContext.Activity, timeProvider);
+            var (answers, today) = await ReadingContextAsync(context, cancellationToken).ConfigureAwait(false);
             correction = reader.Read(question.Kind, ReadBackReply.Correction(context.Text), context.Culture, answers, today);
             var plainNo = yesNo.IsRecognized && question.Kind == AnswerKind.Medicines;
             if (correction.TryGetValue(out var corrected) && !plainNo)
@@ -82,8 +81,7 @@ internal sealed class UnderstoodPromptRecognizer : IPromptRecognizer<UnderstoodR
         {
             // "It's Crohn's. It's in remission, but only because of the Stelara shots": no yes or no, but an answer to the
             // question itself, read as the question reads its answers; the same as the reading said back keeps it.
-            var answers = (await records.GetAsync(context.TurnContext, cancellationToken).ConfigureAwait(false)).Answers;
-            var today = TurnDate.Today(context.TurnContext.Activity, timeProvider);
+            var (answers, today) = await ReadingContextAsync(context, cancellationToken).ConfigureAwait(false);
             if (reader.ReadYesNo(context.Text, context.Culture, answers, today, question.Id) is { IsRecognized: true, IsTentative: false } own
                 && own.TryGetValue(out var answered))
             {
@@ -101,4 +99,9 @@ internal sealed class UnderstoodPromptRecognizer : IPromptRecognizer<UnderstoodR
             ? Recognitions.NotUnderstood<UnderstoodReply>(problem, problems.Explain(question!.Kind, problem, context.Culture))
             : Recognitions.NotUnderstood<UnderstoodReply>(RecognitionProblem.NotYesOrNo, problems.Explain(Topic, RecognitionProblem.NotYesOrNo, context.Culture));
     }
+
+    /// <summary>The answers so far and the person's today, which a reading of the reply as an answer needs.</summary>
+    private async Task<(ScreeningAnswers Answers, DateOnly Today)> ReadingContextAsync(PromptRecognitionContext context, CancellationToken cancellationToken) =>
+        ((await records.GetAsync(context.TurnContext, cancellationToken).ConfigureAwait(false)).Answers,
+            TurnDate.Today(context.TurnContext.Activity, timeProvider));
 }

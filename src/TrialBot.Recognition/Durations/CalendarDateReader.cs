@@ -229,12 +229,12 @@ internal static partial class CalendarDateReader
         _ => Int(year),
     };
 
-    /// <summary>The year "last year", "this year" or "the year before last" names.</summary>
-    private static int? YearBefore(string relative, DateOnly today) => relative switch
+    /// <summary>The year "last year", "this year" or "the year before last" (去年, 今年, 前年) names.</summary>
+    private static int? YearBefore(string relative, DateOnly today) => relative.ToLowerInvariant() switch
     {
-        "last year" => today.Year - 1,
-        "this year" => today.Year,
-        "the year before last" => today.Year - 2,
+        "last year" or "去年" => today.Year - 1,
+        "this year" or "今年" or "本年" => today.Year,
+        "the year before last" or "前年" => today.Year - 2,
         _ => null,
     };
 
@@ -249,12 +249,7 @@ internal static partial class CalendarDateReader
     {
         if (match.Groups["rel"].Success)
         {
-            return match.Groups["rel"].Value switch
-            {
-                "去年" => today.Year - 1,
-                "前年" => today.Year - 2,
-                _ => today.Year,
-            };
+            return YearBefore(match.Groups["rel"].Value, today) ?? today.Year;
         }
 
         if (!match.Groups["year"].Success || !SpokenNumber.TryParse(match.Groups["year"].Value, out var year))
@@ -310,17 +305,13 @@ internal static partial class CalendarDateReader
     /// <returns>The text with those years written.</returns>
     public static string WithRelativeYearsInFull(string text, DateOnly today)
     {
-        var full = ChineseYearBeforeDay().Replace(text, m => YearsBack(m.Groups["rel"].Value, today) + "年");
-        full = EnglishYearAfterDay().Replace(full, m => m.Groups["day"].Value + " " + YearsBack(m.Groups["rel"].Value, today));
-        return EnglishYearBeforeDay().Replace(full, m => m.Groups["day"].Value + " " + YearsBack(m.Groups["rel"].Value, today));
+        var full = ChineseYearBeforeDay().Replace(text, m => NamedYear(m, today) + "年");
+        full = EnglishYearAfterDay().Replace(full, m => m.Groups["day"].Value + " " + NamedYear(m, today));
+        return EnglishYearBeforeDay().Replace(full, m => m.Groups["day"].Value + " " + NamedYear(m, today));
     }
 
-    private static string YearsBack(string named, DateOnly today) => (named.ToLowerInvariant() switch
-    {
-        "前年" or "the year before last" => today.Year - 2,
-        "去年" or "last year" => today.Year - 1,
-        _ => today.Year,
-    }).ToString(CultureInfo.InvariantCulture);
+    private static string NamedYear(Match match, DateOnly today) =>
+        (YearBefore(match.Groups["rel"].Value, today) ?? today.Year).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>去年8月15号, 前年的三月二日, 今年10月1日: a year named by its distance before a day of a month.</summary>
     [GeneratedRegex(@"(?<rel>去年|前年|今年)(?=\s*的?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:份\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号))")]
