@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Bot.Builder;
 
 namespace TrialBot.Storage.Conversations;
@@ -95,7 +96,14 @@ public sealed class TrackedConversationState : ConversationState
         return Task.CompletedTask;
     }
 
-    /// <summary>Bot Framework's turn cache holding <paramref name="values"/> (its own change hash, of an empty
-    /// dictionary, is never read: the two methods that read it are overridden here).</summary>
-    private static CachedBotState Cached(TrackedStateDictionary values) => new() { State = values };
+    /// <summary>Bot Framework's turn cache holding <paramref name="values"/>, made without running its constructor: that
+    /// serialises the state it is given (an empty one, when none is) to a change hash, which only Bot Framework's own
+    /// <see cref="BotState.SaveChangesAsync"/> reads, overridden here; the property accessors read only
+    /// its <c>State</c>.</summary>
+    private static CachedBotState Cached(TrackedStateDictionary values)
+    {
+        var cached = (CachedBotState)RuntimeHelpers.GetUninitializedObject(typeof(CachedBotState));
+        cached.State = values;
+        return cached;
+    }
 }

@@ -3,6 +3,7 @@ using TrialBot.Storage.Conversations;
 using TrialBot.Storage.Coordinators;
 using TrialBot.Storage.DirectLine;
 using TrialBot.Storage.Funnel;
+using TrialBot.Storage.Items;
 using TrialBot.Storage.Memory;
 using TrialBot.Storage.Referrals;
 using TrialBot.Storage.Retention;
@@ -72,9 +73,10 @@ internal sealed class StorageBackend : IStorageHealth, IAsyncDisposable, IDispos
     /// <returns>The backend.</returns>
     public static StorageBackend InMemory(MemoryDatabase database, TimeProvider timeProvider)
     {
-        var retention = new MemoryRetention(database, timeProvider);
+        var written = new WrittenItems();
+        var retention = new MemoryRetention(database, timeProvider, written);
         return new StorageBackend("memory (nothing survives a restart)",
-            new MemoryItemStorage(database, timeProvider),
+            new MemoryItemStorage(database, timeProvider, written),
             new MemoryProcessedActivityStore(database, timeProvider),
             new MemoryReferralStore(database, timeProvider),
             retention, retention, new MemoryDirectLineStore(database), null,
@@ -88,9 +90,10 @@ internal sealed class StorageBackend : IStorageHealth, IAsyncDisposable, IDispos
     /// <returns>The backend.</returns>
     public static StorageBackend OnSql(string description, SqlDatabase database, TimeProvider timeProvider)
     {
-        var retention = new SqlRetention(database, timeProvider);
+        var written = new WrittenItems();
+        var retention = new SqlRetention(database, timeProvider, written);
         return new StorageBackend(description,
-            new SqlItemStorage(database, timeProvider),
+            new SqlItemStorage(database, timeProvider, written),
             new SqlProcessedActivityStore(database, timeProvider),
             new SqlReferralStore(database, timeProvider),
             retention, retention, new SqlDirectLineStore(database), database,

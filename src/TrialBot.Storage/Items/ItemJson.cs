@@ -80,7 +80,7 @@ internal static class ItemJson
                 if (!ItemETag.IsETagName(name))
                 {
                     writer.WritePropertyName(name);
-                    Serializer.Serialize(writer, value);
+                    WriteValue(writer, value);
                 }
             }
 
@@ -88,6 +88,24 @@ internal static class ItemJson
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Writes a property's value: a string or a JSON tree as itself (what the serializer would write, without
+    /// setting one up for it), anything else through the serializer.</summary>
+    private static void WriteValue(JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case string text:
+                writer.WriteValue(text);
+                break;
+            case JToken json:
+                json.WriteTo(writer);
+                break;
+            default:
+                Serializer.Serialize(writer, value);
+                break;
+        }
     }
 
     /// <summary>Documents are read without the line positions Newtonsoft would otherwise keep on every token.</summary>

@@ -4,8 +4,9 @@ using TrialBot.Storage.Items;
 namespace TrialBot.Storage.Memory;
 
 /// <summary><see cref="IStorage"/> in process memory, with the same stored shape, ETag rules and
-/// <see cref="StorageConflictException"/> as the SQL providers.</summary>
-internal sealed class MemoryItemStorage(MemoryDatabase database, TimeProvider timeProvider) : IStorage
+/// <see cref="StorageConflictException"/> as the SQL providers; an item it wrote is read back from what it kept
+/// (<see cref="WrittenItems"/>) while its ETag is the stored one.</summary>
+internal sealed class MemoryItemStorage(MemoryDatabase database, TimeProvider timeProvider, WrittenItems written) : IStorage
 {
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -17,7 +18,9 @@ internal sealed class MemoryItemStorage(MemoryDatabase database, TimeProvider ti
             {
                 if (database.Items.TryGetValue(key, out var item))
                 {
-                    found[key] = ItemJson.FromDocument(item.Document, item.ETag);
+                    found[key] = written.Find(key) is { } kept && kept.ETag == item.ETag
+                        ? kept.Read()
+                        : ItemJson.FromDocument(item.Document, item.ETag);
                 }
             }
         }
@@ -40,6 +43,7 @@ internal sealed class MemoryItemStorage(MemoryDatabase database, TimeProvider ti
             foreach (var write in writes)
             {
                 database.Items[write.Key] = new StoredItem(write.Document, write.NewETag, now);
+                written.Keep(write);
             }
         }
 
@@ -59,6 +63,7 @@ internal sealed class MemoryItemStorage(MemoryDatabase database, TimeProvider ti
             foreach (var key in keys)
             {
                 database.Items.Remove(key);
+                written.Forget(key);
             }
         }
 

@@ -1,10 +1,11 @@
 using TrialBot.Storage.Conversations;
+using TrialBot.Storage.Items;
 using TrialBot.Storage.Retention;
 
 namespace TrialBot.Storage.Memory;
 
 /// <summary>Purging and erasing for the memory provider.</summary>
-internal sealed class MemoryRetention(MemoryDatabase database, TimeProvider timeProvider) : IRetentionPurger, IConversationEraser
+internal sealed class MemoryRetention(MemoryDatabase database, TimeProvider timeProvider, WrittenItems written) : IRetentionPurger, IConversationEraser
 {
     public Task<PurgeResult> PurgeIdleAsync(TimeSpan olderThan, CancellationToken cancellationToken = default)
     {
@@ -12,6 +13,7 @@ internal sealed class MemoryRetention(MemoryDatabase database, TimeProvider time
         lock (database.Gate)
         {
             var items = RemoveWhere(database.Items, entry => entry.Value.UpdatedAt < cutoff);
+            written.ForgetAll();
             var activities = RemoveWhere(database.ProcessedActivities, entry => entry.Value < cutoff);
             return Task.FromResult(new PurgeResult(items, activities));
         }
@@ -24,6 +26,7 @@ internal sealed class MemoryRetention(MemoryDatabase database, TimeProvider time
         lock (database.Gate)
         {
             var removed = RemoveWhere(database.Items, entry => keys.Covers(entry.Key));
+            written.ForgetWhere(keys.Covers);
             removed += RemoveWhere(database.ProcessedActivities, entry => entry.Key.Conversation == conversation);
             removed += MemoryReferralStore.RemoveForConversation(database, conversation);
 

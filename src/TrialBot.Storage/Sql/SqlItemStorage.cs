@@ -9,9 +9,11 @@ namespace TrialBot.Storage.Sql;
 /// an ETag is an insert that the primary key refuses if another writer got there first. A write of several items is
 /// one transaction: if any conflicts, none is written.
 /// </summary>
-internal sealed class SqlItemStorage(SqlDatabase database, TimeProvider timeProvider) : IStorage
+internal sealed class SqlItemStorage(SqlDatabase database, TimeProvider timeProvider, WrittenItems written) : IStorage
 {
-    private const string SelectSql = "SELECT document, etag FROM bot_state WHERE item_key = @key";
+    /// <summary>Reads an item's ETag, and its document unless the ETag is <c>@known</c> (the one this provider last
+    /// wrote, whose document it keeps read: see <see cref="WrittenItems"/>).</summary>
+    private const string SelectSql = "SELECT CASE WHEN etag = @known THEN NULL ELSE document END, etag FROM bot_state WHERE item_key = @key";
 
     private const string UpsertSql = """
         INSERT INTO bot_state (item_key, document, etag, updated_at) VALUES (@key, @document, @etag, @now)
@@ -37,11 +39,14 @@ internal sealed class SqlItemStorage(SqlDatabase database, TimeProvider timeProv
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         foreach (var key in keys.Distinct())
         {
-            await using var command = connection.CreateCommand(SelectSql).With("key", key);
+            var kept = written.Find(key);
+            await using var command = connection.CreateCommand(SelectSql).With("key", key).With("known", kept?.ETag);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                found[key] = ItemJson.FromDocument(reader.GetString(0), reader.GetString(1));
+                found[key] = await reader.IsDBNullAsync(0, cancellationToken).ConfigureAwait(false) && kept is not null
+                    ? kept.Read()
+                    : ItemJson.FromDocument(reader.GetString(0), reader.GetString(1));
             }
         }
 
@@ -83,6 +88,7 @@ internal sealed class SqlItemStorage(SqlDatabase database, TimeProvider timeProv
 
         foreach (var write in writes)
         {
+            written.Keep(write);
             write.StampValue();
         }
     }
@@ -99,6 +105,10 @@ internal sealed class SqlItemStorage(SqlDatabase database, TimeProvider timeProv
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var key in keys)
+        {
+            written.Forget(key);
+        }
     }
 
     private static string SqlFor(WriteCondition condition) => condition switch

@@ -1,10 +1,11 @@
 using TrialBot.Storage.Conversations;
+using TrialBot.Storage.Items;
 using TrialBot.Storage.Retention;
 
 namespace TrialBot.Storage.Sql;
 
 /// <summary>Purging and erasing on a SQL database.</summary>
-internal sealed class SqlRetention(SqlDatabase database, TimeProvider timeProvider) : IRetentionPurger, IConversationEraser
+internal sealed class SqlRetention(SqlDatabase database, TimeProvider timeProvider, WrittenItems written) : IRetentionPurger, IConversationEraser
 {
     private const string PurgeStateSql = "DELETE FROM bot_state WHERE updated_at < @cutoff";
 
@@ -26,6 +27,7 @@ internal sealed class SqlRetention(SqlDatabase database, TimeProvider timeProvid
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var purgeState = connection.CreateCommand(PurgeStateSql).With("cutoff", cutoff);
         var items = await purgeState.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        written.ForgetAll();
         await using var purgeActivities = connection.CreateCommand(PurgeActivitiesSql).With("cutoff", cutoff);
         var activities = await purgeActivities.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return new PurgeResult(items, activities);
@@ -58,6 +60,7 @@ internal sealed class SqlRetention(SqlDatabase database, TimeProvider timeProvid
 
         removed += await SqlReferralStore.DeleteForConversationAsync(connection, transaction, conversation, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        written.ForgetWhere(keys.Covers);
         return removed;
     }
 }

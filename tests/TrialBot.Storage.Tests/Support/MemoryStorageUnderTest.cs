@@ -15,6 +15,8 @@ internal sealed class MemoryStorageUnderTest : StorageUnderTest
 
     public static MemoryStorageUnderTest Create() => new(new MemoryDatabase(), new ManualTimeProvider());
 
+    private protected override StorageBackend CreateAnotherInstance() => StorageBackend.InMemory(database, Clock);
+
     public override Task<long> CountRowsAsync(string table)
     {
         lock (database.Gate)

@@ -19,6 +19,11 @@ internal sealed class PostgresStorageUnderTest : StorageUnderTest
         this.connectionString = connectionString;
     }
 
+    private protected override StorageBackend CreateAnotherInstance() => StorageBackendFactory.Create(
+        new StorageOptions { Provider = StorageProviders.Postgres, ConnectionString = connectionString },
+        Path.GetTempPath(),
+        Clock);
+
     public static async Task<PostgresStorageUnderTest> CreateAsync()
     {
         var (schema, connectionString) = await PostgresTestDatabase.CreateSchemaAsync();

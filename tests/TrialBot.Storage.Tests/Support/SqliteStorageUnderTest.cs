@@ -20,6 +20,11 @@ internal sealed class SqliteStorageUnderTest : StorageUnderTest
 
     public static SqliteStorageUnderTest Create() => new(new SqliteTestFile(), new ManualTimeProvider());
 
+    private protected override StorageBackend CreateAnotherInstance() => StorageBackendFactory.Create(
+        new StorageOptions { Provider = StorageProviders.Sqlite, ConnectionString = file.ConnectionString },
+        Path.GetTempPath(),
+        Clock);
+
     public override async Task<long> CountRowsAsync(string table)
     {
         await using var connection = new SqliteConnection(file.ConnectionString);

@@ -12,8 +12,29 @@ internal abstract class StorageUnderTest(StorageBackend backend, ManualTimeProvi
 
     public ManualTimeProvider Clock { get; } = clock;
 
+    private readonly List<StorageBackend> others = [];
+
     /// <summary>How many rows a table holds, read around the provider's own code.</summary>
     public abstract Task<long> CountRowsAsync(string table);
 
-    public virtual async ValueTask DisposeAsync() => await Backend.DisposeAsync();
+    /// <summary>Another instance of the provider on the same database (as a second bot instance would have), disposed
+    /// with this one.</summary>
+    public StorageBackend AnotherInstance()
+    {
+        var other = CreateAnotherInstance();
+        others.Add(other);
+        return other;
+    }
+
+    private protected abstract StorageBackend CreateAnotherInstance();
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        foreach (var other in others)
+        {
+            await other.DisposeAsync();
+        }
+
+        await Backend.DisposeAsync();
+    }
 }
