@@ -112,6 +112,27 @@ public sealed partial class DoseRecognizer
             }
 
             var reading = Recognize(Expanded(prepared), language, defaultMedicine ?? prednisone, defaultMedicine is not null);
+            if (DrawnConclusion.Of(prepared) is { } conclusion)
+            {
+                // "prednisone 5mg. so 15 a day", 泼尼松一片5毫克，所以一天15: the day's dose the person worked out at the end,
+                // of the steroid named before it, said back to confirm; the whole answer's reading where the two agree.
+                var named = reading.IsRecognized ? reading.Value!.Medicine : names.FindAll(prepared).Select(m => m.Medicine).FirstOrDefault();
+                var concluded = Recognize(Expanded(conclusion), language, named ?? defaultMedicine ?? prednisone, named is not null || defaultMedicine is not null);
+                if (concluded.IsRecognized
+                    && !(reading.IsRecognized && Math.Abs(reading.Value!.DailyDose.MgPerDay - concluded.Value!.DailyDose.MgPerDay) < 1e-9))
+                {
+                    return concluded.AsTentative();
+                }
+
+                if (!concluded.IsRecognized && reading.IsRecognized
+                    && !MilligramFigures().Matches(prepared).Any(m => double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var said)
+                        && Math.Abs(said - reading.Value!.DailyDose.MgPerDay) < 1e-9))
+                {
+                    // "pred 20mg, so thats 4 tablets": a conclusion that is no dose, beside a reading worked out from the
+                    // figures (80) rather than one said: which the dose is, is asked.
+                    return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
+                }
+            }
 
             if (reading.IsRecognized && !reading.IsTentative && AndOneOfAStrength().IsMatch(prepared)
                 && !MilligramFigures().Matches(prepared).Any(m => double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var said)
@@ -126,6 +147,15 @@ public sealed partial class DoseRecognizer
             // "2 tabs of 10": the strength said without mg is read as mg, and said back to confirm.
             return TabletOfStrength().IsMatch(prepared) || byTimesOfDay ? reading.AsTentative() : reading;
         });
+
+    /// <summary>A clock time's lead before a figure ("take at 8 in the morning", "around 7 every morning").</summary>
+    [GeneratedRegex(@"\b(?:at|around|about|by|before|after|till|until)\s*$")]
+    private static partial Regex ClockTimeBefore();
+
+    /// <summary>What follows a bare figure that counts tablets: "3 of the …", "3 of the little white pills", "3 every morning",
+    /// "2 a day" (checked at the figure's end).</summary>
+    [GeneratedRegex(@"\G\s*(?:of\s+(?:the|my|those|these|them|her|his)\b|(?:(?:little|small|tiny|white|pink|yellow|orange|blue|round|big)\s+)*(?:pills?|tablets?|tabs?)\b|(?:every|each)\s+(?:morning|night|evening|day)\b|in\s+the\s+(?:morning|evening)\b|a\s+day\b|daily\b)")]
+    private static partial Regex CountsTablets();
 
     /// <summary>A second figure offered instead of the first: "30mg. or is it still 40?", "10, or maybe 15", "20还是25来着".</summary>
     [GeneratedRegex(@"\d(?:\s*(?:mg|mgs|毫克|片|tablets?|tabs?|pills?))?\s*[.,，。?？]?\s*(?:or\s+(?:is\s+it|was\s+it|maybe|possibly|perhaps)|还是|或者是|也可能是)\s*(?:still|now|just|actually)?\s*\d")]
@@ -299,6 +329,26 @@ public sealed partial class DoseRecognizer
             counts = [new TabletCount(units.Start, units.End, units.Value)];
             others = [];
             tentative = true;
+        }
+
+        if (amounts is [var strengthSaid] && counts.Count == 0
+            && others.Where(o => !o.Overlaps(strengthSaid.Start, strengthSaid.End) && CountsTablets().IsMatch(prepared, o.End)
+                && !ClockTimeBefore().IsMatch(prepared[..o.Start])).ToList() is [var counted]
+            && counted.Value is > 0 and <= MaxTabletsADay && counted.Value % 0.5 == 0)
+        {
+            // "3 of the little white pills every morning … ok its prednisone 5mg", "she takes 3 every morning. the box says
+            // prednisone 5 mg": the tablets counted in one sentence and their strength in another; never the strength alone
+            // (read as 5 before). Said back to confirm.
+            counts = [new TabletCount(counted.Start, counted.End, counted.Value)];
+            others = others.Where(o => o.Start != counted.Start).ToList();
+            tentative |= counted.Value != 1;
+        }
+
+        if (counts.Any(c => c.Count > MaxTabletsADay))
+        {
+            // "prednisone 5mg tablets, 15 a day": more tablets than anyone takes in a day is a total in mg, or a slip; asked,
+            // never multiplied out (read as 75 before).
+            return Recognition.NotUnderstood<RecognizedDose>(RecognitionProblem.Ambiguous);
         }
 
         if (amounts.Count == 0)

@@ -67,14 +67,7 @@ public static partial class ElapsedTimeRecognizer
     private static Recognition<T> Concluded<T>(string prepared, Func<string, Recognition<T>> read)
     {
         var whole = read(prepared);
-        if (whole.IsRecognized || whole.IsUnsure || Conclusion().Matches(prepared) is not { Count: > 0 } conclusions)
-        {
-            return whole;
-        }
-
-        var last = conclusions[^1];
-        var rest = prepared[(last.Index + last.Length)..];
-        if (!rest.Any(char.IsAsciiDigit))
+        if (whole.IsRecognized || whole.IsUnsure || DrawnConclusion.Of(prepared) is not { } rest)
         {
             return whole;
         }
@@ -82,9 +75,6 @@ public static partial class ElapsedTimeRecognizer
         var concluded = read(rest);
         return concluded.IsRecognized ? concluded.AsTentative() : whole;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[,.;:!?，。；：]|\s)\s*(?:so|so\s+thats|so\s+that\s+makes\s+it|which\s+(?:makes|made)\s+it|that\s+makes\s+it|meaning|i\.e\.?|所以|也就是|也就是说|就是说)\s+|(?:所以|也就是|也就是说|就是说)(?=\s*\d)")]
-    private static partial System.Text.RegularExpressions.Regex Conclusion();
 
     /// <summary>
     /// Reads the elapsed time in <paramref name="text"/> with both its ends and whether it is a rough figure, preparing the
@@ -199,7 +189,7 @@ public static partial class ElapsedTimeRecognizer
 
         if (TimeCues.SaysLessThan(prepared))
         {
-            return Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
+            return BesideItsBound(prepared, language, today, upperEnd) ?? Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
         }
 
         var narrowed = CalendarDateReader.WithRelativeYearsInFull(Narrow(prepared, upperEnd), today);
@@ -367,6 +357,34 @@ public static partial class ElapsedTimeRecognizer
     }
 
     /// <summary>The rest, read by the date-time model (full dates such as "3/15/2021", "March 15, 2021", 2021年3月15号).</summary>
+    /// <summary>
+    /// A time said beside a bound of it ("今年7月中旬确诊，还不到半年", "diagnosed in july, not even 6 months ago"): the time,
+    /// read back to the person, when the bound holds it; <see cref="SeveralTimes"/> when it does not ("2019, less than a
+    /// year ago"); null when there is no time beside the bound, or the bound cannot be read (the caller asks for a figure).
+    /// </summary>
+    private static Recognition<Duration>? BesideItsBound(string prepared, TextLanguage language, DateOnly today, bool upperEnd)
+    {
+        var clauses = ClauseBreak().Split(prepared).Where(clause => clause.Trim().Length > 0).ToList();
+        var bounds = clauses.Where(TimeCues.SaysLessThan).ToList();
+        var rest = string.Join(", ", clauses.Where(clause => !TimeCues.SaysLessThan(clause)));
+        if (bounds.Count != 1 || rest.Length == 0 || !TimeCues.MayHoldTime(rest))
+        {
+            return null;
+        }
+
+        var time = Recognize(rest, language, today, upperEnd);
+        var bound = Recognize(TimeCues.WithoutLessThan(bounds[0]), language, today);
+        if (!time.IsRecognized || !bound.IsRecognized)
+        {
+            return null;
+        }
+
+        return time.Value.Days <= bound.Value.Days ? time.AsTentative() : Recognition.NotUnderstood<Duration>(SeveralTimes);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,.;!?，。；！？、]\s*(?:and|but|so|still|it'?s|its|that'?s|thats)?\s*|\s+(?:and|but|so)\s+")]
+    private static partial System.Text.RegularExpressions.Regex ClauseBreak();
+
     private static Recognition<Duration> ModelReading(string prepared, string narrowed, TextLanguage language, DateOnly today)
     {
         var readings = RecognizerModels.DatesAndDurations(narrowed, language, today)

@@ -22,6 +22,9 @@ public sealed class EarlierAnswerCorrectionTests
     [InlineData("没有。前面那个冲击的问题我说错了，九月份冲击过三天", 1)]
     [InlineData("正常。刚才癫痫那题点错了，应该是有", 2)]
     [InlineData("没有，我要改一下答案，我换过肾的", 0)]
+    [InlineData("强的松、羟氯喹\n哎呀妈呀，刚才问中风我说没有，整错了，我前年中风过", 2)]
+    [InlineData("没有。之前移植那个闹错了，我07年换过肾", 0)]
+    [InlineData("10mg. sorry i messed up the seizure question, i do have epilepsy", 2)]
     public void Words_taking_back_an_earlier_answer_near_its_topic_name_that_question(string answer, int expected) =>
         Assert.Equal(expected, EarlierAnswerCorrection.Find(answer, Topics));
 
@@ -31,6 +34,7 @@ public sealed class EarlierAnswerCorrectionTests
     [InlineData("like i said, my kidneys are fine")]
     [InlineData("没有移植，没有中风")]
     [InlineData("刚才说了，没有")]
+    [InlineData("刚才我说了没有中风")]
     [InlineData("i made a mistake with my meds last week and took two")]
     public void A_topic_or_a_correction_alone_names_no_earlier_question(string answer) =>
         Assert.Null(EarlierAnswerCorrection.Find(answer, Topics));

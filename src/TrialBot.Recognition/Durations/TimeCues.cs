@@ -18,6 +18,9 @@ internal static partial class TimeCues
     /// <see cref="SaysAlmost"/> does not count, nor a dose that "went up to 10").</summary>
     public static bool SaysLessThan(string prepared) => LessThan().IsMatch(Almost().Replace(prepared, " "));
 
+    /// <summary>The answer without its "less than" cues (what is left of "not even half a year" is the bound, half a year).</summary>
+    public static string WithoutLessThan(string prepared) => LessThan().Replace(prepared, " ");
+
     [GeneratedRegex(
         @"\d|[〇零一二两三四五六七八九十百千半年月周星期天日前去今昨明]|" + MonthWords.ChineseHoliday + @"|疫情|新冠|\b(?:covid|corona|coronavirus|pandemic|lockdown|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" +
         @"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|couple|few|several|dozen|years?|yrs?|" +
@@ -31,7 +34,7 @@ internal static partial class TimeCues
 
     [GeneratedRegex(
         @"\b(?:less than|fewer than|within|not yet|not even|no more than|at most)\b|(?<!\b(?:went|go|goes|going|gone|bumped|bump|put|increased|raised|upped|moved|came|come|back|it|dose|them)\s+)\bup to\b|" +
-        @"\bunder (?:\d|a\b|an\b|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|" +
+        @"\bunder (?=\d|a\b|an\b|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|" +
         "不到|不足|少于|未满|没到|没满|不满|以内|之内|最多")]
     private static partial Regex LessThan();
 }

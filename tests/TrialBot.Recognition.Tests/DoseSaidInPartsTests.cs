@@ -1,0 +1,66 @@
+using Xunit;
+
+namespace TrialBot.Recognition.Tests;
+
+/// <summary>A dose told in parts: the tablets counted in one sentence and their strength in another, or the day's dose
+/// worked out at the end ("so 15 a day").</summary>
+public sealed class DoseSaidInPartsTests
+{
+    private readonly DoseRecognizer recognizer = new(Catalog.All);
+
+    [Theory]
+    [InlineData("3 of the little white pills every morning\nhold on let me find the box\nok its prednisone 5mg", "en-US", 15)]
+    [InlineData("she takes 3 every morning. the box says prednisone 5 mg", "en-US", 15)]
+    [InlineData("prednisone 5mg 2 a day", "en-US", 10)]
+    [InlineData("prednisone 10mg, 2 in the morning", "en-US", 20)]
+    public void Tablets_counted_apart_from_their_strength_make_the_dose_to_confirm(string text, string culture, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        Assert.True(result.IsRecognized, $"{text}: {result.Problem}");
+        Assert.True(result.IsTentative);
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("5mg tablets, take at 8 in the morning", "en-US", 5)]
+    [InlineData("dex 0.75mg, one a day", "en-US", 0.75)]
+    public void A_clock_time_or_one_tablet_is_no_count_to_multiply(string text, string culture, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        Assert.True(result.IsRecognized, $"{text}: {result.Problem}");
+        Assert.False(result.IsTentative);
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("3 of the little white pills every morning\nhold on let me find the box\nok its prednisone 5mg. so 15 a day", "en-US", 15)]
+    [InlineData("prednisone 5mg. so 15 a day", "en-US", 15)]
+    [InlineData("泼尼松一片5毫克，所以一天15", "zh-CN", 15)]
+    public void The_days_dose_worked_out_at_the_end_is_read_to_confirm(string text, string culture, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, culture);
+
+        Assert.True(result.IsRecognized, $"{text}: {result.Problem}");
+        Assert.True(result.IsTentative);
+        Assert.Equal("prednisone", result.Value!.Medicine.Id);
+        Assert.Equal(mgPerDay, result.Value.DailyDose.MgPerDay, 6);
+    }
+
+    [Fact]
+    public void A_conclusion_agreeing_with_the_whole_answer_keeps_its_reading()
+    {
+        var result = recognizer.Recognize("10mg in the morning and 5mg at night, so 15 a day", "en-US");
+
+        Assert.True(result.IsRecognized);
+        Assert.False(result.IsTentative);
+        Assert.Equal(15, result.Value!.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("pred 20mg, so thats 4 tablets")]
+    [InlineData("prednisone 5mg tablets, 15 a day")]
+    public void Tablets_that_cannot_be_the_dose_said_are_asked_about(string text) =>
+        Assert.Equal(RecognitionProblem.Ambiguous, recognizer.Recognize(text, "en-US").Problem);
+}
