@@ -171,7 +171,18 @@ public static partial class ElapsedTimeRecognizer
             return corrected.AsTentative();
         }
 
-        // "2 weeks after my wedding, wedding was july 4th": the wedding's date is measured; near the truth, so confirmed.
+        if (reading.IsRecognized && RelativeLengths.After(prepared, longest: !upperEnd) is { } counted)
+        {
+            // "a week or 2 after my cousins wedding. wedding was sat 3 oct": the wedding's date is measured, less the
+            // length after it (the longer end of a range: never overstated), to confirm; a length longer than the time
+            // since the date is a second time, asked about.
+            return reading.Value.Days > counted.Days
+                ? Recognition.Of(Duration.FromDays(reading.Value.Days - counted.Days)).AsTentative()
+                : Recognition.NotUnderstood<Duration>(SeveralTimes);
+        }
+
+        // "2 weeks before my wedding, wedding was july 4th": the wedding's date is measured (a shorter time than the one
+        // asked, never a longer); near the truth, so confirmed.
         return FigureHedge.In(prepared) || RelativeLengths.Any(prepared) ? reading.AsTentative() : reading;
     }
 

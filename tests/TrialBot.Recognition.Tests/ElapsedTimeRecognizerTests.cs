@@ -312,15 +312,24 @@ public class ElapsedTimeRecognizerTests
     }
 
     [Theory]
-    [InlineData("i got the diagnosis 2 weeks after my wedding, wedding was july 4th", "en-US", "2026-07-04")]
-    [InlineData("2024年结婚，婚后两周确诊", "zh-CN", "2024-12-31")]
-    public void A_length_counted_from_another_event_is_not_the_time_and_the_events_date_is_confirmed(string text, string culture, string start)
+    [InlineData("i got the diagnosis 2 weeks after my wedding, wedding was july 4th", "en-US", "2026-07-18")]
+    [InlineData("2024年结婚，婚后两周确诊", "zh-CN", "2025-01-14")]
+    [InlineData("a week or 2 after my cousins wedding. wedding was sat 3 oct", "en-US", "2026-10-17")]
+    [InlineData("about a month after my daughter was born, she was born march 2024", "en-US", "2024-04-30")]
+    [InlineData("2 weeks before my birthday, which is nov 20", "en-US", "2026-11-20")]
+    public void A_length_counted_after_another_event_is_taken_off_the_time_since_its_date_to_confirm(string text, string culture, string start)
     {
         var reading = ElapsedTimeRecognizer.Recognize(text, culture, Today.Date);
 
         Assert.True(reading.IsTentative, reading.ToString());
         Assert.Equal(Duration.Between(DateOnly.ParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture), Today.Date).Days, reading.Value.Days, 0);
     }
+
+    [Theory]
+    [InlineData("3 months after my wedding on nov 1", "en-US")]
+    [InlineData("a year after i moved here in march", "en-US")]
+    public void A_length_after_an_event_longer_than_the_time_since_its_date_is_a_second_time(string text, string culture) =>
+        Assert.Equal(ElapsedTimeRecognizer.SeveralTimes, ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).Problem);
 
     [Theory]
     [InlineData("出院后一个月没变", 1)]
