@@ -183,7 +183,7 @@ public static partial class ElapsedTimeRecognizer
 
         // "2 weeks before my wedding, wedding was july 4th": the wedding's date is measured (a shorter time than the one
         // asked, never a longer); near the truth, so confirmed.
-        return FigureHedge.In(prepared) || RelativeLengths.Any(prepared) ? reading.AsTentative() : reading;
+        return FigureHedge.In(prepared) || RelativeLengths.Any(prepared) || PointInMonthReader.NamesHolidayOfManyDays(prepared) ? reading.AsTentative() : reading;
     }
 
     private static Recognition<Duration> Recognize(string prepared, TextLanguage language, DateOnly today, bool upperEnd = false)
@@ -224,6 +224,14 @@ public static partial class ElapsedTimeRecognizer
         }
 
         var (dated, lengths) = OwnReadings(narrowed, today);
+        if (lengths.Count > 0 && BreakLengths.Any(prepared) && !BreakLengths.SaysRestarted(prepared))
+        {
+            // "2 years, took a 3 month break in 2023": a length beside a break may be the time on it in all, not since the
+            // break; the current course is asked about. A date beside a break ("a year off them, restarted in october")
+            // is when it began, and so is a length since starting again (停了两个礼拜，又吃了3个月了).
+            return Recognition.NotUnderstood<Duration>(RecognitionProblem.OnAndOff);
+        }
+
         var own = dated.Concat(lengths).OrderBy(m => m.Start).ToList();
         if (own.Zip(own.Skip(1)).Any(pair => pair.First.End <= pair.Second.Start
             && (OrBetween().IsMatch(narrowed[pair.First.End..pair.Second.Start]) || OrEndsTheGap().IsMatch(narrowed[pair.First.End..pair.Second.Start]))))
@@ -275,7 +283,7 @@ public static partial class ElapsedTimeRecognizer
 
     /// <summary>The answer with one end of a range kept and what is no time of the answer blanked (rates, lengths after another event, years counted as an order or a grade).</summary>
     private static string Narrow(string prepared, bool upperEnd) =>
-        RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(WithoutDoseOn(Unabbreviated(WeHad().Replace(AgeOfSomeone().Replace(Ish().Replace(OrdinalYears.Blank(prepared), " "), " "), "we had "))), upperEnd))))));
+        BreakLengths.Blank(RelativeLengths.Blank(RatePhrases.Blank(YearThenMonth.Join(NamedYears.Write(DayBeforeMonth.Write(RangeNarrowing.Apply(WithoutDoseOn(Unabbreviated(WeHad().Replace(AgeOfSomeone().Replace(Ish().Replace(OrdinalYears.Blank(prepared), " "), " "), "we had "))), upperEnd)))))));
 
     /// <summary>"we'd just moved" with its apostrophe gone ("wed just moved"): "we had", not a Wednesday.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\bwed\s+(?=(?:just|already|been|had|have|moved|gone|got|never|only|be|like|rather|go|left|done|all|both|finally|recently|barely)\b)")]

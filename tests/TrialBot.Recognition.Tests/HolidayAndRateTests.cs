@@ -25,6 +25,30 @@ public class HolidayAndRateTests
     }
 
     [Theory]
+    [InlineData("since labour day", "2026-10-26")]
+    [InlineData("since Labour weekend", "2026-10-26")]
+    [InlineData("since labor day", "2026-09-07")]
+    [InlineData("since fathers day", "2026-09-06")]
+    [InlineData("since mothers day", "2026-05-10")]
+    public void A_holiday_kept_on_different_days_by_country_is_its_latest_day_to_confirm(string text, string day)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, "en-US", Today);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(text != "since labor day", reading.IsTentative);
+        Assert.Equal(Today.DayNumber - DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture).DayNumber, reading.Value.Days, 6);
+    }
+
+    [Fact]
+    public void Thanksgiving_before_the_american_one_is_the_canadian_one_to_confirm()
+    {
+        var reading = ElapsedTimeRecognizer.Recognize("since thanksgiving", "en-US", new DateOnly(2026, 11, 24));
+
+        Assert.True(reading.IsTentative);
+        Assert.Equal(43, reading.Value.Days, 6);
+    }
+
+    [Theory]
     [InlineData("i quit it on my own in sept, rheum put me back on it. early oct? or after columbus day. dont remember", "en-US")]
     [InlineData("since mid sept, or maybe early october", "en-US")]
     public void Two_times_joined_by_or_are_asked_for_one(string text, string culture)

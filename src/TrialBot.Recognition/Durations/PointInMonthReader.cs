@@ -170,7 +170,9 @@ internal static partial class PointInMonthReader
             return (null, RecognitionProblem.OutOfRange);
         }
 
-        var day = HolidayIn(holiday, year ?? today.Year);
+        var day = CountryVariants(holiday, year ?? today.Year) is { } variants
+            ? variants.Concat(year is null ? CountryVariants(holiday, today.Year - 1)! : []).Where(date => date <= today).DefaultIfEmpty(variants.Min()).Max()
+            : HolidayIn(holiday, year ?? today.Year);
         if (year is null && day > today)
         {
             day = HolidayIn(holiday, today.Year - 1);
@@ -181,6 +183,28 @@ internal static partial class PointInMonthReader
             : date == today ? (null, RecognitionProblem.ThisMonth)
             : (Duration.Between(date, today), null);
     }
+
+    /// <summary>True when the answer names a holiday kept on different days in different countries (Labour Day,
+    /// Thanksgiving, Mother's and Father's Day): read on the latest of its days that has come (never overstating the
+    /// time), and said back with its date to confirm.</summary>
+    public static bool NamesHolidayOfManyDays(string prepared) => HolidayOfManyDays().IsMatch(prepared);
+
+    [GeneratedRegex(@"\b(?:labour\s+day|labour\s+weekend|thanksgiving|mothers\s+day|mothering\s+sunday|fathers\s+day)\b")]
+    private static partial Regex HolidayOfManyDays();
+
+    /// <summary>The days a holiday kept differently by country falls on in <paramref name="year"/>, or null for one kept
+    /// on one day: Labour Day (spelt so) on 1 May in most of the world, in September in Canada, in October in New
+    /// Zealand (the fourth Monday) and New South Wales (the first); Thanksgiving in October in Canada and November in the
+    /// United States; Mother's Day on Mothering Sunday in the United Kingdom and Ireland (three weeks before Easter) and in
+    /// May elsewhere; Father's Day in June, and in September in Australia and New Zealand.</summary>
+    private static DateOnly[]? CountryVariants(string holiday, int year) => string.Join(' ', holiday.Split(' ', StringSplitOptions.RemoveEmptyEntries)) switch
+    {
+        "labour day" or "labour weekend" => [new DateOnly(year, 5, 1), NthWeekday(year, 9, DayOfWeek.Monday, 1), NthWeekday(year, 10, DayOfWeek.Monday, 1), NthWeekday(year, 10, DayOfWeek.Monday, 4)],
+        "thanksgiving" => [NthWeekday(year, 10, DayOfWeek.Monday, 2), NthWeekday(year, 11, DayOfWeek.Thursday, 4)],
+        "mothers day" or "mothering sunday" => [Easter(year).AddDays(-21), NthWeekday(year, 5, DayOfWeek.Sunday, 2)],
+        "fathers day" => [NthWeekday(year, 6, DayOfWeek.Sunday, 3), NthWeekday(year, 9, DayOfWeek.Sunday, 1)],
+        _ => null,
+    };
 
     private static DateOnly? HolidayIn(string holiday, int year) => string.Join(' ', holiday.Split(' ', StringSplitOptions.RemoveEmptyEntries)) switch
     {
@@ -198,7 +222,7 @@ internal static partial class PointInMonthReader
         "boxing day" => new DateOnly(year, 12, 26),
         "bonfire night" or "guy fawkes night" or "guy fawkes" => new DateOnly(year, 11, 5),
         "memorial day" => NthWeekday(year, 5, DayOfWeek.Monday, -1),
-        "labor day" or "labour day" => NthWeekday(year, 9, DayOfWeek.Monday, 1),
+        "labor day" => NthWeekday(year, 9, DayOfWeek.Monday, 1),
         "columbus day" => NthWeekday(year, 10, DayOfWeek.Monday, 2),
         "thanksgiving" => NthWeekday(year, 11, DayOfWeek.Thursday, 4),
         "mothers day" or "母亲节" => NthWeekday(year, 5, DayOfWeek.Sunday, 2),
