@@ -28,9 +28,9 @@ public static class ChoiceMatcher
         for (var index = 0; index < choices.Count; index++)
         {
             var choice = choices[index];
-            if (AnswerText.Whole(choice.Title) == answer
-                || AnswerText.Whole(choice.Value) == answer
-                || choice.Synonyms.Any(synonym => AnswerText.Whole(synonym) == answer))
+            if (AnswerText.WholePhrase(choice.Title) == answer
+                || AnswerText.WholePhrase(choice.Value) == answer
+                || choice.Synonyms.Any(synonym => AnswerText.WholePhrase(synonym) == answer))
             {
                 return index;
             }

@@ -32,6 +32,30 @@ public static partial class AnswerText
     public static string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (lastCleaned is { } last && string.Equals(last.Text, text, StringComparison.Ordinal))
+        {
+            return last.Form;
+        }
+
+        var cleaned = CleanOnce(text);
+        lastCleaned = new TextAndForm(text, cleaned);
+        return cleaned;
+    }
+
+    /// <summary>The text each thread last cleaned, and its clean form: a turn cleans the same message for the commands,
+    /// the choices and the reading, and the form is the same each time (cleaning is pure, strings immutable).</summary>
+    [ThreadStatic]
+    private static TextAndForm? lastCleaned;
+
+    /// <summary>The text each thread last put in its whole-utterance form, and that form (see <see cref="lastCleaned"/>).</summary>
+    [ThreadStatic]
+    private static TextAndForm? lastWhole;
+
+    /// <summary>A text and one of its forms.</summary>
+    private sealed record TextAndForm(string Text, string Form);
+
+    private static string CleanOnce(string text)
+    {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         for (var i = 0; i < text.Length; i++)
@@ -74,6 +98,11 @@ public static partial class AnswerText
             return string.Empty;
         }
 
+        if (lastWhole is { } last && string.Equals(last.Text, text, StringComparison.Ordinal))
+        {
+            return last.Form;
+        }
+
         var folded = Clean(text.Normalize(NormalizationForm.FormKC).Replace('\u2019', '\'').Replace('\u2018', '\'').ToLower(CultureInfo.InvariantCulture));
         var end = folded.Length;
         while (end > 0 && (TrailingPunctuation.Contains(folded[end - 1], StringComparison.Ordinal) || folded[end - 1] == ' '))
@@ -81,8 +110,41 @@ public static partial class AnswerText
             end--;
         }
 
-        return folded[..end];
+        var whole = folded[..end];
+        lastWhole = new TextAndForm(text, whole);
+        return whole;
     }
+
+    /// <summary>The whole-utterance form (<see cref="Whole"/>) of one of the bot's own phrases (a choice's title, value or
+    /// synonym), kept once worked out: the phrases are the trial file's, a bounded set, and are compared every turn.</summary>
+    /// <param name="phrase">The phrase.</param>
+    /// <returns>Its whole-utterance form.</returns>
+    public static string WholePhrase(string? phrase)
+    {
+        if (phrase is null)
+        {
+            return string.Empty;
+        }
+
+        if (PhraseForms.TryGetValue(phrase, out var form))
+        {
+            return form;
+        }
+
+        if (PhraseForms.Count >= RememberedPhrases)
+        {
+            PhraseForms.Clear();
+        }
+
+        form = Whole(phrase);
+        PhraseForms[phrase] = form;
+        return form;
+    }
+
+    /// <summary>How many phrases' forms are kept (far more than a trial file has; the set is dropped past it).</summary>
+    private const int RememberedPhrases = 4096;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PhraseForms = new(StringComparer.Ordinal);
 
     /// <summary>The form place names are matched in: lower case, without accents ("Ürümqi" is "urumqi") or apostrophes
     /// ("Xi'an" is "xian"), other punctuation as spaces.</summary>
