@@ -12,6 +12,7 @@ public sealed class BreakLengthsTests
     [InlineData("I had a year off them, restarted in october", "en-US", "2026-10-31")]
     [InlineData("停了一年，10月底又开始吃的", "zh-CN", "2026-10-31")]
     [InlineData("20年开始吃的，中间停药半年，今年3月又吃上了", "zh-CN", "2026-03-31")]
+    [InlineData("On and off since I was 19 eh. This time since the Tuesday after Labour weekend, I'd had about a year off it before that", "en-US", "2026-10-27")]
     public void The_date_beside_a_break_is_read_not_the_breaks_length(string text, string culture, string start)
     {
         var reading = ElapsedTimeRecognizer.Recognize(text, culture, Today.Date);
@@ -27,7 +28,6 @@ public sealed class BreakLengthsTests
         Assert.Equal(days, ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).Value.Days, 0);
 
     [Theory]
-    [InlineData("On and off since I was 19 eh. This time since the Tuesday after Labour weekend, I'd had about a year off it before that")]
     [InlineData("2 years, took a 3 month break in 2023")]
     [InlineData("been on it 8 months now, stopped for 2 weeks in the summer")]
     public void A_length_beside_a_break_is_not_taken_as_the_current_course(string text) =>

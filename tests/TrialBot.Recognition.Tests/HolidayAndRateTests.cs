@@ -39,6 +39,19 @@ public class HolidayAndRateTests
         Assert.Equal(Today.DayNumber - DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture).DayNumber, reading.Value.Days, 6);
     }
 
+    [Theory]
+    [InlineData("since the monday after halloween", "2026-11-02")]
+    [InlineData("started again the Tuesday after Labour weekend", "2026-10-27")]
+    [InlineData("They put me up to 20 the Friday before Thanksgiving", "2026-11-20")]
+    [InlineData("Since the day after the Melbourne Cup", "2026-11-04")]
+    public void A_day_counted_from_a_holiday_is_that_day(string text, string day)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, "en-US", Today);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(Today.DayNumber - DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture).DayNumber, reading.Value.Days, 6);
+    }
+
     [Fact]
     public void Thanksgiving_before_the_american_one_is_the_canadian_one_to_confirm()
     {

@@ -15,7 +15,7 @@ internal static class MonthWords
     public const string Holiday =
         @"christmas|xmas|new\s+years\s+day|new\s+years|new\s+year|chinese\s+new\s+year|cny|lunar\s+new\s+year|spring\s+festival|" +
         @"national\s+day|halloween|valentines\s+day|valentines|memorial\s+day|labou?r\s+day|labour\s+weekend|columbus\s+day|thanksgiving|mothers\s+day|mothering\s+sunday|" +
-        @"fathers\s+day|easter|holy\s+week|ching\s+ming|qingming|tomb\s+sweeping\s+day|merdeka\s+day|merdeka|" +
+        @"fathers\s+day|easter|holy\s+week|ching\s+ming|qingming|tomb\s+sweeping\s+day|merdeka\s+day|merdeka|melbourne\s+cup\s+day|melbourne\s+cup|" +
         @"st\s+patricks\s+day|saint\s+patricks\s+day|paddys\s+day|patricks\s+day|canada\s+day|anzac\s+day|australia\s+day|" +
         @"boxing\s+day|bonfire\s+night|guy\s+fawkes\s+night|guy\s+fawkes";
 

@@ -41,24 +41,35 @@ internal static partial class PointInMonthReader
     public static List<TimeMention> FindAll(string prepared, DateOnly today)
     {
         var found = new List<TimeMention>();
-        Add(found, prepared, EnglishPart(), m => EnglishNamedMonth(m, today));
-        Add(found, prepared, EnglishRelativePart(), m => RelativeMonth(m.Groups["rel"].Value, Day(m.Groups["part"].Value), today));
-        Add(found, prepared, ChinesePart(), m => ChineseNamedMonth(m, today));
-        Add(found, prepared, ChineseRelativeDay(), m => RelativeDay(m.Groups["rel"].Value, m.Groups["day"].Value, today));
-        Add(found, prepared, EnglishRelativeDay(), m => RelativeDay(m.Groups["rel"].Value, m.Groups["day"].Value, today));
-        Add(found, prepared, ChineseRelativePart(), m => RelativeMonth(m.Groups["rel"].Value, Day(m.Groups["part"].Value), today));
-        Add(found, prepared, ChineseHoliday(), m => Holiday(m.Groups["holiday"].Value, ChineseYear(m.Groups["rel"].Value, m.Groups["year"].Value, today), today));
-        Add(found, prepared, EnglishHoliday(), m => Holiday(m.Groups["holiday"].Value, EnglishYear(m.Groups["rel"].Value, m.Groups["year"].Value, today), today));
+        Add(found, prepared, today, EnglishPart(), m => EnglishNamedMonth(m, today));
+        Add(found, prepared, today, EnglishRelativePart(), m => RelativeMonth(m.Groups["rel"].Value, Day(m.Groups["part"].Value), today));
+        Add(found, prepared, today, ChinesePart(), m => ChineseNamedMonth(m, today));
+        Add(found, prepared, today, ChineseRelativeDay(), m => RelativeDay(m.Groups["rel"].Value, m.Groups["day"].Value, today));
+        Add(found, prepared, today, EnglishRelativeDay(), m => RelativeDay(m.Groups["rel"].Value, m.Groups["day"].Value, today));
+        Add(found, prepared, today, ChineseRelativePart(), m => RelativeMonth(m.Groups["rel"].Value, Day(m.Groups["part"].Value), today));
+        Add(found, prepared, today, ChineseHoliday(), m => Holiday(m.Groups["holiday"].Value, ChineseYear(m.Groups["rel"].Value, m.Groups["year"].Value, today), today));
+        Add(found, prepared, today, EnglishHoliday(), m => Holiday(m.Groups["holiday"].Value, EnglishYear(m.Groups["rel"].Value, m.Groups["year"].Value, today), today));
         return found.OrderBy(f => f.Start).ToList();
     }
 
-    private static void Add(List<TimeMention> found, string prepared, Regex pattern, Func<Match, (Duration? Elapsed, string? Problem)?> read)
+    private static void Add(List<TimeMention> found, string prepared, DateOnly today, Regex pattern, Func<Match, (Duration? Elapsed, string? Problem)?> read)
     {
         foreach (Match match in pattern.Matches(prepared))
         {
             var end = match.Index + match.Length;
             if (found.Any(f => f.Overlaps(match.Index, end)) || read(match) is not { } reading)
             {
+                continue;
+            }
+
+            if (reading.Elapsed is { } sinceDay && DayBeside().Match(prepared[..match.Index]) is { Success: true } beside)
+            {
+                // "the monday after halloween", "the Friday before Thanksgiving", "the day after the Melbourne Cup": the day
+                // counted from the holiday's.
+                var shifted = Shifted(today.AddDays(-(int)Math.Round(sinceDay.Days)), beside);
+                found.Add(shifted < today
+                    ? new TimeMention(beside.Index, end, Duration.Between(shifted, today), null)
+                    : new TimeMention(beside.Index, end, null, shifted == today ? RecognitionProblem.ThisMonth : RecognitionProblem.OutOfRange));
                 continue;
             }
 
@@ -245,6 +256,7 @@ internal static partial class PointInMonthReader
         "立冬" => new DateOnly(year, 11, 8),
         "冬至" => new DateOnly(year, 12, 22),
         "merdeka" or "merdeka day" => new DateOnly(year, 8, 31),
+        "melbourne cup" or "melbourne cup day" => NthWeekday(year, 11, DayOfWeek.Tuesday, 1),
         "valentines" or "valentines day" => new DateOnly(year, 2, 14),
         "春节" or "过年" or "过完年" or "大年初一" or "chinese new year" or "cny" or "lunar new year" or "spring festival" => LunarDay(year, 1, 1),
         "元宵" => LunarDay(year, 1, 15),
@@ -368,6 +380,29 @@ internal static partial class PointInMonthReader
     /// <summary>"since christmas", "last christmas", "new years day 2025", "thanksgiving last year", "chinese new year".</summary>
     [GeneratedRegex(@"(?:\b(?<rel>last|this)\s+)?\b(?<holiday>" + MonthWords.Holiday + @")\b(?:\s+(?:of\s+)?(?<year>\d{4}|'\d{2})|\s+(?<rel>last year|this year))?")]
     private static partial Regex EnglishHoliday();
+
+    /// <summary>The day named by its place beside <paramref name="day"/>: the first such weekday after it or the last
+    /// before it, or the day itself plus or less one.</summary>
+    private static DateOnly Shifted(DateOnly day, Match beside)
+    {
+        var after = beside.Groups["dir"].Value == "after";
+        if (!beside.Groups["weekday"].Success)
+        {
+            return day.AddDays(after ? 1 : -1);
+        }
+
+        var target = (DayOfWeek)((Array.FindIndex(WeekdayNames, name => beside.Groups["weekday"].Value.StartsWith(name, StringComparison.Ordinal)) + 1) % 7);
+        var ahead = ((int)target - (int)day.DayOfWeek + 7) % 7;
+        var back = ((int)day.DayOfWeek - (int)target + 7) % 7;
+        return after ? day.AddDays(ahead == 0 ? 7 : ahead) : day.AddDays(-(back == 0 ? 7 : back));
+    }
+
+    /// <summary>The days of the week as they start, Monday first.</summary>
+    private static readonly string[] WeekdayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+    /// <summary>A day counted from the holiday that follows: "the monday after", "the Friday before", "the day after".</summary>
+    [GeneratedRegex(@"\bthe\s+(?:(?<weekday>monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thu|friday|fri|saturday|sat|sunday|sun)|day)\s+(?<dir>after|before)\s+(?:the\s+)?$")]
+    private static partial Regex DayBeside();
 
     [GeneratedRegex(@"\b(?:after|later than|sometime after)\s+(?:the\s+)?$")]
     private static partial Regex After();

@@ -33,7 +33,7 @@ internal static partial class TimeCues
     private static partial Regex Almost();
 
     [GeneratedRegex(
-        @"\b(?:less than|fewer than|within|not yet|not even|no more than|at most)\b|(?<!\b(?:went|go|goes|going|gone|bumped|bump|put|increased|raised|upped|moved|came|come|back|it|dose|them)\s+)\bup to\b|" +
+        @"\b(?:less than|fewer than|within|not yet|not even|no more than|at most)\b|(?<!\b(?:went|go|goes|going|gone|bumped|bump|put|puts|increased|raised|upped|moved|came|come|back|it|dose|them|took|take|taken)\s+(?:(?:me|her|him|them|it|us|my\s+dose|the\s+dose)\s+)?)\bup to\b|" +
         @"\bunder (?=\d|a\b|an\b|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|" +
         "不到|不足|少于|未满|没到|没满|不满|以内|之内|最多")]
     private static partial Regex LessThan();
