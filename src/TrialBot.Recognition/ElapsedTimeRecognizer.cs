@@ -198,6 +198,13 @@ public static partial class ElapsedTimeRecognizer
             return VagueTimeCues.Problem(prepared) is { } vague ? Recognition.NotUnderstood<Duration>(vague) : UnsureOr(prepared, RecognitionProblem.NoTime);
         }
 
+        if (SometimeAfter().IsMatch(prepared))
+        {
+            // "sometime after she arrived in March": after the month said, by how much not said; only a bound on the time
+            // (read as March before, overstated), asked about.
+            return Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
+        }
+
         if (TimeCues.SaysLessThan(prepared))
         {
             return BesideItsBound(prepared, language, today, upperEnd) ?? Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
@@ -301,6 +308,11 @@ public static partial class ElapsedTimeRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex FourDigitYear();
+
+    /// <summary>"sometime after" an event dated by a month or year ("sometime after she arrived in March", "some point after
+    /// we moved in 2024").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:sometime|some\s+time|some\s+point|at\s+some\s+point)\s+after\b[^.;!?]{0,40}?\b(?:" + Durations.MonthWords.Month + @"|\d{4})\b")]
+    private static partial System.Text.RegularExpressions.Regex SometimeAfter();
 
     /// <summary>"after" just before a day or a month ("right after july 4", "after the 3rd of may").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\bafter\s+(?:the\s+)?(?:\d{1,2}\s*(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + Durations.MonthWords.Month + @")\b")]

@@ -67,6 +67,10 @@ public static partial class YesNoRecognizer
         // "legs swollen n rash still": a lone "n" between words is "and", as typed in a text message, not a no.
         folded = TextedAnd().Replace(folded, "and");
 
+        // "信号断了，刚才那条不知道发出去没有：没有", "not sure my last message went through - no": a doubt about the message,
+        // not the answer; what follows it decides.
+        folded = MessagingAside().Replace(folded, " ");
+
         // "Yeah no, nothing like that", "yeah no it's been bad": an opening "yeah no" says neither; what follows decides.
         folded = YeahNoOpening().Replace(folded, " ");
 
@@ -77,8 +81,10 @@ public static partial class YesNoRecognizer
         // heart or lungs, no. I've had someone else's liver since 2011 though": the no is about the things named first,
         // not the question; what follows decides, to confirm.
         var notThis = NotThisButThat().Match(folded) is { Success: true } butThat ? butThat : NotTheseNoThough().Match(folded);
-        if (notThis.Success)
+        if (notThis.Success && !(DeniedThenNamed().IsMatch(notThis.Value) && subject is not null
+            && subject.Matcher.FindAll(notThis.Value).Any(mention => mention.Tag == MentionRole.About)))
         {
+            // (Unless what is denied and replaced is what the question asks about: "不是红斑狼疮，是干燥综合征" is a no to lupus.)
             var afterBut = RecognizePrepared(folded.Remove(notThis.Index, notThis.Length), subject);
             return afterBut.IsRecognized ? afterBut.AsTentative() : afterBut;
         }
@@ -476,10 +482,18 @@ public static partial class YesNoRecognizer
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})(?<![我你他她它这那样在候行了])(?:也|还|都|就|太|很|特别|一直|还是)?不行")]
     private static partial Regex SaidOfSomethingNoGood();
 
+    /// <summary>A doubt whether a message arrived: 刚才那条不知道发出去没有, 信号断了, "not sure if my last message went through".</summary>
+    [GeneratedRegex(@"(?:信号|网络?)(?:不太好|不好|断了|很差|差)[，,。\s]*|(?:刚才|刚刚|上一)(?:那条|条|的消息|发的)?[^，,。：:]{0,6}?(?:不知道|不确定)?(?:发出去|发过去|收到|发送成功)(?:了)?(?:没有|没)?[：:，,。\s]*|\b(?:not sure|dunno|dont know|idk)\s+(?:if|whether)\s+(?:my\s+)?(?:last\s+)?(?:message|msg|text)\s+(?:went through|sent|got through|arrived)\b[\s,.:;-]*")]
+    private static partial Regex MessagingAside();
+
     [GeneratedRegex(@"(?<=[a-z]{2}\s+)n(?=\s+[a-z]{2})")]
     private static partial Regex TextedAnd();
 
-    [GeneratedRegex(@"^\s*not\s+(?!(?:yet|now|currently|anymore|since|sure|that|so|at the moment)\b)(?:the\s+|any\s+)?[a-z]+(?:\s+[a-z]+)?\s*[,;.]?\s*but\s+(?=\S)")]
+    /// <summary>A denial that names what is meant instead, without "but": "not pred - dex", "不是泼尼松，是地塞米松".</summary>
+    [GeneratedRegex(@"[-–—:]\s*$|是$")]
+    private static partial Regex DeniedThenNamed();
+
+    [GeneratedRegex(@"^\s*not\s+(?!(?:yet|now|currently|anymore|since|sure|that|so|at the moment)\b)(?:the\s+|any\s+)?[a-z]+(?:\s+[a-z]+)?\s*[,;.]?\s*but\s+(?=\S)|^\s*not\s+(?!(?:yet|now|currently|anymore|since|sure|that|so|at the moment|really|at all|much|exactly|quite|sure)\b)(?:the\s+|any\s+|my\s+)?[a-z]+\s*[-–—:]\s*(?=[a-z])|^\s*不是(?!的|吧|啊|呀)[^，,。；;\s]{1,10}[，,、\s]+(?:而是|是)(?=\S)")]
     private static partial Regex NotThisButThat();
 
     /// <summary>

@@ -271,8 +271,27 @@ internal static partial class CalendarDateReader
     /// <returns>The text with the years in full.</returns>
     public static string WithShortYearsInFull(string text, DateOnly today) =>
         WithRelativeYearsInFull(SpokenYear().Replace(
-            ShortYear().Replace(text, m => TwoDigitYear(Int(m.Groups["short"].Value) ?? -1, today)?.ToString(CultureInfo.InvariantCulture) ?? m.Value),
+            ShortYear().Replace(WithDottedDatesWritten(text, today), m => TwoDigitYear(Int(m.Groups["short"].Value) ?? -1, today)?.ToString(CultureInfo.InvariantCulture) ?? m.Value),
             m => SpokenYearValue(m) is { } year ? year.ToString(CultureInfo.InvariantCulture) : m.Value), today);
+
+    /// <summary>
+    /// A date written with a dot in a Chinese answer, written out: "10.15减到10mg的" (10月15日), "11.1开始", "10.20到11.8",
+    /// and a shortened year with its month, "24.12开始吃的" (2024年12月). Only in an answer in Chinese, where the month
+    /// comes first, and only before words that say something began or changed then (开始, 以后, 减, 确诊 …) or as a range's
+    /// end: a dose ("减到7.5", "一直12.5没变") is no date.
+    /// </summary>
+    private static string WithDottedDatesWritten(string text, DateOnly today) =>
+        !text.Any(c => c is >= '\u4e00' and <= '\u9fff') ? text : DottedDate().Replace(text, m =>
+        {
+            var first = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var second = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+            return first is >= 1 and <= 12 && second is >= 1 and <= 31 ? $"{first}月{second}日"
+                : first > 12 && second is >= 1 and <= 12 && TwoDigitYear(first, today) is { } year ? $"{year}年{second}月"
+                : m.Value;
+        });
+
+    [GeneratedRegex(@"(?<![\d.]|(?:到|成|是|吃|剂量|从|降|减|加|为)\s*)(?<a>\d{1,2})\.(?<b>\d{1,2})(?![\d.])(?=\s*(?:开始|以后|之后|后(?!面)|起|减|加|降|调|改|换|那天|确诊|诊断|住院|出院|(?:到|至|-|~|～|—)\s*\d))|(?<=\d月\d{1,2}日\s*(?:到|至|-|~|～|—)\s*)(?<a>\d{1,2})\.(?<b>\d{1,2})(?![\d.])")]
+    private static partial Regex DottedDate();
 
     private static int? SpokenYearValue(Match spoken)
     {
