@@ -140,7 +140,7 @@ public static partial class ElapsedTimeRecognizer
             return Recognition.Unsure<Duration>();
         }
 
-        if (reading.IsRecognized && EitherOr().IsMatch(prepared))
+        if (reading.IsRecognized && (EitherOr().IsMatch(prepared) || OrTheOneBefore().IsMatch(prepared)))
         {
             // "either right before I moved in july or the year before", 要么是去年要么是前年: two times, one of which is
             // the answer; the person is asked for one.
@@ -308,6 +308,11 @@ public static partial class ElapsedTimeRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex FourDigitYear();
+
+    /// <summary>A time offered with the one before it: "last week or the week before", "this month or the one before",
+    /// 上周还是上上周.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bor\s+(?:was\s+it\s+)?the\s+(?:week|month|year|day|one|time)\s+before\b|\bor\s+the\s+(?:week|month|year)\s+(?:after|earlier)\b|(?:上周|上个?星期|上个?礼拜|上个月)(?:还是|或者)(?:上上周|上上个?星期|上上个?礼拜|上上个月)")]
+    private static partial System.Text.RegularExpressions.Regex OrTheOneBefore();
 
     /// <summary>"sometime after" an event dated by a month or year ("sometime after she arrived in March", "some point after
     /// we moved in 2024").</summary>

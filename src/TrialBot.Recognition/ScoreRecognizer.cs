@@ -43,7 +43,13 @@ public static partial class ScoreRecognizer
             return Recognition.NotUnderstood<double>(RecognitionProblem.VagueNumber);
         }
 
-        var figures = Dates().Replace(withoutNames, " ");
+        var figures = OneAsAPronoun().Replace(Dates().Replace(withoutNames, " "), " ");
+        if (!figures.Any(char.IsAsciiDigit) && !SpokenFigure().IsMatch(figures) && UnsureLexicon.IsUnsure(prepared))
+        {
+            // "Not sure, I've never been given one": the "one" is the score never given, no figure; not knowing it.
+            return Recognition.Unsure<double>();
+        }
+
         if (TotalOfItsParts(figures) is { } total)
         {
             // "SLEDAI-2K 10 (arthritis 4, rash 2, alopecia 2, low complement 2)": the score with the items that make it up.
@@ -53,6 +59,14 @@ public static partial class ScoreRecognizer
         var reading = NumberReader.Read(figures, culture);
         return FigureHedge.In(prepared) ? reading.AsTentative() : reading;
     }
+
+    /// <summary>"one" standing for the score, not counting it: "never been given one", "I don't have one", "had one done".</summary>
+    [GeneratedRegex(@"\b(?:given|had|have|got|get|gotten|done|seen|taken|know\s+of|any|no|another|that|this|which|the|every)\s+one\b|\bone\s+(?:done|before|yet|of\s+those|of\s+them)\b")]
+    private static partial Regex OneAsAPronoun();
+
+    /// <summary>A figure said in words or Chinese numerals.</summary>
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)\b|[一二两三四五六七八九十]")]
+    private static partial Regex SpokenFigure();
 
     /// <summary>A score followed, in brackets, by two or more item scores that add up to it; null otherwise.</summary>
     private static double? TotalOfItsParts(string text)

@@ -69,4 +69,20 @@ public sealed class DeniedAndNamedTests
 
         Assert.False(reading.IsRecognized && reading.Value.Days is > 100 and < 160, reading.ToString());
     }
+
+    [Theory]
+    [InlineData("Not sure, I've never been given one")]
+    [InlineData("dunno, never had one done")]
+    public void A_score_never_given_is_not_known_not_one(string text) =>
+        Assert.True(ScoreRecognizer.Recognize(text, "en-US").IsUnsure);
+
+    [Fact]
+    public void The_last_one_with_its_figure_is_that_figure() =>
+        Assert.Equal(10, ScoreRecognizer.Recognize("the last one was 10", "en-US").Value);
+
+    [Theory]
+    [InlineData("I honestly cant remember if it was last week or the week before, sorry", "en-US")]
+    [InlineData("上周还是上上周减的，记不清了", "zh-CN")]
+    public void A_time_offered_with_the_one_before_it_is_not_the_first(string text, string culture) =>
+        Assert.False(ElapsedTimeRecognizer.Recognize(text, culture, Today.Date).IsRecognized);
 }
