@@ -4,10 +4,10 @@ using Newtonsoft.Json.Linq;
 namespace TrialBot.Storage.Items;
 
 /// <summary>
-/// The items a provider last wrote, each as the JSON tree its stored document reads back as, kept under the ETag the
-/// write gave it, so that reading an item this provider wrote, while that ETag is still the stored one, hands out a copy
-/// of the tree instead of fetching and parsing the document again (a conversation's state is read back by the next turn;
-/// its two large values are strings, which the copy shares). A write by another provider or instance gives the item
+/// The items a provider last wrote, each as the properties its stored document reads back as, kept under the ETag the
+/// write gave it, so that reading an item this provider wrote, while that ETag is still the stored one, builds the JSON
+/// object from them instead of fetching and parsing the document again (a conversation's state is read back by the next
+/// turn; its two large values are strings, which the object shares). A write by another provider or instance gives the item
 /// another ETag, so it is read from the document; a deleted item is forgotten.
 /// Only values whose tree is exactly what parsing their document gives are kept: strings, whole numbers (which read back as
 /// <see cref="long"/>s), Booleans, nulls, and JSON objects and arrays of those. Anything else (a date, a decimal, a
@@ -23,7 +23,8 @@ internal sealed class WrittenItems
     private readonly ConcurrentDictionary<string, WrittenItem> items = new(StringComparer.Ordinal);
     private int kept;
 
-    /// <summary>The ETag of what is kept for <paramref name="key"/>, to ask the store whether it is still current.</summary>
+    /// <summary>What is kept for <paramref name="key"/>: its ETag, to ask the store whether it is still current, and its
+    /// properties.</summary>
     /// <param name="key">The storage key.</param>
     /// <returns>The kept item, or <see langword="null"/>.</returns>
     public WrittenItem? Find(string key) => items.TryGetValue(key, out var item) ? item : null;
