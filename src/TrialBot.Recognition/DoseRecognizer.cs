@@ -77,6 +77,13 @@ public sealed partial class DoseRecognizer
         {
             var prepared = SizeWord().Replace(DigitAndAHalf().Replace(GluedTimes().Replace(WithoutFormerDose(AnswerText.Prepare(normalized)), "x $1"), "$1.5"), "$1 ");
             // "Wysolone 5mg 1-0-1": the tablets taken morning, noon and night, summed: said back to confirm.
+            if (PerTabletStrength().IsMatch(prepared))
+            {
+                // "美卓乐一天仨，一片4毫克": a bare numeral after the time of day counts the tablets whose strength is said
+                // (read as the strength alone before).
+                prepared = BareChineseCount().Replace(prepared, "$1$2片");
+            }
+
             var byTimesOfDay = TimesOfDayNotation.In(prepared);
             if (byTimesOfDay)
             {
@@ -156,6 +163,14 @@ public sealed partial class DoseRecognizer
     /// "2 a day" (checked at the figure's end).</summary>
     [GeneratedRegex(@"\G\s*(?:of\s+(?:the|my|those|these|them|her|his)\b|(?:(?:little|small|tiny|white|pink|yellow|orange|blue|round|big)\s+)*(?:pills?|tablets?|tabs?)\b|(?:every|each)\s+(?:morning|night|evening|day)\b|in\s+the\s+(?:morning|evening)\b|a\s+day\b|daily\b)")]
     private static partial Regex CountsTablets();
+
+    /// <summary>A tablet's strength said as one tablet's: 一片4毫克, 每片5mg, 一粒5毫克.</summary>
+    [GeneratedRegex(@"(?:一|每)(?:片|粒|颗)\s*(?:是|为|有)?\s*\d+(?:\.\d+)?\s*(?:毫克|mg)")]
+    private static partial Regex PerTabletStrength();
+
+    /// <summary>A bare Chinese numeral after the time of day, ending its clause: 一天仨 (三 by then), 每天两, 早上三.</summary>
+    [GeneratedRegex(@"(一天|每天|每日|天天|早上|早晨|中午|晚上)\s*([一二两三四五六七八九十]|[2-9])(?=\s*(?:[，,。；;、]|$))")]
+    private static partial Regex BareChineseCount();
 
     /// <summary>A second figure offered instead of the first: "30mg. or is it still 40?", "10, or maybe 15", "20还是25来着".</summary>
     [GeneratedRegex(@"\d(?:\s*(?:mg|mgs|毫克|片|tablets?|tabs?|pills?))?\s*[.,，。?？]?\s*(?:or\s+(?:is\s+it|was\s+it|maybe|possibly|perhaps)|还是|或者是|也可能是)\s*(?:still|now|just|actually)?\s*\d")]

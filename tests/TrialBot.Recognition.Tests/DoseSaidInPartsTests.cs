@@ -53,4 +53,16 @@ public sealed class DoseSaidInPartsTests
     [InlineData("prednisone 5mg tablets, 15 a day")]
     public void Tablets_that_cannot_be_the_dose_said_are_asked_about(string text) =>
         Assert.Equal(RecognitionProblem.Ambiguous, recognizer.Recognize(text, "en-US").Problem);
+
+    [Theory]
+    [InlineData("美卓乐一天仨，一片4毫克", "methylprednisolone", 12)]
+    [InlineData("泼尼松每天三，一片5毫克", "prednisone", 15)]
+    public void A_bare_chinese_count_after_the_time_of_day_counts_the_tablets_of_the_strength_said(string text, string id, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, "zh-CN");
+
+        Assert.True(result.IsRecognized, $"{text}: {result.Problem}");
+        Assert.Equal(id, result.Value!.Medicine.Id);
+        Assert.Equal(mgPerDay, result.Value.DailyDose.MgPerDay, 6);
+    }
 }
