@@ -88,7 +88,7 @@ internal static partial class MedicineStatusReader
     {
         var contrast = clauses.Select((clause, index) => (clause, index))
             .FirstOrDefault(c => c.index > 0 && NowOpener().IsMatch(prepared[c.clause.Start..c.clause.End]) && !Addition().IsMatch(prepared[c.clause.Start..c.clause.End])
-                && names.Any(n => n.Start >= c.clause.Start));
+                && AfterABreak(prepared, c.clause.Start) && names.Any(n => n.Start >= c.clause.Start));
         if (contrast.index == 0)
         {
             return;
@@ -103,6 +103,19 @@ internal static partial class MedicineStatusReader
                 statuses[i] = MedicineStatus.Stopped;
             }
         }
+    }
+
+    /// <summary>Whether the clause starts after punctuation ("Rituximab last year, now just Plaquenil"), not straight after
+    /// the words before it: the "now" of "Just prednisone now. I was on Plaquenil" says how the prednisone is taken.</summary>
+    private static bool AfterABreak(string prepared, int start)
+    {
+        var at = start - 1;
+        while (at >= 0 && char.IsWhiteSpace(prepared[at]))
+        {
+            at--;
+        }
+
+        return at < 0 || char.IsPunctuation(prepared[at]);
     }
 
     [GeneratedRegex(@"^\s*(?:now|currently|these days|现在|目前)")]

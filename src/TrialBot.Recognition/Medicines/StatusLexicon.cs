@@ -31,6 +31,10 @@ internal static class StatusLexicon
         "dont take it anymore", "no more", "不吃了", "不用了", "没吃了", "没再吃", "不再吃", "停了好久", "没用了",
         "已经不吃了", "早就不吃了",
 
+        // Taken up to a time said: "methotrexate until 2024 but it messed with my liver" (read as taken now before: an
+        // immunosuppressant that lifts the steroid minimum).
+        "until", "till", "up until", "up till",
+
         // A change of medicine stops the ones named before it: "azathioprine for a year then switched to cellcept".
         "switched to", "switched me to", "switched over to", "changed to", "changed me to", "changed over to", "swapped to",
         "swapped for", "moved me to", "replaced by", "replaced with", "换成", "换成了", "改成", "改成了", "改用", "换用", "后来换",
