@@ -65,4 +65,16 @@ public sealed class DoseSaidInPartsTests
         Assert.Equal(id, result.Value!.Medicine.Id);
         Assert.Equal(mgPerDay, result.Value.DailyDose.MgPerDay, 6);
     }
+
+    [Theory]
+    [InlineData("15mg prednisone on Monday, Wednesday and Friday. None the other days", 45.0 / 7)]
+    [InlineData("10mg pred MWF", 30.0 / 7)]
+    [InlineData("prednisone 20mg tuesdays and saturdays", 40.0 / 7)]
+    public void A_dose_taken_on_days_of_the_week_named_is_spread_over_the_week(string text, double mgPerDay)
+    {
+        var result = recognizer.Recognize(text, "en-US");
+
+        Assert.True(result.IsRecognized, $"{text}: {result.Problem}");
+        Assert.Equal(mgPerDay, result.Value!.DailyDose.MgPerDay, 3);
+    }
 }

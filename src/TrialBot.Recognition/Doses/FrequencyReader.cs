@@ -23,6 +23,8 @@ internal static partial class FrequencyReader
     private static readonly (Func<Regex> Pattern, Func<Match, DoseFrequency> Frequency)[] Patterns =
     [
         (EveryOtherDay, _ => new DoseFrequency(1, 2)),
+        (NamedWeekdays, m => new DoseFrequency(Weekdays().Matches(m.Value).Select(day => day.Value[..2]).Distinct().Count(), 7)),
+        (WeekdayLetters, _ => new DoseFrequency(3, 7)),
         (EveryNMonths, m => new DoseFrequency(1, N(m, 1) * Duration.DaysPerMonth)),
         (TimesAMonth, m => new DoseFrequency(N(m, 1), Duration.DaysPerMonth)),
         (Monthly, _ => new DoseFrequency(1, Duration.DaysPerMonth)),
@@ -67,6 +69,20 @@ internal static partial class FrequencyReader
 
     private static double N(Match match, double fallback) =>
         SmallNumbers.Parse(Regex.Replace(match.Groups["n"].Value, @"\s*(?:times|x)$", string.Empty), fallback);
+
+    private const string Weekday = @"(?:mon(?:day)?s?|tue(?:s(?:day)?)?s?|wed(?:nesday)?s?|weds|thu(?:rs(?:day)?)?s?|fri(?:day)?s?|sat(?:urday)?s?|sun(?:day)?s?)";
+
+    /// <summary>The days of the week a dose is taken on, two or more named: "on Monday, Wednesday and Friday",
+    /// "Mon/Wed/Fri", "tuesdays and saturdays": that many intakes a week.</summary>
+    [GeneratedRegex(@"\b" + Weekday + @"(?:\s*(?:,|/|&|\+|and|,\s*and)\s*" + Weekday + @"){1,5}\b")]
+    private static partial Regex NamedWeekdays();
+
+    [GeneratedRegex(@"\b(?:mo|tu|we|th|fr|sa|su)", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekdays();
+
+    /// <summary>"MWF", "M/W/F": Monday, Wednesday and Friday.</summary>
+    [GeneratedRegex(@"\b(?:mwf|m/w/f|m-w-f)\b")]
+    private static partial Regex WeekdayLetters();
 
     [GeneratedRegex(@"\b(?:every other day|every second day|every 2nd day|(?:on )?alternate days|every alternate day|qod|eod)\b")]
     private static partial Regex EveryOtherDay();
