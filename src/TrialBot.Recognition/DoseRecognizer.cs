@@ -131,9 +131,7 @@ public sealed partial class DoseRecognizer
                     return concluded.AsTentative();
                 }
 
-                if (!concluded.IsRecognized && reading.IsRecognized
-                    && !MilligramFigures().Matches(prepared).Any(m => double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var said)
-                        && Math.Abs(said - reading.Value!.DailyDose.MgPerDay) < 1e-9))
+                if (!concluded.IsRecognized && reading.IsRecognized && !SaysMilligrams(prepared, reading.Value!.DailyDose.MgPerDay))
                 {
                     // "pred 20mg, so thats 4 tablets": a conclusion that is no dose, beside a reading worked out from the
                     // figures (80) rather than one said: which the dose is, is asked.
@@ -142,8 +140,7 @@ public sealed partial class DoseRecognizer
             }
 
             if (reading.IsRecognized && !reading.IsTentative && AndOneOfAStrength().IsMatch(prepared)
-                && !MilligramFigures().Matches(prepared).Any(m => double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var said)
-                    && Math.Abs(said - reading.Value!.DailyDose.MgPerDay) < 1e-9))
+                && !SaysMilligrams(prepared, reading.Value!.DailyDose.MgPerDay))
             {
                 // "two 5s and a 2.5": one more tablet named by its bare strength, which the amounts read leave out; asked,
                 // never the dose without it (read as 10 before). Beside the total said in mg ("7.5 mg qd (a 5 and a 2.5)")
@@ -171,6 +168,11 @@ public sealed partial class DoseRecognizer
     /// <summary>A bare Chinese numeral after the time of day, ending its clause: 一天仨 (三 by then), 每天两, 早上三.</summary>
     [GeneratedRegex(@"(一天|每天|每日|天天|早上|早晨|中午|晚上)\s*([一二两三四五六七八九十]|[2-9])(?=\s*(?:[，,。；;、]|$))")]
     private static partial Regex BareChineseCount();
+
+    /// <summary>Whether the answer says <paramref name="mg"/> itself as a figure in mg (not only a figure it is worked out from).</summary>
+    private static bool SaysMilligrams(string prepared, double mg) =>
+        MilligramFigures().Matches(prepared).Any(m => double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var said)
+            && Math.Abs(said - mg) < 1e-9);
 
     /// <summary>A second figure offered instead of the first: "30mg. or is it still 40?", "10, or maybe 15", "20还是25来着".</summary>
     [GeneratedRegex(@"\d(?:\s*(?:mg|mgs|毫克|片|tablets?|tabs?|pills?))?\s*[.,，。?？]?\s*(?:or\s+(?:is\s+it|was\s+it|maybe|possibly|perhaps)|还是|或者是|也可能是)\s*(?:still|now|just|actually)?\s*\d")]

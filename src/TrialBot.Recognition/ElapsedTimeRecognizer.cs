@@ -400,7 +400,7 @@ public static partial class ElapsedTimeRecognizer
     /// </summary>
     private static Recognition<Duration>? BesideItsBound(string prepared, TextLanguage language, DateOnly today, bool upperEnd)
     {
-        var clauses = ClauseBreak().Split(prepared).Where(clause => clause.Trim().Length > 0).ToList();
+        var clauses = Clauses.Split(prepared).Select(clause => prepared[clause.Start..clause.End]).ToList();
         var bounds = clauses.Where(TimeCues.SaysLessThan).ToList();
         var rest = string.Join(", ", clauses.Where(clause => !TimeCues.SaysLessThan(clause)));
         if (bounds.Count != 1 || rest.Length == 0 || !TimeCues.MayHoldTime(rest))
@@ -417,9 +417,6 @@ public static partial class ElapsedTimeRecognizer
 
         return time.Value.Days <= bound.Value.Days ? time.AsTentative() : Recognition.NotUnderstood<Duration>(SeveralTimes);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[,.;!?，。；！？、]\s*(?:and|but|so|still|it'?s|its|that'?s|thats)?\s*|\s+(?:and|but|so)\s+")]
-    private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     private static Recognition<Duration> ModelReading(string prepared, string narrowed, TextLanguage language, DateOnly today)
     {

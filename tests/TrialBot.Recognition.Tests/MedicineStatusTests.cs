@@ -16,6 +16,7 @@ public class MedicineStatusTests
     [InlineData("Just prednisone now. I was on Plaquenil but broke out in a terrible rash, and methotrexate until 2024 but it messed with my liver", "prednisone ~hydroxychloroquine ~methotrexate")]
     [InlineData("prednisone now, I was on plaquenil before", "prednisone ~hydroxychloroquine")]
     [InlineData("methotrexate until last year, now just pred", "~methotrexate prednisone")]
+    [InlineData("prednisone and cellcept, on cellcept from 2020 up until now", "prednisone mycophenolate-mofetil")]
     [InlineData("以前吃过甲氨蝶呤，现在吃泼尼松", "~methotrexate prednisone")]
     [InlineData("羟氯喹停了，现在只吃强的松", "~hydroxychloroquine prednisone")]
     [InlineData("going to start belimumab, on prednisone now", "~belimumab prednisone")]

@@ -198,10 +198,8 @@ internal static partial class PointInMonthReader
     /// <summary>True when the answer names a holiday kept on different days in different countries (Labour Day,
     /// Thanksgiving, Mother's and Father's Day): read on the latest of its days that has come (never overstating the
     /// time), and said back with its date to confirm.</summary>
-    public static bool NamesHolidayOfManyDays(string prepared) => HolidayOfManyDays().IsMatch(prepared);
-
-    [GeneratedRegex(@"\b(?:labour\s+day|labour\s+weekend|thanksgiving|mothers\s+day|mothering\s+sunday|fathers\s+day)\b")]
-    private static partial Regex HolidayOfManyDays();
+    public static bool NamesHolidayOfManyDays(string prepared) =>
+        EnglishHoliday().Matches(prepared).Any(match => CountryVariants(match.Groups["holiday"].Value, 2000) is not null);
 
     /// <summary>The days a holiday kept differently by country falls on in <paramref name="year"/>, or null for one kept
     /// on one day: Labour Day (spelt so) on 1 May in most of the world, in September in Canada, in October in New
@@ -235,9 +233,8 @@ internal static partial class PointInMonthReader
         "memorial day" => NthWeekday(year, 5, DayOfWeek.Monday, -1),
         "labor day" => NthWeekday(year, 9, DayOfWeek.Monday, 1),
         "columbus day" => NthWeekday(year, 10, DayOfWeek.Monday, 2),
-        "thanksgiving" => NthWeekday(year, 11, DayOfWeek.Thursday, 4),
-        "mothers day" or "母亲节" => NthWeekday(year, 5, DayOfWeek.Sunday, 2),
-        "fathers day" or "父亲节" => NthWeekday(year, 6, DayOfWeek.Sunday, 3),
+        "母亲节" => NthWeekday(year, 5, DayOfWeek.Sunday, 2),
+        "父亲节" => NthWeekday(year, 6, DayOfWeek.Sunday, 3),
         "easter" or "holy week" => Easter(year),
         "清明" or "ching ming" or "qingming" or "tomb sweeping day" => new DateOnly(year, 4, 5),
         "立春" => new DateOnly(year, 2, 4),
@@ -391,14 +388,11 @@ internal static partial class PointInMonthReader
             return day.AddDays(after ? 1 : -1);
         }
 
-        var target = (DayOfWeek)((Array.FindIndex(WeekdayNames, name => beside.Groups["weekday"].Value.StartsWith(name, StringComparison.Ordinal)) + 1) % 7);
+        var target = (DayOfWeek)((Array.FindIndex(WeekdayReader.EnglishDays, name => beside.Groups["weekday"].Value.StartsWith(name, StringComparison.Ordinal)) + 1) % 7);
         var ahead = ((int)target - (int)day.DayOfWeek + 7) % 7;
         var back = ((int)day.DayOfWeek - (int)target + 7) % 7;
         return after ? day.AddDays(ahead == 0 ? 7 : ahead) : day.AddDays(-(back == 0 ? 7 : back));
     }
-
-    /// <summary>The days of the week as they start, Monday first.</summary>
-    private static readonly string[] WeekdayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
     /// <summary>A day counted from the holiday that follows: "the monday after", "the Friday before", "the day after".</summary>
     [GeneratedRegex(@"\bthe\s+(?:(?<weekday>monday|mon|tuesday|tues|tue|wednesday|weds|wed|thursday|thurs|thu|friday|fri|saturday|sat|sunday|sun)|day)\s+(?<dir>after|before)\s+(?:the\s+)?$")]

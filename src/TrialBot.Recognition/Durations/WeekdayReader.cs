@@ -54,7 +54,7 @@ internal static partial class WeekdayReader
         Chinese().Replace(English().Replace(prepared, m => new string(' ', m.Length)), m => new string(' ', m.Length));
 
     /// <summary>The days' names as they start, Monday first ("tues" and "weds" as short as names go: "wed" and "sat" are words).</summary>
-    private static readonly string[] EnglishDays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    public static readonly string[] EnglishDays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
     /// <summary>Days from the latest <paramref name="day"/> (0 Monday … 6 Sunday) before today: 1 to 7.</summary>
     private static int DaysSinceLast(DateOnly today, int day)

@@ -106,6 +106,9 @@ internal static class StatusLexicon
     private static readonly string[] CurrentEither =
     [
         "now", "currently", "still", "at the moment", "right now", "these days", "started", "take", "taking", "on",
+
+        // Taken up to now is taken now: "on cellcept from 2020 up until now" (not the "until" of a time past).
+        "until now", "up until now", "till now", "up till now", "until today", "up to now", "to this day", "到现在", "至今",
         "现在", "目前", "还在", "在吃", "正在", "正在吃", "开始吃", "还吃", "一直吃", "一直在吃", "在用", "还在用",
 
         // No allergy is no reason to stop: 吃了不过敏 (过敏 alone stops a medicine).
