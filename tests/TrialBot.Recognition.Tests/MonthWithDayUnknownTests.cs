@@ -9,12 +9,48 @@ public sealed class MonthWithDayUnknownTests
     [InlineData("Some time in October, I don't know which week")]
     [InlineData("started in october but not sure what day")]
     [InlineData("october, cant remember which date")]
+    [InlineData("october but i cant remember the exact date")]
+    [InlineData("they changed it in oct, no idea of the date")]
     public void A_month_with_its_day_unknown_spans_the_whole_month(string text)
     {
         var span = ElapsedTimeRecognizer.RecognizeSpan(text, "en-US", Today).Value!;
 
         Assert.Equal(36, span.Shortest.Days, 1);
         Assert.Equal(66, span.Longest!.Value.Days, 1);
+    }
+
+    [Theory]
+    [InlineData("这回是10月份住院的时候开始吃的。出院小结拍的照片糊了，入院日期是10月几号看不清")]
+    [InlineData("反正是10月份，具体哪天真不知道")]
+    [InlineData("10月份调的，哪天不记得了")]
+    [InlineData("十月份吧，哪天记不清了")]
+    [InlineData("10月开始的，几号忘了")]
+    public void A_chinese_month_with_its_day_unknown_spans_the_whole_month_and_is_no_admission_of_not_knowing(string text)
+    {
+        var reading = ElapsedTimeRecognizer.RecognizeSpan(text, "zh-CN", Today);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(36, reading.Value!.Shortest.Days, 1);
+        Assert.Equal(66, reading.Value.Longest!.Value.Days, 1);
+    }
+
+    [Fact]
+    public void A_month_with_its_year_and_its_day_unknown_is_read_as_the_month()
+    {
+        var span = ElapsedTimeRecognizer.RecognizeSpan("2020年10月确诊的，具体哪天记不清了", "zh-CN", Today).Value!;
+
+        Assert.InRange(span.Shortest.Days / 365.25, 6.0, 6.2);
+        Assert.Equal(30, span.Longest!.Value.Days - span.Shortest.Days, 1);
+    }
+
+    [Theory]
+    [InlineData("夏天停过一阵，哪天又开始吃的不记得了", "zh-CN")]
+    [InlineData("I don't remember the date I started", "en-US")]
+    public void Not_knowing_the_day_with_no_month_said_is_not_knowing_when(string text, string culture)
+    {
+        var reading = ElapsedTimeRecognizer.RecognizeSpan(text, culture, Today);
+
+        Assert.False(reading.IsRecognized && reading.Value!.Longest is not null, reading.ToString());
     }
 
     [Fact]

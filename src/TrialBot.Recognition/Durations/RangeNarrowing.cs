@@ -36,11 +36,12 @@ internal static partial class RangeNarrowing
         text = MixedUnitRangeChinese().Replace(text, m => ShorterEnd(m, upperEnd));
         text = MonthsBetween().Replace(text, m => (m.Groups[upperEnd ? "qa" : "qb"].Success ? string.Empty : "in ") + m.Groups[upperEnd ? "a" : "b"].Value);
         text = DaysEitherUnsure().Replace(text, m => m.Groups[upperEnd ? "a" : "b"].Value);
-        if (upperEnd)
+        if (upperEnd && DayNotKnown.Said(text))
         {
-            // "sometime in October, I don't know which week": any day of the month; its first day is the longest it can
-            // mean (its last, as a month alone is read, the shortest).
-            text = MonthWithDayUnknown().Replace(text, m => "1 " + m.Value);
+            // "sometime in October, I don't know which week", 10月份调的，哪天不记得了: any day of the month; its first day is
+            // the longest it can mean (its last, as a month alone is read, the shortest).
+            text = EnglishMonthWithoutDay().Replace(text, m => "1 " + m.Value);
+            text = ChineseMonthWithoutDay().Replace(text, m => m.Groups["month"].Value + "月1日");
         }
 
         text = DigitRange().Replace(Between().Replace(text, "$1 to "), m => End(m.Groups[1].Value, m.Groups[2].Value, upperEnd));
@@ -142,7 +143,11 @@ internal static partial class RangeNarrowing
     [GeneratedRegex(@"(\d+|[一二两三四五六七八九十]+)\s*(?:到|至|-|~|或|或者)\s*(\d+|[一二两三四五六七八九十]+)" + ChineseUnit)]
     private static partial Regex ChineseRange();
 
-    /// <summary>A month said with the week or day not known beside it ("sometime in october, dont know which week").</summary>
-    [GeneratedRegex(@"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?=[^.;!?]{0,40}?\b(?:dont|do\s+not|not\s+sure|no\s+idea|cant\s+remember|cannot\s+remember|unsure)\b[^.;!?]{0,12}?\b(?:which|what)\s+(?:week|day|date)\b)")]
-    private static partial Regex MonthWithDayUnknown();
+    /// <summary>A month named without its day ("october", "oct 2026"; not "october 15", "15 october").</summary>
+    [GeneratedRegex(@"(?<!\d(?:st|nd|rd|th)?\s*(?:of\s+)?)\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?!\.?\s*,?\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\d))")]
+    private static partial Regex EnglishMonthWithoutDay();
+
+    /// <summary>A Chinese month without its day (10月, 十月份; not 10月15号).</summary>
+    [GeneratedRegex(@"(?<![\d零〇一二两三四五六七八九十个])(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:日|号))")]
+    private static partial Regex ChineseMonthWithoutDay();
 }
