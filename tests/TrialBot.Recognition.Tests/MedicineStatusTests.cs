@@ -55,6 +55,11 @@ public class MedicineStatusTests
     [Theory]
     [InlineData("pregnant zone and plaque Neil")]
     [InlineData("plaquenil, cellcept, salazopyrine")]
+    [InlineData("小西 还有美卓乐")]
+    [InlineData("泼泥松 消息 羟氯喹")]
+    [InlineData("强的松两片、羟氯喹、白芍总苷，还有尚杰")]
+    [InlineData("美卓乐，还有一个白色的小药片叫不上名")]
+    [InlineData("prednisone and a white pill i cant remember the name of")]
     public void An_item_of_the_list_that_is_no_known_medicine_is_not_dropped(string text) =>
         Assert.Equal(MedicineRecognizer.UnknownMedicine, recognizer.Recognize(text, "en-US").Problem);
 
@@ -65,6 +70,13 @@ public class MedicineStatusTests
     [InlineData("pred daily, plaquenil twice a day", "prednisone hydroxychloroquine")]
     [InlineData("泼尼松、吗替麦考酚酯。最近还在吃左氧氟沙星，医生开的。", "prednisone mycophenolate-mofetil")]
     [InlineData("pred and amoxicillin for a chest infection", "prednisone")]
+    [InlineData("HCQ同埋pred，冇其他", "hydroxychloroquine prednisone")]
+    [InlineData("食緊pred、Imuran同埋Plaquenil", "prednisone azathioprine hydroxychloroquine")]
+    [InlineData("驍悉同強的松", "mycophenolate-mofetil prednisone")]
+    [InlineData("醋酸泼尼松，羟氯喹，他克莫司", "prednisone hydroxychloroquine tacrolimus")]
+    [InlineData("美卓乐 医生开的 一天两片", "methylprednisolone")]
+    [InlineData("准备打贝利尤单抗", "~belimumab")]
+    [InlineData("强的松 硫唑", "prednisone azathioprine")]
     public void Words_around_the_names_in_a_list_are_not_taken_for_unknown_medicines(string text, string expected) =>
         Assert.Equal(expected, Describe(text));
 

@@ -7,6 +7,8 @@ namespace TrialBot.Recognition.Medicines;
 /// typing beside one that was read): with the known names blanked out, an item between list separators that is only one
 /// to three words, none of them a word people put around medicine names (status, time, dose, filler). Such an item is a
 /// name the catalog does not know; reading the rest alone would silently drop it, so the bot asks about it.
+/// In Chinese, an item of two to five characters none of which is a character of the words put around names (小西 还有美卓乐,
+/// 骁悉 typed by voice), and a name said not known (美卓乐，还有一个白色的小药片叫不上名, "and a white one I can't remember the name of").
 /// </summary>
 internal static partial class UnrecognisedListItem
 {
@@ -15,7 +17,34 @@ internal static partial class UnrecognisedListItem
 
     /// <summary>True when <paramref name="blanked"/> (the prepared answer with the names found blanked out) holds such an item.</summary>
     public static bool Holds(string blanked) =>
-        Separator().Split(blanked).Any(IsUnknownName);
+        Separator().Split(blanked).Any(IsUnknownName) || HoldsUnknownChineseName(blanked) || NameNotKnown().IsMatch(blanked);
+
+    /// <summary>
+    /// True when the answer is a plain list: once the known names are blanked, every item left is either a count, dose or
+    /// word put around names (两片, 5mg, 早上) or a short run of characters that can only be a name, and one is.
+    /// "强的松 同埋硫唑嘌呤" and "HCQ同埋pred，冇其他" leave nothing unknown; "小西 还有美卓乐" leaves 小西.
+    /// </summary>
+    private static bool HoldsUnknownChineseName(string blanked)
+    {
+        var names = 0;
+        foreach (var part in ChineseSeparator().Split(blanked))
+        {
+            var item = part.Trim();
+            if (item.Length == 0 || AroundNames().IsMatch(item))
+            {
+                continue;
+            }
+
+            if (!ChineseName().IsMatch(item))
+            {
+                return false;
+            }
+
+            names++;
+        }
+
+        return names > 0;
+    }
 
     private static bool IsUnknownName(string item)
     {
@@ -32,6 +61,24 @@ internal static partial class UnrecognisedListItem
 
     [GeneratedRegex(@",|;|/|\+|&|\.|\b(?:and|plus|with|also|then|but|or)\b")]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"[，,、；;/+。:：()（）\s]+|还有|仲有|以及|同埋|和|跟|同|与|加上|另外")]
+    private static partial Regex ChineseSeparator();
+
+    /// <summary>An item only of digits, Latin letters and the characters of the words put around names (两片, 5mg qd, 早晚各一).</summary>
+    [GeneratedRegex(@"^(?:[\x00-\x7f]|" + NotInNames + ")+$")]
+    private static partial Regex AroundNames();
+
+    private const string NotInNames = "[吃服用减停开加换让说是有没不无很都也就在了过着的得地药针次天周月年早中晚上下午夜每个些这那我她他你它医生院效果好差多少片粒颗支袋瓶毫克半一二两三四五六七八九十几啥什么哪谁呢吗吧啊呀哦嗯哈还又再才刚已经曾从到给被把对要想会能可以觉得知道记忘清楚叫名字治疗病痛疼炎症状血尿检查化验住出院门诊复查调量剂激素免疫抑制成保护胃钙维素补打准备算计划将试改配买拿领续注射输挂点滴只另外先后酸钠钾盐食紧]";
+
+    /// <summary>Two to five Chinese characters, none of them one of the words around a name: eating and taking, times,
+    /// counts and units, people, places, what a medicine does ("早上吃", "医生开的", 钙片, 中药 are not names).</summary>
+    [GeneratedRegex(@"^(?:(?!" + NotInNames + @")\p{IsCJKUnifiedIdeographs}){2,5}$")]
+    private static partial Regex ChineseName();
+
+    /// <summary>A medicine named without its name: 叫不上名, 不知道叫什么, 名字忘了, "can't remember the name", "don't know what it's called".</summary>
+    [GeneratedRegex(@"叫不上(?:名|来)|不知道叫(?:什么|啥)|不记得叫(?:什么|啥)|忘了叫(?:什么|啥)|名字(?:忘了|记不住|记不清|不记得|想不起来)|\b(?:cant|can't|cannot|dont|don't|do not)\s+(?:remember|recall|know)\s+(?:the\s+|its\s+|their\s+)?names?\b|\b(?:dont|don't|do not)\s+know\s+what\s+(?:it's|its|it is|they're|theyre|they are)\s+called\b|\bforgot\s+(?:the\s+|its\s+)?names?\b")]
+    private static partial Regex NameNotKnown();
 
     [GeneratedRegex(@"[a-z]+")]
     private static partial Regex Word();
