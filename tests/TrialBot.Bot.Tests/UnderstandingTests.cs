@@ -121,6 +121,23 @@ public class UnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "since the end of october", "not sure, she might have missed a few days when the pharmacy ran out")]
+    [InlineData("zh", "10月下旬开始的", "不确定，10月下旬断货那阵子可能停过几天")]
+    [InlineData("en", "since the end of october", "I'm not sure")]
+    public async Task A_reply_to_a_read_back_that_opens_unsure_keeps_nothing_and_asks_the_question_again(string language, string answer, string unsure)
+    {
+        await using var driver = await AtQuestionAsync("steroid-duration", language);
+
+        var confirm = await driver.SayAsync(answer);
+        var next = await driver.SayAsync(unsure);
+        var outcome = await ScreeningRun.RunAsync(driver, AnswerBook.Eligible(language).With(("steroid-duration", language == "zh" ? "不知道" : "I don't know")), next);
+
+        Assert.Equal("steroid-duration.confirm", Replies.LastQuestionId(confirm));
+        Assert.Equal("steroid-duration", Replies.LastQuestionId(next));
+        Assert.Equal("unknown", Replies.Status(Replies.Outcome(outcome.LastReplies)!, "I4"));
+    }
+
+    [Theory]
     [InlineData("en", "they said I have almost none, IgA deficiency", "So I understood: Serum IgA: IgA deficiency (IgA below 10 mg/dL). Is that right?")]
     [InlineData("zh", "医生说我是IgA缺乏症", "我理解的是：血清免疫球蛋白A：IgA缺乏（IgA低于10 mg/dL）。对吗？")]
     [InlineData("en", "IMMUNOGLOBULIN A, SERUM   <5   mg/dL   70-400   L", "So your latest blood IgA level was below 5 mg/dL (0.05 g/L) — is that right?")]

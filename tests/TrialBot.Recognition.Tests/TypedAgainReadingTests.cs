@@ -61,6 +61,18 @@ public sealed class TypedAgainReadingTests
         Assert.Equal(correction, ReadBackReply.Correction(reply).Trim());
 
     [Theory]
+    [InlineData("不确定，10月下旬断货那阵子可能停过几天", true)]
+    [InlineData("not sure, she might have missed a few days in october", true)]
+    [InlineData("I'm not sure", true)]
+    [InlineData("说不准", true)]
+    [InlineData("not sure, maybe 10 weeks", false)]
+    [InlineData("不确定，应该是15毫克", false)]
+    [InlineData("yes", false)]
+    [InlineData("不对，是15毫克", false)]
+    public void A_reply_to_a_read_back_that_opens_unsure_offers_no_answer_unless_it_gives_one(string reply, bool unsure) =>
+        Assert.Equal(unsure, ReadBackReply.OpensUnsure(reply));
+
+    [Theory]
     [InlineData("去年8月15号确诊的", "zh-CN", 478)]
     [InlineData("去年八月十五号", "zh-CN", 478)]
     [InlineData("前年3月2号", "zh-CN", 1009)]

@@ -56,6 +56,12 @@ internal sealed class UnderstoodPromptRecognizer : IPromptRecognizer<UnderstoodR
             return Recognitions.Of(picked == ConfirmPrompt.YesValue ? UnderstoodReply.Right : UnderstoodReply.Wrong);
         }
 
+        if (ReadBackReply.OpensUnsure(context.Text))
+        {
+            // "不确定，10月下旬断货那阵子可能停过几天": the person cannot vouch for the reading; the date after the doubt restates it.
+            return Recognitions.Unsure<UnderstoodReply>();
+        }
+
         var yesNo = YesNoRecognizer.Recognize(context.Text, context.Culture.Name);
         var question = DialogIds.Confirmed(context.QuestionId) is { } id ? definition.FindQuestion(id) : null;
         Recognition<Answer>? correction = null;
