@@ -242,6 +242,7 @@ public class DoseRecognizerTests
     [Theory]
     [InlineData("一天三片，一片5毫克", 15)]
     [InlineData("两片，每片5毫克", 10)]
+    [InlineData("一天三篇 一篇5毫克", 15)]
     [InlineData("two tablets, 5 mg each", 10)]
     public void A_tablet_strength_beside_the_count_is_not_a_second_count(string text, double mgPerDay)
     {

@@ -177,7 +177,9 @@ public static partial class AnswerText
     /// <returns>The prepared form.</returns>
     internal static string Prepare(string normalized)
     {
-        var folded = ColloquialCount().Replace(Fold(normalized), m => (m.Value[0] == '俩' ? "两" : "三") + (m.Groups["unit"].Success ? "个" : string.Empty));
+        var folded = TabletTypedAsPage().Replace(
+            ColloquialCount().Replace(Fold(normalized), m => (m.Value[0] == '俩' ? "两" : "三") + (m.Groups["unit"].Success ? "个" : string.Empty)),
+            "片");
         var spacedTimes = MultiplicationSign().Replace(folded, " x ");
         var spacedHalf = HalfBeforeDigit().Replace(spacedTimes, " ");
         return SelfCorrection.Apply(DigitBeforeLetter().Replace(spacedHalf, " "));
@@ -215,6 +217,10 @@ public static partial class AnswerText
     private static partial Regex Apostrophe();
 
     /// <summary>俩 and 仨, "two of" and "three of" (俩片 is 两片); before a unit counted with 个, with it (俩月 is 两个月, 仨月 三个月, 俩多月 两个多月).</summary>
+    /// <summary>篇 after a count (一天三篇, 一篇5毫克): 片 typed by its sound (piān, piàn), as pinyin input offers it first.</summary>
+    [GeneratedRegex("(?<=[0-9一二两三四五六七八九十半][个]?)篇")]
+    private static partial Regex TabletTypedAsPage();
+
     [GeneratedRegex("[俩仨](?<unit>(?=多?(?:月|星期|礼拜|钟头|小时)))?")]
     private static partial Regex ColloquialCount();
 
