@@ -33,6 +33,27 @@ public class DoseRouteTests
         }
     }
 
+    [Theory]
+    [InlineData("Prednisolone 25mg a day now. She had the IV steroid drip in hospital in October (3 days), then 30 a day, then down to 25", "en-US", 25)]
+    [InlineData("现在泼尼松龙一天25毫克。住院的时候打过3天的针", "zh-CN", 25)]
+    public void An_injection_told_as_past_beside_the_dose_now_is_not_the_route_of_that_dose(string text, string culture, double mg)
+    {
+        Assert.True(recognizer.Recognize(text, culture).TryGetValue(out var dose));
+
+        Assert.NotEqual(DoseRoute.Injected, dose.Schedule?.Route ?? DoseRoute.Unstated);
+        Assert.Equal(mg, dose.DailyDose.MgPerDay, 6);
+    }
+
+    [Theory]
+    [InlineData("solumedrol 40 iv daily now. had tablets before", "en-US")]
+    [InlineData("Now it's the IV, 40 a day. I had tablets in October", "en-US")]
+    public void An_injection_of_the_dose_now_stays_an_injection(string text, string culture)
+    {
+        var reading = recognizer.Recognize(text, culture);
+
+        Assert.False(reading.TryGetValue(out var dose) && dose.Schedule?.Route != DoseRoute.Injected, reading.ToString());
+    }
+
     [Fact]
     public void A_monthly_depot_never_becomes_its_figure_a_day()
     {

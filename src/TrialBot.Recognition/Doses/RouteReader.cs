@@ -10,10 +10,13 @@ namespace TrialBot.Recognition.Doses;
 /// </summary>
 internal static partial class RouteReader
 {
-    /// <summary>The route the answer says; <see cref="DoseRoute.Unstated"/> when it says none; null when it says both.</summary>
+    /// <summary>The route the answer says; <see cref="DoseRoute.Unstated"/> when it says none; null when it says both.
+    /// An injection told as past, in sentences of its own, beside a sentence of the dose taken now ("Prednisolone 25mg a
+    /// day now. She had the IV steroid drip in hospital in October (3 days), then 30 a day"), is not the route of the dose now.</summary>
     public static DoseRoute? Read(string prepared)
     {
-        var injected = Injected().IsMatch(prepared) || ChineseInjected().IsMatch(prepared);
+        prepared = WithoutPastInjections(prepared);
+        var injected = IsInjected(prepared);
         var oral = Oral().IsMatch(prepared) || ChineseOral().IsMatch(prepared);
         return (injected, oral) switch
         {
@@ -23,6 +26,35 @@ internal static partial class RouteReader
             _ => DoseRoute.Unstated,
         };
     }
+
+    private static bool IsInjected(string text) => Injected().IsMatch(text) || ChineseInjected().IsMatch(text);
+
+    /// <summary>The answer less its sentences that tell an injection in the past, when another sentence gives the dose now
+    /// with no injection in it; the answer itself otherwise.</summary>
+    private static string WithoutPastInjections(string prepared)
+    {
+        var sentences = Sentence().Split(prepared);
+        if (sentences.Length < 2 || !sentences.Any(s => Now().IsMatch(s) && !IsInjected(s)))
+        {
+            return prepared;
+        }
+
+        var injections = sentences.Where(IsInjected).ToList();
+        return injections.Count > 0 && injections.All(s => Past().IsMatch(s) && !Now().IsMatch(s))
+            ? string.Join(". ", sentences.Where(s => !IsInjected(s)))
+            : prepared;
+    }
+
+    [GeneratedRegex(@"[.;!?。；！？\n]+(?!\d)")]
+    private static partial Regex Sentence();
+
+    /// <summary>The dose taken now: "now", "currently", "at the moment", 现在, 目前.</summary>
+    [GeneratedRegex(@"\b(?:now|currently|at the moment|at present|these days|nowadays)\b|现在|目前|如今|眼下")]
+    private static partial Regex Now();
+
+    /// <summary>A time gone by: "had", "was given", "in hospital", "in October", "last month", "ago", 住院时, 上个月, 10月, 之前.</summary>
+    [GeneratedRegex(@"\b(?:had|was given|were given|got|received|gave (?:her|him|me)|in (?:the )?hospital|was in|last (?:week|month|year)|ago|back in|before|in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\b|住院|那时|那会|之前|以前|上个月|上周|去年|前年|[0-9一二三四五六七八九十]+月|打过|输过|用过")]
+    private static partial Regex Past();
 
     [GeneratedRegex(@"\b(?:iv|i\.v|intravenous(?:ly)?|infusions?|drips?|injections?|inj|injected|injectable|inject|shots?|jabs?|intramuscular(?:ly)?|depot|solu ?-? ?medrol|solumedrol|depo ?-? ?medrol|depomedrol|kenalog|solu ?-? ?cortef|diprospan|in the (?:butt|arm|hip|muscle)|through (?:a|the) vein)\b")]
     private static partial Regex Injected();
