@@ -202,6 +202,13 @@ public sealed partial class DoseRecognizer
         var catalogMentions = names.FindAll(prepared);
         var mentions = catalogMentions.Concat(SteroidShorthand.FindAll(prepared, prednisone, catalogMentions)).OrderBy(m => m.Start).ToList();
         var named = mentions.Select(m => m.Medicine).Distinct().ToList();
+        if (HiddenSteroid().IsMatch(prepared))
+        {
+            // "泼尼松每天10毫克，但是中药丸里有没有激素、有多少，我不知道", "pred 10, plus the herbal pills, which might have
+            // steroid in them": a steroid of unknown amount beside the dose said; the day's dose is not known.
+            return Recognition.Unsure<RecognizedDose>();
+        }
+
         if (named.Count == 0 && NameUnknown().IsMatch(prepared))
         {
             // "8mg a day. dont know the name sorry", 不知道是哪种激素: no default stands in for a steroid the person cannot name.
@@ -640,6 +647,13 @@ public sealed partial class DoseRecognizer
     /// ("two 5s and a half"), nor 加 of a dose raised (加回两片, 加到20, 增加).</summary>
     [GeneratedRegex(@"\b(?:and(?!\s+a\s+half\s*(?:[),.;!?]|$))(?!(?<=(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)|\d)\s+and)\s+a\s+half\b)|plus|with)\b|\+|和|(?<![增追])加(?![回到量至了为成])|还有|另外")]
     private static partial Regex Additive();
+
+    /// <summary>
+    /// Another remedy that may hold a steroid, the amount not known: herbal or folk medicine (中药丸里有没有激素, 可能掺了激素,
+    /// "the herbal pills might have steroids in them", "not sure if the chinese medicine has steroid").
+    /// </summary>
+    [GeneratedRegex(@"(?:中药|中成药|药丸|丸子|丸药|偏方|土方|草药|老中医|保健品)[^。.!?！？]{0,30}?(?:可能|也许|说不定|怕是|好像|估计|听说|据说|不知道)?(?:掺|含|加|放)了?(?:有)?激素|(?:中药|中成药|药丸|丸子|丸药|偏方|土方|草药|保健品)[^。.!?！？]{0,12}?(?:有没有|含不含|有多少)激素|\b(?:herbal|chinese medicine|tcm|traditional medicine|folk|supplements?|remed(?:y|ies))\b[^.!?]{0,40}?\b(?:might|may|could|probably|possibly)\s+(?:have|contain|hav)\s+(?:some\s+)?steroids?\b|\bnot\s+sure\s+(?:if|whether)\s+(?:the\s+)?(?:herbal|chinese medicine|tcm|traditional medicine|supplements?|remed(?:y|ies))\b[^.!?]{0,30}?\bsteroids?\b")]
+    private static partial Regex HiddenSteroid();
 
     /// <summary>The person says they do not know which steroid it is: "dont know the name", "not sure which one", 不知道叫什么, 不知道是哪种.</summary>
     [GeneratedRegex(@"\b(?:dont|do not|cant|not sure|unsure|no idea|forgot|forget)\s+(?:\w+\s+){0,2}?(?:the\s+name|its\s+name|what\s+its\s+called|what\s+it\s+is\s+called|which\s+(?:one|steroid|kind|type)|which|the\s+kind|the\s+type)\b|(?:不知道|不记得|记不得|忘了|不清楚)(?:它|这个药|药)?(?:叫什么|的名字|名字|是哪种|哪种|是什么药|什么药|药名)")]

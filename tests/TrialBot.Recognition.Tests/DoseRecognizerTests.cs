@@ -249,6 +249,18 @@ public class DoseRecognizerTests
         Assert.Equal(mgPerDay, recognizer.Recognize(text, "zh-CN").Value!.DailyDose.MgPerDay, 6);
     }
 
+    [Theory]
+    [InlineData("泼尼松每天10毫克，但是中药丸里有没有激素、有多少，我不知道", "zh-CN")]
+    [InlineData("pred 10, plus the herbal pills my aunt sends, which might have steroids in them", "en-US")]
+    public void A_remedy_that_may_hold_a_steroid_of_unknown_amount_leaves_the_day_s_dose_not_known(string text, string culture) =>
+        Assert.True(recognizer.Recognize(text, culture).IsUnsure);
+
+    [Theory]
+    [InlineData("泼尼松每天10毫克，还吃中药调理", "zh-CN")]
+    [InlineData("pred 10 and some herbal tea", "en-US")]
+    public void A_remedy_said_with_no_doubt_of_a_steroid_in_it_leaves_the_dose_said(string text, string culture) =>
+        Assert.Equal(10, recognizer.Recognize(text, culture).Value!.DailyDose.MgPerDay, 6);
+
     [Fact]
     public void Pred_is_prednisone_beside_another_medicine()
     {
