@@ -35,7 +35,7 @@ internal static partial class DayNotKnown
     }
 
     /// <summary>A month, English or Chinese ("october", "oct", 10月, 十月份).</summary>
-    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")]
+    [GeneratedRegex(@"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")]
     private static partial Regex MonthBefore();
 
     /// <summary>
