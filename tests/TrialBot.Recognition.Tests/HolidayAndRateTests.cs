@@ -16,6 +16,11 @@ public class HolidayAndRateTests
     [InlineData("memorial day 2025", "en-US", "2025-05-26")]
     [InlineData("今年母亲节", "zh-CN", "2026-05-10")]
     [InlineData("2022 sometime, around thanksgiving", "en-US", "2022-11-24")]
+    [InlineData("since ramadan", "en-US", "2026-02-18")]
+    [InlineData("since eid al fitr", "en-US", "2026-03-20")]
+    [InlineData("since bakrid", "en-US", "2026-05-27")]
+    [InlineData("since diwali", "en-US", "2026-11-08")]
+    [InlineData("diwali 2023", "en-US", "2023-11-12")]
     public void A_holiday_is_its_day(string text, string culture, string day)
     {
         var reading = ElapsedTimeRecognizer.Recognize(text, culture, Today);
@@ -30,6 +35,7 @@ public class HolidayAndRateTests
     [InlineData("since labor day", "2026-09-07")]
     [InlineData("since fathers day", "2026-09-06")]
     [InlineData("since mothers day", "2026-05-10")]
+    [InlineData("since eid", "2026-05-27")]
     public void A_holiday_kept_on_different_days_by_country_is_its_latest_day_to_confirm(string text, string day)
     {
         var reading = ElapsedTimeRecognizer.Recognize(text, "en-US", Today);

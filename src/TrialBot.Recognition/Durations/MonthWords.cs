@@ -17,7 +17,7 @@ internal static class MonthWords
         @"national\s+day|halloween|valentines\s+day|valentines|memorial\s+day|labou?r\s+day|labour\s+weekend|columbus\s+day|thanksgiving|mothers\s+day|mothering\s+sunday|" +
         @"fathers\s+day|easter|holy\s+week|ching\s+ming|qingming|tomb\s+sweeping\s+day|merdeka\s+day|merdeka|melbourne\s+cup\s+day|melbourne\s+cup|" +
         @"st\s+patricks\s+day|saint\s+patricks\s+day|paddys\s+day|patricks\s+day|canada\s+day|anzac\s+day|australia\s+day|" +
-        @"boxing\s+day|bonfire\s+night|guy\s+fawkes\s+night|guy\s+fawkes";
+        @"boxing\s+day|bonfire\s+night|guy\s+fawkes\s+night|guy\s+fawkes|ramadan|ramzan|eid\s+al\s+fitr|eid\s+ul\s+fitr|eid\s+al\s+adha|eid\s+ul\s+adha|bakrid|eid|diwali|deepavali";
 
     /// <summary>A holiday or solar term whose day <see cref="PointInMonthReader"/> knows, in Chinese.</summary>
     public const string ChineseHoliday =

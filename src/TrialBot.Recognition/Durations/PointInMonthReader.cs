@@ -13,7 +13,9 @@ namespace TrialBot.Recognition.Durations;
 /// "christmas" (25 December), "halloween" (31 October), "paddy's day" (17 March), "canada day", "anzac day", "australia day",
 /// "boxing day", "bonfire night", "valentines" (14 February), the US "memorial day", "labor day", "columbus day" and
 /// "thanksgiving", "mothers day"/母亲节, "fathers day"/父亲节 and "easter" ("holy week"), 清明 and "ching ming" (5 April), "merdeka" (31 August),
-/// 春节, 过年, "chinese new year" and "cny" (the first day of the lunar year), 元宵, 端午, 中秋; and the solar terms people
+/// 春节, 过年, "chinese new year" and "cny" (the first day of the lunar year), 元宵, 端午, 中秋; "ramadan" (its first day),
+/// "eid al fitr" and "eid al adha" on the Umm al-Qura calendar ("eid" alone: the later of the two that has come), "diwali"
+/// (from a table of its days, 2018 to 2030); and the solar terms people
 /// date by (立春, 夏至, 霜降, 冬至 …), each on the later of the two days it can fall on.
 /// </summary>
 /// <remarks>
@@ -36,6 +38,8 @@ internal static partial class PointInMonthReader
 
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     private static readonly ChineseLunisolarCalendar Lunar = new();
+
+    private static readonly UmAlQuraCalendar Hijri = new();
 
     /// <summary>The dates naming a point in a month or a holiday in <paramref name="prepared"/>, measured up to <paramref name="today"/>.</summary>
     public static List<TimeMention> FindAll(string prepared, DateOnly today)
@@ -210,6 +214,7 @@ internal static partial class PointInMonthReader
     {
         "labour day" or "labour weekend" => [new DateOnly(year, 5, 1), NthWeekday(year, 9, DayOfWeek.Monday, 1), NthWeekday(year, 10, DayOfWeek.Monday, 1), NthWeekday(year, 10, DayOfWeek.Monday, 4)],
         "thanksgiving" => [NthWeekday(year, 10, DayOfWeek.Monday, 2), NthWeekday(year, 11, DayOfWeek.Thursday, 4)],
+        "eid" => HijriDay(year, 10, 1) is { } fitr && HijriDay(year, 12, 10) is { } adha ? [fitr, adha] : null,
         "mothers day" or "mothering sunday" => [Easter(year).AddDays(-21), NthWeekday(year, 5, DayOfWeek.Sunday, 2)],
         "fathers day" => [NthWeekday(year, 6, DayOfWeek.Sunday, 3), NthWeekday(year, 9, DayOfWeek.Sunday, 1)],
         _ => null,
@@ -259,6 +264,10 @@ internal static partial class PointInMonthReader
         "元宵" => LunarDay(year, 1, 15),
         "端午" => LunarDay(year, 5, 5),
         "中秋" => LunarDay(year, 8, 15),
+        "ramadan" or "ramzan" => HijriDay(year, 9, 1),
+        "eid al fitr" or "eid ul fitr" => HijriDay(year, 10, 1),
+        "eid al adha" or "eid ul adha" or "bakrid" => HijriDay(year, 12, 10),
+        "diwali" or "deepavali" => Diwali.GetValueOrDefault(year) is { Year: > 1 } diwali ? diwali : null,
         _ => null,
     };
 
@@ -283,6 +292,36 @@ internal static partial class PointInMonthReader
         int m = (a + (11 * h) + (22 * l)) / 451, month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
         return new DateOnly(year, month, day);
     }
+
+    /// <summary>The day of the Hijri (Umm al-Qura) calendar that falls in the Gregorian <paramref name="year"/>: Ramadan's first day, the two Eids.</summary>
+    private static DateOnly? HijriDay(int year, int month, int day)
+    {
+        if (year < 1901 || year > 2076)
+        {
+            return null;
+        }
+
+        var first = Hijri.GetYear(new DateTime(year, 1, 1));
+        for (var hijriYear = first; hijriYear <= first + 1; hijriYear++)
+        {
+            var date = DateOnly.FromDateTime(Hijri.ToDateTime(hijriYear, month, day, 0, 0, 0, 0));
+            if (date.Year == year)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Diwali (Lakshmi Puja), reckoned on the Hindu calendar, which .NET does not have: its days from 2018 to 2030.</summary>
+    private static readonly Dictionary<int, DateOnly> Diwali = new()
+    {
+        [2018] = new(2018, 11, 7), [2019] = new(2019, 10, 27), [2020] = new(2020, 11, 14), [2021] = new(2021, 11, 4),
+        [2022] = new(2022, 10, 24), [2023] = new(2023, 11, 12), [2024] = new(2024, 11, 1), [2025] = new(2025, 10, 21),
+        [2026] = new(2026, 11, 8), [2027] = new(2027, 10, 29), [2028] = new(2028, 10, 17), [2029] = new(2029, 11, 5),
+        [2030] = new(2030, 10, 26),
+    };
 
     /// <summary>A day of the Chinese calendar in the lunar year that begins in <paramref name="year"/> (a leap month counted in).</summary>
     private static DateOnly? LunarDay(int year, int month, int day)
