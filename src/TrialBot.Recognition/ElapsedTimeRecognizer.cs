@@ -46,6 +46,9 @@ public static partial class ElapsedTimeRecognizer
     /// <summary>The problem code of an answer whose date and length of time are far apart: the bot asks for one figure.</summary>
     public const string SeveralTimes = "several-times";
 
+    /// <summary>The fewest characters before "I don't know the day" that can tell an event it is the day of.</summary>
+    private const int MinEventLength = 4;
+
     /// <summary>How far apart, in days, a date and a length of one answer are before they are two different times.</summary>
     private const double FarApartDays = 90;
 
@@ -134,6 +137,15 @@ public static partial class ElapsedTimeRecognizer
     private static Recognition<Duration> Hedged(string prepared, TextLanguage language, DateOnly today, bool upperEnd = false)
     {
         var reading = Recognize(prepared, language, today, upperEnd);
+        var dayNotKnown = DayNotKnown.Find(prepared);
+        if (!reading.IsRecognized && dayNotKnown is { Index: >= MinEventLength } && reading.Problem != SeveralTimes
+            && !UnsureLexicon.IsUnsure(prepared[..dayNotKnown.Index]))
+        {
+            // "供暖那几天前后减的，具体哪天记不住了": the person knows when, by an event the bot cannot date, only not the
+            // day; asked for the month rather than taken as not knowing.
+            return Recognition.NotUnderstood<Duration>(RecognitionProblem.Ambiguous);
+        }
+
         if (!reading.IsRecognized && !reading.IsUnsure && reading.Problem != SeveralTimes && UnsureLexicon.IsUnsure(prepared))
         {
             // Nothing read, and the person says they do not remember ("最近好像调过一次 记不清什么时候"): not knowing.
@@ -154,7 +166,12 @@ public static partial class ElapsedTimeRecognizer
             return Recognition.Unsure<Duration>();
         }
 
-        if (reading.IsRecognized && ForgottenWhen.End(prepared) is { } admitted)
+        // "中秋节前几天减的，具体哪天忘了", 10月份调的，哪天不记得了: not knowing the day of a time said is no admission of not
+        // knowing when; the time said is the answer.
+        var forgotten = dayNotKnown is { } day && Recognize(prepared[..day.Index], language, today, upperEnd).IsRecognized
+            ? DayNotKnown.Blank(prepared, day)
+            : prepared;
+        if (reading.IsRecognized && ForgottenWhen.End(forgotten) is { } admitted)
         {
             // "stopped in the summer, can't remember when I started again": the time dates another event; a guess said
             // after the admission ("not sure when, maybe september") is the answer, to confirm.
@@ -315,8 +332,9 @@ public static partial class ElapsedTimeRecognizer
     private static partial System.Text.RegularExpressions.Regex OrTheOneBefore();
 
     /// <summary>"sometime after" an event dated by a month or year ("sometime after she arrived in March", "some point after
-    /// we moved in 2024").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:sometime|some\s+time|some\s+point|at\s+some\s+point)\s+after\b[^.;!?]{0,40}?\b(?:" + Durations.MonthWords.Month + @"|\d{4})\b")]
+    /// we moved in 2024"); diagnosed after an event dated to its month or day (生完孩子以后查出来的，孩子是5月15号生的).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:sometime|some\s+time|some\s+point|at\s+some\s+point)\s+after\b[^.;!?]{0,40}?\b(?:" + Durations.MonthWords.Month + @"|\d{4})\b|" +
+        @"(?:(?<=[\d一二三四五六七八九十]\s*[月号日].*)|(?=.*[\d一二三四五六七八九十]\s*[月号日]))(?<![\d一二两三四五六七八九十半多]\s*个?多?(?:月|年|周|天|星期|礼拜))(?<![\d一二两三四五六七八九十半])(?:以后|之后|后来)(?:才|就|又|我|她|他)?(?:被)?(?:确诊|查出|诊断|发现)")]
     private static partial System.Text.RegularExpressions.Regex SometimeAfter();
 
     /// <summary>"after" just before a day or a month ("right after july 4", "after the 3rd of may").</summary>
@@ -467,10 +485,12 @@ public static partial class ElapsedTimeRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"[,，.。;；]\s*(?:(?:or|or maybe|or was it|or else)\b|还是|或者|也可能是?|也许是?)[^\p{L}\p{N}]{0,3}(?:\b(?:after|before|around|about|maybe|in|on|at|since|the|right|just)\b\s*)*$")]
     private static partial System.Text.RegularExpressions.Regex OrEndsTheGap();
 
-    /// <summary>Two times offered as alternatives: "either … or …", "maybe … maybe …", 要么…要么, 不是…就是, 或者…或者, 可能…也可能.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\beither\b.+\bor\b|\bmaybe\b.+\bmaybe\b|要么.+要么|不是.+就是|或者.+或者|可能.+也可能|也许.+也许|" +
+    /// <summary>Two times offered as alternatives: "either … or …", "maybe … maybe …", "could have been … could have been", 要么…要么, 不是…就是, 或者…或者, 可能…也可能,
+    /// 是怀孕后期还是生完孩子以后.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\beither\b.+\bor\b|\bmaybe\b.+\bmaybe\b|\b(?:could|might|may)\s+(?:have\s+)?been\b.+\b(?:could|might|may)\s+(?:have\s+)?been\b|要么.+要么|不是.+就是|或者.+或者|可能.+也可能|也许.+也许|" +
         @"\b(?:early|mid|late|end|beginning|start)\s+or\s+(?:the\s+)?(?:early|mid|late|end|beginning|start)\b|" +
         @"(?:月|年|周|号|日|初|中|底|旬)\s*(?:还是|或者|或)\s*(?:\d|[一二两三四五六七八九十]|今年|去年|上|这|本|月)|" +
+        @"(?:前|后|期|之前|以前|以后|之后|时候)\s*还是\s*[^，。,;；\s]{1,12}|" +
         @"\b(?:" + MonthWords.Season + "|" + MonthWords.Month + @")\s+or\s+(?:early\s+|mid\s+|late\s+|the\s+)?(?:" + MonthWords.Season + "|" + MonthWords.Month + @")\b")]
     private static partial System.Text.RegularExpressions.Regex EitherOr();
 

@@ -317,6 +317,8 @@ public class ElapsedTimeRecognizerTests
     [InlineData("a week or 2 after my cousins wedding. wedding was sat 3 oct", "en-US", "2026-10-17")]
     [InlineData("about a month after my daughter was born, she was born march 2024", "en-US", "2024-04-30")]
     [InlineData("2 weeks before my birthday, which is nov 20", "en-US", "2026-11-20")]
+    [InlineData("孩子5月15号出生，两周后确诊的", "zh-CN", "2026-05-29")]
+    [InlineData("5月15号生完孩子，三个多星期以后确诊的", "zh-CN", "2026-06-12")]
     public void A_length_counted_after_another_event_is_taken_off_the_time_since_its_date_to_confirm(string text, string culture, string start)
     {
         var reading = ElapsedTimeRecognizer.Recognize(text, culture, Today.Date);

@@ -36,6 +36,7 @@ public class EitherOrTimeTests
     [InlineData("不是2019就是2020年", "zh-CN")]
     [InlineData("前阵子刚减了半片，哪天减的记不清了，可能一两周，也可能三四周了", "zh-CN")]
     [InlineData("maybe 2 weeks maybe 3", "en-US")]
+    [InlineData("I really don't know the month. Could have been April, could have been August", "en-US")]
     public void Either_or_is_asked_for_one_time(string text, string culture)
     {
         Assert.Equal(ElapsedTimeRecognizer.SeveralTimes, ElapsedTimeRecognizer.Recognize(text, culture, new DateOnly(2026, 12, 6)).Problem);

@@ -53,6 +53,37 @@ public sealed class MonthWithDayUnknownTests
         Assert.False(reading.IsRecognized && reading.Value!.Longest is not null, reading.ToString());
     }
 
+    [Theory]
+    [InlineData("中秋节前几天医生给减到三片的，具体哪天忘了，之后没变", "zh-CN")]
+    [InlineData("这一轮是23年双十一那阵子重新开始吃的，具体哪天不记得了", "zh-CN")]
+    [InlineData("上个月初从12.5减到10的，几号忘了，反正是月初", "zh-CN")]
+    [InlineData("Doctor reduced me from 15 to 10 just before Ramadan started. The exact date I don't remember but it has been 10 since then", "en-US")]
+    public void Not_knowing_the_day_of_a_holiday_or_part_of_a_month_said_keeps_the_time_said(string text, string culture)
+    {
+        var reading = ElapsedTimeRecognizer.RecognizeSpan(text, culture, Today);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+    }
+
+    [Fact]
+    public void Not_knowing_the_day_of_an_event_the_bot_cannot_date_asks_for_the_month()
+    {
+        var reading = ElapsedTimeRecognizer.RecognizeSpan("供暖那几天前后减的，从三片减到两片，具体哪天记不住了，反正刚烧暖气那阵儿", "zh-CN", Today);
+
+        Assert.False(reading.IsRecognized || reading.IsUnsure, reading.ToString());
+    }
+
+    [Theory]
+    [InlineData("这个我真记不清了，是怀孕后期还是生完孩子以后确诊的。孩子是今年5月15号生的")]
+    [InlineData("生完孩子以后查出来的，孩子是5月15号生的")]
+    [InlineData("5月15号生完孩子，之后确诊的")]
+    public void Diagnosed_after_a_dated_event_or_either_side_of_it_is_not_read_as_the_event_s_date(string text)
+    {
+        var reading = ElapsedTimeRecognizer.RecognizeSpan(text, "zh-CN", Today);
+
+        Assert.False(reading.IsRecognized, reading.ToString());
+    }
+
     [Fact]
     public void A_month_alone_is_read_from_its_last_day_as_before()
     {

@@ -7,32 +7,26 @@ namespace TrialBot.Recognition.Durations;
 /// exact date", "started in October, not sure what day", 10月份调的，哪天不记得了, 入院日期是10月几号看不清,
 /// 反正是10月份，具体哪天真不知道). The month is the answer, to any of its days: the time is read from its last day and,
 /// at the longer end, from its first, so a month across a limit is not known rather than read from one end. Unlike not
-/// remembering *when* (<see cref="ForgottenWhen"/>), it takes nothing back from the month said before it.
+/// remembering *when* (<see cref="ForgottenWhen"/>), it takes nothing back from the time said before it (中秋节前几天减的，具体哪天忘了).
 /// </summary>
 internal static partial class DayNotKnown
 {
     /// <summary>True when <paramref name="prepared"/> names a month and, after it, says its day is not known.</summary>
-    public static bool Said(string prepared) => Admission(prepared) is not null;
+    public static bool Said(string prepared) =>
+        Find(prepared) is { } admission && MonthBefore().IsMatch(prepared.AsSpan(0, admission.Index));
 
-    /// <summary>
-    /// <paramref name="prepared"/> with every such admission made blank (the same length, so that positions still
-    /// match): what is left is the month said, which a reader of "not remembering when" must not take back.
-    /// </summary>
-    public static string Blank(string prepared)
-    {
-        var found = Admission(prepared);
-        return found is null ? prepared : string.Concat(prepared.AsSpan(0, found.Index), new string(' ', found.Length), prepared.AsSpan(found.Index + found.Length));
-    }
-
-    /// <summary>
-    /// The first admission that comes after a month named without its day; null when there is none, or no month before it
-    /// ("I don't remember the date I started": not remembering when).
-    /// </summary>
-    private static Match? Admission(string prepared)
+    /// <summary>The first saying that the day is not known ("具体哪天忘了", "the exact date I don't remember"), wherever it
+    /// is and whatever comes before it; null when there is none.</summary>
+    public static Match? Find(string prepared)
     {
         var admission = English().Match(prepared) is { Success: true } english ? english : Chinese().Match(prepared);
-        return admission.Success && MonthBefore().IsMatch(prepared[..admission.Index]) ? admission : null;
+        return admission.Success ? admission : null;
     }
+
+    /// <summary><paramref name="prepared"/> with <paramref name="admission"/> made blank (the same length, so that positions
+    /// still match).</summary>
+    public static string Blank(string prepared, Match admission) =>
+        string.Concat(prepared.AsSpan(0, admission.Index), new string(' ', admission.Length), prepared.AsSpan(admission.Index + admission.Length));
 
     /// <summary>A month, English or Chinese ("october", "oct", 10月, 十月份).</summary>
     [GeneratedRegex(@"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")]
@@ -42,13 +36,13 @@ internal static partial class DayNotKnown
     /// "can't remember the exact date", "not sure what day", "dont know which week", "no idea of the date", "the day I
     /// can't remember", "forgot the date".
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:cant|can't|cannot|can not|dont|don't|do not|doesnt|doesn't|couldnt|couldn't|didnt|didn't)\s+(?:\w+\s+){0,2}?(?:remember|recall|know)|not\s+(?:\w+\s+)?sure|unsure|no\s+idea|forgot|forget|lost\s+track)\s+(?:of\s+|about\s+)?(?:the\s+|what\s+|which\s+)?(?:exact\s+|actual\s+|specific\s+|precise\s+)?(?:day|date|week)\b|\b(?:the\s+)?(?:exact\s+|actual\s+)?(?:day|date)\s+(?:i|we|she|he)\s+(?:cant|can't|cannot|dont|don't|do not)\s+(?:remember|recall|know)\b")]
+    [GeneratedRegex(@"\b(?:(?:cant|can't|cannot|can not|dont|don't|do not|doesnt|doesn't|couldnt|couldn't|didnt|didn't)\s+(?:\w+\s+){0,2}?(?:remember|recall|know)|not\s+(?:\w+\s+)?sure|unsure|no\s+idea|forgot|forget|lost\s+track)\s+(?:of\s+|about\s+)?(?:the\s+|what\s+|which\s+)?(?:exact\s+|actual\s+|specific\s+|precise\s+)?(?:day|date|week|month)\b|\b(?:the\s+)?(?:exact\s+|actual\s+)?(?:day|date)\s+(?:i|we|she|he)\s+(?:cant|can't|cannot|dont|don't|do not)\s+(?:remember|recall|know)\b")]
     private static partial Regex English();
 
     /// <summary>
     /// 哪天不记得了, 具体哪天真不知道, 几号看不清, 日子忘了, 日期记不清, 不记得是哪天 (a question word of the day, the verb of not
     /// knowing close after it, nothing between that names another event: 哪天又开始吃的记不清 is not knowing when).
     /// </summary>
-    [GeneratedRegex(@"(?:具体)?(?:哪天|哪一天|几号|几日|哪号|日子|日期|哪个星期|哪一周|哪周)(?:是|就|我|真|都|也|还|实在|确实|了|，|,|\s){0,4}(?:记不清|记不得|不记得|想不起来?|忘了|忘记了|不清楚|说不清|不知道|看不清|说不准|不确定)|(?:记不清|记不得|不记得|想不起来?|忘了|不清楚|不知道|看不清)(?:了|是|具体|，|,|\s){0,4}(?:哪天|哪一天|几号|几日|哪号)(?![^，。,;；!！?？]{0,8}(?:开始|又|再|停|换|减|加|调))")]
+    [GeneratedRegex(@"(?:具体)?(?:哪天|哪一天|几号|几日|哪号|日子|日期|哪个星期|哪一周|哪周|几月份?|哪个月)(?:是|就|我|真|都|也|还|实在|确实|了|，|,|\s){0,4}(?:记不清|记不得|记不住|说不上来|不记得|想不起来?|忘了|忘记了|不清楚|说不清|不知道|看不清|说不准|不确定)|(?:记不清|记不得|记不住|说不上来|不记得|想不起来?|忘了|不清楚|不知道|看不清)(?:了|是|具体|，|,|\s){0,4}(?:哪天|哪一天|几号|几日|哪号)(?![^，。,;；!！?？]{0,8}(?:开始|又|再|停|换|减|加|调))")]
     private static partial Regex Chinese();
 }

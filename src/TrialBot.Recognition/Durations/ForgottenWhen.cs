@@ -10,10 +10,9 @@ namespace TrialBot.Recognition.Durations;
 /// </summary>
 internal static partial class ForgottenWhen
 {
-    /// <summary>The end of the first such admission in <paramref name="prepared"/>, or null when it has none. Not knowing
-    /// the day of a month said (10月份调的，哪天不记得了: <see cref="DayNotKnown"/>) is not one: the month is the answer.</summary>
+    /// <summary>The end of the first such admission in <paramref name="prepared"/>, or null when it has none.</summary>
     public static int? End(string prepared) =>
-        Admission().Match(DayNotKnown.Blank(prepared)) is { Success: true } found ? found.Index + found.Length : null;
+        Admission().Match(prepared) is { Success: true } found ? found.Index + found.Length : null;
 
     [GeneratedRegex(@"\b(?:(?:cant|can't|cannot|can not|dont|don't|do not|couldnt|couldn't|didnt|didn't)\s+(?:\w+\s+){0,2}?(?:remember|recall|know)|(?:no|not any)\s+idea|forgot|forget|not sure|unsure)\s+(?:exactly\s+)?when\b(?!\s+exactly)|(?:什么时候|哪天|哪一天|几号|哪个月|什么时间)[^，。,;；!！?？]{0,20}?(?:记不清|记不得|不记得|想不起来?|忘了|不清楚|说不清|不知道)了?|(?:记不清|记不得|不记得|想不起来?|忘了|不清楚|说不清|不知道)(?:是|从)?(?:什么时候|哪天|哪一天|几号|哪个月|什么时间)(?:[^，。,;；!！?？]{0,12}?(?:开始|吃|用|的))*")]
     private static partial Regex Admission();

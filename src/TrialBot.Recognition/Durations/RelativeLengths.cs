@@ -36,7 +36,8 @@ internal static partial class RelativeLengths
             return null;
         }
 
-        var high = one.Groups["m"].Success ? Count(one.Groups["m"].Value) : low;
+        // 两个多月以后: more than two months, so up to three.
+        var high = one.Groups["m"].Success ? Count(one.Groups["m"].Value) : one.Groups["more"].Success ? low + 1 : low;
         if (high is not { } upper || upper < low)
         {
             return null;
@@ -79,6 +80,6 @@ internal static partial class RelativeLengths
         @"\b(?<n>" + EnglishCount + @")(?:\s*(?:-|–|to|or)\s*(?<m>" + EnglishUpper + @"))?\s*(?<unit>days?|weeks?|wks?|months?|mos?|years?|yrs?)" +
         @"(?:\s*(?:or|-|to)\s*(?<m>" + EnglishUpper + @"))?\s+(?:(?<after>after|later|into|following|post)|before|earlier)\b|" +
         @"(?:婚|产|孕)(?:(?<after>后)|前)\s*(?<n>" + ChineseCount + @")\s*个?\s*(?<unit>天|周|星期|礼拜|月|年)|" +
-        @"(?<=\p{IsCJKUnifiedIdeographs})(?<n>" + ChineseCount + @")\s*个?\s*(?<unit>天|周|星期|礼拜|月|年)\s*(?<after>之后|以后|后)")]
+        @"(?<=[\p{IsCJKUnifiedIdeographs}，,。；;\s]|^)(?<n>" + ChineseCount + @")\s*个?\s*(?<more>多)?\s*(?<unit>天|周|星期|礼拜|月|年)\s*(?<after>之后|以后|后)")]
     private static partial Regex Relative();
 }
