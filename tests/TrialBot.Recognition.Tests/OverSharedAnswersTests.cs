@@ -95,6 +95,24 @@ public class UnsettledTests
     }
 
     [Theory]
+    [InlineData("yes, had a stroke in 2019, cant remember the month", "en-US")]
+    [InlineData("有，前年清明前后中过一次风，清明前还是清明后记不清了，左边手脚麻", "zh-CN")]
+    [InlineData("有，中过一次风，哪年记不清了", "zh-CN")]
+    [InlineData("yes a stroke, not sure if it was before or after easter", "en-US")]
+    public void Doubt_about_only_the_month_or_year_of_what_happened_leaves_the_yes(string text, string culture)
+    {
+        var reading = YesNoRecognizer.Recognize(text, culture, Cns);
+
+        Assert.True(reading.IsRecognized && reading.Value, reading.ToString());
+    }
+
+    [Theory]
+    [InlineData("yes, not sure when")]
+    [InlineData("not sure")]
+    public void Doubt_about_when_or_the_whole_answer_is_still_doubt(string text) =>
+        Assert.True(YesNoRecognizer.Recognize(text, "en-US", Cns).IsUnsure);
+
+    [Theory]
     [InlineData("no. they did tests to rule out a clot and it was fine")]
     [InlineData("没有，在等结果，医生说不像")]
     public void A_plain_no_beside_a_test_under_way_stands(string text)
