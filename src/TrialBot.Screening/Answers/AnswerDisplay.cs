@@ -167,6 +167,7 @@ public sealed class AnswerDisplay
         (1, 2) => Text(TextIds.ScheduleEveryOtherDay),
         (1, 7) => Text(TextIds.ScheduleWeekly),
         (1, var days) when Math.Abs(days - Duration.DaysPerMonth) < 0.01 => Text(TextIds.ScheduleMonthly),
+        (var count and >= 2 and <= 6, 7) when count == Math.Floor(count) => Text(TextIds.ScheduleDaysAWeek).With("count", Number(count, "0")),
         (var count, var days) => Text(TextIds.ScheduleEveryDays).With("days", Number(days / count, "0.#")),
     };
 

@@ -126,6 +126,9 @@ public static class TextIds
     /// <summary>How often: every <c>{days}</c> days (every other day, weekly, monthly are written out).</summary>
     public const string ScheduleEveryDays = "answer.schedule-every-days";
 
+    /// <summary>How often: on <c>{count}</c> days of each week (Monday, Wednesday and Friday).</summary>
+    public const string ScheduleDaysAWeek = "answer.schedule-days-a-week";
+
     /// <summary>How often: every other day.</summary>
     public const string ScheduleEveryOtherDay = "answer.schedule-every-other-day";
 
@@ -227,6 +230,7 @@ public static class TextIds
         [ScheduleDaily] = [],
         [ScheduleTimesADay] = ["count"],
         [ScheduleEveryDays] = ["days"],
+        [ScheduleDaysAWeek] = ["count"],
         [ScheduleEveryOtherDay] = [],
         [ScheduleWeekly] = [],
         [ScheduleMonthly] = [],

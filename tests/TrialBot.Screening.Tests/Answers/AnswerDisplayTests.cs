@@ -33,11 +33,14 @@ public class AnswerDisplayTests
         { new ProteinuriaAnswer(Proteinuria.FromMilligramsPer24Hours(800)), "0.8 g/24h", "0.8克/24小时" },
         { new IgaAnswer(SerumIgA.FromGramsPerLitre(2.1)), "210 mg/dL (2.1 g/L)", "210 mg/dL（2.1 g/L）" },
         { new LabConditionAnswer(AnswerKind.Iga), "IgA deficiency (IgA below 10 mg/dL)", "IgA缺乏（IgA低于10 mg/dL）" },
+        { DoseAnswer.Of(Medicine("prednisone"), DailyDose.FromMgPerDay(15 * 3 / 7.0), new DoseSchedule(15, 3, 7) { FrequencyStated = true }), "prednisone 15 mg, on 3 days a week (about 6.43 mg/day prednisone-equivalent)", "泼尼松15毫克，每周3天（约相当于泼尼松每天6.43毫克）" },
         { new NumberAnswer(10), "10", "10" },
         { new LocationAnswer(" Hangzhou ", "hangzhou"), "Hangzhou", "Hangzhou" },
     };
 
     private static MedicinesAnswer Medicines(params MedicineTaken[] medicines) => MedicinesAnswer.Of(medicines);
+
+    private static Medicine Medicine(string id) => TrialFixture.Definition.Medicines.Find(id)!;
 
     [Theory]
     [MemberData(nameof(Answers))]
