@@ -194,13 +194,26 @@ public sealed partial class DoseRecognizer
     /// The answer without the dose a change started from: "dropped me from 60 to 40" is 40, "down to 15 from 20" 15,
     /// 从四片减到三片 三片, 20减到15 15.
     /// </summary>
+    private List<MedicineMention> Mentions(string prepared)
+    {
+        var catalogMentions = names.FindAll(prepared);
+        return catalogMentions.Concat(SteroidShorthand.FindAll(prepared, prednisone, catalogMentions)).OrderBy(m => m.Start).ToList();
+    }
+
     private static string WithoutFormerDose(string prepared) =>
         FormerDose().Replace(prepared, m => new string(' ', m.Length));
 
     private Recognition<RecognizedDose> Recognize(string prepared, TextLanguage language, Medicine defaultMedicine, bool defaultSaid)
     {
-        var catalogMentions = names.FindAll(prepared);
-        var mentions = catalogMentions.Concat(SteroidShorthand.FindAll(prepared, prednisone, catalogMentions)).OrderBy(m => m.Start).ToList();
+        var mentions = Mentions(prepared);
+        if (RouteReader.WithoutOtherInjections(prepared, mentions) is var current && current != prepared)
+        {
+            // "Prednisolone 20mg. (I had 3 IV pulses in hospital in Nov but I'm back on tablets)": the past pulses, another
+            // medicine's drip, are no part of the dose now.
+            prepared = current;
+            mentions = Mentions(prepared);
+        }
+
         var named = mentions.Select(m => m.Medicine).Distinct().ToList();
         if (HiddenSteroid().IsMatch(prepared))
         {

@@ -36,17 +36,24 @@ public class DoseRouteTests
     [Theory]
     [InlineData("Prednisolone 25mg a day now. She had the IV steroid drip in hospital in October (3 days), then 30 a day, then down to 25", "en-US", 25)]
     [InlineData("现在泼尼松龙一天25毫克。住院的时候打过3天的针", "zh-CN", 25)]
-    public void An_injection_told_as_past_beside_the_dose_now_is_not_the_route_of_that_dose(string text, string culture, double mg)
+    [InlineData("40mg prednisone. was 60 right after the IV, then 50, been on 40 since the 13th", "en-US", 40)]
+    [InlineData("Prednisolone 5mg. The drip is the Benlysta, that's not a steroid", "en-US", 5)]
+    [InlineData("7.5 mg prednisone (the benlysta shot is weekly but that's not a steroid right?)", "en-US", 7.5)]
+    [InlineData("泼尼松每天10毫克，贝利尤单抗每月输一次", "zh-CN", 10)]
+    [InlineData("Prednisolone 20mg. (I had 3 IV pulses in hospital in Nov but I'm back on tablets)", "en-US", 20)]
+    public void An_injection_told_as_past_or_of_another_medicine_beside_the_dose_now_is_not_the_route_of_that_dose(string text, string culture, double mg)
     {
         Assert.True(recognizer.Recognize(text, culture).TryGetValue(out var dose));
 
         Assert.NotEqual(DoseRoute.Injected, dose.Schedule?.Route ?? DoseRoute.Unstated);
+        Assert.False(dose.Schedule?.Pulse ?? false);
         Assert.Equal(mg, dose.DailyDose.MgPerDay, 6);
     }
 
     [Theory]
     [InlineData("solumedrol 40 iv daily now. had tablets before", "en-US")]
     [InlineData("Now it's the IV, 40 a day. I had tablets in October", "en-US")]
+    [InlineData("kenalog 40mg (a shot in my hip)", "en-US")]
     public void An_injection_of_the_dose_now_stays_an_injection(string text, string culture)
     {
         var reading = recognizer.Recognize(text, culture);
