@@ -77,6 +77,7 @@ public class MedicineStatusTests
     [InlineData("美卓乐 医生开的 一天两片", "methylprednisolone")]
     [InlineData("准备打贝利尤单抗", "~belimumab")]
     [InlineData("强的松 硫唑", "prednisone azathioprine")]
+    [InlineData("羟氯喹 泼尼松\n哦还有吗替", "hydroxychloroquine prednisone mycophenolate-mofetil")]
     public void Words_around_the_names_in_a_list_are_not_taken_for_unknown_medicines(string text, string expected) =>
         Assert.Equal(expected, Describe(text));
 
