@@ -334,7 +334,8 @@ public static partial class ElapsedTimeRecognizer
     /// <summary>"sometime after" an event dated by a month or year ("sometime after she arrived in March", "some point after
     /// we moved in 2024"); diagnosed after an event dated to its month or day (生完孩子以后查出来的，孩子是5月15号生的).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:sometime|some\s+time|some\s+point|at\s+some\s+point)\s+after\b[^.;!?]{0,40}?\b(?:" + Durations.MonthWords.Month + @"|\d{4})\b|" +
-        @"(?:(?<=[\d一二三四五六七八九十]\s*[月号日].*)|(?=.*[\d一二三四五六七八九十]\s*[月号日]))(?<![\d一二两三四五六七八九十半多]\s*个?多?(?:月|年|周|天|星期|礼拜))(?<![\d一二两三四五六七八九十半])(?:以后|之后|后来)(?:才|就|又|我|她|他)?(?:被)?(?:确诊|查出|诊断|发现)")]
+        @"(?<![\d一二两三四五六七八九十半多]\s*个?多?(?:月|年|周|天|星期|礼拜))(?<![\d一二两三四五六七八九十半])(?:以后|之后|后来)(?:才|就|又|我|她|他)?(?:被)?(?:确诊|查出|诊断|发现)" +
+        @"(?:(?<=[\d一二三四五六七八九十]\s*[月号日].*)|(?=.*[\d一二三四五六七八九十]\s*[月号日]))")]
     private static partial System.Text.RegularExpressions.Regex SometimeAfter();
 
     /// <summary>"after" just before a day or a month ("right after july 4", "after the 3rd of may").</summary>
