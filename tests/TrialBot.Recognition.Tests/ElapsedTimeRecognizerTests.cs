@@ -328,6 +328,18 @@ public class ElapsedTimeRecognizerTests
     }
 
     [Theory]
+    [InlineData("15 since nov 16, going down to 10 on christmas eve", "en-US")]
+    [InlineData("since 16 nov. next drop is 12.5 on christmas eve", "en-US")]
+    [InlineData("11月16号减到三片，下次12月24号再减半片", "zh-CN")]
+    public void A_change_still_to_come_is_not_read_as_the_last_past_one(string text, string culture)
+    {
+        var reading = ElapsedTimeRecognizer.Recognize(text, culture, Today.Date);
+
+        Assert.True(reading.IsRecognized, reading.ToString());
+        Assert.Equal(Duration.Between(new DateOnly(2026, 11, 16), Today.Date).Days, reading.Value.Days, 0);
+    }
+
+    [Theory]
     [InlineData("3 months after my wedding on nov 1", "en-US")]
     [InlineData("a year after i moved here in march", "en-US")]
     public void A_length_after_an_event_longer_than_the_time_since_its_date_is_a_second_time(string text, string culture) =>
