@@ -105,6 +105,15 @@ public class TextedYesNoTests
     private static readonly YesNoSubject ActiveZh = new(["活动", "补体低", "起疹子"], [], []);
     private static readonly YesNoSubject Dialysis = new(["dialysis", "透析", "洗肾"], [], []);
 
+    private static readonly YesNoSubject GoOn = new(["continue", "继续", "参加"], [], []);
+
+    [Theory]
+    [InlineData("不花钱的话就继续吧", true)]
+    [InlineData("要花钱的话就算了", false)]
+    [InlineData("if it doesnt cost anything then yes", true)]
+    public void A_negation_inside_a_condition_is_the_condition_s_not_the_answer_s(string text, bool yes) =>
+        Assert.Equal(Recognition.Of(yes), YesNoRecognizer.Recognize(text, "zh-CN", GoOn));
+
     [Theory]
     [InlineData("ya legs swollen n rash still", "en-US")]
     [InlineData("still flaring n joints bad", "en-US")]
