@@ -60,7 +60,7 @@ public static partial class ElapsedTimeRecognizer
     /// bare number ("3"), <see cref="RecognitionProblem.OutOfRange"/>, <see cref="RecognitionProblem.Ambiguous"/>; unsure
     /// for "I don't know".</returns>
     public static Recognition<Duration> Recognize(string? text, string? culture, DateOnly today) =>
-        InputGuard.Normalize(text).Bind(normalized => Concluded(FuturePlans.Blank(AnswerText.Prepare(CalendarDateReader.WithShortYearsInFull(normalized, today))), part => Hedged(part, CultureLanguage.ForModels(culture, normalized), today)));
+        InputGuard.Normalize(text).Bind(normalized => Concluded(Statements.FutureOnly.Blank(AnswerText.Prepare(CalendarDateReader.WithShortYearsInFull(normalized, today))), part => Hedged(part, CultureLanguage.ForModels(culture, normalized), today)));
 
     /// <summary>
     /// The reading of the whole answer; when that reads no time, the conclusion the person drew at its end ("The summer
@@ -92,7 +92,7 @@ public static partial class ElapsedTimeRecognizer
         InputGuard.Normalize(text).Bind(normalized =>
         {
             var language = CultureLanguage.ForModels(culture, normalized);
-            return Concluded(FuturePlans.Blank(AnswerText.Prepare(CalendarDateReader.WithShortYearsInFull(normalized, today))), prepared => Span(prepared, language, today));
+            return Concluded(Statements.FutureOnly.Blank(AnswerText.Prepare(CalendarDateReader.WithShortYearsInFull(normalized, today))), prepared => Span(prepared, language, today));
         });
 
     /// <summary>The span of a prepared answer (see <see cref="RecognizeSpan"/>).</summary>
