@@ -18,6 +18,7 @@ public class MedicineStatusTests
     [InlineData("methotrexate until last year, now just pred", "~methotrexate prednisone")]
     [InlineData("prednisone and cellcept, on cellcept from 2020 up until now", "prednisone mycophenolate-mofetil")]
     [InlineData("以前吃过甲氨蝶呤，现在吃泼尼松", "~methotrexate prednisone")]
+    [InlineData("强的松，吗替的话去年停了", "prednisone ~mycophenolate-mofetil")]
     [InlineData("羟氯喹停了，现在只吃强的松", "~hydroxychloroquine prednisone")]
     [InlineData("going to start belimumab, on prednisone now", "~belimumab prednisone")]
     [InlineData("no steroids, just plaquenil", "hydroxychloroquine")]
