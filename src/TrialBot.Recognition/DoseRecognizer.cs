@@ -222,7 +222,7 @@ public sealed partial class DoseRecognizer
             return Recognition.Unsure<RecognizedDose>();
         }
 
-        if (named.Count == 0 && NameUnknown().IsMatch(prepared))
+        if (named.Count == 0 && (NameNotGiven.In(prepared) || KindNotKnown().IsMatch(prepared)))
         {
             // "8mg a day. dont know the name sorry", 不知道是哪种激素: no default stands in for a steroid the person cannot name.
             return Recognition.NotUnderstood<RecognizedDose>(WhichSteroid);
@@ -668,9 +668,10 @@ public sealed partial class DoseRecognizer
     [GeneratedRegex(@"(?:中药|中成药|药丸|丸子|丸药|偏方|土方|草药|老中医|保健品)[^。.!?！？]{0,30}?(?:可能|也许|说不定|怕是|好像|估计|听说|据说|不知道)?(?:掺|含|加|放)了?(?:有)?激素|(?:中药|中成药|药丸|丸子|丸药|偏方|土方|草药|保健品)[^。.!?！？]{0,12}?(?:有没有|含不含|有多少)激素|\b(?:herbal|chinese medicine|tcm|traditional medicine|folk|supplements?|remed(?:y|ies))\b[^.!?]{0,40}?\b(?:might|may|could|probably|possibly)\s+(?:have|contain|hav)\s+(?:some\s+)?steroids?\b|\bnot\s+sure\s+(?:if|whether)\s+(?:the\s+)?(?:herbal|chinese medicine|tcm|traditional medicine|supplements?|remed(?:y|ies))\b[^.!?]{0,30}?\bsteroids?\b")]
     private static partial Regex HiddenSteroid();
 
-    /// <summary>The person says they do not know which steroid it is: "dont know the name", "not sure which one", 不知道叫什么, 不知道是哪种.</summary>
-    [GeneratedRegex(@"\b(?:dont|do not|cant|not sure|unsure|no idea|forgot|forget)\s+(?:\w+\s+){0,2}?(?:the\s+name|its\s+name|what\s+its\s+called|what\s+it\s+is\s+called|which\s+(?:one|steroid|kind|type)|which|the\s+kind|the\s+type)\b|(?:不知道|不记得|记不得|忘了|不清楚)(?:它|这个药|药)?(?:叫什么|的名字|名字|是哪种|哪种|是什么药|什么药|药名)")]
-    private static partial Regex NameUnknown();
+    /// <summary>The person says they do not know which steroid it is ("not sure which one", 不知道是哪种); not knowing its
+    /// name is <see cref="NameNotGiven"/>.</summary>
+    [GeneratedRegex(@"\b(?:dont|do not|cant|not sure|unsure|no idea|forgot|forget)\s+(?:\w+\s+){0,2}?(?:which\s+(?:one|steroid|kind|type)|which|the\s+kind|the\s+type)\b|(?:不知道|不记得|记不得|忘了|不清楚)(?:它|这个药|药)?(?:是哪种|哪种|是什么药|什么药)")]
+    private static partial Regex KindNotKnown();
 
     /// <summary>"half of one of the 50mg tablets", "half of my 10mg": half a tablet of that strength.</summary>
     /// <summary>A count in digits and a half ("2 and a half of the 5 mg", "1 and 1/2 tablet", "1 1/2", "1½"): one figure,

@@ -179,7 +179,7 @@ public static partial class YesNoRecognizer
         }
         var hedges = HedgeLexicon.Matcher.FindAll(folded);
         var kinds = hedges.Select(h => h.Tag).ToHashSet();
-        var unhedged = CalendarDetailDoubt.Blank(Blank(folded, hedges));
+        var unhedged = Durations.DayNotKnown.BlankAnyDetail(Blank(folded, hedges));
         if (kinds.Contains(Hedge.NeverChecked) || kinds.Contains(Hedge.Unsettled) || NotTheWord().IsMatch(folded))
         {
             return Recognition.Unsure<bool>();

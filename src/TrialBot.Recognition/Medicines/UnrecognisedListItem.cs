@@ -17,7 +17,7 @@ internal static partial class UnrecognisedListItem
 
     /// <summary>True when <paramref name="blanked"/> (the prepared answer with the names found blanked out) holds such an item.</summary>
     public static bool Holds(string blanked) =>
-        Separator().Split(blanked).Any(IsUnknownName) || HoldsUnknownChineseName(blanked) || NameNotKnown().IsMatch(blanked);
+        Separator().Split(blanked).Any(IsUnknownName) || HoldsUnknownChineseName(blanked) || NameNotGiven.In(blanked);
 
     /// <summary>
     /// True when the answer is a plain list: once the known names are blanked, every item left is either a count, dose or
@@ -75,10 +75,6 @@ internal static partial class UnrecognisedListItem
     /// counts and units, people, places, what a medicine does ("早上吃", "医生开的", 钙片, 中药 are not names).</summary>
     [GeneratedRegex(@"^(?:(?!" + NotInNames + @")\p{IsCJKUnifiedIdeographs}){2,5}$")]
     private static partial Regex ChineseName();
-
-    /// <summary>A medicine named without its name: 叫不上名, 不知道叫什么, 名字忘了, "can't remember the name", "don't know what it's called".</summary>
-    [GeneratedRegex(@"叫不上(?:名|来)|不知道叫(?:什么|啥)|不记得叫(?:什么|啥)|忘了叫(?:什么|啥)|名字(?:忘了|记不住|记不清|不记得|想不起来)|\b(?:cant|can't|cannot|dont|don't|do not)\s+(?:remember|recall|know)\s+(?:the\s+|its\s+|their\s+)?names?\b|\b(?:dont|don't|do not)\s+know\s+what\s+(?:it's|its|it is|they're|theyre|they are)\s+called\b|\bforgot\s+(?:the\s+|its\s+)?names?\b")]
-    private static partial Regex NameNotKnown();
 
     [GeneratedRegex(@"[a-z]+")]
     private static partial Regex Word();
